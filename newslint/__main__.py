@@ -1,0 +1,5 @@
+import sys
+
+from newslint.cli import main
+
+sys.exit(main())

@@ -1,0 +1,253 @@
+"""Configuration: `.newslint.yaml` (or `[tool.newslint]` in pyproject.toml) found by walking up
+from each file to the repository root, or one file given with --config.
+
+Keys: select, ignore, severity, rule-paths, builtin-rules, accept, accept-files, reject,
+reject-files, overrides, fail-on, include, exclude, regex-timeout.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pathspec
+
+from newslint.errors import ConfigError
+from newslint.findings import SEVERITIES
+from newslint.yamlio import TYPE_NAMES, has_type, plain, position, read_yaml
+
+CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
+FAIL_LEVELS = (*SEVERITIES, "never")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
+DEFAULT_EXCLUDE = (".git/", ".hg/", ".svn/", "node_modules/", ".venv/", "venv/", "__pycache__/")
+KEYS = {
+    "select": "str-list", "ignore": "str-list", "severity": "str-map", "rule-paths": "str-list",
+    "builtin-rules": "bool", "accept": "str-list", "accept-files": "str-list",
+    "reject": "str-list", "reject-files": "str-list", "overrides": "list", "fail-on": "str",
+    "include": "str-list", "exclude": "str-list", "regex-timeout": "number",
+}
+OVERRIDE_KEYS = {"files": "str-list", "select": "str-list", "ignore": "str-list",
+                 "severity": "str-map"}
+
+
+@dataclass(frozen=True)
+class Override:
+    files: tuple[str, ...]
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Config:
+    source: str | None = None  # the file it was read from; None for defaults
+    root: Path = field(default_factory=Path.cwd)  # relative paths and globs start here
+    select: tuple[str, ...] | None = None  # None: every rule that is on by default
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+    rule_paths: tuple[Path, ...] = ()
+    builtin_rules: bool = True
+    accept: frozenset[str] = frozenset()  # case-folded
+    reject: tuple[tuple[str, str | None], ...] = ()  # (wrong, right or None)
+    overrides: tuple[Override, ...] = ()
+    fail_on: str = "warning"
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    regex_timeout: float = 5.0
+
+    def excluded(self, path: Path, is_dir: bool = False) -> bool:
+        # A gitignore pattern ending in "/" matches folders only: give folders a slash.
+        return _spec(self.exclude).match_file(self.relative(path) + ("/" if is_dir else ""))
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def included(self, path: Path) -> bool:
+        return _spec(self.include).match_file(path.name)
+
+    def overrides_for(self, path: str) -> tuple[Override, ...]:
+        relative = self.relative(Path(path))
+        return tuple(o for o in self.overrides if _spec(o.files).match_file(relative))
+
+    def with_cli(self, select=None, ignore=(), rule_paths=(), fail_on=None, exclude=()) -> "Config":
+        """Command-line settings on top: --select replaces, the others extend."""
+        return replace(
+            self, select=tuple(select) if select else self.select,
+            ignore=self.ignore + tuple(ignore),
+            rule_paths=self.rule_paths + tuple(Path(p) for p in rule_paths),
+            fail_on=fail_on or self.fail_on, exclude=self.exclude + tuple(exclude))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source, "root": str(self.root),
+            "select": list(self.select) if self.select is not None else ["(rules on by default)"],
+            "ignore": list(self.ignore), "severity": dict(self.severity),
+            "rule-paths": [str(p) for p in self.rule_paths], "builtin-rules": self.builtin_rules,
+            "accept": sorted(self.accept),
+            "reject": [f"{w} -> {r}" if r else w for w, r in self.reject],
+            "overrides": [{"files": list(o.files),
+                           **({"select": list(o.select)} if o.select is not None else {}),
+                           "ignore": list(o.ignore), "severity": dict(o.severity)}
+                          for o in self.overrides],
+            "fail-on": self.fail_on, "include": list(self.include), "exclude": list(self.exclude),
+            "regex-timeout": self.regex_timeout,
+        }
+
+
+@lru_cache(maxsize=256)
+def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec:
+    return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
+
+
+# -- reading ------------------------------------------------------------------------------
+
+def load_config(path: Path) -> Config:
+    """Read one configuration file (.newslint.yaml or pyproject.toml)."""
+    if not path.is_file():
+        raise ConfigError("no such configuration file", str(path))
+    if path.name == "pyproject.toml":
+        data = _read_pyproject(path)
+        if data is None:
+            raise ConfigError("no [tool.newslint] table", str(path))
+    else:
+        data = read_yaml(path, ConfigError)
+        if data is None:
+            data = {}
+    return _build(path, data)
+
+
+def _read_pyproject(path: Path) -> dict | None:
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"invalid TOML: {err}", str(path)) from None
+    except OSError as err:
+        raise ConfigError(f"cannot read: {err.strerror or err}", str(path)) from None
+    return data.get("tool", {}).get("newslint")
+
+
+def _fail(path: Path, node: Any, key: Any, message: str, value: bool = False):
+    raise ConfigError(message, str(path), *position(node, key, value))
+
+
+def _check_keys(path: Path, node: Any, keys: dict[str, str], where: str) -> None:
+    if not isinstance(node, dict):
+        _fail(path, node, None, f"{where} must be a mapping")
+    for key, value in node.items():
+        if key not in keys:
+            _fail(path, node, key, f"unknown key {key!r} in {where}; known: {', '.join(keys)}")
+        if keys[key] == "list":
+            if not isinstance(value, list):
+                _fail(path, node, key, f"`{key}` must be a list", True)
+        elif not has_type(value, keys[key]):
+            _fail(path, node, key, f"`{key}` must be {TYPE_NAMES[keys[key]]}", True)
+
+
+def _check_severities(path: Path, node: dict, key: str) -> None:
+    for selector, level in node.get(key, {}).items():
+        if level not in SEVERITIES:
+            _fail(path, node[key], selector, f"severity for {selector!r} must be one of "
+                                             f"{', '.join(SEVERITIES)}, not {level!r}", True)
+
+
+def _build(path: Path, data: Any) -> Config:
+    _check_keys(path, data, KEYS, "the configuration")
+    _check_severities(path, data, "severity")
+    if data.get("fail-on", "warning") not in FAIL_LEVELS:
+        _fail(path, data, "fail-on", f"`fail-on` must be one of {', '.join(FAIL_LEVELS)}", True)
+    root = path.parent.resolve()
+    overrides = []
+    for index, node in enumerate(data.get("overrides", [])):
+        _check_keys(path, node, OVERRIDE_KEYS, f"overrides[{index}]")
+        if "files" not in node:
+            _fail(path, node, None, f"overrides[{index}] needs `files` (a list of globs)")
+        _check_severities(path, node, "severity")
+        overrides.append(Override(
+            files=tuple(node["files"]),
+            select=tuple(node["select"]) if "select" in node else None,
+            ignore=tuple(node.get("ignore", ())), severity=tuple(plain(node.get("severity", {})).items())))
+    accept = list(data.get("accept", []))
+    reject = list(data.get("reject", []))
+    for key, target in (("accept-files", accept), ("reject-files", reject)):
+        for name in data.get(key, []):
+            target.extend(_read_word_file(path, data, key, root / name))
+    timeout = data.get("regex-timeout", 5.0)
+    if timeout <= 0:
+        _fail(path, data, "regex-timeout", "`regex-timeout` must be positive", True)
+    return Config(
+        source=str(path), root=root,
+        select=tuple(data["select"]) if "select" in data else None,
+        ignore=tuple(data.get("ignore", ())),
+        severity=tuple(plain(data.get("severity", {})).items()),
+        rule_paths=tuple(root / p for p in data.get("rule-paths", ())),
+        builtin_rules=data.get("builtin-rules", True),
+        accept=frozenset(word.strip().casefold() for word in accept if word.strip()),
+        reject=tuple(_parse_reject(word) for word in reject if word.strip()),
+        overrides=tuple(overrides), fail_on=data.get("fail-on", "warning"),
+        include=tuple(data.get("include", DEFAULT_INCLUDE)),
+        exclude=DEFAULT_EXCLUDE + tuple(data.get("exclude", ())),
+        regex_timeout=float(timeout))
+
+
+def _parse_reject(entry: str) -> tuple[str, str | None]:
+    """"wrong" or "wrong -> right"."""
+    wrong, _, right = entry.partition("->")
+    return wrong.strip(), right.strip() or None
+
+
+def _read_word_file(path: Path, node: dict, key: str, file: Path) -> list[str]:
+    try:
+        lines = file.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        _fail(path, node, key, f"cannot read word list {file}: {getattr(err, 'strerror', None) or err}",
+              True)
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+# -- discovery ----------------------------------------------------------------------------
+
+class ConfigFinder:
+    """The configuration for each file: --config if given, else the nearest one above it."""
+
+    def __init__(self, explicit: Path | None = None, cli: dict | None = None):
+        self.cli = cli or {}
+        self.explicit = self._finish(load_config(explicit)) if explicit else None
+        self._by_dir: dict[Path, Config] = {}  # with the command line applied
+        self._found: dict[Path, Config] = {}  # as read
+
+    def _finish(self, config: Config) -> Config:
+        return config.with_cli(**self.cli)
+
+    def for_path(self, path: str) -> Config:
+        return self.for_directory(Path.cwd() if path == "-" else Path(path).resolve().parent)
+
+    def for_directory(self, directory: Path) -> Config:
+        if self.explicit is not None:
+            return self.explicit
+        directory = directory.resolve()
+        if directory not in self._by_dir:
+            self._by_dir[directory] = self._finish(self._discover(directory))
+        return self._by_dir[directory]
+
+    def _discover(self, directory: Path) -> Config:
+        if directory not in self._found:
+            self._found[directory] = self._search(directory)
+        return self._found[directory]
+
+    def _search(self, directory: Path) -> Config:
+        for name in CONFIG_NAMES:
+            if (directory / name).is_file():
+                return load_config(directory / name)
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and _read_pyproject(pyproject) is not None:
+            return load_config(pyproject)
+        if (directory / ".git").exists() or directory.parent == directory:
+            return Config(root=directory)  # the repository root: look no further
+        return self._discover(directory.parent)

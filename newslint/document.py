@@ -1,0 +1,125 @@
+"""The document model: text, exact positions and structure, computed once per file.
+
+Line endings are normalised to "\n" so CRLF, CR and LF files give the same lines and
+columns; `original_offset` maps back for writing fixes into the file as it was.
+Lines and columns are 1-based, columns count Unicode code points, end columns are exclusive.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cached_property
+
+from newslint import segment
+from newslint.segment import Span, Token
+
+SCOPES = ("document", "paragraph", "sentence", "line", "headline")
+
+
+class Document:
+    def __init__(self, text: str, path: str = "<text>"):
+        self.path = path
+        self.original = text
+        self.text, self._crlf = _normalise_newlines(text)
+
+    # -- positions -----------------------------------------------------------------------
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [span.start for span in self.lines]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column) of a 0-based offset into `text`, both 1-based."""
+        index = bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        return self.line_starts[line - 1] + column - 1
+
+    def original_offset(self, offset: int) -> int:
+        """Offset into the text as read (CRLF counted as two characters)."""
+        return offset + bisect_right(self._crlf, offset - 1)
+
+    # -- structure -----------------------------------------------------------------------
+    @cached_property
+    def lines(self) -> list[Span]:
+        return segment.line_spans(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return segment.paragraph_spans(self.text, self.lines)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return segment.sentence_spans(self.text, self.paragraphs)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return segment.word_tokens(self.text)
+
+    @cached_property
+    def headline(self) -> list[Span]:
+        for span in self.lines:
+            trimmed = segment._trim(self.text, span.start, span.end)
+            if trimmed.end > trimmed.start:
+                return [trimmed]
+        return []
+
+    def units(self, scope: str) -> list[Span]:
+        """The spans a rule with this scope looks at."""
+        if scope == "document":
+            return [Span(0, len(self.text))]
+        if scope == "line":
+            return [s for s in self.lines if s.end > s.start]
+        return {"paragraph": self.paragraphs, "sentence": self.sentences,
+                "headline": self.headline}[scope]
+
+    def tokens_in(self, span: Span) -> list[Token]:
+        tokens = self.tokens
+        starts = self._token_starts
+        return tokens[bisect_right(starts, span.start - 1):bisect_right(starts, span.end - 1)]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [token.start for token in self.tokens]
+
+    def word_set(self, folded: bool) -> frozenset[str]:
+        """Distinct words (split at hyphens and apostrophes), case-folded or as written."""
+        return self._folded_words if folded else self._words
+
+    @cached_property
+    def _words(self) -> frozenset[str]:
+        return frozenset(segment.WORD_UNIT.findall(self.text))
+
+    @cached_property
+    def _folded_words(self) -> frozenset[str]:
+        return frozenset(segment.WORD_UNIT.findall(self.text.casefold()))
+
+    def sentence_at(self, offset: int) -> Span | None:
+        sentences = self.sentences
+        index = bisect_right([s.start for s in sentences], offset) - 1
+        if index >= 0 and sentences[index].start <= offset < sentences[index].end:
+            return sentences[index]
+        return None
+
+
+def _normalise_newlines(text: str) -> tuple[str, list[int]]:
+    """Text with "\n" only, and the normalised offsets of newlines that were CRLF."""
+    if "\r" not in text:
+        return text, []
+    crlf: list[int] = []
+    parts: list[str] = []
+    removed = 0
+    index = text.find("\r")
+    last = 0
+    while index != -1:
+        parts.append(text[last:index])
+        if text.startswith("\r\n", index):
+            crlf.append(index - removed)
+            removed += 1
+            last = index + 2
+        else:
+            last = index + 1
+        parts.append("\n")
+        index = text.find("\r", last)
+    parts.append(text[last:])
+    return "".join(parts), crlf

@@ -1,0 +1,85 @@
+"""Findings and fixes: what every rule produces and every reporter consumes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+SEVERITIES = ("info", "warning", "error")  # ascending
+SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace text[start:end] (offsets into the normalised document text) by `content`."""
+
+    start: int
+    end: int
+    content: str
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+
+    def located(self, doc) -> "Edit":
+        line, column = doc.position(self.start)
+        end_line, end_column = doc.position(self.end)
+        return replace(self, line=line, column=column, end_line=end_line, end_column=end_column)
+
+    def to_dict(self) -> dict:
+        return {"line": self.line, "column": self.column, "end_line": self.end_line,
+                "end_column": self.end_column, "content": self.content}
+
+
+@dataclass(frozen=True)
+class Fix:
+    edits: tuple[Edit, ...]
+    safe: bool
+
+    @property
+    def applicability(self) -> str:
+        return "safe" if self.safe else "unsafe"
+
+
+@dataclass
+class Finding:
+    """One problem at one span of one document. Positions are filled in by `locate`."""
+
+    rule: str
+    category: str
+    severity: str
+    message: str
+    start: int
+    end: int
+    match: str
+    suggestions: list[str] = field(default_factory=list)
+    fix: Fix | None = None
+    path: str = ""
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+    offset: int = 0  # into the text as read (original line endings)
+
+    def locate(self, doc) -> "Finding":
+        self.path = doc.path
+        self.line, self.column = doc.position(self.start)
+        self.end_line, self.end_column = doc.position(self.end)
+        self.offset = doc.original_offset(self.start)
+        if self.fix is not None:
+            self.fix = Fix(tuple(edit.located(doc) for edit in self.fix.edits), self.fix.safe)
+        return self
+
+    def sort_key(self):
+        return (self.path, self.start, self.end, self.rule, self.message)
+
+    def to_dict(self) -> dict:
+        data = {
+            "path": self.path, "line": self.line, "column": self.column,
+            "end_line": self.end_line, "end_column": self.end_column, "offset": self.offset,
+            "rule": self.rule, "category": self.category, "severity": self.severity,
+            "message": self.message, "match": self.match, "suggestions": list(self.suggestions),
+        }
+        if self.fix is not None:
+            data["fix"] = {"applicability": self.fix.applicability,
+                           "edits": [edit.to_dict() for edit in self.fix.edits]}
+        return data

@@ -1,0 +1,92 @@
+"""Applying fixes: non-overlapping edits per pass, re-lint until stable, atomic writes.
+
+Edits are made on the text as read (through the document's offset map), so line endings,
+encoding and BOM stay as they were.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from pathlib import Path
+
+from newslint.document import Document
+from newslint.errors import InputError
+from newslint.findings import Edit, Finding
+
+MAX_PASSES = 10
+
+
+def applicable(findings: list[Finding], unsafe: bool) -> list[Edit]:
+    """Edits of the fixes allowed, skipping any that overlap an earlier one (next pass)."""
+    chosen: list[Edit] = []
+    last_end = -1
+    fixes = [f.fix for f in findings if f.fix is not None and (f.fix.safe or unsafe)]
+    for fix in sorted(fixes, key=lambda fx: (fx.edits[0].start, fx.edits[-1].end)):
+        if fix.edits[0].start < last_end or (fix.edits[0].start == last_end and chosen
+                                             and chosen[-1].start == chosen[-1].end == last_end):
+            continue
+        chosen.extend(fix.edits)
+        last_end = max(edit.end for edit in fix.edits)
+    return chosen
+
+
+def apply_edits(doc: Document, edits: list[Edit]) -> str:
+    """The text as read with the edits made; edit offsets are in the normalised text."""
+    text = doc.original
+    newline = "\r\n" if "\r\n" in text else "\n"
+    parts, last = [], 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        start, end = doc.original_offset(edit.start), doc.original_offset(edit.end)
+        parts.append(text[last:start])
+        parts.append(edit.content.replace("\n", newline) if newline != "\n" else edit.content)
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def fix_until_stable(text: str, path: str, lint, unsafe: bool) -> tuple[str, int]:
+    """Lint and fix repeatedly (at most MAX_PASSES); returns the new text and edits applied.
+    `lint(doc)` returns the findings of a document."""
+    applied = 0
+    for _ in range(MAX_PASSES):
+        doc = Document(text, path)
+        edits = applicable(lint(doc), unsafe)
+        if not edits:
+            break
+        text = apply_edits(doc, edits)
+        applied += len(edits)
+    return text, applied
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    return "".join(difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True),
+        fromfile=f"a/{path}", tofile=f"b/{path}"))
+
+
+def write_atomic(path: str, data: bytes, expected: bytes) -> None:
+    """Replace the file's bytes atomically; refuse if it changed since it was read."""
+    target = Path(path)
+    try:
+        if target.read_bytes() != expected:
+            raise InputError("changed on disk since it was read; fix not written", path)
+        mode = target.stat().st_mode
+        handle = tempfile.NamedTemporaryFile("wb", dir=target.parent, prefix=f".{target.name}.",
+                                             suffix=".newslint-tmp", delete=False)
+    except OSError as err:
+        raise InputError(f"cannot write fix: {err.strerror or err}", path) from None
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(handle.name, mode & 0o7777)
+        os.replace(handle.name, target)
+    except OSError as err:
+        Path(handle.name).unlink(missing_ok=True)
+        raise InputError(f"cannot write fix: {err.strerror or err}", path) from None
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise

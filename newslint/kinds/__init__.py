@@ -1,0 +1,14 @@
+"""The registry of rule kinds: one module each, listed here explicitly."""
+
+from newslint.kinds.base import Field, FieldValueError, Kind
+from newslint.kinds.consistency import Consistency
+from newslint.kinds.existence import Existence
+from newslint.kinds.metric import Metric
+from newslint.kinds.occurrence import Occurrence
+from newslint.kinds.repetition import Repetition
+from newslint.kinds.substitution import Substitution
+
+KINDS: dict[str, type[Kind]] = {kind.name: kind for kind in (
+    Existence, Substitution, Consistency, Occurrence, Repetition, Metric)}
+
+__all__ = ["KINDS", "Field", "FieldValueError", "Kind"]

@@ -1,0 +1,62 @@
+"""What a rule kind declares: its fields (with types, for the loader) and a check method."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar, Iterable
+
+from newslint.findings import Finding
+
+
+@dataclass(frozen=True)
+class Field:
+    """A kind-specific rule field. `type` is one of: bool, int, number, str, str-list,
+    str-map (str -> str), str-lists (list of lists of str)."""
+
+    type: str
+    default: Any = None
+    required: bool = False
+
+
+class Kind:
+    name: ClassVar[str]
+    fields: ClassVar[dict[str, Field]]
+    default_scope: ClassVar[str] = "document"
+    # Names for Vale's positional %s placeholders, in order.
+    vale_args: ClassVar[tuple[str, ...]] = ("match",)
+    # Placeholders this kind fills besides {match} and {suggestion}.
+    extra_placeholders: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, options: dict[str, Any]):
+        """`options` holds every field of `fields`, validated, defaults filled in.
+        Raise ValueError (with the field name as `.field`) for a value that is wrong."""
+
+    def check(self, rule, doc, units) -> Iterable[Finding]:
+        raise NotImplementedError
+
+
+class FieldValueError(ValueError):
+    """A field's value is well-typed but wrong (a bad regex, an empty list...)."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+def match_case(template: str, replacement: str) -> str:
+    """Give `replacement` the case pattern of the text it replaces (ALL CAPS, Capitalised)."""
+    if len(template) > 1 and template.isupper() and not replacement.isupper():
+        return replacement.upper()
+    if template[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def compiled(field: str, build):
+    """Run `build()`; a regex error becomes a FieldValueError naming `field`."""
+    import regex
+
+    try:
+        return build()
+    except regex.error as err:
+        raise FieldValueError(field, f"bad regular expression: {err}") from None

@@ -1,0 +1,119 @@
+"""metric: a readability score (textstat) or a formula over counts, against a condition.
+
+`formula` is an arithmetic expression over the names in VARIABLES (e.g. `flesch_kincaid_grade`
+or `words / sentences`); it is parsed into a tree of allowed operations, never evaluated as
+code. `condition` is a comparison such as "> 14". Units with fewer than `min_words` words are
+skipped: scores on a few words are noise.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+
+import regex
+
+from newslint.kinds.base import Field, FieldValueError, Kind
+
+TEXTSTAT_SCORES = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
+                   "coleman_liau_index", "automated_readability_index",
+                   "dale_chall_readability_score", "linsear_write_formula", "difficult_words")
+COUNTS = ("words", "sentences", "paragraphs", "characters", "syllables")
+VARIABLES = COUNTS + TEXTSTAT_SCORES
+OPERATORS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+             ast.Div: operator.truediv, ast.USub: operator.neg, ast.UAdd: operator.pos}
+COMPARISONS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+               "==": operator.eq, "!=": operator.ne}
+CONDITION = regex.compile(r"\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*")
+
+
+class Metric(Kind):
+    name = "metric"
+    fields = {
+        "formula": Field("str", required=True),
+        "condition": Field("str", required=True),
+        "min_words": Field("int", 0),
+    }
+    vale_args = ("score",)
+    extra_placeholders = ("score", "condition")
+
+    def __init__(self, options):
+        try:
+            self.formula = ast.parse(options["formula"], mode="eval").body
+        except SyntaxError:
+            raise FieldValueError("formula", f"not an arithmetic expression: {options['formula']!r}") from None
+        self.names = _check_tree(self.formula)
+        condition = CONDITION.fullmatch(options["condition"])
+        if not condition:
+            raise FieldValueError("condition", f"expected a comparison such as '> 14', "
+                                               f"got {options['condition']!r}")
+        self.compare = COMPARISONS[condition.group(1)]
+        self.threshold = float(condition.group(2))
+        self.condition = options["condition"].strip()
+        self.min_words = options["min_words"]
+
+    def check(self, rule, doc, units):
+        for unit in units:
+            words = len(doc.tokens_in(unit))
+            if words == 0 or words < self.min_words:
+                continue
+            values = _Variables(doc, unit, words)
+            try:
+                score = _evaluate(self.formula, values)
+            except ZeroDivisionError:
+                continue
+            if self.compare(score, self.threshold):
+                start, end = unit
+                if rule.scope == "document":
+                    # A document-wide score has no span of its own: point where the text starts.
+                    start = end = len(doc.text) - len(doc.text.lstrip())
+                yield rule.finding(start, end, doc.text, score=f"{score:.1f}",
+                                   condition=self.condition)
+
+
+def _check_tree(node) -> set[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
+            and not isinstance(node.value, bool):
+        return set()
+    if isinstance(node, ast.Name):
+        if node.id not in VARIABLES:
+            raise FieldValueError("formula", f"unknown name {node.id!r}; known: {', '.join(VARIABLES)}")
+        return {node.id}
+    if isinstance(node, ast.BinOp) and type(node.op) in OPERATORS:
+        return _check_tree(node.left) | _check_tree(node.right)
+    if isinstance(node, ast.UnaryOp) and type(node.op) in OPERATORS:
+        return _check_tree(node.operand)
+    raise FieldValueError("formula", "only numbers, names, + - * / and parentheses are allowed")
+
+
+def _evaluate(node, values) -> float:
+    if isinstance(node, ast.Constant):
+        return float(node.value)
+    if isinstance(node, ast.Name):
+        return float(values[node.id])
+    if isinstance(node, ast.BinOp):
+        return OPERATORS[type(node.op)](_evaluate(node.left, values), _evaluate(node.right, values))
+    return OPERATORS[type(node.op)](_evaluate(node.operand, values))
+
+
+class _Variables:
+    """Values computed on first use: textstat is imported only when a score is needed."""
+
+    def __init__(self, doc, unit, words: int):
+        self.doc, self.unit, self.words = doc, unit, words
+        self.text = doc.text[unit.start:unit.end]
+
+    def __getitem__(self, name: str) -> float:
+        if name == "words":
+            return self.words
+        if name == "characters":
+            return len(self.text)
+        if name == "sentences":
+            return sum(1 for s in self.doc.sentences if self.unit.start <= s.start < self.unit.end)
+        if name == "paragraphs":
+            return sum(1 for p in self.doc.paragraphs if self.unit.start <= p.start < self.unit.end)
+        import textstat  # slow to import: only when a rule needs it
+
+        if name == "syllables":
+            return textstat.syllable_count(self.text)
+        return getattr(textstat, name)(self.text)

@@ -1,0 +1,41 @@
+"""substitution: a wrong form and the right one (`swap: {wrong: right}`).
+
+Keys are words or regexes (Vale-compatible), matched longest first on word boundaries unless
+`nonword`. A value "a|b" offers several suggestions and no fix. The replacement takes the case
+of the text it replaces ("Alot" -> "A lot"). The fix is marked safe or unsafe by the rule's `fix`.
+"""
+
+from __future__ import annotations
+
+from newslint.kinds.base import Field, Kind, compiled, match_case
+from newslint.matcher import Exceptions, Matcher
+
+
+class Substitution(Kind):
+    name = "substitution"
+    fields = {
+        "swap": Field("str-map", required=True),
+        "ignorecase": Field("bool", False),
+        "nonword": Field("bool", False),
+        "exceptions": Field("str-list", []),
+    }
+    vale_args = ("suggestion", "match")
+
+    def __init__(self, options):
+        ignorecase = options["ignorecase"]
+        swap = options["swap"]
+        self.matcher = compiled("swap", lambda: Matcher(list(swap), ignorecase, options["nonword"]))
+        self.swap = swap
+        self.exceptions = compiled("exceptions", lambda: Exceptions(options["exceptions"], ignorecase))
+
+    def check(self, rule, doc, units):
+        for match in self.matcher.finditer(doc, units):
+            text = match.group()
+            if text in self.exceptions:
+                continue
+            value = self.swap[self.matcher.which(match)]
+            options = [match_case(text, option) for option in value.split("|")]
+            if text in options:
+                continue
+            replacement = options[0] if len(options) == 1 else None
+            yield rule.finding(match.start(), match.end(), doc.text, options, replacement)

@@ -1,0 +1,164 @@
+"""Loading rule files: YAML to validated `Rule` objects, errors at file:line:column.
+
+A rule file holds one rule (a mapping with `id`), a list of rules, or a mapping with a
+`rules:` list. Folders are walked for *.yaml and *.yml files in name order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from newslint.document import SCOPES
+from newslint.errors import RuleError
+from newslint.findings import SEVERITIES
+from newslint.kinds import KINDS, FieldValueError
+from newslint.rules import CATEGORIES, FIX_SAFETY, Rule, from_vale_message, placeholders
+from newslint.yamlio import TYPE_NAMES, has_type, plain, position, read_yaml
+
+COMMON_FIELDS = {
+    "id": "str", "category": "str", "severity": "str", "level": "str", "message": "str",
+    "description": "str", "link": "str", "scope": "str", "kind": "str", "extends": "str",
+    "enabled": "bool", "fix": "str", "examples": "map",
+}
+REQUIRED = ("id", "category", "message", "description")
+SEVERITY_ALIASES = {"suggestion": "info"}  # Vale's levels
+EXAMPLE_FIELDS = {"bad": "str-list", "good": "str-list", "fix": "list"}
+
+
+def builtin_rules_dir() -> Path:
+    """Rule packs inside the installed package, or at the top of a source checkout."""
+    package = Path(__file__).resolve().parent
+    installed = package / "rules"
+    return installed if installed.is_dir() else package.parent / "rules"
+
+
+def rule_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    if path.is_file():
+        return [path]
+    raise RuleError("no such rule file or folder", str(path))
+
+
+def load_rules(paths: list[Path]) -> list[Rule]:
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        for file in rule_files(path):
+            for rule in load_rule_file(file):
+                if rule.id in seen:
+                    raise RuleError(f"duplicate rule id {rule.id!r} (first defined at {seen[rule.id]})",
+                                    *_split(rule.source))
+                seen[rule.id] = rule.source
+                rules.append(rule)
+    return rules
+
+
+def _split(source: str) -> tuple[str, int | None, int | None]:
+    path, line, column = source.rsplit(":", 2)
+    return path, int(line), int(column)
+
+
+def load_rule_file(path: Path) -> list[Rule]:
+    data = read_yaml(path, RuleError)
+    if isinstance(data, dict) and "rules" in data:
+        extra = [k for k in data if k != "rules"]
+        if extra:
+            _fail(path, data, extra[0], f"unknown key {extra[0]!r} beside `rules`")
+        data = data["rules"]
+        if not isinstance(data, list):
+            raise RuleError("`rules` must be a list of rules", str(path), *position(data))
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list) or not data:
+        raise RuleError("expected a rule (a mapping) or a list of rules", str(path), *position(data))
+    rules = []
+    for index, node in enumerate(data):
+        if not isinstance(node, dict):
+            raise RuleError("a rule must be a mapping", str(path), *position(data, index))
+        rules.append(build_rule(path, node))
+    return rules
+
+
+def _fail(path: Path, node: Any, key: Any, message: str, value: bool = False):
+    raise RuleError(message, str(path), *position(node, key, value))
+
+
+def build_rule(path: Path, node: dict) -> Rule:
+    kind_name = node.get("kind", node.get("extends"))
+    if kind_name is None:
+        _fail(path, node, None, "rule has no `kind`")
+    if kind_name not in KINDS:
+        key = "kind" if "kind" in node else "extends"
+        _fail(path, node, key, f"unknown kind {kind_name!r}; known: {', '.join(KINDS)}", True)
+    kind = KINDS[kind_name]
+    for key, value in node.items():
+        type_name = COMMON_FIELDS.get(key) or (kind.fields[key].type if key in kind.fields else None)
+        if type_name is None:
+            _fail(path, node, key, f"unknown key {key!r} for a {kind_name} rule")
+        if type_name != "list" and not has_type(value, type_name):
+            _fail(path, node, key, f"`{key}` must be {TYPE_NAMES[type_name]}", True)
+    for key in REQUIRED:
+        if key not in node:
+            _fail(path, node, None, f"rule has no `{key}`")
+    rule_id = str(node["id"])
+    severity = SEVERITY_ALIASES.get(node.get("severity", node.get("level", "warning")),
+                                    node.get("severity", node.get("level", "warning")))
+    checks = [
+        ("category", node["category"], CATEGORIES),
+        ("severity" if "severity" in node else "level", severity, SEVERITIES),
+        ("scope", node.get("scope", kind.default_scope), SCOPES),
+        ("fix", node.get("fix", "unsafe"), FIX_SAFETY),
+    ]
+    for key, value, allowed in checks:
+        if value not in allowed:
+            _fail(path, node, key, f"`{key}` must be one of {', '.join(allowed)}, not {value!r}", True)
+    options = {}
+    for name, spec in kind.fields.items():
+        if spec.required and name not in node:
+            _fail(path, node, None, f"{kind_name} rule {rule_id!r} needs `{name}`")
+        options[name] = plain(node.get(name, spec.default))
+    try:
+        checker = kind(options)
+    except FieldValueError as err:
+        _fail(path, node, err.field if err.field in node else None, str(err), True)
+    message = from_vale_message(str(node["message"]), kind.vale_args)
+    _check_message(path, node, message, kind)
+    line, column = position(node)
+    return Rule(
+        id=rule_id, category=str(node["category"]), severity=severity, message=message,
+        description=str(node["description"]), kind=kind_name,
+        scope=str(node.get("scope", kind.default_scope)), checker=checker,
+        link=node.get("link"), enabled=node.get("enabled", True), fix=str(node.get("fix", "unsafe")),
+        examples=_examples(path, node), source=f"{path}:{line}:{column}")
+
+
+def _check_message(path: Path, node: dict, message: str, kind) -> None:
+    allowed = {"match", "suggestion", *kind.extra_placeholders}
+    try:
+        names = placeholders(message)
+    except ValueError as err:
+        _fail(path, node, "message", f"bad message template: {err}", True)
+    for name in names:
+        if name not in allowed:
+            _fail(path, node, "message", f"unknown placeholder {{{name}}}; "
+                                         f"this kind fills {', '.join(sorted(allowed))}", True)
+
+
+def _examples(path: Path, node: dict) -> dict:
+    examples = node.get("examples")
+    if examples is None:
+        return {}
+    for key, value in examples.items():
+        if key not in EXAMPLE_FIELDS:
+            _fail(path, examples, key, f"unknown example key {key!r}; use bad, good or fix")
+        if key != "fix" and not has_type(value, "str-list"):
+            _fail(path, examples, key, f"`{key}` examples must be a list of strings", True)
+    if not isinstance(examples.get("fix", []), list):
+        _fail(path, examples, "fix", "`fix` examples must be a list of {before, after}", True)
+    for index, item in enumerate(examples.get("fix", [])):
+        if not (isinstance(item, dict) and set(item) == {"before", "after"}
+                and has_type(item["before"], "str") and has_type(item["after"], "str")):
+            _fail(path, examples["fix"], index, "each fix example needs `before` and `after` strings")
+    return plain(examples)

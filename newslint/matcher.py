@@ -1,0 +1,128 @@
+"""The one matcher layer every rule kind uses.
+
+Patterns are compiled once per process. A list of plain words and phrases is not run as a
+giant alternation: the document's distinct words are intersected with the list's first words
+(a set operation), and only the phrases that can occur are compiled into a small regex.
+Every regex runs under the `regex` module's timeout, so a pathological pattern cannot hang a run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from newslint.segment import WORD_UNIT, Span
+
+REGEX_TIMEOUT = 5.0  # seconds per rule and document
+_deadline: ContextVar[float | None] = ContextVar("regex_deadline", default=None)
+METACHARACTERS = frozenset("\\.^$*+?{}[]|()")
+
+
+
+class MatchTimeout(Exception):
+    """A pattern took longer than the time limit on one document."""
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Every regex search inside shares one deadline (one rule on one document)."""
+    token = _deadline.set(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+@lru_cache(maxsize=4096)
+def compile_regex(pattern: str, ignorecase: bool = False) -> regex.Pattern:
+    """Compile once per process; raises regex.error for a bad pattern."""
+    return regex.compile(pattern, regex.IGNORECASE if ignorecase else 0)
+
+
+def is_literal(pattern: str) -> bool:
+    return not METACHARACTERS.intersection(pattern)
+
+
+def bounded(alternation: str, nonword: bool) -> str:
+    return alternation if nonword else rf"(?<!\w)(?:{alternation})(?!\w)"
+
+
+class Matcher:
+    """Finds non-overlapping occurrences of any of `patterns` (longest first) in a document,
+    and tells which pattern each match came from."""
+
+    def __init__(self, patterns: list[str], ignorecase: bool = False, nonword: bool = False):
+        self.patterns = sorted(patterns, key=len, reverse=True)
+        self.ignorecase = ignorecase
+        literal_ok = not nonword and all(
+            is_literal(p) and p[:1].isalnum() and p[-1:].isalnum() for p in patterns)
+        self._by_first_word: dict[str, list[str]] | None = None
+        if literal_ok:
+            index: dict[str, list[str]] = defaultdict(list)
+            for phrase in self.patterns:
+                index[self._fold(WORD_UNIT.match(phrase).group())].append(phrase)
+            self._by_first_word = dict(index)
+            self._phrases = {self._fold(phrase): phrase for phrase in self.patterns}
+        else:
+            # One named group per pattern tells which one matched. Compiled now so that a bad
+            # pattern is reported when the rule loads.
+            groups = "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(self.patterns))
+            self._regex = compile_regex(bounded(groups, nonword), ignorecase)
+
+    def _fold(self, word: str) -> str:
+        return word.casefold() if self.ignorecase else word
+
+    def which(self, match: regex.Match) -> str:
+        """The pattern (as given) that produced this match."""
+        if self._by_first_word is not None:
+            return self._phrases[self._fold(match.group())]
+        return self.patterns[int(match.lastgroup[1:])]
+
+    def pattern_for(self, doc) -> regex.Pattern | None:
+        """The compiled pattern to run on this document, or None when nothing can match."""
+        if self._by_first_word is None:
+            return self._regex
+        words = doc.word_set(folded=self.ignorecase)
+        present = words.intersection(self._by_first_word)
+        if not present:
+            return None
+        phrases = sorted((p for w in present for p in self._by_first_word[w]), key=len, reverse=True)
+        return compile_regex(bounded("|".join(map(regex.escape, phrases)), False), self.ignorecase)
+
+    def finditer(self, doc, spans: list[Span]) -> Iterator[regex.Match]:
+        pattern = self.pattern_for(doc)
+        if pattern is None:
+            return
+        yield from search(pattern, doc.text, spans)
+
+
+def search(pattern: regex.Pattern, text: str, spans: list[Span]) -> Iterator[regex.Match]:
+    """All matches inside the spans, within the current time limit."""
+    deadline = _deadline.get()
+    if deadline is None:
+        deadline = time.monotonic() + REGEX_TIMEOUT
+    for span in spans:
+        remaining = deadline - time.monotonic()
+        try:
+            if remaining <= 0:
+                raise TimeoutError
+            yield from pattern.finditer(text, span.start, span.end, timeout=remaining)
+        except TimeoutError:
+            raise MatchTimeout("a regular expression ran over its time limit") from None
+
+
+class Exceptions:
+    """Vale-style exceptions: a match that equals (fullmatches) one of them is not reported."""
+
+    def __init__(self, patterns: list[str], ignorecase: bool):
+        self._regex = compile_regex("|".join(f"(?:{p})" for p in patterns), ignorecase) \
+            if patterns else None
+
+    def __contains__(self, text: str) -> bool:
+        return self._regex is not None and self._regex.fullmatch(text) is not None

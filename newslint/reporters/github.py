@@ -1,0 +1,27 @@
+"""github: GitHub Actions workflow commands, shown as inline annotations on pull requests."""
+
+from __future__ import annotations
+
+LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(run, options) -> str:
+    lines = []
+    for f in run.findings:
+        props = (f"file={_escape_property(f.path)},line={f.line},col={f.column},"
+                 f"endLine={f.end_line},endColumn={f.end_column},title={_escape_property(f.rule)}")
+        lines.append(f"::{LEVELS[f.severity]} {props}::{_escape_data(f.message)}")
+    for error in run.errors:
+        where = f"file={_escape_property(error.path)}" if error.path else ""
+        if error.path and error.line:
+            where += f",line={error.line}"
+        lines.append(f"::error {where}::{_escape_data(error.message)}".replace("::error ::", "::error::"))
+    return "".join(line + "\n" for line in lines)

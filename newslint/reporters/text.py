@@ -1,0 +1,70 @@
+"""text: `path:line:col: severity [rule] message`, the line cut around the span with carets,
+and a summary. Colour only when writing to a terminal."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+CONTEXT = 40  # characters shown either side of a span
+MAX_CARETS = 60
+COLOURS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
+
+
+def _paint(text: str, colour: str, enabled: bool) -> str:
+    return f"\x1b[{COLOURS[colour]}m{text}\x1b[0m" if enabled else text
+
+
+def render(run, options) -> str:
+    colour = options.color
+    out = []
+    for result in run.files:
+        for f in result.findings:
+            head = (f"{_paint(f'{f.path}:{f.line}:{f.column}:', 'bold', colour)} "
+                    f"{_paint(f.severity, f.severity, colour)} [{f.rule}] {f.message}")
+            out.append(head)
+            if not options.quiet and 0 < f.line <= len(result.lines):
+                out.extend(_excerpt(result.lines[f.line - 1], f, colour))
+    if options.statistics:
+        out.extend(_statistics(run))
+    if not options.quiet:
+        out.append(_summary(run))
+    return "".join(line + "\n" for line in out)
+
+
+def _excerpt(line: str, f, colour: bool) -> list[str]:
+    start = f.column - 1
+    end = f.end_column - 1 if f.end_line == f.line else len(line)
+    left = max(0, start - CONTEXT)
+    right = min(len(line), max(end, start + 1) + CONTEXT)
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(line) else ""
+    shown = prefix + line[left:right].replace("\t", " ") + suffix
+    width = min(max(end - start, 1), MAX_CARETS)
+    gutter = f"{f.line:>5} | "
+    return [_paint(gutter, "dim", colour) + shown,
+            _paint(" " * 5 + " | ", "dim", colour)
+            + " " * (len(prefix) + start - left) + _paint("^" * width, f.severity, colour)]
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _summary(run) -> str:
+    summary = run.summary()
+    files = _plural(summary["files"], "file")
+    parts = [_plural(n, s) for s, n in sorted(summary["by_severity"].items(),
+                                               key=lambda item: ("error", "warning", "info").index(item[0]))]
+    text = (f"Found {_plural(summary['findings'], 'finding')} ({', '.join(parts)}) in {files}."
+            if summary["findings"] else f"No findings in {files}.")
+    if summary["fixed"]:
+        text += f" Fixed {_plural(summary['fixed'], 'problem')}."
+    if run.errors:
+        text += f" {_plural(len(run.errors), 'error')} (see above)."
+    return text
+
+
+def _statistics(run) -> list[str]:
+    counts = Counter((f.rule, f.severity) for f in run.findings)
+    return [f"{count:>6}  {rule:<40} {severity}"
+            for (rule, severity), count in sorted(counts.items(), key=lambda i: (-i[1], i[0]))]

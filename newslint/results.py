@@ -1,0 +1,41 @@
+"""The outcome of a run, as every reporter receives it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newslint.errors import NewslintError
+from newslint.findings import Finding
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding]
+    lines: list[str]  # the file's lines (newline-normalised), for excerpts
+    fixed: int = 0  # edits applied by --fix
+
+
+@dataclass
+class RunResult:
+    files: list[FileResult] = field(default_factory=list)
+    errors: list[NewslintError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    rules: dict = field(default_factory=dict)  # id -> Rule, every rule that ran
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for result in self.files for f in result.findings]
+
+    def summary(self) -> dict:
+        findings = self.findings
+        return {
+            "files": len(self.files),
+            "findings": len(findings),
+            "fixed": sum(r.fixed for r in self.files),
+            "errors": len(self.errors),
+            "by_severity": dict(sorted(Counter(f.severity for f in findings).items())),
+            "by_category": dict(sorted(Counter(f.category for f in findings).items())),
+            "by_rule": dict(sorted(Counter(f.rule for f in findings).items())),
+        }

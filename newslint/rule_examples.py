@@ -1,0 +1,36 @@
+"""Running the examples every rule carries: `bad` must give a finding of the rule, `good`
+none, and each `fix` must turn `before` into exactly `after`."""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.engine import lint_document
+from newslint.fix import fix_until_stable
+
+
+def example_problems(rule) -> list[str]:
+    problems = []
+    examples = rule.examples
+    if not examples.get("bad") or not examples.get("good"):
+        problems.append(f"{rule.id}: needs at least one bad and one good example")
+
+    def findings(doc: Document):
+        return lint_document(doc, [rule]).findings
+
+    def findings_in(text: str):
+        return findings(Document(text, "<example>"))
+
+    for text in examples.get("bad", []):
+        if not any(f.rule == rule.id for f in findings_in(text)):
+            problems.append(f"{rule.id}: bad example gave no finding: {text!r}")
+    for text in examples.get("good", []):
+        found = [f for f in findings_in(text) if f.rule == rule.id]
+        if found:
+            problems.append(f"{rule.id}: good example gave {len(found)} finding(s) "
+                            f"({found[0].match!r}): {text!r}")
+    for case in examples.get("fix", []):
+        after, _ = fix_until_stable(case["before"], "<example>", findings, unsafe=True)
+        if after != case["after"]:
+            problems.append(f"{rule.id}: fix of {case['before']!r} gave {after!r}, "
+                            f"expected {case['after']!r}")
+    return problems

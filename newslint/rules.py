@@ -1,0 +1,69 @@
+"""The rule model: fields every rule has, whatever its kind, and how it turns matches into findings."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from newslint.findings import Edit, Finding, Fix
+
+CATEGORIES = ("typo", "entity", "attribution", "boilerplate", "style", "readability")
+# Findings newslint makes about itself (unused suppressions); not a category for rule files.
+META_CATEGORY = "meta"
+FIX_SAFETY = ("safe", "unsafe", "none")
+
+
+@dataclass
+class Rule:
+    id: str
+    category: str
+    severity: str
+    message: str
+    description: str
+    kind: str
+    scope: str
+    checker: Any  # the kind's instance, built from the kind's fields
+    link: str | None = None
+    enabled: bool = True
+    fix: str = "unsafe"  # what the rule's fixes are marked: safe, unsafe or none
+    examples: dict = field(default_factory=dict)
+    source: str = ""  # "file:line:column" of the rule, for messages
+
+    def check(self, doc) -> list[Finding]:
+        return list(self.checker.check(self, doc, doc.units(self.scope)))
+
+    def with_severity(self, severity: str) -> "Rule":
+        return self if severity == self.severity else replace(self, severity=severity)
+
+    def finding(self, start: int, end: int, text: str, suggestions=(), replacement: str | None = None,
+                **values) -> Finding:
+        """A finding at text[start:end]; `replacement` makes a fix replacing that span."""
+        match = text[start:end]
+        values.setdefault("match", match)
+        values.setdefault("suggestion", suggestions[0] if suggestions else "")
+        fix = None
+        if replacement is not None and self.fix != "none":
+            fix = Fix((Edit(start, end, replacement),), self.fix == "safe")
+        return Finding(self.id, self.category, self.severity,
+                       self.message.format_map(values), start, end, match, list(suggestions), fix)
+
+    def summary(self) -> str:
+        """The first sentence of the description, for rule listings."""
+        first = self.description.strip().split("\n\n")[0]
+        return " ".join(first.split(". ")[0].split()).rstrip(".") + "."
+
+
+def placeholders(message: str) -> list[str]:
+    """The {names} a message uses; raises ValueError on a malformed format string."""
+    return [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
+
+
+def from_vale_message(message: str, vale_args: tuple[str, ...]) -> str:
+    """Vale's positional %s placeholders to named ones, in the order the kind gives them."""
+    if "%s" not in message:
+        return message
+    escaped = message.replace("{", "{{").replace("}", "}}")
+    parts = escaped.split("%s")
+    names = list(vale_args) + [vale_args[-1]] * len(parts)
+    return parts[0] + "".join("{" + names[i] + "}" + part for i, part in enumerate(parts[1:]))

@@ -1,0 +1,85 @@
+"""Which rules run on a file, at which severity: built-in and user packs, filtered by the
+configuration's select/ignore/severity and its per-path overrides, plus the reject vocabulary."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from newslint.config import Config
+from newslint.errors import ConfigError
+from newslint.kinds.existence import Existence
+from newslint.kinds.substitution import Substitution
+from newslint.loader import builtin_rules_dir, load_rules
+from newslint.rules import Rule
+from newslint.selectors import matches, specificity
+
+REJECT_RULE = "vocab.reject"
+
+
+@lru_cache(maxsize=32)
+def loaded_rules(paths: tuple[Path, ...]) -> tuple[Rule, ...]:
+    return tuple(load_rules(list(paths)))
+
+
+def rule_paths(config: Config) -> tuple[Path, ...]:
+    return ((builtin_rules_dir(),) if config.builtin_rules else ()) + config.rule_paths
+
+
+def rules_for(config: Config, path: str) -> list[Rule]:
+    return list(_resolve(config, config.overrides_for(path)))
+
+
+@lru_cache(maxsize=256)
+def _resolve(config: Config, overrides) -> tuple[Rule, ...]:
+    rules = loaded_rules(rule_paths(config))
+    select, ignore, severity = config.select, list(config.ignore), dict(config.severity)
+    for override in overrides:
+        select = override.select if override.select is not None else select
+        ignore += override.ignore
+        severity.update(override.severity)
+    _check_selectors(config, rules, [*(select or ()), *ignore, *severity])
+    chosen = []
+    for rule in rules:
+        if not _selected(rule, select) or any(matches(s, rule.id, rule.category) for s in ignore):
+            continue
+        best = max((s for s in severity if matches(s, rule.id, rule.category)),
+                   key=lambda s: specificity(s, rule.id), default=None)
+        chosen.append(rule.with_severity(severity[best]) if best else rule)
+    return tuple(chosen) + reject_rules(config)
+
+
+def _selected(rule: Rule, select) -> bool:
+    if select is None:
+        return rule.enabled
+    # Naming a rule exactly turns it on even when it is off by default; a prefix does not.
+    return rule.id in select or (rule.enabled and any(matches(s, rule.id, rule.category)
+                                                      for s in select))
+
+
+def _check_selectors(config: Config, rules, selectors) -> None:
+    for selector in selectors:
+        if selector != "all" and not any(matches(selector, r.id, r.category) for r in rules):
+            raise ConfigError(f"{selector!r} names no rule, rule prefix or category",
+                              config.source or "command line")
+
+
+def reject_rules(config: Config) -> tuple[Rule, ...]:
+    """The configuration's reject vocabulary as rules: with a replacement, a substitution."""
+    if not config.reject:
+        return ()
+    plain = [w for w, right in config.reject if right is None]
+    swap = {w: right for w, right in config.reject if right is not None}
+    rules = []
+    common = dict(id=REJECT_RULE, category="typo", severity="error", scope="document",
+                  description="A term the configuration's reject list says is always wrong.",
+                  source=config.source or "")
+    if plain:
+        rules.append(Rule(kind="existence", message="'{match}' is on the reject list",
+                          checker=Existence({"tokens": plain, "raw": [], "ignorecase": False,
+                                             "nonword": False, "exceptions": []}), **common))
+    if swap:
+        rules.append(Rule(kind="substitution", message="Use '{suggestion}' instead of '{match}'",
+                          checker=Substitution({"swap": swap, "ignorecase": False,
+                                                "nonword": False, "exceptions": []}), **common))
+    return tuple(rules)

@@ -1,0 +1,144 @@
+"""Splitting text into lines, paragraphs, sentences and word tokens, with exact offsets.
+
+Works on newline-normalised text ("\n" only). Pure functions; `Document` calls them once.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import regex
+
+
+class Span(NamedTuple):
+    start: int
+    end: int  # exclusive
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+# Words keep inner hyphens, apostrophes (' and ’) and dots followed by a letter or digit
+# ("al-Khalifat", "bomber's", "Tengrinews.kz", "3.5").
+WORD = regex.compile(r"\w+(?:(?:['’\-‐]|\.(?=\w))\w+)*")
+WORD_UNIT = regex.compile(r"\w+")
+LIST_MARKER = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+")
+LIST_NUMBER = regex.compile(r"\(?(?:\d{1,3}|[a-zA-Z])\.")
+TERMINAL_END = regex.compile(r"[.!?…:;\"”’»)\]]\s*$")
+# A candidate sentence end: terminal punctuation, closing quotes or brackets, whitespace,
+# then something a sentence can start with.
+BOUNDARY = regex.compile(
+    r"(?:[.!?…]+)[\"'”’»)\]]*(?P<gap>\s+)(?=[\"'“‘«(\[]*[\p{Lu}\p{N}])")
+WORD_BEFORE = regex.compile(r"(\S+)$")
+
+# Lines of hard-wrapped prose (email-style, 72-column Markdown) continue their paragraph;
+# longer lines are one paragraph each, as scraped and CMS text is.
+WRAP_MIN, WRAP_MAX = 40, 100
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, frozenset[str]]:
+    data = json.loads(resources.files("newslint").joinpath("data/sentences.json").read_text("utf-8"))
+    return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
+
+
+def line_spans(text: str) -> list[Span]:
+    spans, start = [], 0
+    for end in _newlines(text):
+        spans.append(Span(start, end))
+        start = end + 1
+    spans.append(Span(start, len(text)))
+    return spans
+
+
+def _newlines(text: str):
+    index = text.find("\n")
+    while index != -1:
+        yield index
+        index = text.find("\n", index + 1)
+
+
+def _is_soft_wrap(text: str, line: Span, following: Span) -> bool:
+    stripped = text[line.start:line.end].strip()
+    return (WRAP_MIN <= len(stripped) <= WRAP_MAX
+            and not TERMINAL_END.search(stripped)
+            and not LIST_MARKER.match(text, following.start, following.end))
+
+
+def paragraph_spans(text: str, lines: list[Span]) -> list[Span]:
+    """Runs of non-blank lines joined by soft wraps; leading/trailing whitespace trimmed."""
+    paragraphs: list[Span] = []
+    current: list[Span] = []
+    for index, line in enumerate(lines):
+        if not text[line.start:line.end].strip():
+            _close(text, current, paragraphs)
+            current = []
+            continue
+        if current and not _is_soft_wrap(text, current[-1], line):
+            _close(text, current, paragraphs)
+            current = []
+        current.append(line)
+    _close(text, current, paragraphs)
+    return paragraphs
+
+
+def _close(text: str, lines: list[Span], out: list[Span]) -> None:
+    if lines:
+        out.append(_trim(text, lines[0].start, lines[-1].end))
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def sentence_spans(text: str, paragraphs: list[Span]) -> list[Span]:
+    sentences: list[Span] = []
+    for para in paragraphs:
+        start = para.start
+        for match in BOUNDARY.finditer(text, para.start, para.end):
+            if _is_abbreviation(text, start, match):
+                continue
+            sentences.append(_trim(text, start, match.start("gap")))
+            start = match.end("gap")
+        if start < para.end:
+            sentences.append(_trim(text, start, para.end))
+    return [s for s in sentences if s.end > s.start]
+
+
+def _is_abbreviation(text: str, sentence_start: int, boundary: regex.Match) -> bool:
+    if text[boundary.start()] != ".":
+        return False
+    before = WORD_BEFORE.search(text, sentence_start, boundary.start())
+    if not before:
+        return False
+    if LIST_NUMBER.fullmatch(text, sentence_start, boundary.start() + 1):
+        return True  # "1. Main": a list number, not a sentence
+    word = before.group(1).lstrip("\"'“‘«([").lower()
+    data = _abbreviations()
+    following = text[boundary.end("gap"):boundary.end("gap") + 40]
+    next_word = regex.match(r"[\"'“‘«(\[]*(\w+)", following)
+    next_word = next_word.group(1) if next_word else ""
+    if word in data["titles"]:
+        return True
+    if len(word) == 1 and word.isalpha() and before.group(1)[-1].isupper():
+        return True  # an initial: "J. K. Rowling"
+    if word in data["months"] or word == "no":
+        return next_word[:1].isdigit()
+    if "." in word or word in data["ambiguous"]:
+        # "U.S. President" continues; "in the U.S. The next" ends a sentence.
+        return next_word.lower() not in data["sentence_starters"]
+    return False
+
+
+def word_tokens(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]

@@ -1,0 +1,102 @@
+"""Reading YAML with positions, so every error names file:line:column of the node at fault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from newslint.errors import NewslintError
+
+MAX_YAML_BYTES = 5_000_000
+
+
+def read_yaml(path: Path, error: type[NewslintError], text: str | None = None) -> Any:
+    """Parse a YAML file (round-trip mode keeps positions); errors become `error` with position."""
+    try:
+        if text is None:
+            if path.stat().st_size > MAX_YAML_BYTES:
+                raise error(f"file larger than {MAX_YAML_BYTES // 1_000_000} MB", str(path))
+            text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise error("not valid UTF-8", str(path)) from None
+    except OSError as err:
+        raise error(f"cannot read: {err.strerror or err}", str(path)) from None
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = False
+    try:
+        return yaml.load(text)
+    except MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        problem = err.problem or err.context or "invalid YAML"
+        if "duplicate key" in str(err):
+            problem = f"duplicate key {_duplicate_key(err)}".rstrip()
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise error(problem, str(path), line, column) from None
+    except YAMLError as err:
+        raise error(f"invalid YAML: {err}", str(path)) from None
+    except RecursionError:
+        raise error("YAML nested too deeply", str(path)) from None
+
+
+def _duplicate_key(err: MarkedYAMLError) -> str:
+    problem = err.problem or ""
+    return problem.split('"')[1] if problem.count('"') >= 2 else ""
+
+
+def position(node: Any, key: Any = None, value: bool = False) -> tuple[int | None, int | None]:
+    """1-based (line, column) of a mapping key (or its value), a sequence item, or the node."""
+    try:
+        if key is not None and isinstance(node, CommentedMap):
+            line, column = node.lc.value(key) if value else node.lc.key(key)
+        elif key is not None and isinstance(node, CommentedSeq):
+            line, column = node.lc.item(key)
+        else:
+            line, column = node.lc.line, node.lc.col
+        return line + 1, column + 1
+    except (AttributeError, KeyError, TypeError, IndexError):
+        return None, None
+
+
+TYPE_NAMES = {"bool": "true or false", "int": "a whole number", "number": "a number",
+              "str": "a string", "str-list": "a list of strings",
+              "str-map": "a mapping of strings to strings",
+              "str-lists": "a list of lists of strings", "map": "a mapping"}
+
+
+def has_type(value: Any, type_name: str) -> bool:
+    def is_str(item):
+        return isinstance(item, str)
+
+    if type_name == "bool":
+        return isinstance(value, bool)
+    if type_name == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if type_name == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if type_name == "str":
+        return is_str(value)
+    if type_name == "str-list":
+        return isinstance(value, list) and all(map(is_str, value))
+    if type_name == "str-map":
+        return isinstance(value, dict) and all(is_str(k) and is_str(v) for k, v in value.items())
+    if type_name == "str-lists":
+        return isinstance(value, list) and all(
+            isinstance(item, list) and all(map(is_str, item)) for item in value)
+    if type_name == "map":
+        return isinstance(value, dict)
+    raise ValueError(type_name)
+
+
+def plain(value: Any) -> Any:
+    """ruamel's round-trip containers and strings as plain Python values."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, str):
+        return str(value)
+    return value
