@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from newslint import __version__
-from newslint.config import ConfigFinder, FAIL_LEVELS
+from newslint.config import FAIL_LEVELS, ConfigFinder, glob_error
 from newslint.document import Document
 from newslint.engine import lint_document
 from newslint.errors import ConfigError, NewslintError
@@ -35,8 +35,10 @@ class Parser(argparse.ArgumentParser):
         sys.exit(EXIT_ERROR)
 
 
-def _common_options() -> argparse.ArgumentParser:
-    """Options accepted before or after the subcommand (SUPPRESS: unset unless given)."""
+def _common_options(rules_dest: str = "rules") -> argparse.ArgumentParser:
+    """Options accepted before or after the subcommand (SUPPRESS: unset unless given).
+    The subcommand's values replace the global ones, except --rules: both lists count
+    (so the global parser keeps its own list, in `rules_dest`)."""
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--config", metavar="PATH", help="configuration file (else found by "
                         "walking up from each file: .newslint.yaml or pyproject.toml)")
@@ -45,7 +47,7 @@ def _common_options() -> argparse.ArgumentParser:
     common.add_argument("--select", metavar="RULES", help="comma-separated rule ids, id "
                         "prefixes or categories to run (replaces the configuration's)")
     common.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to run")
-    common.add_argument("--rules", metavar="PATH", action="append",
+    common.add_argument("--rules", metavar="PATH", action="append", dest=rules_dest,
                         help="extra rule file or folder (repeatable)")
     common.add_argument("--fail-on", choices=FAIL_LEVELS,
                         help="lowest severity that makes the exit status 1 (default: warning)")
@@ -62,7 +64,7 @@ DEFAULTS = {"config": None, "format": None, "select": None, "ignore": None, "rul
 
 def build_parser() -> Parser:
     common = _common_options()
-    parser = Parser(prog="newslint", parents=[common],
+    parser = Parser(prog="newslint", parents=[_common_options("global_rules")],
                     description="A data-quality and editorial linter for news text.",
                     epilog="Exit status: 0 no findings at or above the fail level, 1 findings, "
                            "2 usage, configuration, rule or input error.")
@@ -101,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     for key, value in DEFAULTS.items():
         if not hasattr(args, key):
             setattr(args, key, value)
+    args.rules = [*getattr(args, "global_rules", ()), *(args.rules or ())] or None
     if args.command is None:
         build_parser().print_help()
         return EXIT_ERROR
@@ -116,9 +119,18 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (e.g. `| head`): stop quietly.
         sys.stderr.close()
         return EXIT_ERROR
+    except Exception as err:  # a bug: still one line, unless asked for the traceback
+        if os.environ.get("NEWSLINT_DEBUG"):
+            raise
+        sys.stderr.write(f"newslint: internal error: {type(err).__name__}: {err} "
+                         f"(set NEWSLINT_DEBUG=1 for the traceback)\n")
+        return EXIT_ERROR
 
 
 def _configs(args, exclude=()) -> ConfigFinder:
+    for pattern in exclude:
+        if problem := glob_error(pattern):
+            raise ConfigError(f"--exclude: {problem}")
     cli = {"select": _split(args.select), "ignore": _split(args.ignore),
            "rule_paths": args.rules or (), "fail_on": args.fail_on, "exclude": exclude}
     return ConfigFinder(Path(args.config) if args.config else None, cli)

@@ -7,6 +7,8 @@ reject-files, overrides, fail-on, include, exclude, regex-timeout.
 
 from __future__ import annotations
 
+import math
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -57,6 +59,10 @@ class Config:
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     regex_timeout: float = 5.0
+    # Where each selector of the file was written, (selector, line, column), for errors.
+    selector_positions: tuple[tuple[str, int | None, int | None], ...] = field(
+        default=(), compare=False)
+    cli_select: bool = False  # --select given: it replaces the overrides' selects too
 
     def excluded(self, path: Path, is_dir: bool = False) -> bool:
         # A gitignore pattern ending in "/" matches folders only: give folders a slash.
@@ -69,7 +75,8 @@ class Config:
             return path.as_posix()
 
     def included(self, path: Path) -> bool:
-        return _spec(self.include).match_file(path.name)
+        # Like exclude: "*.txt" matches at any depth, "news/*.txt" from the root.
+        return _spec(self.include).match_file(self.relative(path))
 
     def overrides_for(self, path: str) -> tuple[Override, ...]:
         relative = self.relative(Path(path))
@@ -78,7 +85,7 @@ class Config:
     def with_cli(self, select=None, ignore=(), rule_paths=(), fail_on=None, exclude=()) -> "Config":
         """Command-line settings on top: --select replaces, the others extend."""
         return replace(
-            self, select=tuple(select) if select else self.select,
+            self, select=tuple(select) if select else self.select, cli_select=bool(select),
             ignore=self.ignore + tuple(ignore),
             rule_paths=self.rule_paths + tuple(Path(p) for p in rule_paths),
             fail_on=fail_on or self.fail_on, exclude=self.exclude + tuple(exclude))
@@ -102,7 +109,7 @@ class Config:
 
 @lru_cache(maxsize=256)
 def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec:
-    return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -165,22 +172,30 @@ def _build(path: Path, data: Any) -> Config:
     root = path.parent.resolve()
     overrides = []
     for index, node in enumerate(data.get("overrides", [])):
+        if not isinstance(node, dict):
+            _fail(path, data["overrides"], index, f"overrides[{index}] must be a mapping")
         _check_keys(path, node, OVERRIDE_KEYS, f"overrides[{index}]")
         if "files" not in node:
             _fail(path, node, None, f"overrides[{index}] needs `files` (a list of globs)")
+        _check_globs(path, node, "files")
         _check_severities(path, node, "severity")
         overrides.append(Override(
             files=tuple(node["files"]),
             select=tuple(node["select"]) if "select" in node else None,
             ignore=tuple(node.get("ignore", ())), severity=tuple(plain(node.get("severity", {})).items())))
-    accept = list(data.get("accept", []))
-    reject = list(data.get("reject", []))
+    for key in ("include", "exclude"):
+        _check_globs(path, data, key)
+    # Words with where they were written: (word, file, line, column).
+    accept, reject = ([(word, str(path), *position(data[key], index))
+                       for index, word in enumerate(data.get(key, []))]
+                      for key in ("accept", "reject"))
     for key, target in (("accept-files", accept), ("reject-files", reject)):
-        for name in data.get(key, []):
-            target.extend(_read_word_file(path, data, key, root / name))
+        for index, name in enumerate(data.get(key, [])):
+            target.extend(_read_word_file(path, data[key], index, root / name))
     timeout = data.get("regex-timeout", 5.0)
-    if timeout <= 0:
-        _fail(path, data, "regex-timeout", "`regex-timeout` must be positive", True)
+    if not 0 < timeout < math.inf:
+        _fail(path, data, "regex-timeout", "`regex-timeout` must be a positive number of seconds",
+              True)
     return Config(
         source=str(path), root=root,
         select=tuple(data["select"]) if "select" in data else None,
@@ -188,27 +203,61 @@ def _build(path: Path, data: Any) -> Config:
         severity=tuple(plain(data.get("severity", {})).items()),
         rule_paths=tuple(root / p for p in data.get("rule-paths", ())),
         builtin_rules=data.get("builtin-rules", True),
-        accept=frozenset(word.strip().casefold() for word in accept if word.strip()),
-        reject=tuple(_parse_reject(word) for word in reject if word.strip()),
+        accept=frozenset(word.strip().casefold() for word, *_ in accept if word.strip()),
+        reject=tuple(_parse_reject(*entry) for entry in reject if entry[0].strip()),
         overrides=tuple(overrides), fail_on=data.get("fail-on", "warning"),
         include=tuple(data.get("include", DEFAULT_INCLUDE)),
         exclude=DEFAULT_EXCLUDE + tuple(data.get("exclude", ())),
-        regex_timeout=float(timeout))
+        regex_timeout=float(timeout),
+        selector_positions=_selector_positions(data, data.get("overrides", [])))
 
 
-def _parse_reject(entry: str) -> tuple[str, str | None]:
+def _selector_positions(data: dict, overrides: list) -> tuple:
+    """(selector, line, column) of every selector in the file, first occurrence first."""
+    found = []
+    for node in (data, *overrides):
+        for key in ("select", "ignore", "severity"):
+            container = node.get(key)
+            for index, item in enumerate(container or ()):
+                found.append((str(item), *position(container, item if key == "severity" else index)))
+    return tuple(found)
+
+
+def glob_error(pattern: str) -> str | None:
+    """Why a gitignore-style pattern is unusable, or None if it is fine."""
+    try:
+        _spec((pattern,))
+    except (ValueError, re.error) as err:
+        return f"bad glob {pattern!r}: {getattr(err, 'msg', None) or err}"
+    return None
+
+
+def _check_globs(path: Path, node: dict, key: str) -> None:
+    for index, pattern in enumerate(node.get(key, ())):
+        if problem := glob_error(pattern):
+            _fail(path, node[key], index, f"{problem} (in `{key}`)")
+
+
+def _parse_reject(entry: str, file: str, line: int | None, column: int | None
+                  ) -> tuple[str, str | None]:
     """"wrong" or "wrong -> right"."""
-    wrong, _, right = entry.partition("->")
-    return wrong.strip(), right.strip() or None
+    wrong, arrow, right = (part.strip() for part in entry.partition("->"))
+    if not wrong or "->" in right or (arrow and not right):
+        raise ConfigError(f"reject entry {entry!r} must be \"wrong\" or \"wrong -> right\"",
+                          file, line, column)
+    return wrong, right or None
 
 
-def _read_word_file(path: Path, node: dict, key: str, file: Path) -> list[str]:
+def _read_word_file(path: Path, node: list, index: int, file: Path) -> list[tuple]:
+    """The words of a word list, one a line (# starts a comment line), with their positions."""
     try:
         lines = file.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as err:
-        _fail(path, node, key, f"cannot read word list {file}: {getattr(err, 'strerror', None) or err}",
-              True)
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+        _fail(path, node, index, f"cannot read word list {file}: "
+                                 f"{getattr(err, 'strerror', None) or err}")
+    return [(line.strip(), str(file), number, len(line) - len(line.lstrip()) + 1)
+            for number, line in enumerate(lines, 1)
+            if line.strip() and not line.lstrip().startswith("#")]
 
 
 # -- discovery ----------------------------------------------------------------------------

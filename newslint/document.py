@@ -29,11 +29,19 @@ class Document:
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column) of a 0-based offset into `text`, both 1-based."""
+        if not 0 <= offset <= len(self.text):
+            raise ValueError(f"offset {offset} outside text of length {len(self.text)}")
         index = bisect_right(self.line_starts, offset) - 1
         return index + 1, offset - self.line_starts[index] + 1
 
     def offset(self, line: int, column: int) -> int:
-        return self.line_starts[line - 1] + column - 1
+        """0-based offset of a 1-based (line, column); column may be one past the line end."""
+        if not 1 <= line <= len(self.lines):
+            raise ValueError(f"line {line} outside 1..{len(self.lines)}")
+        span = self.lines[line - 1]
+        if not 1 <= column <= span.end - span.start + 1:
+            raise ValueError(f"column {column} outside line {line}")
+        return span.start + column - 1
 
     def original_offset(self, offset: int) -> int:
         """Offset into the text as read (CRLF counted as two characters)."""

@@ -67,8 +67,9 @@ def unified_diff(path: str, before: str, after: str) -> str:
 
 
 def write_atomic(path: str, data: bytes, expected: bytes) -> None:
-    """Replace the file's bytes atomically; refuse if it changed since it was read."""
-    target = Path(path)
+    """Replace the file's bytes atomically; refuse if it changed since it was read.
+    A symbolic link stays a link: the file it points to is replaced."""
+    target = Path(os.path.realpath(path))
     try:
         if target.read_bytes() != expected:
             raise InputError("changed on disk since it was read; fix not written", path)

@@ -66,9 +66,9 @@ def load_rule_file(path: Path) -> list[Rule]:
         extra = [k for k in data if k != "rules"]
         if extra:
             _fail(path, data, extra[0], f"unknown key {extra[0]!r} beside `rules`")
+        if not isinstance(data["rules"], list):
+            _fail(path, data, "rules", "`rules` must be a list of rules", True)
         data = data["rules"]
-        if not isinstance(data, list):
-            raise RuleError("`rules` must be a list of rules", str(path), *position(data))
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list) or not data:
@@ -89,14 +89,16 @@ def build_rule(path: Path, node: dict) -> Rule:
     kind_name = node.get("kind", node.get("extends"))
     if kind_name is None:
         _fail(path, node, None, "rule has no `kind`")
+    key = "kind" if "kind" in node else "extends"
+    if not isinstance(kind_name, str):
+        _fail(path, node, key, f"`{key}` must be a string", True)
     if kind_name not in KINDS:
-        key = "kind" if "kind" in node else "extends"
         _fail(path, node, key, f"unknown kind {kind_name!r}; known: {', '.join(KINDS)}", True)
     kind = KINDS[kind_name]
     for key, value in node.items():
         type_name = COMMON_FIELDS.get(key) or (kind.fields[key].type if key in kind.fields else None)
         if type_name is None:
-            _fail(path, node, key, f"unknown key {key!r} for a {kind_name} rule")
+            _fail(path, node, key, f"unknown key {key!r} for a rule of kind {kind_name}")
         if type_name != "list" and not has_type(value, type_name):
             _fail(path, node, key, f"`{key}` must be {TYPE_NAMES[type_name]}", True)
     for key in REQUIRED:

@@ -78,7 +78,7 @@ class Matcher:
     def _fold(self, word: str) -> str:
         return word.casefold() if self.ignorecase else word
 
-    def which(self, match: regex.Match) -> str:
+    def which(self, match: "Found") -> str:
         """The pattern (as given) that produced this match."""
         if self._by_first_word is not None:
             return self._phrases[self._fold(match.group())]
@@ -95,26 +95,58 @@ class Matcher:
         phrases = sorted((p for w in present for p in self._by_first_word[w]), key=len, reverse=True)
         return compile_regex(bounded("|".join(map(regex.escape, phrases)), False), self.ignorecase)
 
-    def finditer(self, doc, spans: list[Span]) -> Iterator[regex.Match]:
+    def finditer(self, doc, spans: list[Span]) -> Iterator["Found"]:
         pattern = self.pattern_for(doc)
         if pattern is None:
             return
-        yield from search(pattern, doc.text, spans)
+        # An empty match is nothing to report or fix (a pattern such as `x*`).
+        yield from (match for match in search(pattern, doc.text, spans)
+                    if match.end() > match.start())
 
 
-def search(pattern: regex.Pattern, text: str, spans: list[Span]) -> Iterator[regex.Match]:
-    """All matches inside the spans, within the current time limit."""
+def search(pattern: regex.Pattern, text: str, spans: list[Span]) -> Iterator["Found"]:
+    """All matches inside the spans, within the current time limit. Each span is searched as
+    a text of its own, as Vale does: `^` and lookbehinds start at the start of a sentence
+    or paragraph, not at the start of its line."""
     deadline = _deadline.get()
     if deadline is None:
         deadline = time.monotonic() + REGEX_TIMEOUT
     for span in spans:
-        remaining = deadline - time.monotonic()
+        unit = text if span == (0, len(text)) else text[span.start:span.end]
         try:
-            if remaining <= 0:
-                raise TimeoutError
-            yield from pattern.finditer(text, span.start, span.end, timeout=remaining)
+            for match in pattern.finditer(unit, timeout=_remaining(deadline)):
+                yield Found(match, span.start)
         except TimeoutError:
             raise MatchTimeout("a regular expression ran over its time limit") from None
+
+
+def _remaining(deadline: float) -> float:
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise TimeoutError
+    return remaining
+
+
+class Found:
+    """A match in one span, with offsets into the whole text."""
+
+    __slots__ = ("match", "offset")
+
+    def __init__(self, match: regex.Match, offset: int):
+        self.match, self.offset = match, offset
+
+    def start(self) -> int:
+        return self.match.start() + self.offset
+
+    def end(self) -> int:
+        return self.match.end() + self.offset
+
+    def group(self) -> str:
+        return self.match.group()
+
+    @property
+    def lastgroup(self) -> str | None:
+        return self.match.lastgroup
 
 
 class Exceptions:
@@ -125,4 +157,11 @@ class Exceptions:
             if patterns else None
 
     def __contains__(self, text: str) -> bool:
-        return self._regex is not None and self._regex.fullmatch(text) is not None
+        if self._regex is None:
+            return False
+        deadline = _deadline.get()
+        try:
+            timeout = _remaining(deadline) if deadline is not None else REGEX_TIMEOUT
+            return self._regex.fullmatch(text, timeout=timeout) is not None
+        except TimeoutError:
+            raise MatchTimeout("an exception pattern ran over its time limit") from None

@@ -6,16 +6,21 @@ from __future__ import annotations
 from newslint.document import Document
 from newslint.engine import lint_document
 from newslint.fix import fix_until_stable
+from newslint.matcher import REGEX_TIMEOUT
 
 
-def example_problems(rule) -> list[str]:
+def example_problems(rule, timeout: float = REGEX_TIMEOUT) -> list[str]:
     problems = []
     examples = rule.examples
     if not examples.get("bad") or not examples.get("good"):
         problems.append(f"{rule.id}: needs at least one bad and one good example")
 
     def findings(doc: Document):
-        return lint_document(doc, [rule]).findings
+        result = lint_document(doc, [rule], timeout=timeout)
+        # A rule that fails (a regex over its time limit) finds nothing: that is no pass.
+        problems.extend(f"{rule.id}: {error.message} on example {doc.original!r}"
+                        for error in result.errors)
+        return result.findings
 
     def findings_in(text: str):
         return findings(Document(text, "<example>"))

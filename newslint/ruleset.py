@@ -6,11 +6,14 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 from newslint.config import Config
 from newslint.errors import ConfigError
 from newslint.kinds.existence import Existence
 from newslint.kinds.substitution import Substitution
 from newslint.loader import builtin_rules_dir, load_rules
+from newslint.matcher import is_literal
 from newslint.rules import Rule
 from newslint.selectors import matches, specificity
 
@@ -32,13 +35,14 @@ def rules_for(config: Config, path: str) -> list[Rule]:
 
 @lru_cache(maxsize=256)
 def _resolve(config: Config, overrides) -> tuple[Rule, ...]:
-    rules = loaded_rules(rule_paths(config))
+    rules = loaded_rules(rule_paths(config)) + reject_rules(config)
+    _check_selectors(config, rules)
     select, ignore, severity = config.select, list(config.ignore), dict(config.severity)
     for override in overrides:
-        select = override.select if override.select is not None else select
+        if override.select is not None and not config.cli_select:
+            select = override.select
         ignore += override.ignore
         severity.update(override.severity)
-    _check_selectors(config, rules, [*(select or ()), *ignore, *severity])
     chosen = []
     for rule in rules:
         if not _selected(rule, select) or any(matches(s, rule.id, rule.category) for s in ignore):
@@ -46,7 +50,7 @@ def _resolve(config: Config, overrides) -> tuple[Rule, ...]:
         best = max((s for s in severity if matches(s, rule.id, rule.category)),
                    key=lambda s: specificity(s, rule.id), default=None)
         chosen.append(rule.with_severity(severity[best]) if best else rule)
-    return tuple(chosen) + reject_rules(config)
+    return tuple(chosen)
 
 
 def _selected(rule: Rule, select) -> bool:
@@ -57,19 +61,30 @@ def _selected(rule: Rule, select) -> bool:
                                                       for s in select))
 
 
-def _check_selectors(config: Config, rules, selectors) -> None:
+def _check_selectors(config: Config, rules) -> None:
+    """Every selector of the configuration (overrides included) and the command line must
+    name something; the error points at where the selector was written."""
+    selectors = [*(config.select or ()), *config.ignore, *dict(config.severity)]
+    for override in config.overrides:
+        selectors += [*(override.select or ()), *override.ignore, *dict(override.severity)]
+    written = {}
+    for selector, line, column in config.selector_positions:
+        written.setdefault(selector, (line, column))
     for selector in selectors:
         if selector != "all" and not any(matches(selector, r.id, r.category) for r in rules):
-            raise ConfigError(f"{selector!r} names no rule, rule prefix or category",
-                              config.source or "command line")
+            message = f"{selector!r} names no rule, rule prefix or category"
+            if selector in written:
+                raise ConfigError(message, config.source, *written[selector])
+            raise ConfigError(message, "command line")
 
 
 def reject_rules(config: Config) -> tuple[Rule, ...]:
     """The configuration's reject vocabulary as rules: with a replacement, a substitution."""
     if not config.reject:
         return ()
-    plain = [w for w, right in config.reject if right is None]
-    swap = {w: right for w, right in config.reject if right is not None}
+    # The words are literal text, not patterns.
+    plain = [_literal(w) for w, right in config.reject if right is None]
+    swap = {_literal(w): right for w, right in config.reject if right is not None}
     rules = []
     common = dict(id=REJECT_RULE, category="typo", severity="error", scope="document",
                   description="A term the configuration's reject list says is always wrong.",
@@ -83,3 +98,7 @@ def reject_rules(config: Config) -> tuple[Rule, ...]:
                           checker=Substitution({"swap": swap, "ignorecase": False,
                                                 "nonword": False, "exceptions": []}), **common))
     return tuple(rules)
+
+
+def _literal(word: str) -> str:
+    return word if is_literal(word) else regex.escape(word, special_only=True, literal_spaces=True)

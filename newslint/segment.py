@@ -24,9 +24,9 @@ class Token(NamedTuple):
     text: str
 
 
-# Words keep inner hyphens, apostrophes (' and ’) and dots followed by a letter or digit
-# ("al-Khalifat", "bomber's", "Tengrinews.kz", "3.5").
-WORD = regex.compile(r"\w+(?:(?:['’\-‐]|\.(?=\w))\w+)*")
+# Words keep inner hyphens, apostrophes (' and ’), dots followed by a letter or digit and
+# digit-group commas ("al-Khalifat", "bomber's", "Tengrinews.kz", "3.5", "1,200").
+WORD = regex.compile(r"\w+(?:(?:['’\-‐]|\.(?=\w)|(?<=\d),(?=\d))\w+)*")
 WORD_UNIT = regex.compile(r"\w+")
 LIST_MARKER = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+")
 LIST_NUMBER = regex.compile(r"\(?(?:\d{1,3}|[a-zA-Z])\.")
@@ -66,7 +66,10 @@ def _newlines(text: str):
 
 def _is_soft_wrap(text: str, line: Span, following: Span) -> bool:
     stripped = text[line.start:line.end].strip()
+    # Every line of a hard-wrapped block fits the wrap width, so a longer following line
+    # means `line` stands alone (a headline above a scraped one-line paragraph).
     return (WRAP_MIN <= len(stripped) <= WRAP_MAX
+            and len(text[following.start:following.end].strip()) <= WRAP_MAX
             and not TERMINAL_END.search(stripped)
             and not LIST_MARKER.match(text, following.start, following.end))
 
@@ -131,8 +134,10 @@ def _is_abbreviation(text: str, sentence_start: int, boundary: regex.Match) -> b
     if word in data["titles"]:
         return True
     if len(word) == 1 and word.isalpha() and before.group(1)[-1].isupper():
-        return True  # an initial: "J. K. Rowling"
-    if word in data["months"] or word == "no":
+        # An initial ("J. K. Rowling"), unless a sentence starter follows ("Plan B. The").
+        return next_word.lower() not in data["sentence_starters"]
+    if word in data["months"] or word in data["numbered"]:
+        # "Oct. 31", "No. 10"; "the answer was no. Officials" ends a sentence.
         return next_word[:1].isdigit()
     if "." in word or word in data["ambiguous"]:
         # "U.S. President" continues; "in the U.S. The next" ends a sentence.

@@ -3,8 +3,9 @@
     <!-- newslint-disable RULE[, RULE] -->  ...  <!-- newslint-enable [RULE, ...] -->
     <!-- newslint-disable-next-line [RULE, ...] -->
 
-Without rules they apply to all rules. Rules are selectors (id, id prefix or category). A
-suppression that silences nothing is itself reported (`meta.unused-suppression`, info).
+Without rules they apply to all rules. Rules are selectors (id, id prefix or category); an
+enable that names rules turns only those back on. A suppression that silences nothing is
+itself reported (`meta.unused-suppression`, info).
 """
 
 from __future__ import annotations
@@ -27,14 +28,19 @@ class Suppression:
     start: int  # offsets of the region it silences
     end: int
     selectors: tuple[str, ...]  # empty: all rules
-    comment_start: int
+    comment_start: int  # the comment that made it (one disable may give several regions)
     comment_end: int
+    excluded: tuple[str, ...] = ()  # rules an enable comment turned back on
     used: bool = field(default=False)
 
     def covers(self, finding: Finding) -> bool:
         return (self.start <= finding.start < self.end
-                and (not self.selectors
-                     or any(matches(s, finding.rule, finding.category) for s in self.selectors)))
+                and (not self.selectors or _selected(self.selectors, finding))
+                and not _selected(self.excluded, finding))
+
+
+def _selected(selectors: tuple[str, ...], finding: Finding) -> bool:
+    return any(matches(s, finding.rule, finding.category) for s in selectors)
 
 
 def parse(doc) -> tuple[list[Suppression], list[tuple[int, int]]]:
@@ -58,16 +64,31 @@ def parse(doc) -> tuple[list[Suppression], list[tuple[int, int]]]:
             suppressions.append(region)
             open_ranges.append(region)
         else:
-            _close(open_ranges, selectors, comment.start())
+            rest = _enable(open_ranges, selectors, comment.start(), comment.end())
+            suppressions += rest
+            open_ranges += rest
     return suppressions, comments
 
 
-def _close(open_ranges: list[Suppression], selectors: tuple[str, ...], at: int) -> None:
-    """An enable closes the open disables it names (all of them when it names none)."""
+def _enable(open_ranges: list[Suppression], selectors: tuple[str, ...], start: int,
+            end: int) -> list[Suppression]:
+    """An enable ends the open disables at `start`. One that names rules ends only those: a
+    disable that also covers other rules goes on after the comment, minus the rules named.
+    Returns those continuations."""
+    rest = []
     for region in list(open_ranges):
-        if not selectors or set(region.selectors) & set(selectors) or not region.selectors:
-            region.end = at
-            open_ranges.remove(region)
+        open_ranges.remove(region)
+        region_end, region.end = region.end, start
+        if selectors and not _all_named(region.selectors, selectors):
+            rest.append(Suppression(end, region_end, region.selectors, region.comment_start,
+                                    region.comment_end, region.excluded + selectors))
+    return rest
+
+
+def _all_named(disabled: tuple[str, ...], enabled: tuple[str, ...]) -> bool:
+    """Whether every rule `disabled` selects is one `enabled` selects (by id or id prefix)."""
+    return bool(disabled) and all(
+        any(e in ("all", d) or d.startswith(e + ".") for e in enabled) for d in disabled)
 
 
 def apply(doc, findings: list[Finding], rules) -> list[Finding]:
@@ -85,8 +106,10 @@ def apply(doc, findings: list[Finding], rules) -> list[Finding]:
             suppression.used = True
         if not silencing:
             kept.append(finding)
-    kept += [_unused(doc, s) for s in suppressions if not s.used and _names_active(s, rules)]
-    return kept
+    used = {s.comment_start for s in suppressions if s.used}
+    unused = {s.comment_start: s for s in suppressions
+              if s.comment_start not in used and _names_active(s, rules)}
+    return kept + [_unused(doc, s) for s in unused.values()]
 
 
 def _names_active(suppression: Suppression, rules) -> bool:

@@ -44,6 +44,8 @@ class Consistency(Kind):
                 if which == winner[0]:
                     continue
                 first_line, first_column = doc.position(winner[1].start())
-                form = match_case(match.group(), winner[1].group())
+                # The winning variant as listed, in this match's case: a capital the first
+                # use had at the start of a sentence is not carried over.
+                form = match_case(match.group(), variants[winner[0]])
                 yield rule.finding(match.start(), match.end(), doc.text, [form], form,
                                    first_line=first_line, first_column=first_column)

@@ -34,5 +34,5 @@ class Existence(Kind):
 
     def check(self, rule, doc, units):
         for match in self.matcher.finditer(doc, units):
-            if match.end() > match.start() and match.group() not in self.exceptions:
+            if match.group() not in self.exceptions:
                 yield rule.finding(match.start(), match.end(), doc.text)

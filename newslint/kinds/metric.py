@@ -40,7 +40,7 @@ class Metric(Kind):
     def __init__(self, options):
         try:
             self.formula = ast.parse(options["formula"], mode="eval").body
-        except SyntaxError:
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
             raise FieldValueError("formula", f"not an arithmetic expression: {options['formula']!r}") from None
         self.names = _check_tree(self.formula)
         condition = CONDITION.fullmatch(options["condition"])
@@ -67,11 +67,24 @@ class Metric(Kind):
                 if rule.scope == "document":
                     # A document-wide score has no span of its own: point where the text starts.
                     start = end = len(doc.text) - len(doc.text.lstrip())
-                yield rule.finding(start, end, doc.text, score=f"{score:.1f}",
+                yield rule.finding(start, end, doc.text, score=_Score(score),
                                    condition=self.condition)
 
 
-def _check_tree(node) -> set[str]:
+MAX_DEPTH = 50  # of nested operations in a formula; evaluation recurses as deep
+
+
+class _Score(float):
+    """A score shows one decimal in a message ("{score}"), or as the message's format says
+    ("{score:.2f}")."""
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec or ".1f")
+
+
+def _check_tree(node, depth: int = 0) -> set[str]:
+    if depth > MAX_DEPTH:
+        raise FieldValueError("formula", f"formula nested more than {MAX_DEPTH} operations deep")
     if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
             and not isinstance(node.value, bool):
         return set()
@@ -80,9 +93,9 @@ def _check_tree(node) -> set[str]:
             raise FieldValueError("formula", f"unknown name {node.id!r}; known: {', '.join(VARIABLES)}")
         return {node.id}
     if isinstance(node, ast.BinOp) and type(node.op) in OPERATORS:
-        return _check_tree(node.left) | _check_tree(node.right)
+        return _check_tree(node.left, depth + 1) | _check_tree(node.right, depth + 1)
     if isinstance(node, ast.UnaryOp) and type(node.op) in OPERATORS:
-        return _check_tree(node.operand)
+        return _check_tree(node.operand, depth + 1)
     raise FieldValueError("formula", "only numbers, names, + - * / and parentheses are allowed")
 
 

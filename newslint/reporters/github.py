@@ -20,8 +20,11 @@ def render(run, options) -> str:
                  f"endLine={f.end_line},endColumn={f.end_column},title={_escape_property(f.rule)}")
         lines.append(f"::{LEVELS[f.severity]} {props}::{_escape_data(f.message)}")
     for error in run.errors:
-        where = f"file={_escape_property(error.path)}" if error.path else ""
-        if error.path and error.line:
-            where += f",line={error.line}"
-        lines.append(f"::error {where}::{_escape_data(error.message)}".replace("::error ::", "::error::"))
+        props = []
+        if error.path:
+            props.append(f"file={_escape_property(str(error.path))}")
+            props += [f"{name}={value}" for name, value in (("line", error.line),
+                                                            ("col", error.column)) if value]
+        lines.append(f"::error{' ' if props else ''}{','.join(props)}::"
+                     f"{_escape_data(error.message)}")
     return "".join(line + "\n" for line in lines)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import quote
 
 from newslint import __version__
 
@@ -50,7 +51,10 @@ def _rule(rule) -> dict:
 
 
 def _uri(path: str) -> str:
-    return Path(path).as_posix() if path != "-" else "stdin"
+    """A URI reference: file:// for absolute paths, else the relative path percent-encoded."""
+    if path == "-":
+        return "stdin"
+    return Path(path).as_uri() if Path(path).is_absolute() else quote(Path(path).as_posix())
 
 
 def _region(item) -> dict:

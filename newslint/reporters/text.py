@@ -20,7 +20,7 @@ def render(run, options) -> str:
     for result in run.files:
         for f in result.findings:
             head = (f"{_paint(f'{f.path}:{f.line}:{f.column}:', 'bold', colour)} "
-                    f"{_paint(f.severity, f.severity, colour)} [{f.rule}] {f.message}")
+                    f"{_paint(f.severity, f.severity, colour)} [{f.rule}] {_one_line(f.message)}")
             out.append(head)
             if not options.quiet and 0 < f.line <= len(result.lines):
                 out.extend(_excerpt(result.lines[f.line - 1], f, colour))
@@ -29,6 +29,11 @@ def render(run, options) -> str:
     if not options.quiet:
         out.append(_summary(run))
     return "".join(line + "\n" for line in out)
+
+
+def _one_line(message: str) -> str:
+    """One finding, one line: a line break inside a message (from its match) is shown as \\n."""
+    return message.replace("\n", "\\n")
 
 
 def _excerpt(line: str, f, colour: bool) -> list[str]:

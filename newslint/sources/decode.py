@@ -28,7 +28,14 @@ class Source:
     warning: str | None = None  # one line, e.g. the fallback decode
 
     def encode(self, text: str) -> bytes:
-        return ((BOM if self.bom else "") + text).encode(self.encoding)
+        """`text` as bytes in the file's encoding, BOM restored; InputError (one line, naming
+        the file) if a character cannot be written in a single-byte fallback encoding."""
+        try:
+            return ((BOM if self.bom else "") + text).encode(self.encoding)
+        except UnicodeEncodeError as err:
+            char = err.object[err.start]
+            raise InputError(f"cannot write U+{ord(char):04X} in {self.encoding}; "
+                             f"file left unchanged", self.path) from None
 
 
 class BinaryInput(InputError):
