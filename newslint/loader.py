@@ -137,15 +137,20 @@ def build_rule(path: Path, node: dict) -> Rule:
 
 
 def _check_message(path: Path, node: dict, message: str, kind) -> None:
-    allowed = {"match", "suggestion", *kind.extra_placeholders}
+    """Every placeholder must be one the kind fills, and format with the kind's values."""
+    samples = {"match": "text", "suggestion": "text", **kind.placeholders}
     try:
         names = placeholders(message)
     except ValueError as err:
         _fail(path, node, "message", f"bad message template: {err}", True)
     for name in names:
-        if name not in allowed:
+        if name not in samples:
             _fail(path, node, "message", f"unknown placeholder {{{name}}}; "
-                                         f"this kind fills {', '.join(sorted(allowed))}", True)
+                                         f"this kind fills {', '.join(sorted(samples))}", True)
+    try:
+        message.format_map(samples)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as err:
+        _fail(path, node, "message", f"bad message template: {err}", True)
 
 
 def _examples(path: Path, node: dict) -> dict:

@@ -72,6 +72,8 @@ class Matcher:
         else:
             # One named group per pattern tells which one matched. Compiled now so that a bad
             # pattern is reported when the rule loads.
+            for pattern in self.patterns:
+                compile_regex(pattern, ignorecase)  # an error's position in the rule's own text
             groups = "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(self.patterns))
             self._regex = compile_regex(bounded(groups, nonword), ignorecase)
 

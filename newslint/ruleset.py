@@ -16,6 +16,7 @@ from newslint.loader import builtin_rules_dir, load_rules
 from newslint.matcher import is_literal
 from newslint.rules import Rule
 from newslint.selectors import matches, specificity
+from newslint.suppress import UNUSED_SUPPRESSION
 
 REJECT_RULE = "vocab.reject"
 
@@ -35,7 +36,7 @@ def rules_for(config: Config, path: str) -> list[Rule]:
 
 @lru_cache(maxsize=256)
 def _resolve(config: Config, overrides) -> tuple[Rule, ...]:
-    rules = loaded_rules(rule_paths(config)) + reject_rules(config)
+    rules = loaded_rules(rule_paths(config)) + (UNUSED_SUPPRESSION,) + reject_rules(config)
     _check_selectors(config, rules)
     select, ignore, severity = config.select, list(config.ignore), dict(config.severity)
     for override in overrides:

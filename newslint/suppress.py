@@ -15,12 +15,28 @@ from dataclasses import dataclass, field
 import regex
 
 from newslint.findings import Finding
-from newslint.rules import META_CATEGORY
+from newslint.rules import META_CATEGORY, Rule
 from newslint.selectors import matches
 
 COMMENT = regex.compile(
     r"<!--\s*newslint-(?P<action>disable-next-line|disable|enable)\b(?P<rules>[^>]*?)\s*-->")
 UNUSED_RULE = "meta.unused-suppression"
+
+
+class _ReportedByTheEngine:
+    """The rule's findings come from `apply`, not from matching text."""
+
+    def check(self, rule, doc, units):
+        return ()
+
+
+# A rule like any other for selection, severity overrides and output metadata.
+UNUSED_SUPPRESSION = Rule(
+    id=UNUSED_RULE, category=META_CATEGORY, severity="info", kind="meta", scope="document",
+    message="Unused suppression: no finding here matches it",
+    description="A suppression comment that silences nothing is left over from an earlier "
+                "version of the text, or names the wrong rule; remove or correct it.",
+    checker=_ReportedByTheEngine())
 
 
 @dataclass
@@ -92,7 +108,8 @@ def _all_named(disabled: tuple[str, ...], enabled: tuple[str, ...]) -> bool:
 
 
 def apply(doc, findings: list[Finding], rules) -> list[Finding]:
-    """Drop silenced findings; report suppressions that silenced nothing (among `rules`)."""
+    """Drop silenced findings; report suppressions that silenced nothing when `rules` holds
+    UNUSED_SUPPRESSION (only suppressions naming one of `rules` can be unused)."""
     suppressions, comments = parse(doc)
     if not comments:
         return findings
@@ -106,10 +123,13 @@ def apply(doc, findings: list[Finding], rules) -> list[Finding]:
             suppression.used = True
         if not silencing:
             kept.append(finding)
+    reporter = next((rule for rule in rules if rule.id == UNUSED_RULE), None)
+    if reporter is None:
+        return kept
     used = {s.comment_start for s in suppressions if s.used}
     unused = {s.comment_start: s for s in suppressions
               if s.comment_start not in used and _names_active(s, rules)}
-    return kept + [_unused(doc, s) for s in unused.values()]
+    return kept + [_unused(doc, s, reporter) for s in unused.values()]
 
 
 def _names_active(suppression: Suppression, rules) -> bool:
@@ -118,8 +138,5 @@ def _names_active(suppression: Suppression, rules) -> bool:
         matches(s, rule.id, rule.category) for s in suppression.selectors for rule in rules)
 
 
-def _unused(doc, suppression: Suppression) -> Finding:
-    match = doc.text[suppression.comment_start:suppression.comment_end]
-    return Finding(UNUSED_RULE, META_CATEGORY, "info",
-                   "Unused suppression: no finding here matches it", suppression.comment_start,
-                   suppression.comment_end, match).locate(doc)
+def _unused(doc, suppression: Suppression, rule: Rule) -> Finding:
+    return rule.finding(suppression.comment_start, suppression.comment_end, doc.text).locate(doc)

@@ -92,6 +92,16 @@ def test_select_and_ignore(project, run, option, value, expected):
     assert sorted(set(rules_of(result))) == expected
 
 
+def test_unused_suppressions_can_be_ignored_or_raised(project, run):
+    project.write("s.txt", "<!-- newslint-disable news.usage -->\nThe mayor spoke.\n")
+    assert rules_of(run("check", "--format", "json", "s.txt")) == ["meta.unused-suppression"]
+    assert rules_of(run("check", "--format", "json", "--ignore", "meta", "s.txt")) == []
+    project.write(".newslint.yaml", "builtin-rules: false\nrule-paths: [rules]\n"
+                                    "severity: {meta.unused-suppression: error}\n")
+    raised = run("check", "--format", "json", "s.txt")
+    assert [f["severity"] for f in raised.json["findings"]] == ["error"]
+
+
 def test_select_and_ignore_together(project, run):
     project.write("s.txt", "TK: the the mayor reportedly said alot.\n")
     result = run("check", "--format", "json", "--select", "news", "--ignore", "typo", "s.txt")
@@ -260,7 +270,8 @@ def test_config_command(project, run):
     assert f"source: {project.root / '.newslint.yaml'}\n" in top.out
     assert "builtin-rules: false\n" in top.out
     assert top.out.endswith("rules:\n- news.usage (warning)\n- news.hedge (info)\n"
-                            "- news.doubled (error)\n- news.promo (warning)\n")
+                            "- news.doubled (error)\n- news.promo (warning)\n"
+                            "- meta.unused-suppression (info)\n")
     desk = run("config", "desk")
     assert f"source: {project.root / 'desk' / '.newslint.yaml'}\n" in desk.out
     assert "ignore:\n- attribution\n" in desk.out and "fail-on: error\n" in desk.out

@@ -73,7 +73,7 @@ def rule_with(*lines: str, drop: str = "") -> str:
     (rule_with("examples:", "  bad: [1, 2]"), "8:8", "`bad` examples must be a list of strings"),
     # bad values
     (rule_with("raw: ['(mayor']", drop="tokens"), "6:6",
-     "bad regular expression: missing ) at position ..."),  # (the offset is the combined pattern's)
+     "bad regular expression: missing ) at position 6"),
     (rule_with("kind: teleport", drop="kind"), "6:7", "unknown kind 'teleport'; known: existence, "
      "substitution, consistency, occurrence, repetition, metric"),
     (rule_with("severity: fatal"), "7:11", "`severity` must be one of info, warning, error, not 'fatal'"),
@@ -86,6 +86,8 @@ def rule_with(*lines: str, drop: str = "") -> str:
      "unknown placeholder {word}; this kind fills match, suggestion"),
     (RULE.replace("Found {match}", "Found {match"), "3:10",
      "bad message template: expected '}' before end of string"),
+    (RULE.replace("Found {match}", "Found {match:d}"), "3:10",
+     "bad message template: Unknown format code 'd' for object of type 'str'"),
     # file shape
     ("rules: {id: x}\n", "1:8", "`rules` must be a list of rules"),
     ("rules: []\nextra: 1\n", "2:1", "unknown key 'extra' beside `rules`"),

@@ -146,9 +146,10 @@ def test_sarif_validates_and_carries_positions_and_fixes(project, run):
     assert sarif_run["columnKind"] == "unicodeCodePoints"
     assert sarif_run["invocations"] == [{"executionSuccessful": True}]
     rules = sarif_run["tool"]["driver"]["rules"]
-    assert [r["id"] for r in rules] == ["news.doubled", "news.hedge", "news.promo", "news.usage"]
-    assert rules[3]["defaultConfiguration"] == {"level": "warning"}
-    assert rules[1]["defaultConfiguration"] == {"level": "note"}
+    assert [r["id"] for r in rules] == ["meta.unused-suppression", "news.doubled", "news.hedge",
+                                        "news.promo", "news.usage"]
+    assert rules[4]["defaultConfiguration"] == {"level": "warning"}
+    assert rules[2]["defaultConfiguration"] == {"level": "note"}
     results = sarif_run["results"]
     assert len(results) == 6
     for item in results:

@@ -8,7 +8,7 @@ from newslint.document import Document
 from newslint.engine import lint_document
 from newslint.fix import fix_until_stable
 from newslint.loader import load_rule_file
-from newslint.suppress import UNUSED_RULE
+from newslint.suppress import UNUSED_RULE, UNUSED_SUPPRESSION
 
 RULES = """\
 - id: style.alpha
@@ -37,7 +37,7 @@ RULES = """\
 def rules(tmp_path):
     path = tmp_path / "rules.yaml"
     path.write_text(RULES, encoding="utf-8")
-    return load_rule_file(path)
+    return load_rule_file(path) + [UNUSED_SUPPRESSION]
 
 
 def lint(rules, text: str):
@@ -214,3 +214,9 @@ def test_suppressed_findings_are_not_fixed(rules):
 def test_suppressions_in_crlf_text(rules):
     text = "alpha\r\n<!-- newslint-disable-next-line -->\r\nalpha\r\nalpha\r\n"
     assert found(rules, text) == [("style.alpha", 1, 1), ("style.alpha", 4, 1)]
+
+
+def test_unused_suppressions_are_not_reported_without_their_rule(rules):
+    text = "<!-- newslint-disable style.alpha -->\nNothing here.\n"
+    assert found(rules, text) == [(UNUSED_RULE, 1, 1)]
+    assert found([r for r in rules if r.id != UNUSED_RULE], text) == []

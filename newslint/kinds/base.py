@@ -24,8 +24,9 @@ class Kind:
     default_scope: ClassVar[str] = "document"
     # Names for Vale's positional %s placeholders, in order.
     vale_args: ClassVar[tuple[str, ...]] = ("match",)
-    # Placeholders this kind fills besides {match} and {suggestion}.
-    extra_placeholders: ClassVar[tuple[str, ...]] = ()
+    # Placeholders this kind fills besides {match} and {suggestion}, with a sample value of
+    # the type it fills them with (the loader tries each message's format on them).
+    placeholders: ClassVar[dict[str, object]] = {}
 
     def __init__(self, options: dict[str, Any]):
         """`options` holds every field of `fields`, validated, defaults filled in.

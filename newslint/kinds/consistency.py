@@ -19,7 +19,7 @@ class Consistency(Kind):
         "ignorecase": Field("bool", True),
         "nonword": Field("bool", False),
     }
-    extra_placeholders = ("first_line", "first_column")
+    placeholders = {"first_line": 1, "first_column": 1}
 
     def __init__(self, options):
         groups = [list(group) for group in options["sets"]]

@@ -27,6 +27,14 @@ COMPARISONS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": oper
 CONDITION = regex.compile(r"\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*")
 
 
+class _Score(float):
+    """A score shows one decimal in a message ("{score}"), or as the message's format says
+    ("{score:.2f}")."""
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec or ".1f")
+
+
 class Metric(Kind):
     name = "metric"
     fields = {
@@ -35,7 +43,7 @@ class Metric(Kind):
         "min_words": Field("int", 0),
     }
     vale_args = ("score",)
-    extra_placeholders = ("score", "condition")
+    placeholders = {"score": _Score(1.0), "condition": "> 1"}
 
     def __init__(self, options):
         try:
@@ -72,14 +80,6 @@ class Metric(Kind):
 
 
 MAX_DEPTH = 50  # of nested operations in a formula; evaluation recurses as deep
-
-
-class _Score(float):
-    """A score shows one decimal in a message ("{score}"), or as the message's format says
-    ("{score:.2f}")."""
-
-    def __format__(self, spec: str) -> str:
-        return format(float(self), spec or ".1f")
 
 
 def _check_tree(node, depth: int = 0) -> set[str]:

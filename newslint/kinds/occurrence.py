@@ -20,7 +20,7 @@ class Occurrence(Kind):
     }
     default_scope = "sentence"
     vale_args = ("count",)
-    extra_placeholders = ("count", "max", "min")
+    placeholders = {"count": 1, "max": 1, "min": 1}
 
     def __init__(self, options):
         if options["max"] is None and options["min"] is None:

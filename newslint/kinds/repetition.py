@@ -22,7 +22,7 @@ class Repetition(Kind):
         "names": Field("bool", True),
     }
     default_scope = "sentence"
-    extra_placeholders = ("word",)
+    placeholders = {"word": "word"}
 
     def __init__(self, options):
         self.ignorecase = options["ignorecase"]
