@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -69,16 +70,19 @@ class Config:
         return _spec(self.exclude).match_file(self.relative(path) + ("/" if is_dir else ""))
 
     def relative(self, path: Path) -> str:
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
+        """The path from the configuration's folder (lexically: no file-system calls)."""
+        absolute = os.path.abspath(path)
+        if os.path.commonpath([absolute, str(self.root)]) != str(self.root):
             return path.as_posix()
+        return Path(os.path.relpath(absolute, self.root)).as_posix()
 
     def included(self, path: Path) -> bool:
         # Like exclude: "*.txt" matches at any depth, "news/*.txt" from the root.
         return _spec(self.include).match_file(self.relative(path))
 
     def overrides_for(self, path: str) -> tuple[Override, ...]:
+        if not self.overrides:
+            return ()
         relative = self.relative(Path(path))
         return tuple(o for o in self.overrides if _spec(o.files).match_file(relative))
 
