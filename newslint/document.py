@@ -90,6 +90,33 @@ class Document:
     def _token_starts(self) -> list[int]:
         return [token.start for token in self.tokens]
 
+    @cached_property
+    def sentence_initial(self) -> frozenset[int]:
+        """Start offsets of the first word of every sentence (capitals there prove nothing)."""
+        starts = set()
+        for sentence in self.sentences:
+            first = self.tokens_in(sentence)[:1]
+            if first:
+                starts.add(first[0].start)
+        return frozenset(starts)
+
+    @cached_property
+    def word_counts(self) -> dict[str, int]:
+        """How often each word (split at hyphens and apostrophes, case-folded) occurs."""
+        from collections import Counter
+
+        return Counter(segment.WORD_UNIT.findall(self.text.casefold()))
+
+    @cached_property
+    def word_forms(self) -> dict[str, str]:
+        """The most frequent spelling as written of each case-folded word."""
+        from collections import Counter
+
+        forms: dict[str, str] = {}
+        for form, _ in Counter(segment.WORD_UNIT.findall(self.text)).most_common():
+            forms.setdefault(form.casefold(), form)
+        return forms
+
     def word_set(self, folded: bool) -> frozenset[str]:
         """Distinct words (split at hyphens and apostrophes), case-folded or as written."""
         return self._folded_words if folded else self._words

@@ -121,6 +121,8 @@ def build_rule(path: Path, node: dict) -> Rule:
         if spec.required and name not in node:
             _fail(path, node, None, f"{kind_name} rule {rule_id!r} needs `{name}`")
         options[name] = plain(node.get(name, spec.default))
+        if spec.type == "file-list":
+            options[name] = [_rule_data_file(path, node, name, item) for item in options[name]]
     try:
         checker = kind(options)
     except FieldValueError as err:
@@ -134,6 +136,14 @@ def build_rule(path: Path, node: dict) -> Rule:
         scope=str(node.get("scope", kind.default_scope)), checker=checker,
         link=node.get("link"), enabled=node.get("enabled", True), fix=str(node.get("fix", "unsafe")),
         examples=_examples(path, node), source=f"{path}:{line}:{column}")
+
+
+def _rule_data_file(path: Path, node: dict, key: str, name: str) -> Path:
+    """A word list named by a rule, relative to the rule's own file."""
+    file = (path.parent / name).resolve()
+    if not file.is_file():
+        _fail(path, node, key, f"no such word list: {name}", True)
+    return file
 
 
 def _check_message(path: Path, node: dict, message: str, kind) -> None:

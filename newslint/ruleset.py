@@ -92,12 +92,10 @@ def reject_rules(config: Config) -> tuple[Rule, ...]:
                   source=config.source or "")
     if plain:
         rules.append(Rule(kind="existence", message="'{match}' is on the reject list",
-                          checker=Existence({"tokens": plain, "raw": [], "ignorecase": False,
-                                             "nonword": False, "exceptions": []}), **common))
+                          checker=Existence.build(tokens=plain), **common))
     if swap:
         rules.append(Rule(kind="substitution", message="Use '{suggestion}' instead of '{match}'",
-                          checker=Substitution({"swap": swap, "ignorecase": False,
-                                                "nonword": False, "exceptions": []}), **common))
+                          checker=Substitution.build(swap=swap), **common))
     return tuple(rules)
 
 

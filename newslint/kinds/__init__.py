@@ -3,12 +3,16 @@
 from newslint.kinds.base import Field, FieldValueError, Kind
 from newslint.kinds.consistency import Consistency
 from newslint.kinds.existence import Existence
+from newslint.kinds.house_names import HouseNames
 from newslint.kinds.metric import Metric
+from newslint.kinds.name_variants import NameVariants
 from newslint.kinds.occurrence import Occurrence
 from newslint.kinds.repetition import Repetition
+from newslint.kinds.spelling import Spelling
 from newslint.kinds.substitution import Substitution
 
 KINDS: dict[str, type[Kind]] = {kind.name: kind for kind in (
-    Existence, Substitution, Consistency, Occurrence, Repetition, Metric)}
+    Existence, Substitution, Consistency, Occurrence, Repetition, Metric, Spelling, NameVariants,
+    HouseNames)}
 
 __all__ = ["KINDS", "Field", "FieldValueError", "Kind"]

@@ -32,6 +32,11 @@ class Kind:
         """`options` holds every field of `fields`, validated, defaults filled in.
         Raise ValueError (with the field name as `.field`) for a value that is wrong."""
 
+    @classmethod
+    def build(cls, **options) -> "Kind":
+        """An instance from code (not YAML): fields not given take their defaults."""
+        return cls({name: options.get(name, spec.default) for name, spec in cls.fields.items()})
+
     def check(self, rule, doc, units) -> Iterable[Finding]:
         raise NotImplementedError
 

@@ -1,20 +1,23 @@
 """substitution: a wrong form and the right one (`swap: {wrong: right}`).
 
 Keys are words or regexes (Vale-compatible), matched longest first on word boundaries unless
-`nonword`. A value "a|b" offers several suggestions and no fix. The replacement takes the case
+`nonword`; `swap_files` adds `wrong->right` lines from word lists beside the rule file.
+A value "a|b" offers several suggestions and no fix. The replacement takes the case
 of the text it replaces ("Alot" -> "A lot"). The fix is marked safe or unsafe by the rule's `fix`.
 """
 
 from __future__ import annotations
 
-from newslint.kinds.base import Field, Kind, compiled, match_case
+from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
 from newslint.matcher import Exceptions, Matcher
+from newslint.wordlists import read_pairs
 
 
 class Substitution(Kind):
     name = "substitution"
     fields = {
-        "swap": Field("str-map", required=True),
+        "swap": Field("str-map", {}),
+        "swap_files": Field("file-list", []),
         "ignorecase": Field("bool", False),
         "nonword": Field("bool", False),
         "exceptions": Field("str-list", []),
@@ -23,7 +26,11 @@ class Substitution(Kind):
 
     def __init__(self, options):
         ignorecase = options["ignorecase"]
-        swap = options["swap"]
+        swap = dict(options["swap"])
+        for file in options["swap_files"]:
+            swap.update(read_pairs(file))
+        if not swap:
+            raise FieldValueError("swap", "give `swap` pairs or `swap_files`")
         self.matcher = compiled("swap", lambda: Matcher(list(swap), ignorecase, options["nonword"]))
         self.swap = swap
         self.exceptions = compiled("exceptions", lambda: Exceptions(options["exceptions"], ignorecase))

@@ -1,0 +1,51 @@
+"""The Python API: lint a string or a file without the command line.
+
+    >>> from newslint import lint_text
+    >>> [f.rule for f in lint_text("The the vote was held.")]
+    ['style.doubled-word']
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newslint.config import Config, ConfigFinder, load_config
+from newslint.document import Document
+from newslint.engine import lint_document
+from newslint.findings import Finding
+from newslint.ruleset import rules_for
+from newslint.sources import read_source
+
+
+def resolve_config(config: Config | str | Path | None = None, select=None, ignore=()) -> Config:
+    """A Config from a Config, a configuration file's path, or None (the defaults); `select`
+    and `ignore` (lists of selectors) apply on top, as on the command line."""
+    if config is None:
+        config = Config()
+    elif not isinstance(config, Config):
+        config = load_config(Path(config))
+    return config.with_cli(select=select, ignore=ignore)
+
+
+def lint_text(text: str, path: str = "<text>", config: Config | str | Path | None = None,
+              select=None, ignore=()) -> list[Finding]:
+    """Findings of the rules `config` selects in `text`, sorted by position."""
+    resolved = resolve_config(config, select, ignore)
+    result = lint_document(Document(text, path), rules_for(resolved, path), resolved.accept,
+                           resolved.regex_timeout)
+    if result.errors:
+        raise result.errors[0]
+    return result.findings
+
+
+def lint_file(path: str | Path, config: Config | str | Path | None = None, select=None,
+              ignore=()) -> list[Finding]:
+    """Like lint_text on a file's decoded text; without `config`, the configuration found by
+    walking up from the file applies."""
+    path = str(path)
+    if config is None:
+        config = ConfigFinder().for_path(path)
+    return lint_text(read_source(path).text, path, config, select, ignore)
+
+
+__all__ = ["lint_text", "lint_file", "resolve_config", "Finding", "Config"]

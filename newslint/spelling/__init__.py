@@ -1,0 +1,1 @@
+"""Spelling data and algorithms shared by the typo and entity rule kinds."""
