@@ -75,7 +75,7 @@ def rule_with(*lines: str, drop: str = "") -> str:
     (rule_with("raw: ['(mayor']", drop="tokens"), "6:6",
      "bad regular expression: missing ) at position 6"),
     (rule_with("kind: teleport", drop="kind"), "6:7", "unknown kind 'teleport'; known: existence, "
-     "substitution, consistency, occurrence, repetition, metric"),
+     "substitution, consistency, occurrence, repetition, metric, spelling, name-variants, house-names"),
     (rule_with("severity: fatal"), "7:11", "`severity` must be one of info, warning, error, not 'fatal'"),
     (RULE.replace("category: style", "category: gossip"), "2:11",
      "`category` must be one of typo, entity, attribution, boilerplate, style, readability, "
