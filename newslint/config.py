@@ -2,7 +2,7 @@
 from each file to the repository root, or one file given with --config.
 
 Keys: select, ignore, severity, rule-paths, builtin-rules, accept, accept-files, reject,
-reject-files, overrides, fail-on, include, exclude, regex-timeout.
+reject-files, names, overrides, fail-on, include, exclude, regex-timeout.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ DEFAULT_EXCLUDE = (".git/", ".hg/", ".svn/", "node_modules/", ".venv/", "venv/",
 KEYS = {
     "select": "str-list", "ignore": "str-list", "severity": "str-map", "rule-paths": "str-list",
     "builtin-rules": "bool", "accept": "str-list", "accept-files": "str-list",
-    "reject": "str-list", "reject-files": "str-list", "overrides": "list", "fail-on": "str",
+    "reject": "str-list", "reject-files": "str-list", "names": "str-list-map", "overrides": "list", "fail-on": "str",
     "include": "str-list", "exclude": "str-list", "regex-timeout": "number",
 }
 OVERRIDE_KEYS = {"files": "str-list", "select": "str-list", "ignore": "str-list",
@@ -55,6 +55,7 @@ class Config:
     builtin_rules: bool = True
     accept: frozenset[str] = frozenset()  # case-folded
     reject: tuple[tuple[str, str | None], ...] = ()  # (wrong, right or None)
+    names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # house form, its variants
     overrides: tuple[Override, ...] = ()
     fail_on: str = "warning"
     include: tuple[str, ...] = DEFAULT_INCLUDE
@@ -102,6 +103,7 @@ class Config:
             "rule-paths": [str(p) for p in self.rule_paths], "builtin-rules": self.builtin_rules,
             "accept": sorted(self.accept),
             "reject": [f"{w} -> {r}" if r else w for w, r in self.reject],
+            "names": {house: list(variants) for house, variants in self.names},
             "overrides": [{"files": list(o.files),
                            **({"select": list(o.select)} if o.select is not None else {}),
                            "ignore": list(o.ignore), "severity": dict(o.severity)}
@@ -209,11 +211,21 @@ def _build(path: Path, data: Any) -> Config:
         builtin_rules=data.get("builtin-rules", True),
         accept=frozenset(word.strip().casefold() for word, *_ in accept if word.strip()),
         reject=tuple(_parse_reject(*entry) for entry in reject if entry[0].strip()),
+        names=_house_names(path, data),
         overrides=tuple(overrides), fail_on=data.get("fail-on", "warning"),
         include=tuple(data.get("include", DEFAULT_INCLUDE)),
         exclude=DEFAULT_EXCLUDE + tuple(data.get("exclude", ())),
         regex_timeout=float(timeout),
         selector_positions=_selector_positions(data, data.get("overrides", [])))
+
+
+def _house_names(path: Path, data: dict) -> tuple:
+    names = data.get("names", {})
+    for house, variants in names.items():
+        if not variants or any(v.casefold() == house.casefold() for v in variants):
+            _fail(path, names, house, f"`names`: give the variants of {house!r}, other than itself",
+                  True)
+    return tuple((str(house), tuple(map(str, variants))) for house, variants in names.items())
 
 
 def _selector_positions(data: dict, overrides: list) -> tuple:

@@ -22,6 +22,8 @@ from newslint.segment import WORD_UNIT, Span
 REGEX_TIMEOUT = 5.0  # seconds per rule and document
 _deadline: ContextVar[float | None] = ContextVar("regex_deadline", default=None)
 METACHARACTERS = frozenset("\\.^$*+?{}[]|()")
+# After a listed word: no more word, and no contraction ("wasn't"), but a possessive may follow.
+LITERAL_END = r"(?!\w)(?!['’](?!s(?!\w))\w)"
 
 
 
@@ -86,24 +88,34 @@ class Matcher:
             return self._phrases[self._fold(match.group())]
         return self.patterns[int(match.lastgroup[1:])]
 
-    def pattern_for(self, doc) -> regex.Pattern | None:
-        """The compiled pattern to run on this document, or None when nothing can match."""
-        if self._by_first_word is None:
-            return self._regex
-        words = doc.word_set(folded=self.ignorecase)
-        present = words.intersection(self._by_first_word)
-        if not present:
-            return None
-        phrases = sorted((p for w in present for p in self._by_first_word[w]), key=len, reverse=True)
-        return compile_regex(bounded("|".join(map(regex.escape, phrases)), False), self.ignorecase)
+    def _phrase_regex(self, first_word: str) -> regex.Pattern:
+        """The phrases starting with one word, as one regex (compiled once per process).
+        A contraction is not a match of its first part ("wasn" in "wasn't"); a possessive
+        is ("Kazkahstan" in "Kazkahstan's")."""
+        phrases = "|".join(map(regex.escape, self._by_first_word[first_word]))
+        return compile_regex(rf"(?<!\w)(?:{phrases}){LITERAL_END}", self.ignorecase)
 
     def finditer(self, doc, spans: list[Span]) -> Iterator["Found"]:
-        pattern = self.pattern_for(doc)
-        if pattern is None:
-            return
+        if self._by_first_word is None:
+            found = search(self._regex, doc.text, spans)
+        else:
+            # Only the phrases whose first word occurs in the document are looked for.
+            present = doc.word_set(folded=self.ignorecase).intersection(self._by_first_word)
+            found = _leftmost_longest(
+                [m for word in sorted(present)
+                 for m in search(self._phrase_regex(word), doc.text, spans)])
         # An empty match is nothing to report or fix (a pattern such as `x*`).
-        yield from (match for match in search(pattern, doc.text, spans)
-                    if match.end() > match.start())
+        yield from (match for match in found if match.end() > match.start())
+
+
+def _leftmost_longest(matches: list["Found"]) -> list["Found"]:
+    """Non-overlapping matches, the earliest and then the longest first."""
+    chosen, last_end = [], -1
+    for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
+        if match.start() >= last_end:
+            chosen.append(match)
+            last_end = match.end()
+    return chosen
 
 
 def search(pattern: regex.Pattern, text: str, spans: list[Span]) -> Iterator["Found"]:

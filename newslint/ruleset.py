@@ -11,6 +11,7 @@ import regex
 from newslint.config import Config
 from newslint.errors import ConfigError
 from newslint.kinds.existence import Existence
+from newslint.kinds.house_names import HouseNames
 from newslint.kinds.substitution import Substitution
 from newslint.loader import builtin_rules_dir, load_rules
 from newslint.matcher import is_literal
@@ -19,6 +20,7 @@ from newslint.selectors import matches, specificity
 from newslint.suppress import UNUSED_SUPPRESSION
 
 REJECT_RULE = "vocab.reject"
+HOUSE_NAME_RULE = "entity.house-name"
 
 
 @lru_cache(maxsize=32)
@@ -36,7 +38,8 @@ def rules_for(config: Config, path: str) -> list[Rule]:
 
 @lru_cache(maxsize=256)
 def _resolve(config: Config, overrides) -> tuple[Rule, ...]:
-    rules = loaded_rules(rule_paths(config)) + (UNUSED_SUPPRESSION,) + reject_rules(config)
+    rules = (loaded_rules(rule_paths(config)) + (UNUSED_SUPPRESSION,) + reject_rules(config)
+             + house_name_rules(config))
     _check_selectors(config, rules)
     select, ignore, severity = config.select, list(config.ignore), dict(config.severity)
     for override in overrides:
@@ -97,6 +100,18 @@ def reject_rules(config: Config) -> tuple[Rule, ...]:
         rules.append(Rule(kind="substitution", message="Use '{suggestion}' instead of '{match}'",
                           checker=Substitution.build(swap=swap), **common))
     return tuple(rules)
+
+
+def house_name_rules(config: Config) -> tuple[Rule, ...]:
+    """The configuration's `names` (house form: [variants]) as a rule."""
+    if not config.names:
+        return ()
+    checker = HouseNames.build(names={house: list(variants) for house, variants in config.names})
+    return (Rule(id=HOUSE_NAME_RULE, category="entity", severity="warning", scope="document",
+                 kind="house-names", checker=checker, source=config.source or "",
+                 message="House style writes '{suggestion}', not '{match}'",
+                 description="A name the configuration's `names` says is written another way "
+                             "in this publication."),)
 
 
 def _literal(word: str) -> str:

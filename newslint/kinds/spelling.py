@@ -23,7 +23,9 @@ from newslint.kinds.base import Field, Kind, match_case
 from newslint.spelling.dictionary import Dictionary
 from newslint.spelling.distance import osa_distance
 from newslint.spelling.names import same_name
-from newslint.wordlists import read_words
+from newslint.spelling.shape import word_shape
+from newslint.segment import WORD_UNIT
+from newslint.wordlists import read_pairs, read_words
 
 LATIN_WORD = regex.compile(r"[\p{Latin}]+")
 PART = regex.compile(r"[\p{Latin}]+")  # a token's parts between hyphens and apostrophes
@@ -39,6 +41,7 @@ class Spelling(Kind):
         "min_frequency_capitalised": Field("int", 20000),
         "min_frequency_far": Field("int", 50000),
         "max_suggestions": Field("int", 3),
+        "skip_files": Field("file-list", []),
     }
     placeholders = {"evidence": "evidence"}
 
@@ -46,19 +49,23 @@ class Spelling(Kind):
         self.options = options
         self.names = frozenset(w.casefold() for f in options["name_files"] for w in read_words(f))
         self.words = frozenset(w.casefold() for f in options["word_files"] for w in read_words(f))
+        # Words another rule owns (known misspellings): reported there, with a better message.
+        self.skipped = frozenset(w.casefold() for f in options["skip_files"] for w in read_pairs(f))
         self.min_length = options["min_length"]
 
     def known(self, word: str) -> bool:
         return word in self.words or Dictionary.english().knows(word)
 
     def check(self, rule, doc, units):
-        unknown = {w for w in doc.word_set(folded=True)
-                   if len(w) >= self.min_length and LATIN_WORD.fullmatch(w) and not self.known(w)}
+        unknown = {w for w in doc.word_set(folded=True) if len(w) >= self.min_length
+                   and w not in self.skipped and LATIN_WORD.fullmatch(w) and not self.known(w)}
         if not unknown:
             return
         text = doc.text
         for unit in units:
             for token in doc.tokens_in(unit):
+                if unknown.isdisjoint(WORD_UNIT.findall(token.text.casefold())):
+                    continue
                 if any(c.isdigit() for c in token.text) or "." in token.text:
                     continue
                 parts = _parts(token)
@@ -71,7 +78,7 @@ class Spelling(Kind):
                         continue
                     if word[:1].isupper() and folded in self.names:
                         continue
-                    shape = _shape(word, token, part, doc)
+                    shape = word_shape(word, token.start + part.start(), doc)
                     if shape == "lower" and len(parts) > 1:
                         shape = "part"
                     found = self.evidence(folded, doc, shape)
@@ -119,16 +126,6 @@ def _parts(token):
         return []
     return [m for m in PART.finditer(text) if not (m.group() == "s" and m.start() > 0
                                                     and text[m.start() - 1] in "'’")]
-
-
-def _shape(word: str, token, part, doc) -> str:
-    if len(word) > 1 and word.isupper():
-        return "acronym"
-    if any(c.isupper() for c in word[1:]):
-        return "name"  # CamelCase
-    if not word[:1].isupper():
-        return "lower"
-    return "initial" if part.start() == 0 and token.start in doc.sentence_initial else "name"
 
 
 def _document_evidence(word: str, doc, kind: Spelling, name: bool):

@@ -18,6 +18,10 @@ from importlib import resources
 import regex
 
 PARTS = regex.compile(r"[\p{L}\p{M}]+")
+# A name's words for comparison: an apostrophe inside a word ("Sana'a", "Ba'ath", "O'Brien")
+# keeps it one word, so that the equivalences drop it ("Sanaa", "Baath", "OBrien").
+NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*")
+POSSESSIVE = regex.compile(r"['’]s?$")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +63,7 @@ def normal_word(word: str) -> str:
 
 def name_key(text: str) -> tuple[str, ...]:
     """The normalised words of a name (hyphens count as spaces)."""
-    return tuple(normal_word(w) for w in PARTS.findall(_article().sub("al ", fold(text))))
+    return tuple(normal_word(w) for w in NAME_WORDS.findall(_article().sub("al ", fold(text))))
 
 
 def same_name(a: str, b: str) -> bool:
@@ -76,6 +80,10 @@ class NameSpan:
 
 def _is_capitalised(token_text: str) -> bool:
     """"Khalifat", "al-Khalifat", "O'Brien": a capital after any leading particle."""
+    if token_text[:1].isupper():
+        return True
+    if not token_text[:1].islower() or not ("-" in token_text or " " in token_text):
+        return False
     parts = PARTS.findall(token_text)
     while len(parts) > 1 and fold(parts[0]) in _leading_particles():
         parts = parts[1:]
@@ -96,7 +104,8 @@ def name_spans(doc, common_word) -> list[NameSpan]:
                 spans += _close(run, text)
                 run = []
             if _is_capitalised(word) and not any(c.isdigit() for c in word):
-                if not run and token.start in doc.sentence_initial and common_word(word):
+                if (not run and token.start in doc.sentence_initial
+                        and common_word(POSSESSIVE.sub("", word))):  # "Government's plan"
                     continue
                 run.append(token)
             elif run and fold(word) in joining_particles():
@@ -104,7 +113,7 @@ def name_spans(doc, common_word) -> list[NameSpan]:
             else:
                 spans += _close(run, text)
                 run = []
-            if run and regex.search(r"['’]s?$", word):
+            if run and POSSESSIVE.search(word):
                 spans += _close(run, text)  # "Al-Quaeda's forum": the name ends here
                 run = []
         spans += _close(run, text)
@@ -117,7 +126,7 @@ def _close(run: list, text: str) -> list[NameSpan]:
     if not run:
         return []
     start, end = run[0].start, run[-1].end
-    possessive = regex.search(r"['’]s?$", text[start:end])
+    possessive = POSSESSIVE.search(text[start:end])
     if possessive:
         end -= len(possessive.group())
     return [NameSpan(start, end, text[start:end])]
