@@ -228,9 +228,6 @@ def test_name_files_apply_to_capitalised_words_only(tmp_path):
 
 # -- known problems (newslint/kinds/spelling.py) -----------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a sentence-initial name gets common-word evidence: "
-                                       "'Horan' at a sentence start is reported as a typo of "
-                                       "'Horgan' (and alone, of 'Horn')")
 def test_short_name_at_sentence_start_is_not_a_typo_of_another_name(rule):
     text = "Horan said the deal was done. Officials met Horgan on Monday. Horgan agreed."
     assert found(rule, text) == []

@@ -22,12 +22,15 @@ class NameVariants(Kind):
     fields = {
         "common_frequency": Field("int", 10000),
         "min_letters": Field("int", 4),
+        # A one-word form this frequent in English is a word, not a spelling of a name.
+        "word_frequency": Field("int", 1000),
     }
     placeholders = {"where": "1:1", "count": 1}
 
     def __init__(self, options):
         self.common_frequency = options["common_frequency"]
         self.min_letters = options["min_letters"]
+        self.word_frequency = options["word_frequency"]
 
     def _common(self, word: str) -> bool:
         """A capitalised first word of a sentence that is a common word ("The", "Leader")."""
@@ -45,7 +48,7 @@ class NameVariants(Kind):
             for span in spans:
                 forms[span.text.casefold()].append(span)
             if len(forms) < 2 or (len(spans[0].text.split()) == 1 and any(
-                    Dictionary.english().knows(form) for form in forms)):
+                    Dictionary.english().frequency(form) >= self.word_frequency for form in forms)):
                 continue  # "Bank" / "Banc", "Scot" / "Scott": words, not one name misspelt
             # Most used form first; on a tie, the one used first.
             ranked = sorted(forms.values(), key=lambda group: (-len(group), group[0].start))

@@ -24,7 +24,7 @@ from newslint.spelling.dictionary import Dictionary
 from newslint.spelling.distance import osa_distance
 from newslint.spelling.names import same_name
 from newslint.spelling.shape import word_shape
-from newslint.segment import WORD_UNIT
+from newslint.segment import WORD_UNIT, Span
 from newslint.wordlists import read_pairs, read_words
 
 LATIN_WORD = regex.compile(r"[\p{Latin}]+")
@@ -42,6 +42,12 @@ class Spelling(Kind):
         "min_frequency_far": Field("int", 50000),
         "max_suggestions": Field("int", 3),
         "skip_files": Field("file-list", []),
+        # A capitalised first word followed by one of these is the subject: likely a name
+        # ("Horan said ...", "Kenteris has ...").
+        "subject_verbs": Field("str-list", ["said", "says", "told", "added", "has", "had", "is",
+                                            "was", "will", "would", "could", "can", "did", "does",
+                                            "and", "who", "also", "admitted", "insisted",
+                                            "claimed", "denied", "won", "scored", "wrote"]),
     }
     placeholders = {"evidence": "evidence"}
 
@@ -52,6 +58,7 @@ class Spelling(Kind):
         # Words another rule owns (known misspellings): reported there, with a better message.
         self.skipped = frozenset(w.casefold() for f in options["skip_files"] for w in read_pairs(f))
         self.min_length = options["min_length"]
+        self.subject_verbs = frozenset(options["subject_verbs"])
 
     def known(self, word: str) -> bool:
         return word in self.words or Dictionary.english().knows(word)
@@ -81,6 +88,8 @@ class Spelling(Kind):
                     shape = word_shape(word, token.start + part.start(), doc)
                     if shape == "lower" and len(parts) > 1:
                         shape = "part"
+                    elif shape == "initial" and self._before_verb(doc, token):
+                        shape = "name"
                     found = self.evidence(folded, doc, shape)
                     if found is None:
                         continue
@@ -90,13 +99,18 @@ class Spelling(Kind):
                     yield rule.finding(start, start + len(word), text, suggestions,
                                        suggestions[0], evidence=evidence)
 
+    def _before_verb(self, doc, token) -> bool:
+        following = doc.tokens_in(Span(token.end, min(len(doc.text), token.end + 30)))[:1]
+        return bool(following) and following[0].text.casefold() in self.subject_verbs \
+            and doc.text[token.end:following[0].start] == " "
+
     def evidence(self, word: str, doc, shape: str):
         """(suggestions, why) when `word` is probably a typo, else None. `shape` is "acronym",
         "name" (capitalised mid-sentence, CamelCase), "initial" (capitalised first word of a
         sentence: maybe a name), "part" (of a hyphenated word) or "lower"."""
         if shape == "acronym":
             return None
-        close = _document_evidence(word, doc, self, shape == "name")
+        close = _document_evidence(word, doc, self, shape)
         if close:
             best, count = close
             form = doc.word_forms.get(best, best)
@@ -128,28 +142,34 @@ def _parts(token):
                                                     and text[m.start() - 1] in "'’")]
 
 
-def _document_evidence(word: str, doc, kind: Spelling, name: bool):
+def _document_evidence(word: str, doc, kind: Spelling, shape: str):
     """A more established form of the word in the same document: (form, count) or None.
-    For a name the other form must be written capitalised and the word must be long:
-    short names one letter apart are usually different people ("Horan", "Horgan")."""
+    Two capitalised forms are compared as names: both must be long, since short names one
+    letter apart are usually different people ("Horan", "Horgan"); and a name mid-sentence
+    is never a typo of a common word ("Benn", "been")."""
     counts = doc.word_counts
     own = counts.get(word, 0)
-    if name and len(word) < 7:
-        return None
+    capitalised = shape in ("name", "initial")
     best = None
     for other, count in counts.items():
         if other == word or other[:1] != word[:1] or abs(len(other) - len(word)) > 2:
             continue
         if other.startswith(word) or word.startswith(other):
             continue  # inflections and gendered forms: "Ivanov" / "Ivanova"
-        if count <= own or not (count >= 2 or kind.known(other) or other in kind.names):
+        known = kind.known(other)
+        if count < own or (count == own and not known) or not (
+                count >= 2 or known or other in kind.names):
             continue
-        if name and not doc.word_forms.get(other, other)[:1].isupper():
-            continue  # a name is not a typo of a common word ("Benn", "been")
+        other_capitalised = doc.word_forms.get(other, other)[:1].isupper()
+        if shape == "name" and not other_capitalised:
+            continue
+        as_name = capitalised and other_capitalised
+        if as_name and len(word) < 7:
+            continue
         distance = osa_distance(word, other, 3)
-        allowed = 1 if len(word) < (9 if name else 7) else 2
-        if distance > allowed and not (distance == 3 and not name and len(word) >= 6
-                                       and kind.known(other) and _same_letters(word, other)):
+        allowed = 1 if len(word) < (9 if as_name else 7) else 2
+        if distance > allowed and not (distance == 3 and not as_name and len(word) >= 6
+                                       and known and _same_letters(word, other)):
             continue
         if word in kind.names and other in kind.names:
             continue  # two real names: "Joan" / "Jon"

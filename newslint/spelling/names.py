@@ -36,6 +36,11 @@ def _article() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    return frozenset(_data()["titles"])
+
+
+@lru_cache(maxsize=1)
 def joining_particles() -> frozenset[str]:
     return frozenset(_data()["joining_particles"])
 
@@ -123,6 +128,10 @@ def name_spans(doc, common_word) -> list[NameSpan]:
 def _close(run: list, text: str) -> list[NameSpan]:
     while run and not _is_capitalised(run[-1].text):
         run = run[:-1]  # a name does not end with a particle
+    while run and fold(run[0].text) in titles():
+        run = run[1:]  # "Mr Lee": the title is not part of the name
+    while run and not _is_capitalised(run[0].text):
+        run = run[1:]
     if not run:
         return []
     start, end = run[0].start, run[-1].end
