@@ -86,6 +86,13 @@ class Document:
         starts = self._token_starts
         return tokens[bisect_right(starts, span.start - 1):bisect_right(starts, span.end - 1)]
 
+    def token_at(self, offset: int) -> Token | None:
+        """The word token that contains the offset, if any."""
+        index = bisect_right(self._token_starts, offset) - 1
+        if index >= 0 and offset < self.tokens[index].end:
+            return self.tokens[index]
+        return None
+
     @cached_property
     def _token_starts(self) -> list[int]:
         return [token.start for token in self.tokens]
@@ -93,19 +100,34 @@ class Document:
     @cached_property
     def sentence_initial(self) -> frozenset[int]:
         """Start offsets of the first word of every sentence (capitals there prove nothing)."""
-        starts = set()
-        for sentence in self.sentences:
-            first = self.tokens_in(sentence)[:1]
-            if first:
-                starts.add(first[0].start)
-        return frozenset(starts)
+        search = segment.WORD.search
+        text = self.text
+        return frozenset(found.start() for sentence in self.sentences
+                         if (found := search(text, sentence.start, sentence.end)))
+
+    @cached_property
+    def folded_text(self) -> str:
+        """The text case-folded, offsets kept (where folding would change a length, as "ß"
+        to "ss" does, such characters are lower-cased instead)."""
+        folded = self.text.casefold()
+        if len(folded) == len(self.text):
+            return folded
+        return "".join(_fold_one(c) for c in self.text)
 
     @cached_property
     def word_counts(self) -> dict[str, int]:
         """How often each word (split at hyphens and apostrophes, case-folded) occurs."""
         from collections import Counter
 
-        return Counter(segment.WORD_UNIT.findall(self.text.casefold()))
+        return Counter(segment.WORD_UNIT.findall(self.folded_text))
+
+    @cached_property
+    def words_by_initial(self) -> dict[str, list[tuple[str, int]]]:
+        """word_counts grouped by first letter, for fuzzy look-ups among the document's words."""
+        groups: dict[str, list[tuple[str, int]]] = {}
+        for word, count in self.word_counts.items():
+            groups.setdefault(word[:1], []).append((word, count))
+        return groups
 
     @cached_property
     def word_forms(self) -> dict[str, str]:
@@ -127,7 +149,7 @@ class Document:
 
     @cached_property
     def _folded_words(self) -> frozenset[str]:
-        return frozenset(segment.WORD_UNIT.findall(self.text.casefold()))
+        return frozenset(self.word_counts)
 
     def sentence_at(self, offset: int) -> Span | None:
         sentences = self.sentences
@@ -135,6 +157,13 @@ class Document:
         if index >= 0 and sentences[index].start <= offset < sentences[index].end:
             return sentences[index]
         return None
+
+
+def _fold_one(char: str) -> str:
+    for folded in (char.casefold(), char.lower()):
+        if len(folded) == 1:
+            return folded
+    return char
 
 
 def _normalise_newlines(text: str) -> tuple[str, list[int]]:

@@ -70,7 +70,9 @@ class Matcher:
             for phrase in self.patterns:
                 index[self._fold(WORD_UNIT.match(phrase).group())].append(phrase)
             self._by_first_word = dict(index)
+            self._first_words = frozenset(index)
             self._phrases = {self._fold(phrase): phrase for phrase in self.patterns}
+            self._phrase_regexes: dict[str, regex.Pattern] = {}
         else:
             # One named group per pattern tells which one matched. Compiled now so that a bad
             # pattern is reported when the rule loads.
@@ -92,15 +94,19 @@ class Matcher:
         """The phrases starting with one word, as one regex (compiled once per process).
         A contraction is not a match of its first part ("wasn" in "wasn't"); a possessive
         is ("Kazkahstan" in "Kazkahstan's")."""
-        phrases = "|".join(map(regex.escape, self._by_first_word[first_word]))
-        return compile_regex(rf"(?<!\w)(?:{phrases}){LITERAL_END}", self.ignorecase)
+        compiled = self._phrase_regexes.get(first_word)
+        if compiled is None:
+            phrases = "|".join(map(regex.escape, self._by_first_word[first_word]))
+            compiled = compile_regex(rf"(?<!\w)(?:{phrases}){LITERAL_END}", self.ignorecase)
+            self._phrase_regexes[first_word] = compiled
+        return compiled
 
     def finditer(self, doc, spans: list[Span]) -> Iterator["Found"]:
         if self._by_first_word is None:
             found = search(self._regex, doc.text, spans)
         else:
             # Only the phrases whose first word occurs in the document are looked for.
-            present = doc.word_set(folded=self.ignorecase).intersection(self._by_first_word)
+            present = doc.word_set(folded=self.ignorecase) & self._first_words
             found = _leftmost_longest(
                 [m for word in sorted(present)
                  for m in search(self._phrase_regex(word), doc.text, spans)])

@@ -146,4 +146,5 @@ def _is_abbreviation(text: str, sentence_start: int, boundary: regex.Match) -> b
 
 
 def word_tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokenising is a hot path
+    return [new(Token, (m.start(), m.end(), m.group())) for m in WORD.finditer(text)]

@@ -24,7 +24,7 @@ from newslint.spelling.dictionary import Dictionary
 from newslint.spelling.distance import osa_distance
 from newslint.spelling.names import same_name
 from newslint.spelling.shape import word_shape
-from newslint.segment import WORD_UNIT, Span
+from newslint.segment import Span
 from newslint.wordlists import read_pairs, read_words
 
 LATIN_WORD = regex.compile(r"[\p{Latin}]+")
@@ -64,40 +64,40 @@ class Spelling(Kind):
         return word in self.words or Dictionary.english().knows(word)
 
     def check(self, rule, doc, units):
-        unknown = {w for w in doc.word_set(folded=True) if len(w) >= self.min_length
-                   and w not in self.skipped and LATIN_WORD.fullmatch(w) and not self.known(w)}
+        # Set differences first (in C): most words of a document are in the dictionary.
+        rare = doc.word_set(folded=True).difference(
+            Dictionary.english().frequencies).difference(self.words).difference(self.skipped)
+        unknown = {w for w in rare
+                   if len(w) >= self.min_length and LATIN_WORD.fullmatch(w) and not self.known(w)}
         if not unknown:
             return
         text = doc.text
-        for unit in units:
-            for token in doc.tokens_in(unit):
-                if unknown.isdisjoint(WORD_UNIT.findall(token.text.casefold())):
+        for token in _tokens_with(doc, unknown, units):
+            if any(c.isdigit() for c in token.text) or "." in token.text:
+                continue
+            parts = _parts(token)
+            if len(parts) > 1 and self.known("".join(p.group() for p in parts).casefold()):
+                continue  # "co-ordinating", "pre-empt"
+            for part in parts:
+                word = part.group()
+                folded = word.casefold()
+                if folded not in unknown:
                     continue
-                if any(c.isdigit() for c in token.text) or "." in token.text:
+                if word[:1].isupper() and folded in self.names:
                     continue
-                parts = _parts(token)
-                if len(parts) > 1 and self.known("".join(p.group() for p in parts).casefold()):
-                    continue  # "co-ordinating", "pre-empt"
-                for part in parts:
-                    word = part.group()
-                    folded = word.casefold()
-                    if folded not in unknown:
-                        continue
-                    if word[:1].isupper() and folded in self.names:
-                        continue
-                    shape = word_shape(word, token.start + part.start(), doc)
-                    if shape == "lower" and len(parts) > 1:
-                        shape = "part"
-                    elif shape == "initial" and self._before_verb(doc, token):
-                        shape = "name"
-                    found = self.evidence(folded, doc, shape)
-                    if found is None:
-                        continue
-                    suggestions, evidence = found
-                    suggestions = [match_case(word, s) for s in suggestions]
-                    start = token.start + part.start()
-                    yield rule.finding(start, start + len(word), text, suggestions,
-                                       suggestions[0], evidence=evidence)
+                shape = word_shape(word, token.start + part.start(), doc)
+                if shape == "lower" and len(parts) > 1:
+                    shape = "part"
+                elif shape == "initial" and self._before_verb(doc, token):
+                    shape = "name"
+                found = self.evidence(folded, doc, shape)
+                if found is None:
+                    continue
+                suggestions, evidence = found
+                suggestions = [match_case(word, s) for s in suggestions]
+                start = token.start + part.start()
+                yield rule.finding(start, start + len(word), text, suggestions,
+                                   suggestions[0], evidence=evidence)
 
     def _before_verb(self, doc, token) -> bool:
         following = doc.tokens_in(Span(token.end, min(len(doc.text), token.end + 30)))[:1]
@@ -132,6 +132,28 @@ class Spelling(Kind):
         return best, "not in the dictionary"
 
 
+def _tokens_with(doc, words: set[str], units):
+    """The tokens in which any of the (case-folded) words occurs, in order, found with
+    str.find in the case-folded text rather than by a look at every token."""
+    folded = doc.folded_text
+    starts = set()
+    for word in words:
+        index = folded.find(word)
+        while index != -1:
+            end = index + len(word)
+            if not (index and folded[index - 1].isalnum()) and not (
+                    end < len(folded) and folded[end].isalnum()):
+                starts.add(index)
+            index = folded.find(word, end)
+    seen = set()
+    for start in sorted(starts):
+        token = doc.token_at(start)
+        if token is not None and token.start not in seen and any(
+                unit.start <= token.start < unit.end for unit in units):
+            seen.add(token.start)
+            yield token
+
+
 def _parts(token):
     """The alphabetic parts of a token: "al-Khalifat" -> al, Khalifat; a possessive's
     "'s" is not a part. Contractions ("isn't") are skipped whole."""
@@ -151,8 +173,8 @@ def _document_evidence(word: str, doc, kind: Spelling, shape: str):
     own = counts.get(word, 0)
     capitalised = shape in ("name", "initial")
     best = None
-    for other, count in counts.items():
-        if other == word or other[:1] != word[:1] or abs(len(other) - len(word)) > 2:
+    for other, count in doc.words_by_initial.get(word[:1], ()):
+        if other == word or abs(len(other) - len(word)) > 2:
             continue
         if other.startswith(word) or word.startswith(other):
             continue  # inflections and gendered forms: "Ivanov" / "Ivanova"

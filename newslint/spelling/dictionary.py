@@ -48,6 +48,7 @@ class Dictionary:
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word, 0)
 
+    @lru_cache(maxsize=200_000)  # the same unknown words come back document after document
     def knows(self, word: str) -> bool:
         """A word (case-folded) is known as written, as a British spelling of a known word, as
         a known word with a common prefix or suffix, or as two frequent words joined."""

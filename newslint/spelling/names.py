@@ -17,11 +17,11 @@ from importlib import resources
 
 import regex
 
-PARTS = regex.compile(r"[\p{L}\p{M}]+")
 # A name's words for comparison: an apostrophe inside a word ("Sana'a", "Ba'ath", "O'Brien")
 # keeps it one word, so that the equivalences drop it ("Sanaa", "Baath", "OBrien").
 NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*")
 POSSESSIVE = regex.compile(r"['’]s?$")
+DOUBLED = regex.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +51,7 @@ def _leading_particles() -> frozenset[str]:
     return joining_particles() | frozenset(_data()["article_forms"])
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case and diacritics folded: "Zürich" -> "zurich"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -63,7 +64,7 @@ def normal_word(word: str) -> str:
     text = fold(word)
     for written, same in _data()["equivalences"]:
         text = text.replace(written, same)
-    return regex.sub(r"(.)\1+", r"\1", text)
+    return DOUBLED.sub(r"\1", text)
 
 
 def name_key(text: str) -> tuple[str, ...]:
@@ -83,59 +84,55 @@ class NameSpan:
     text: str
 
 
-def _is_capitalised(token_text: str) -> bool:
-    """"Khalifat", "al-Khalifat", "O'Brien": a capital after any leading particle."""
-    if token_text[:1].isupper():
-        return True
-    if not token_text[:1].islower() or not ("-" in token_text or " " in token_text):
-        return False
-    parts = PARTS.findall(token_text)
-    while len(parts) > 1 and fold(parts[0]) in _leading_particles():
-        parts = parts[1:]
-    return bool(parts) and parts[0][:1].isupper()
+@lru_cache(maxsize=1)
+def _name_run() -> regex.Pattern:
+    """Capitalised words ("Khalifat", "al-Khalifat", "O'Brien", "Kilroy-Silk") joined by
+    single spaces, with particles allowed between them ("Osama bin Laden")."""
+    lead = "|".join(sorted(_leading_particles(), key=len, reverse=True))
+    join = "|".join(sorted(joining_particles(), key=len, reverse=True))
+    word = rf"(?:(?:{lead})-)?\p{{Lu}}[\p{{L}}\p{{M}}]*(?:['’\-][\p{{L}}\p{{M}}]+)*['’]?"
+    return regex.compile(rf"(?<![\w'’.\-]){word}(?: (?:(?:{join}) )*{word})*(?![\w\-])")
+
+
+WORD_IN_RUN = regex.compile(r"\S+")
 
 
 def name_spans(doc, common_word) -> list[NameSpan]:
-    """Runs of capitalised words (particles allowed between them) inside sentences, joined by
-    single spaces. A sentence's first word starts a name only if `common_word(word)` is false;
-    a trailing possessive "'s" is not part of the name."""
+    """Runs of capitalised words. A sentence's first word starts a name only if
+    `common_word(word)` is false; titles ("Mr", "President") are not part of the name; a
+    possessive ends it ("Kazakhstan's General Prosecution" gives "Kazakhstan")."""
     text = doc.text
     spans: list[NameSpan] = []
-    for sentence in doc.sentences:
-        run: list = []
-        for token in doc.tokens_in(sentence):
-            word = token.text
-            if run and text[run[-1].end:token.start] != " ":
-                spans += _close(run, text)
-                run = []
-            if _is_capitalised(word) and not any(c.isdigit() for c in word):
-                if (not run and token.start in doc.sentence_initial
-                        and common_word(POSSESSIVE.sub("", word))):  # "Government's plan"
-                    continue
-                run.append(token)
-            elif run and fold(word) in joining_particles():
-                run.append(token)
-            else:
-                spans += _close(run, text)
-                run = []
-            if run and POSSESSIVE.search(word):
-                spans += _close(run, text)  # "Al-Quaeda's forum": the name ends here
-                run = []
-        spans += _close(run, text)
+    for run in _name_run().finditer(text):
+        words = [(m.start() + run.start(), m.end() + run.start(), m.group())
+                 for m in WORD_IN_RUN.finditer(run.group())]
+        current: list = []
+        for word in words:
+            current.append(word)
+            if POSSESSIVE.search(word[2]):
+                spans += _close(current, text, doc, common_word)
+                current = []
+        spans += _close(current, text, doc, common_word)
     return spans
 
 
-def _close(run: list, text: str) -> list[NameSpan]:
-    while run and not _is_capitalised(run[-1].text):
-        run = run[:-1]  # a name does not end with a particle
-    while run and fold(run[0].text) in titles():
-        run = run[1:]  # "Mr Lee": the title is not part of the name
-    while run and not _is_capitalised(run[0].text):
-        run = run[1:]
-    if not run:
+def _close(words: list, text: str, doc, common_word) -> list[NameSpan]:
+    """A span from a run's words, minus a common first word of a sentence, titles and the
+    particles they leave in front."""
+    def leading_particle(word) -> bool:
+        return not word[2][:1].isupper()
+
+    if words and words[0][0] in doc.sentence_initial and common_word(POSSESSIVE.sub("", words[0][2])):
+        words = words[1:]
+    while words and (fold(words[0][2]) in titles() or leading_particle(words[0])
+                     and fold(words[0][2]) in joining_particles()):
+        words = words[1:]
+    while words and fold(words[-1][2]) in joining_particles():
+        words = words[:-1]
+    if not words:
         return []
-    start, end = run[0].start, run[-1].end
+    start, end = words[0][0], words[-1][1]
     possessive = POSSESSIVE.search(text[start:end])
     if possessive:
         end -= len(possessive.group())
-    return [NameSpan(start, end, text[start:end])]
+    return [NameSpan(start, end, text[start:end])] if end > start else []
