@@ -130,14 +130,32 @@ class Document:
         return groups
 
     @cached_property
-    def word_forms(self) -> dict[str, str]:
-        """The most frequent spelling as written of each case-folded word."""
+    def words_by_tail(self) -> dict[str, list[tuple[str, int]]]:
+        """word_counts by the word without its first letter ("monday" under "onday")."""
+        groups: dict[str, list[tuple[str, int]]] = {}
+        for word, count in self.word_counts.items():
+            if len(word) > 3:
+                groups.setdefault(word[1:], []).append((word, count))
+        return groups
+
+    @cached_property
+    def _written_counts(self):
         from collections import Counter
 
+        return Counter(segment.WORD_UNIT.findall(self.text))
+
+    @cached_property
+    def word_forms(self) -> dict[str, str]:
+        """The most frequent spelling as written of each case-folded word."""
         forms: dict[str, str] = {}
-        for form, _ in Counter(segment.WORD_UNIT.findall(self.text)).most_common():
+        for form, _ in self._written_counts.most_common():
             forms.setdefault(form.casefold(), form)
         return forms
+
+    @cached_property
+    def capitalised_words(self) -> frozenset[str]:
+        """Case-folded words written with a capital at least once."""
+        return frozenset(form.casefold() for form in self._written_counts if form[:1].isupper())
 
     def word_set(self, folded: bool) -> frozenset[str]:
         """Distinct words (split at hyphens and apostrophes), case-folded or as written."""

@@ -14,51 +14,74 @@ from collections import defaultdict
 
 from newslint.kinds.base import Field, Kind
 from newslint.spelling.dictionary import Dictionary
-from newslint.spelling.names import name_key, name_spans
+from newslint.spelling.names import NameSpan, name_key, name_spans
+
+
+MIN_LETTERS = 4  # a shorter name ("Li", "Ng") normalises too easily into another
 
 
 class NameVariants(Kind):
     name = "name-variants"
     fields = {
         "common_frequency": Field("int", 10000),
-        "min_letters": Field("int", 4),
-        # A one-word form this frequent in English is a word, not a spelling of a name.
-        "word_frequency": Field("int", 1000),
     }
     placeholders = {"where": "1:1", "count": 1}
 
     def __init__(self, options):
         self.common_frequency = options["common_frequency"]
-        self.min_letters = options["min_letters"]
-        self.word_frequency = options["word_frequency"]
 
     def _common(self, word: str) -> bool:
         """A capitalised first word of a sentence that is a common word ("The", "Leader")."""
         return Dictionary.english().frequency(word.casefold()) >= self.common_frequency
 
     def check(self, rule, doc, units):
-        groups = defaultdict(list)
-        for span in name_spans(doc, self._common):
-            key = name_key(span.text)
-            if sum(map(len, key)) >= self.min_letters and any(
-                    unit.start <= span.start and span.end <= unit.end for unit in units):
-                groups[key].append(span)
-        for spans in groups.values():
-            forms: dict[str, list] = defaultdict(list)
-            for span in spans:
-                forms[span.text.casefold()].append(span)
-            if len(forms) < 2 or (len(spans[0].text.split()) == 1 and any(
-                    Dictionary.english().frequency(form) >= self.word_frequency for form in forms)):
-                continue  # "Bank" / "Banc", "Scot" / "Scott": words, not one name misspelt
-            # Most used form first; on a tie, the one used first.
-            ranked = sorted(forms.values(), key=lambda group: (-len(group), group[0].start))
-            house = ranked[0]
-            preferred = house[0].text
-            where = _where(doc, house)
-            for group in ranked[1:]:
-                for span in group:
-                    yield rule.finding(span.start, span.end, doc.text, [preferred], preferred,
-                                       where=where, count=len(house))
+        spans = [span for span in name_spans(doc, self._common)
+                 if any(unit.start <= span.start and span.end <= unit.end for unit in units)]
+        reported: list[NameSpan] = []
+        # Whole names first ("Djund Al-Khalifat" for "Jund al-Khalifat"), then single words
+        # wherever they occur ("Hennman" for the "Henman" of "Tim Henman").
+        for group in (_group(spans), _group(word for span in spans for word in _words(span))):
+            for forms in group.values():
+                for span, preferred, house in self._variants(forms):
+                    if any(r.start < span.end and span.start < r.end for r in reported):
+                        continue
+                    reported.append(span)
+                    yield rule.finding(span.start, span.end, doc.text, [preferred.text],
+                                       preferred.text, where=_where(doc, house),
+                                       count=len(house))
+
+    def _variants(self, forms: dict[str, list[NameSpan]]):
+        """(span, preferred form, its uses) for each use of a minority form of one name."""
+        if len(forms) < 2:
+            return
+        if all(" " not in form for form in forms) and any(
+                Dictionary.english().is_common(form) for form in forms):
+            return  # "Bank" / "Banc", "Friday" / "Fridday": words; the typo rules see to them
+        ranked = sorted(forms.values(), key=lambda uses: (-len(uses), uses[0].start))
+        if len(ranked[0]) == len(ranked[1]):
+            return  # a tie: nothing says which spelling is the intended one
+        for uses in ranked[1:]:
+            for span in uses:
+                yield span, ranked[0][0], ranked[0]
+
+
+def _group(spans) -> dict[tuple, dict[str, list[NameSpan]]]:
+    """Spans by normalised name, then by spelling (case aside)."""
+    groups: dict[tuple, dict[str, list[NameSpan]]] = defaultdict(lambda: defaultdict(list))
+    for span in spans:
+        key = name_key(span.text)
+        if sum(map(len, key)) >= MIN_LETTERS:
+            groups[key][span.text.casefold()].append(span)
+    return groups
+
+
+def _words(span: NameSpan):
+    """The capitalised words of a name, each as a span of its own."""
+    offset = span.start
+    for word in span.text.split(" "):
+        if word[:1].isupper():
+            yield NameSpan(offset, offset + len(word), word)
+        offset += len(word) + 1
 
 
 def _where(doc, spans) -> str:

@@ -36,10 +36,11 @@ class Spelling(Kind):
     fields = {
         "name_files": Field("file-list", []),
         "word_files": Field("file-list", []),
-        "min_length": Field("int", 4),
+        "min_length": Field("int", 3),
         "min_frequency": Field("int", 1000),
         "min_frequency_capitalised": Field("int", 20000),
         "min_frequency_far": Field("int", 50000),
+        "min_frequency_short": Field("int", 100000),  # for three-letter words
         "max_suggestions": Field("int", 3),
         "skip_files": Field("file-list", []),
         # A capitalised first word followed by one of these is the subject: likely a name
@@ -55,7 +56,8 @@ class Spelling(Kind):
         self.options = options
         self.names = frozenset(w.casefold() for f in options["name_files"] for w in read_words(f))
         self.words = frozenset(w.casefold() for f in options["word_files"] for w in read_words(f))
-        # Words another rule owns (known misspellings): reported there, with a better message.
+        # Known misspellings: the misspellings rule reports them where they are not
+        # capitalised like names.
         self.skipped = frozenset(w.casefold() for f in options["skip_files"] for w in read_pairs(f))
         self.min_length = options["min_length"]
         self.subject_verbs = frozenset(options["subject_verbs"])
@@ -66,7 +68,7 @@ class Spelling(Kind):
     def check(self, rule, doc, units):
         # Set differences first (in C): most words of a document are in the dictionary.
         rare = doc.word_set(folded=True).difference(
-            Dictionary.english().frequencies).difference(self.words).difference(self.skipped)
+            Dictionary.english().frequencies).difference(self.words)
         unknown = {w for w in rare
                    if len(w) >= self.min_length and LATIN_WORD.fullmatch(w) and not self.known(w)}
         if not unknown:
@@ -86,9 +88,11 @@ class Spelling(Kind):
                 if word[:1].isupper() and folded in self.names:
                     continue
                 shape = word_shape(word, token.start + part.start(), doc)
+                if folded in self.skipped and shape in ("lower", "initial"):
+                    continue  # the known-misspellings rule reports it (not names: it skips those)
                 if shape == "lower" and len(parts) > 1:
                     shape = "part"
-                elif shape == "initial" and self._before_verb(doc, token):
+                elif shape == "initial" and self._name_follows(doc, token):
                     shape = "name"
                 found = self.evidence(folded, doc, shape)
                 if found is None:
@@ -99,10 +103,14 @@ class Spelling(Kind):
                 yield rule.finding(start, start + len(word), text, suggestions,
                                    suggestions[0], evidence=evidence)
 
-    def _before_verb(self, doc, token) -> bool:
+    def _name_follows(self, doc, token) -> bool:
+        """A capitalised first word followed by another capitalised word ("Shami
+        Chakrabarti") or by a verb ("Horan said") reads as a name."""
         following = doc.tokens_in(Span(token.end, min(len(doc.text), token.end + 30)))[:1]
-        return bool(following) and following[0].text.casefold() in self.subject_verbs \
-            and doc.text[token.end:following[0].start] == " "
+        if not following or doc.text[token.end:following[0].start] != " ":
+            return False
+        word = following[0].text
+        return word[:1].isupper() or word.casefold() in self.subject_verbs
 
     def evidence(self, word: str, doc, shape: str):
         """(suggestions, why) when `word` is probably a typo, else None. `shape` is "acronym",
@@ -111,25 +119,31 @@ class Spelling(Kind):
         if shape == "acronym":
             return None
         close = _document_evidence(word, doc, self, shape)
-        if close:
-            best, count = close
+        deliberate = shape == "name" or doc.word_counts.get(word, 0) > 1
+        candidates = [] if deliberate else self._dictionary_candidates(word, shape)
+        if close and not (candidates and candidates[0][1] < close[2]):
+            best, count, _ = close
             form = doc.word_forms.get(best, best)
             times = {1: "once", 2: "twice"}.get(count, f"{count} times")
             return [form], f"'{form}' is used {times} in this text"
-        if shape == "name" or doc.word_counts.get(word, 0) > 1:
-            return None  # an unknown name, or a word used the same way twice: deliberate
-        # One edit from a frequent word; two only for long words and very frequent ones.
-        # Capitalised first words and parts of hyphenated words are often names or loans.
-        cautious = shape in ("initial", "part")
-        min_frequency = self.options["min_frequency_capitalised" if cautious else "min_frequency"]
-        candidates = [(c, d, f) for c, d, f in Dictionary.english().candidates(word, 2)
-                      if (d == 1 and f >= min_frequency)
-                      or (d == 2 and not cautious and len(word) >= 8
-                          and f >= self.options["min_frequency_far"])]
         if not candidates:
-            return None
+            return None  # no evidence; or an unknown name, or a word used the same way twice
         best = [c for c, _, _ in candidates[:self.options["max_suggestions"]]]
         return best, "not in the dictionary"
+
+    def _dictionary_candidates(self, word: str, shape: str):
+        """One edit from a frequent word; two only for long words and very frequent ones.
+        Capitalised first words and parts of hyphenated words are often names or loans."""
+        cautious = shape in ("initial", "part")
+        min_frequency = self.options["min_frequency_capitalised" if cautious else "min_frequency"]
+        if len(word) < 4:
+            if shape != "lower":
+                return []
+            min_frequency = self.options["min_frequency_short"]
+        return [(c, d, f) for c, d, f in Dictionary.english().candidates(word, 2)
+                if (d == 1 and f >= min_frequency)
+                or (d == 2 and not cautious and len(word) >= 8
+                    and f >= self.options["min_frequency_far"])]
 
 
 def _tokens_with(doc, words: set[str], units):
@@ -165,41 +179,92 @@ def _parts(token):
 
 
 def _document_evidence(word: str, doc, kind: Spelling, shape: str):
-    """A more established form of the word in the same document: (form, count) or None.
-    Two capitalised forms are compared as names: both must be long, since short names one
-    letter apart are usually different people ("Horan", "Horgan"); and a name mid-sentence
-    is never a typo of a common word ("Benn", "been")."""
+    """A more established form of the word in the same document: (form, count, distance)
+    or None. A capitalised word is compared with words written capitalised somewhere in the
+    document ("Worlld" with "World"; never "Benn" with "been"). Two short capitalised forms one
+    edit apart are often different people ("Horan", "Horgan"): for them only a typing slip
+    counts (letters swapped, a letter doubled or undoubled: "Hneman", "Brrown", "Rusia")."""
     counts = doc.word_counts
     own = counts.get(word, 0)
     capitalised = shape in ("name", "initial")
+    dictionary = Dictionary.english()
     best = None
-    for other, count in doc.words_by_initial.get(word[:1], ()):
-        if other == word or abs(len(other) - len(word)) > 2:
-            continue
-        if other.startswith(word) or word.startswith(other):
+    for other, count in _nearby_words(word, doc):
+        if _ending_apart(word, other):
             continue  # inflections and gendered forms: "Ivanov" / "Ivanova"
-        known = kind.known(other)
-        if count < own or (count == own and not known) or not (
-                count >= 2 or known or other in kind.names):
+        established = kind.known(other) or other in kind.names
+        if count < own or not (count >= 2 or established):
             continue
-        other_capitalised = doc.word_forms.get(other, other)[:1].isupper()
+        if count == own and not (established or dictionary.less_plausible(word, other)):
+            continue  # used equally often: only a clumsier spelling gives the typo away
+        other_capitalised = other in doc.capitalised_words
         if shape == "name" and not other_capitalised:
             continue
-        as_name = capitalised and other_capitalised
-        if as_name and len(word) < 7:
-            continue
         distance = osa_distance(word, other, 3)
-        allowed = 1 if len(word) < (9 if as_name else 7) else 2
-        if distance > allowed and not (distance == 3 and not as_name and len(word) >= 6
-                                       and known and _same_letters(word, other)):
+        if capitalised and other_capitalised and not dictionary.is_common(other):
+            # Two names: short ones one letter apart are often two people.
+            short = len(word) < 6 or (count < 2 and not established) or own > 1
+            if distance > 2 or (distance == 2 and len(word) < 9) or (
+                    distance == 1 and short and not _typing_slip(word, other)):
+                continue
+        elif distance > (1 if len(word) < 7 else 2) and not (
+                distance == 3 and len(word) >= 6 and kind.known(other)
+                and _same_letters(word, other)):
             continue
+        elif distance == 1 and len(word) < 5 and capitalised and not _typing_slip(word, other):
+            continue  # "Benn" is not "been"
         if word in kind.names and other in kind.names:
             continue  # two real names: "Joan" / "Jon"
-        if same_name(word, other):
-            continue  # a transliteration variant: the entity rules report those
+        if same_name(word, other) and count > own and not dictionary.is_common(other):
+            continue  # a transliteration variant of a name: the entity rules report those
         if best is None or (distance, -count) < best[0]:
             best = ((distance, -count), other, count)
-    return (best[1], best[2]) if best else None
+    return (best[1], best[2], best[0][0]) if best else None
+
+
+def _nearby_words(word: str, doc):
+    """The document's words that may be one or two edits from `word`: those with the same
+    first letter, and those a slip at the start would give ("Haold" / "Ahold", "Onday" /
+    "Monday", "Ddubai" / "Dubai", "Fugby" / "Rugby")."""
+    counts = doc.word_counts
+    found = {other: count for other, count in doc.words_by_initial.get(word[:1], ())
+             if other != word and abs(len(other) - len(word)) <= 2}
+    for other in (word[1:2] + word[:1] + word[2:], word[1:]):
+        if other != word and other in counts:
+            found[other] = counts[other]
+    for tail in (word, word[1:]):  # a first letter dropped, or mistyped: "Cotland", "Fugby"
+        for other, count in doc.words_by_tail.get(tail, ()):
+            if other != word:
+                found[other] = count
+    return found.items()
+
+
+ENDINGS = frozenset(("s", "es", "a", "e", "i", "o", "y", "ed", "er", "ers", "ing", "ian", "ese",
+                     "ish", "an", "ns"))
+
+
+def _ending_apart(a: str, b: str) -> bool:
+    """One word is the other plus an inflection or a gendered ending ("Ivanov" / "Ivanova",
+    "German" / "Germany"): two words, not a typo."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer.startswith(shorter) and longer[len(shorter):] in ENDINGS
+
+
+def _typing_slip(a: str, b: str) -> bool:
+    """One edit that fingers make: adjacent letters swapped, or a letter typed twice or
+    once too few ("Brrown" / "Brown", "Rusia" / "Russia")."""
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] \
+            and a[diffs[1]] == b[diffs[0]]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) - len(shorter) != 1:
+        return False
+    i = next((i for i in range(len(shorter)) if longer[i] != shorter[i]), len(shorter))
+    if longer[:i] + longer[i + 1:] != shorter:
+        return False
+    return (i > 0 and longer[i] == longer[i - 1]) or (i + 1 < len(longer)
+                                                      and longer[i] == longer[i + 1])
 
 
 def _same_letters(a: str, b: str) -> bool:

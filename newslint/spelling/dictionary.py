@@ -25,6 +25,7 @@ BRITISH_REWRITES = (("our", "or"), ("ise", "ize"), ("isa", "iza"), ("isi", "izi"
                     ("oe", "e"), ("ae", "e"), ("ogue", "og"), ("mme", "m"), ("ence", "ense"),
                     ("ould", "old"), ("oeuvre", "euver"), ("oeuvr", "euver"), ("sc", "sk"), ("eant", "eaned"), ("re$", "er"))
 COMPOUND_MIN_FREQUENCY = 5000
+COMMON_FREQUENCY = 1000
 # Suffixes whose stem is reliably a word as spelt; inflections (-ed, -ing, -er) are not
 # here: the frequency list has them, and stripping them would accept "comming", "occured".
 SUFFIXES = ("s", "ly", "ness", "ment", "ments", "ism", "isms", "ist", "ists", "less", "ship", "ships",
@@ -47,6 +48,11 @@ class Dictionary:
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word, 0)
+
+    def is_common(self, word: str) -> bool:
+        """A word frequent enough in English that a capitalised use of it is the word, not a
+        name spelt like it ("Bank", "Christian", "Friday")."""
+        return self.frequency(word) >= COMMON_FREQUENCY
 
     @lru_cache(maxsize=200_000)  # the same unknown words come back document after document
     def knows(self, word: str) -> bool:
@@ -71,6 +77,26 @@ class Dictionary:
                     return True
         return any(word.startswith(prefix) and len(word) - len(prefix) >= 5
                    and self._known_form(word[len(prefix):]) for prefix in PREFIXES)
+
+    @cached_property
+    def _bigrams(self) -> dict[str, int]:
+        """How many dictionary words contain each pair of adjacent letters."""
+        counts: dict[str, int] = {}
+        for word in self.frequencies:
+            padded = f"^{word}$"
+            for i in range(len(padded) - 1):
+                pair = padded[i:i + 2]
+                counts[pair] = counts.get(pair, 0) + 1
+        return counts
+
+    def _weakest_bigram(self, word: str) -> int:
+        padded = f"^{word}$"
+        return min(self._bigrams.get(padded[i:i + 2], 0) for i in range(len(padded) - 1))
+
+    def less_plausible(self, word: str, other: str) -> bool:
+        """Whether `word` has a letter pair far rarer in English than any of `other`'s
+        ("Vokldemort" beside "Voldemort"): which of two equally used spellings is the slip."""
+        return self._weakest_bigram(word) * 20 < self._weakest_bigram(other)
 
     @cached_property
     def _deletes(self) -> dict[str, tuple[str, ...]]:
