@@ -130,15 +130,6 @@ class Document:
         return groups
 
     @cached_property
-    def words_by_tail(self) -> dict[str, list[tuple[str, int]]]:
-        """word_counts by the word without its first letter ("monday" under "onday")."""
-        groups: dict[str, list[tuple[str, int]]] = {}
-        for word, count in self.word_counts.items():
-            if len(word) > 3:
-                groups.setdefault(word[1:], []).append((word, count))
-        return groups
-
-    @cached_property
     def _written_counts(self):
         from collections import Counter
 

@@ -232,10 +232,10 @@ def _nearby_words(word: str, doc):
     for other in (word[1:2] + word[:1] + word[2:], word[1:]):
         if other != word and other in counts:
             found[other] = counts[other]
-    for tail in (word, word[1:]):  # a first letter dropped, or mistyped: "Cotland", "Fugby"
-        for other, count in doc.words_by_tail.get(tail, ()):
-            if other != word:
-                found[other] = count
+    for initial in doc.words_by_initial:  # a first letter dropped or mistyped: "Cotland", "Fugby"
+        for other in (initial + word, initial + word[1:]):
+            if other != word and other in counts:
+                found[other] = counts[other]
     return found.items()
 
 

@@ -80,9 +80,9 @@ class Dictionary:
 
     @cached_property
     def _bigrams(self) -> dict[str, int]:
-        """How many dictionary words contain each pair of adjacent letters."""
+        """How many of the frequent dictionary words contain each pair of adjacent letters."""
         counts: dict[str, int] = {}
-        for word in self.frequencies:
+        for word in (w for w, f in self.frequencies.items() if f >= self.index_min_frequency):
             padded = f"^{word}$"
             for i in range(len(padded) - 1):
                 pair = padded[i:i + 2]

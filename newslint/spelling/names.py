@@ -67,6 +67,7 @@ def normal_word(word: str) -> str:
     return DOUBLED.sub(r"\1", text)
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> tuple[str, ...]:
     """The normalised words of a name (hyphens count as spaces)."""
     return tuple(normal_word(w) for w in NAME_WORDS.findall(_article().sub("al ", fold(text))))
