@@ -168,6 +168,27 @@ def test_reject_vocabulary_adds_findings(project, run):
         ("vocab.reject", 27, "U.S.", "'U.S.' is on the reject list")
 
 
+def test_house_names_from_the_configuration(project, run):
+    project.write(".newslint.yaml", config(extra="names:\n  Gaddafi: [Qaddafi, Gadhafi]\n"))
+    project.write("s.txt", "Colonel Qaddafi spoke; GADHAFI-era rules.\n")
+    result = run("check", "--format", "json", "s.txt")
+    assert [(f["rule"], f["category"], f["column"], f["match"], f["suggestions"], f["message"])
+            for f in result.json["findings"]] == [
+        ("entity.house-name", "entity", 9, "Qaddafi", ["Gaddafi"],
+         "House style writes 'Gaddafi', not 'Qaddafi'"),
+        ("entity.house-name", "entity", 24, "GADHAFI", ["GADDAFI"],
+         "House style writes 'GADDAFI', not 'GADHAFI'")]
+
+
+def test_house_names_must_name_variants(project, run):
+    project.write(".newslint.yaml", config(extra="names:\n  Gaddafi: [gaddafi]\n"))
+    project.write("s.txt", "Colonel Gaddafi spoke.\n")
+    result = run("check", "s.txt")
+    assert (result.code, result.err) == (
+        2, f"newslint: error: {project.root / '.newslint.yaml'}:4:12: `names`: give the variants "
+           "of 'Gaddafi', other than itself\n")
+
+
 def test_reject_vocabulary_obeys_select_ignore_and_severity(project, run):
     project.write(".newslint.yaml", config(extra="reject: ['Kiev -> Kyiv']\n"
                                                  "severity: {vocab.reject: warning}\n"))
