@@ -40,7 +40,9 @@ class NameVariants(Kind):
         reported: list[NameSpan] = []
         # Whole names first ("Djund Al-Khalifat" for "Jund al-Khalifat"), then single words
         # wherever they occur ("Hennman" for the "Henman" of "Tim Henman").
-        for group in (_group(spans), _group(word for span in spans for word in _words(span))):
+        names = (span for span in spans if " " in span.text or "-" in span.text)
+        words = (word for span in spans for word in _words(span))
+        for group in (_group(names), _group(words)):
             for forms in group.values():
                 for span, preferred, house in self._variants(forms):
                     if any(r.start < span.end and span.start < r.end for r in reported):
