@@ -78,7 +78,7 @@ def paragraph_spans(text: str, lines: list[Span]) -> list[Span]:
     """Runs of non-blank lines joined by soft wraps; leading/trailing whitespace trimmed."""
     paragraphs: list[Span] = []
     current: list[Span] = []
-    for index, line in enumerate(lines):
+    for line in lines:
         if not text[line.start:line.end].strip():
             _close(text, current, paragraphs)
             current = []

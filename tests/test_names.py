@@ -11,6 +11,7 @@ from newslint.document import Document
 from newslint.engine import lint_document
 from newslint.errors import RuleError
 from newslint.loader import load_rule_file
+from helpers import findings, found
 from newslint.spelling.dictionary import Dictionary
 from newslint.spelling.names import fold, name_key, name_spans, normal_word, same_name
 
@@ -21,17 +22,6 @@ def make_rule(tmp_path, kind: str, message: str, extra: str = "", rule_id: str =
                     f"description: test\n" + textwrap.dedent(extra), encoding="utf-8")
     [rule] = load_rule_file(path)
     return rule
-
-
-def findings(rule, text: str):
-    result = lint_document(Document(text, "t.txt"), [rule])
-    assert result.errors == []
-    return result.findings
-
-
-def found(rule, text: str) -> list[tuple]:
-    """(line, column, end_column, match, suggestions) of every finding."""
-    return [(f.line, f.column, f.end_column, f.match, f.suggestions) for f in findings(rule, text)]
 
 
 def common(word: str) -> bool:

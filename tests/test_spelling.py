@@ -7,9 +7,8 @@ import textwrap
 
 import pytest
 
-from newslint.document import Document
-from newslint.engine import lint_document
 from newslint.loader import load_rule_file
+from helpers import findings, found
 from newslint.spelling.dictionary import Dictionary
 
 RULE = """\
@@ -36,17 +35,6 @@ def make_rule(tmp_path, extra: str = ""):
 @pytest.fixture
 def rule(tmp_path):
     return make_rule(tmp_path)
-
-
-def findings(rule, text: str):
-    result = lint_document(Document(text, "t.txt"), [rule])
-    assert result.errors == []
-    return result.findings
-
-
-def found(rule, text: str) -> list[tuple]:
-    """(line, column, end_column, match, suggestions) of every finding."""
-    return [(f.line, f.column, f.end_column, f.match, f.suggestions) for f in findings(rule, text)]
 
 
 # -- the dictionary -----------------------------------------------------------------------

@@ -39,6 +39,7 @@ class Dictionary:
     def __init__(self, frequencies: dict[str, int], index_min_frequency: int = 300):
         self.frequencies = frequencies
         self.index_min_frequency = index_min_frequency
+        self._knows: dict[str, bool] = {}
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -54,10 +55,16 @@ class Dictionary:
         name spelt like it ("Bank", "Christian", "Friday")."""
         return self.frequency(word) >= COMMON_FREQUENCY
 
-    @lru_cache(maxsize=200_000)  # the same unknown words come back document after document
     def knows(self, word: str) -> bool:
         """A word (case-folded) is known as written, as a British spelling of a known word, as
         a known word with a common prefix or suffix, or as two frequent words joined."""
+        # Remembered: the same unknown words come back document after document.
+        known = self._knows.get(word)
+        if known is None:
+            known = self._knows[word] = self._derived(word)
+        return known
+
+    def _derived(self, word: str) -> bool:
         return self._known_form(word) or any(
             self._known_form(variant) for variant in _british_variants(word)) or self._compound(word)
 
