@@ -87,11 +87,18 @@ class Document:
         return tokens[bisect_right(starts, span.start - 1):bisect_right(starts, span.end - 1)]
 
     def token_at(self, offset: int) -> Token | None:
-        """The word token that contains the offset, if any."""
-        index = bisect_right(self._token_starts, offset) - 1
-        if index >= 0 and offset < self.tokens[index].end:
-            return self.tokens[index]
-        return None
+        """The word token that contains the offset, if any (found in the text itself, so
+        rules that need a few tokens do not make the document tokenise all of it)."""
+        if "tokens" in self.__dict__:
+            index = bisect_right(self._token_starts, offset) - 1
+            token = self.tokens[index] if index >= 0 else None
+            return token if token is not None and offset < token.end else None
+        return segment.token_around(self.text, offset)
+
+    def token_after(self, offset: int, within: int = 40) -> Token | None:
+        """The first word token starting at or after the offset (within a few characters)."""
+        found = segment.WORD.search(self.text, offset, min(len(self.text), offset + within))
+        return Token(found.start(), found.end(), found.group()) if found else None
 
     @cached_property
     def _token_starts(self) -> list[int]:

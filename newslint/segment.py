@@ -6,6 +6,7 @@ Works on newline-normalised text ("\n" only). Pure functions; `Document` calls t
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -143,6 +144,24 @@ def _is_abbreviation(text: str, sentence_start: int, boundary: regex.Match) -> b
         # "U.S. President" continues; "in the U.S. The next" ends a sentence.
         return next_word.lower() not in data["sentence_starters"]
     return False
+
+
+def token_around(text: str, offset: int) -> Token | None:
+    """The word token (as word_tokens would give it) that contains the offset."""
+    start = offset
+    while start > 0 and (_word_char(text[start - 1]) or (
+            text[start - 1] in "'’-‐." and start > 1 and _word_char(text[start - 2]))):
+        start -= 1
+    for match in WORD.finditer(text, start, min(len(text), offset + 200)):
+        if match.start() <= offset < match.end():
+            return Token(match.start(), match.end(), match.group())
+        if match.start() > offset:
+            break
+    return None
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_" or unicodedata.category(char).startswith("M")
 
 
 def word_tokens(text: str) -> list[Token]:

@@ -24,7 +24,6 @@ from newslint.spelling.dictionary import Dictionary
 from newslint.spelling.distance import osa_distance
 from newslint.spelling.names import same_name
 from newslint.spelling.shape import word_shape
-from newslint.segment import Span
 from newslint.wordlists import read_pairs, read_words
 
 LATIN_WORD = regex.compile(r"[\p{Latin}]+")
@@ -106,10 +105,10 @@ class Spelling(Kind):
     def _name_follows(self, doc, token) -> bool:
         """A capitalised first word followed by another capitalised word ("Shami
         Chakrabarti") or by a verb ("Horan said") reads as a name."""
-        following = doc.tokens_in(Span(token.end, min(len(doc.text), token.end + 30)))[:1]
-        if not following or doc.text[token.end:following[0].start] != " ":
+        following = doc.token_after(token.end)
+        if following is None or doc.text[token.end:following.start] != " ":
             return False
-        word = following[0].text
+        word = following.text
         return word[:1].isupper() or word.casefold() in self.subject_verbs
 
     def evidence(self, word: str, doc, shape: str):

@@ -103,14 +103,18 @@ def name_spans(doc, common_word) -> list[NameSpan]:
     `common_word(word)` is false; titles ("Mr", "President") are not part of the name; a
     possessive ends it ("Kazakhstan's General Prosecution" gives "Kazakhstan")."""
     text = doc.text
+    initial = doc.sentence_initial
     spans: list[NameSpan] = []
     for run in _name_run().finditer(text):
-        words = [(m.start() + run.start(), m.end() + run.start(), m.group())
-                 for m in WORD_IN_RUN.finditer(run.group())]
+        start, found = run.start(), run.group()
+        if " " not in found and "'" not in found and "’" not in found and start not in initial \
+                and fold(found) not in titles():
+            spans.append(NameSpan(start, run.end(), found))  # one plain word: most runs
+            continue
         current: list = []
-        for word in words:
-            current.append(word)
-            if POSSESSIVE.search(word[2]):
+        for word in WORD_IN_RUN.finditer(found):
+            current.append((word.start() + start, word.end() + start, word.group()))
+            if POSSESSIVE.search(word.group()):
                 spans += _close(current, text, doc, common_word)
                 current = []
         spans += _close(current, text, doc, common_word)
