@@ -124,9 +124,11 @@ class Document:
     @cached_property
     def word_counts(self) -> dict[str, int]:
         """How often each word (split at hyphens and apostrophes, case-folded) occurs."""
-        from collections import Counter
-
-        return Counter(segment.WORD_UNIT.findall(self.folded_text))
+        counts: dict[str, int] = {}
+        for form, count in self._written_counts.items():
+            folded = _fold_word(form)
+            counts[folded] = counts.get(folded, 0) + count
+        return counts
 
     @cached_property
     def words_by_initial(self) -> dict[str, list[tuple[str, int]]]:
@@ -142,13 +144,11 @@ class Document:
 
         return Counter(segment.WORD_UNIT.findall(self.text))
 
-    @cached_property
-    def word_forms(self) -> dict[str, str]:
-        """The most frequent spelling as written of each case-folded word."""
-        forms: dict[str, str] = {}
-        for form, _ in self._written_counts.most_common():
-            forms.setdefault(form.casefold(), form)
-        return forms
+    def written_form(self, word: str) -> str:
+        """The most frequent spelling, as written, of a case-folded word (itself if absent)."""
+        forms = [(count, form) for form, count in self._written_counts.items()
+                 if form.casefold() == word]
+        return max(forms, key=lambda item: item[0])[1] if forms else word
 
     @cached_property
     def capitalised_words(self) -> frozenset[str]:
@@ -173,6 +173,12 @@ class Document:
         if index >= 0 and sentences[index].start <= offset < sentences[index].end:
             return sentences[index]
         return None
+
+
+def _fold_word(word: str) -> str:
+    """Case-folded, one character for one (as in folded_text)."""
+    folded = word.casefold()
+    return folded if len(folded) == len(word) else "".join(map(_fold_one, word))
 
 
 def _fold_one(char: str) -> str:

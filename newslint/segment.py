@@ -36,7 +36,7 @@ TERMINAL_END = regex.compile(r"[.!?…:;\"”’»)\]]\s*$")
 # then something a sentence can start with.
 BOUNDARY = regex.compile(
     r"(?:[.!?…]+)[\"'”’»)\]]*(?P<gap>\s+)(?=[\"'“‘«(\[]*[\p{Lu}\p{N}])")
-WORD_BEFORE = regex.compile(r"(\S+)$")
+NEXT_WORD = regex.compile(r"[\"'“‘«(\[]*(\w+)")
 
 # Lines of hard-wrapped prose (email-style, 72-column Markdown) continue their paragraph;
 # longer lines are one paragraph each, as scraped and CMS text is.
@@ -122,19 +122,21 @@ def sentence_spans(text: str, paragraphs: list[Span]) -> list[Span]:
 def _is_abbreviation(text: str, sentence_start: int, boundary: regex.Match) -> bool:
     if text[boundary.start()] != ".":
         return False
-    before = WORD_BEFORE.search(text, sentence_start, boundary.start())
-    if not before:
+    end = start = boundary.start()
+    while start > sentence_start and not text[start - 1].isspace():
+        start -= 1  # back to the start of the word before the full stop
+    if start == end:
         return False
-    if LIST_NUMBER.fullmatch(text, sentence_start, boundary.start() + 1):
+    if LIST_NUMBER.fullmatch(text, sentence_start, end + 1):
         return True  # "1. Main": a list number, not a sentence
-    word = before.group(1).lstrip("\"'“‘«([").lower()
+    before = text[start:end]
+    word = before.lstrip("\"'“‘«([").lower()
     data = _abbreviations()
-    following = text[boundary.end("gap"):boundary.end("gap") + 40]
-    next_word = regex.match(r"[\"'“‘«(\[]*(\w+)", following)
-    next_word = next_word.group(1) if next_word else ""
+    following = NEXT_WORD.match(text, boundary.end("gap"))
+    next_word = following.group(1) if following else ""
     if word in data["titles"]:
         return True
-    if len(word) == 1 and word.isalpha() and before.group(1)[-1].isupper():
+    if len(word) == 1 and word.isalpha() and before[-1].isupper():
         # An initial ("J. K. Rowling"), unless a sentence starter follows ("Plan B. The").
         return next_word.lower() not in data["sentence_starters"]
     if word in data["months"] or word in data["numbered"]:

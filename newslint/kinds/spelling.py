@@ -62,7 +62,8 @@ class Spelling(Kind):
         self.subject_verbs = frozenset(options["subject_verbs"])
 
     def known(self, word: str) -> bool:
-        return word in self.words or Dictionary.english().knows(word)
+        dictionary = Dictionary.english()
+        return word in dictionary.frequencies or word in self.words or dictionary.knows(word)
 
     def check(self, rule, doc, units):
         # Set differences first (in C): most words of a document are in the dictionary.
@@ -122,7 +123,7 @@ class Spelling(Kind):
         candidates = [] if deliberate else self._dictionary_candidates(word, shape)
         if close and not (candidates and candidates[0][1] < close[2]):
             best, count, _ = close
-            form = doc.word_forms.get(best, best)
+            form = doc.written_form(best)
             times = {1: "once", 2: "twice"}.get(count, f"{count} times")
             return [form], f"'{form}' is used {times} in this text"
         if not candidates:
@@ -199,16 +200,23 @@ def _document_evidence(word: str, doc, kind: Spelling, shape: str):
         other_capitalised = other in doc.capitalised_words
         if shape == "name" and not other_capitalised:
             continue
-        distance = osa_distance(word, other, 3)
-        if capitalised and other_capitalised and not dictionary.is_common(other):
+        as_names = capitalised and other_capitalised and not dictionary.is_common(other)
+        if as_names:
+            limit = 2 if len(word) >= 9 else 1
+        else:
+            limit = 3 if len(word) >= 6 and kind.known(other) else (1 if len(word) < 7 else 2)
+        if len(set(word) ^ set(other)) > 2 * limit:
+            continue  # cheap bound: each edit changes at most two letters of the alphabet used
+        distance = osa_distance(word, other, limit)
+        if distance > limit:
+            continue
+        if as_names:
             # Two names: short ones one letter apart are often two people.
             short = len(word) < 6 or (count < 2 and not established) or own > 1
-            if distance > 2 or (distance == 2 and len(word) < 9) or (
-                    distance == 1 and short and not _typing_slip(word, other)):
+            if distance == 1 and short and not _typing_slip(word, other):
                 continue
         elif distance > (1 if len(word) < 7 else 2) and not (
-                distance == 3 and len(word) >= 6 and kind.known(other)
-                and _same_letters(word, other)):
+                distance == 3 and _same_letters(word, other)):
             continue
         elif distance == 1 and len(word) < 5 and capitalised and not _typing_slip(word, other):
             continue  # "Benn" is not "been"

@@ -36,7 +36,9 @@ PREFIXES = ("un", "re", "non", "pre", "anti", "co", "counter", "over", "under", 
 
 
 class Dictionary:
-    def __init__(self, frequencies: dict[str, int], index_min_frequency: int = 300):
+    # Suggestions come from words at least this frequent (the spelling kind asks for 1,000 or
+    # more by default): a smaller index builds faster.
+    def __init__(self, frequencies: dict[str, int], index_min_frequency: int = 1000):
         self.frequencies = frequencies
         self.index_min_frequency = index_min_frequency
         self._knows: dict[str, bool] = {}
