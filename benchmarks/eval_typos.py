@@ -51,11 +51,13 @@ WORD = regex.compile(r"\w+(?:['’-]\w+)*")
 NAME_PHRASE = regex.compile(  # two or more capitalised words in a row: "Tony Blair", not
     # "Mr Blair" (the title is no part of the name) nor "Grand Don't"
     r"\b(?!(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|St)\b)"
-    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)+\b(?!['’]t\b)")
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)+\b(?!['’]t\b)"
+)
 OPENERS = " \t\"'“‘([«"  # may stand between a sentence end and the next sentence's first word
 
 
 # -- corpus --------------------------------------------------------------------------------
+
 
 @dataclass
 class Article:
@@ -96,7 +98,7 @@ def body_tokens(text: str):
 def sentence_initial(text: str, start: int) -> bool:
     """True when the word at `start` opens a sentence, a line or a quotation after a stop,
     where a capital says nothing about being a name."""
-    before = text[max(0, start - 12):start].rstrip(OPENERS)
+    before = text[max(0, start - 12) : start].rstrip(OPENERS)
     return not before or before[-1] in ".!?:\n"
 
 
@@ -124,18 +126,21 @@ def real_words(options) -> RealWords:
 
 # -- linting -------------------------------------------------------------------------------
 
+
 def lint(text: str, select: list[str]):
     """lint_text with a clear exit when the selection names no rule yet."""
     try:
         return lint_text(text, path="x.txt", select=select)
     except NewslintError as error:
-        sys.exit(f"eval_typos: newslint refused --select {','.join(select)}: {error}\n"
-                 f"(the rules may not exist yet; try --select style to test the mechanics)")
+        sys.exit(
+            f"eval_typos: newslint refused --select {','.join(select)}: {error}\n"
+            f"(the rules may not exist yet; try --select style to test the mechanics)"
+        )
 
 
 def context(text: str, start: int, end: int, width: int = 60) -> str:
     """The span in [[ ]] with `width` characters either side, on one line."""
-    snippet = f"{text[max(0, start - width):start]}[[{text[start:end]}]]{text[end:end + width]}"
+    snippet = f"{text[max(0, start - width) : start]}[[{text[start:end]}]]{text[end : end + width]}"
     return " ".join(snippet.split())
 
 
@@ -157,6 +162,7 @@ def show_ratio(value: float | None, goal: float | None = None) -> str:
 
 # -- speed ---------------------------------------------------------------------------------
 
+
 def measure_speed(articles, options, rng) -> dict:
     """Wall time of linting every article in this process on one core. The first article
     is timed apart: it pays for loading and compiling the rules (run `speed` first for a cold
@@ -172,20 +178,27 @@ def measure_speed(articles, options, rng) -> dict:
         lint(article.text, options.select)
     wall = time.perf_counter() - start
     megabytes = sum(a.size for a in rest) / 1e6
-    figures = {"articles": len(articles), "first_article_s": round(first, 3),
-               "rest_articles": len(rest), "rest_s": round(wall, 3),
-               "rest_mb": round(megabytes, 3),
-               "mb_per_s": round(megabytes / wall, 3) if wall else None,
-               "articles_per_s": round(len(rest) / wall, 2) if wall else None,
-               "total_s": round(first + wall, 3)}
+    figures = {
+        "articles": len(articles),
+        "first_article_s": round(first, 3),
+        "rest_articles": len(rest),
+        "rest_s": round(wall, 3),
+        "rest_mb": round(megabytes, 3),
+        "mb_per_s": round(megabytes / wall, 3) if wall else None,
+        "articles_per_s": round(len(rest) / wall, 2) if wall else None,
+        "total_s": round(first + wall, 3),
+    }
     print(f"first article (warm-up: rules loaded and compiled): {first:.3f} s")
-    print(f"other {len(rest)} articles: {megabytes:.2f} MB in {wall:.2f} s = "
-          f"{figures['mb_per_s']} MB/s, {figures['articles_per_s']} articles/s (one core)")
+    print(
+        f"other {len(rest)} articles: {megabytes:.2f} MB in {wall:.2f} s = "
+        f"{figures['mb_per_s']} MB/s, {figures['articles_per_s']} articles/s (one core)"
+    )
     print(f"total: {figures['total_s']} s for {len(articles)} articles")
     return figures
 
 
 # -- false alarms --------------------------------------------------------------------------
+
 
 def measure_false_alarms(articles, options, rng) -> dict:
     """Findings on clean published text: the noise an editor would wade through."""
@@ -197,13 +210,21 @@ def measure_false_alarms(articles, options, rng) -> dict:
             matches[finding.match] += 1
             everything.append((article, finding))
     total = sum(per_rule.values())
-    figures = {"articles": len(articles), "words": words, "findings": total,
-               "per_1000_words": per_thousand(total, words),
-               "per_rule": {rule: {"findings": n, "per_1000_words": per_thousand(n, words)}
-                            for rule, n in per_rule.most_common()},
-               "top_matches": matches.most_common(40)}
-    print(f"{len(articles)} articles, {words} words, {total} findings = "
-          f"{figures['per_1000_words']} per 1,000 words")
+    figures = {
+        "articles": len(articles),
+        "words": words,
+        "findings": total,
+        "per_1000_words": per_thousand(total, words),
+        "per_rule": {
+            rule: {"findings": n, "per_1000_words": per_thousand(n, words)}
+            for rule, n in per_rule.most_common()
+        },
+        "top_matches": matches.most_common(40),
+    }
+    print(
+        f"{len(articles)} articles, {words} words, {total} findings = "
+        f"{figures['per_1000_words']} per 1,000 words"
+    )
     for rule, n in per_rule.most_common():
         print(f"  {rule:40} {n:7}  {per_thousand(n, words):8.3f} per 1,000 words")
     print("40 most frequent flagged strings:")
@@ -214,7 +235,9 @@ def measure_false_alarms(articles, options, rng) -> dict:
 
 def format_counts(pairs, columns: int = 4) -> str:
     cells = [f"{m!r:>22} {n:5}" for m, n in pairs]
-    return "\n".join("  " + "  ".join(cells[i:i + columns]) for i in range(0, len(cells), columns))
+    return "\n".join(
+        "  " + "  ".join(cells[i : i + columns]) for i in range(0, len(cells), columns)
+    )
 
 
 def show_sample(rng, pairs, count: int, title: str) -> None:
@@ -223,12 +246,14 @@ def show_sample(rng, pairs, count: int, title: str) -> None:
         return
     print(f"{title} ({min(count, len(pairs))} of {len(pairs)}):")
     for article, finding in rng.sample(pairs, min(count, len(pairs))):
-        print(f"  {article.name}:{finding.line}:{finding.column} [{finding.rule}] "
-              f"{finding.message}")
+        print(
+            f"  {article.name}:{finding.line}:{finding.column} [{finding.rule}] {finding.message}"
+        )
         print(f"      {context(article.text, finding.start, finding.end)}")
 
 
 # -- injections: shared mechanics ----------------------------------------------------------
+
 
 @dataclass
 class Injection:
@@ -251,7 +276,7 @@ def apply(text: str, injections: list[Injection]) -> str:
     """The text with every injection made; fills in each injection's new span."""
     shift, pieces, last = 0, [], 0
     for inj in sorted(injections, key=lambda i: i.start):
-        pieces += [text[last:inj.start], inj.replacement]
+        pieces += [text[last : inj.start], inj.replacement]
         inj.new_start = inj.start + shift
         inj.new_end = inj.new_start + len(inj.replacement)
         shift += len(inj.replacement) - (inj.end - inj.start)
@@ -261,8 +286,9 @@ def apply(text: str, injections: list[Injection]) -> str:
 
 def shifted(offset: int, injections: list[Injection]) -> int:
     """Where a clean-text offset lands in the injected text."""
-    return offset + sum(len(i.replacement) - (i.end - i.start)
-                        for i in injections if i.end <= offset)
+    return offset + sum(
+        len(i.replacement) - (i.end - i.start) for i in injections if i.end <= offset
+    )
 
 
 def overlaps(finding, start: int, end: int) -> bool:
@@ -274,8 +300,9 @@ def score(article: Article, injections: list[Injection], select) -> list:
     new findings (those of the injected text with no clean finding of the same rule and
     match at the shifted offset) as (injected text, finding, whether it is on an injection)."""
     dirty = apply(article.text, injections)
-    clean = Counter((f.rule, f.match, shifted(f.start, injections))
-                    for f in lint(article.text, select))
+    clean = Counter(
+        (f.rule, f.match, shifted(f.start, injections)) for f in lint(article.text, select)
+    )
     new = []
     for finding in lint(dirty, select):
         key = (finding.rule, finding.match, finding.start)
@@ -284,18 +311,20 @@ def score(article: Article, injections: list[Injection], select) -> list:
         else:
             new.append(finding)
     for inj in injections:
-        hits = [f for f in new
-                if f.category in DETECTING and overlaps(f, inj.new_start, inj.new_end)]
+        hits = [
+            f for f in new if f.category in DETECTING and overlaps(f, inj.new_start, inj.new_end)
+        ]
         inj.detected, inj.rules = bool(hits), sorted({f.rule for f in hits})
         # A suggestion may be the original word or the whole match with the word restored.
         wanted = {inj.original} | {
-            dirty[f.start:inj.new_start] + inj.original + dirty[inj.new_end:f.end]
-            for f in hits if f.start <= inj.new_start and inj.new_end <= f.end}
+            dirty[f.start : inj.new_start] + inj.original + dirty[inj.new_end : f.end]
+            for f in hits
+            if f.start <= inj.new_start and inj.new_end <= f.end
+        }
         offered = {s for f in hits for s in f.suggestions}
         inj.suggested_exact = bool(wanted & offered)
         inj.suggested = bool({w.lower() for w in wanted} & {s.lower() for s in offered})
-    return [(dirty, f, any(overlaps(f, i.new_start, i.new_end) for i in injections))
-            for f in new]
+    return [(dirty, f, any(overlaps(f, i.new_start, i.new_end) for i in injections)) for f in new]
 
 
 def run_injections(articles, options, rng, make) -> tuple[list[Injection], list, int]:
@@ -320,13 +349,16 @@ def run_injections(articles, options, rng, make) -> tuple[list[Injection], list,
 
 def summarise(injections: list[Injection], new: list, groups) -> dict:
     """Recall and suggestion accuracy per group and per edit kind; precision over all."""
+
     def block(items):
         detected = [i for i in items if i.detected]
-        return {"injected": len(items), "detected": len(detected),
-                "recall": ratio(len(detected), len(items)),
-                "suggestion": ratio(sum(i.suggested for i in detected), len(detected)),
-                "suggestion_exact": ratio(sum(i.suggested_exact for i in detected),
-                                          len(detected))}
+        return {
+            "injected": len(items),
+            "detected": len(detected),
+            "recall": ratio(len(detected), len(items)),
+            "suggestion": ratio(sum(i.suggested for i in detected), len(detected)),
+            "suggestion_exact": ratio(sum(i.suggested_exact for i in detected), len(detected)),
+        }
 
     figures = {"all": block(injections)}
     for group in groups:
@@ -339,8 +371,9 @@ def summarise(injections: list[Injection], new: list, groups) -> dict:
     figures["new_findings_on_injections"] = on_injection
     figures["precision"] = ratio(figures["all"]["detected"], len(new))
     figures["finding_precision"] = ratio(on_injection, len(new))
-    figures["spurious_by_rule"] = dict(Counter(
-        f.rule for _, _, f, on in new if not on).most_common())
+    figures["spurious_by_rule"] = dict(
+        Counter(f.rule for _, _, f, on in new if not on).most_common()
+    )
     figures["detected_by_rule"] = dict(Counter(r for i in injections for r in i.rules))
     return figures
 
@@ -352,8 +385,10 @@ def print_summary(figures: dict, groups, goals: dict) -> None:
 
     def row(label, block):
         cells = [show_ratio(block[k]) for k in ("recall", "suggestion", "suggestion_exact")]
-        print(f"  {label:28}{block['injected']:9}{block['detected']:9}"
-              + "".join(f"{c:>8}" for c in cells))
+        print(
+            f"  {label:28}{block['injected']:9}{block['detected']:9}"
+            + "".join(f"{c:>8}" for c in cells)
+        )
 
     for group in groups:
         row(group, figures[group])
@@ -361,13 +396,17 @@ def print_summary(figures: dict, groups, goals: dict) -> None:
             row("  " + kind, block)
     row("all", figures["all"])
     print(f"recall:     {show_ratio(figures['all']['recall'], goals['recall'])}")
-    print(f"precision:  {show_ratio(figures['precision'], goals['precision'])}  "
-          f"= {figures['all']['detected']} detected / {figures['new_findings']} new findings "
-          f"({figures['new_findings_on_injections']} of them on an injection: finding "
-          f"precision {show_ratio(figures['finding_precision'])})")
+    print(
+        f"precision:  {show_ratio(figures['precision'], goals['precision'])}  "
+        f"= {figures['all']['detected']} detected / {figures['new_findings']} new findings "
+        f"({figures['new_findings_on_injections']} of them on an injection: finding "
+        f"precision {show_ratio(figures['finding_precision'])})"
+    )
     if "suggestion" in goals:
-        print(f"suggestion: {show_ratio(figures['all']['suggestion'], goals['suggestion'])}"
-              f"  (exact case {show_ratio(figures['all']['suggestion_exact'])})")
+        print(
+            f"suggestion: {show_ratio(figures['all']['suggestion'], goals['suggestion'])}"
+            f"  (exact case {show_ratio(figures['all']['suggestion_exact'])})"
+        )
     print(f"detections by rule: {figures['detected_by_rule']}")
     print(f"new findings not on an injection, by rule: {figures['spurious_by_rule']}")
 
@@ -414,12 +453,12 @@ NEAR = keyboard_neighbours()
 def transposition(word, rng):
     spots = [i for i in range(len(word) - 1) if word[i] != word[i + 1]]
     i = rng.choice(spots) if spots else None
-    return None if i is None else word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    return None if i is None else word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 def deletion(word, rng):
     i = rng.randrange(len(word))
-    return word[:i] + word[i + 1:]
+    return word[:i] + word[i + 1 :]
 
 
 def insertion(word, rng):
@@ -432,16 +471,21 @@ def insertion(word, rng):
 def substitution(word, rng):
     spots = [i for i, c in enumerate(word) if c in NEAR]
     i = rng.choice(spots) if spots else None
-    return None if i is None else word[:i] + rng.choice(NEAR[word[i]]) + word[i + 1:]
+    return None if i is None else word[:i] + rng.choice(NEAR[word[i]]) + word[i + 1 :]
 
 
 def doubling(word, rng):
     i = rng.randrange(len(word))
-    return word[:i + 1] + word[i:]
+    return word[: i + 1] + word[i:]
 
 
-TYPOS = {"transposition": transposition, "deletion": deletion, "insertion": insertion,
-         "substitution": substitution, "doubled-letter": doubling}
+TYPOS = {
+    "transposition": transposition,
+    "deletion": deletion,
+    "insertion": insertion,
+    "substitution": substitution,
+    "doubled-letter": doubling,
+}
 
 
 def load_misspellings(path: Path) -> dict[str, list[str]]:
@@ -453,8 +497,11 @@ def load_misspellings(path: Path) -> dict[str, list[str]]:
         return {}
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
-        parts = ([p.strip() for p in line.split("->", 1)] if "->" in line
-                 else line.replace("\t", " ").split(None, 1))
+        parts = (
+            [p.strip() for p in line.split("->", 1)]
+            if "->" in line
+            else line.replace("\t", " ").split(None, 1)
+        )
         if len(parts) == 2 and parts[0]:
             for right in regex.split(r"[,|]", parts[1]):
                 right = right.strip().lower()
@@ -480,8 +527,11 @@ class TypoMaker:
 
     def __call__(self, article: Article, rng) -> list[Injection] | None:
         text = article.text
-        tokens = [m for m in body_tokens(text) if m.group().isalpha() and len(m.group()) >= 4
-                  and not sentence_initial(text, m.start())]
+        tokens = [
+            m
+            for m in body_tokens(text)
+            if m.group().isalpha() and len(m.group()) >= 4 and not sentence_initial(text, m.start())
+        ]
         everywhere = Counter(m.group() for m in WORD.finditer(text))
         commons = [m for m in tokens if m.group().islower() and m.group() in self.real_words]
         names = [m for m in tokens if m.group().istitle() and everywhere[m.group()] >= 2]
@@ -496,18 +546,25 @@ class TypoMaker:
         of the article; None if `tries` draws all fail."""
         for _ in range(tries if candidates else 0):
             kind = rng.choice(kinds)
-            pool = ([m for m in candidates if m.group() in self.misspellings]
-                    if kind == "misspelling" else candidates)
+            pool = (
+                [m for m in candidates if m.group() in self.misspellings]
+                if kind == "misspelling"
+                else candidates
+            )
             if not pool:
                 continue
             token = rng.choice(pool)
             word = token.group()
-            typo = (rng.choice(self.misspellings[word]) if kind == "misspelling"
-                    else TYPOS[kind](word.lower(), rng))
+            typo = (
+                rng.choice(self.misspellings[word])
+                if kind == "misspelling"
+                else TYPOS[kind](word.lower(), rng)
+            )
             if not typo or typo in self.real_words or typo.lower() in vocabulary:
                 continue
-            return Injection(article.name, group, kind, word, match_case(word, typo),
-                             token.start(), token.end())
+            return Injection(
+                article.name, group, kind, word, match_case(word, typo), token.start(), token.end()
+            )
         return None
 
 
@@ -520,8 +577,10 @@ def measure_injected_typos(articles, options, rng) -> dict:
     injections, new, skipped = run_injections(articles, options, rng, maker)
     figures = summarise(injections, new, ("common", "name"))
     figures["articles"], figures["skipped_articles"] = len(injections) // 2, skipped
-    print(f"{figures['articles']} articles, 2 typos each ({skipped} articles skipped: "
-          f"no usable common word or repeated name)")
+    print(
+        f"{figures['articles']} articles, 2 typos each ({skipped} articles skipped: "
+        f"no usable common word or repeated name)"
+    )
     print_summary(figures, ("common", "name"), TYPO_GOALS)
     show_misses(rng, articles, injections, new, options.show)
     return figures
@@ -530,13 +589,18 @@ def measure_injected_typos(articles, options, rng) -> dict:
 # -- name variants -------------------------------------------------------------------------
 
 VARIANT_EDITS = [  # (kind, pattern in the lowercased name, replacement)
-    ("j->dj", r"(?<!d)j", "dj"), ("dj->j", r"dj", "j"),
-    ("k->q", r"k", "q"), ("q->k", r"q", "k"),
-    ("f->ph", r"f", "ph"), ("ph->f", r"ph", "f"),
-    ("i->y", r"i", "y"), ("y->i", r"y", "i"),
+    ("j->dj", r"(?<!d)j", "dj"),
+    ("dj->j", r"dj", "j"),
+    ("k->q", r"k", "q"),
+    ("q->k", r"q", "k"),
+    ("f->ph", r"f", "ph"),
+    ("ph->f", r"ph", "f"),
+    ("i->y", r"i", "y"),
+    ("y->i", r"y", "i"),
     ("double-consonant", r"(?<=\p{L})([b-df-hj-np-tv-z])(?!\1)(?<!\1.)", r"\1\1"),  # not 1st
     ("drop-double", r"(\p{L})\1", r"\1"),
-    ("ou->u", r"ou", "u"), ("kh->h", r"kh", "h"),
+    ("ou->u", r"ou", "u"),
+    ("kh->h", r"kh", "h"),
     ("hyphen->space", r"(?<=\p{L})-(?=\p{L})", " "),
     ("space->hyphen", r"(?<=\p{L}) (?=\p{L})", "-"),
 ]
@@ -552,7 +616,7 @@ def respell(name: str, pattern: str, replacement: str, rng) -> str | None:
     new = spot.expand(replacement)
     if name[spot.start()].isupper():
         new = new[:1].upper() + new[1:]
-    return name[:spot.start()] + new + name[spot.end():]
+    return name[: spot.start()] + new + name[spot.end() :]
 
 
 def repeated_names(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -566,8 +630,11 @@ def repeated_names(text: str) -> dict[str, list[tuple[int, int]]]:
             mentions[word].append((m.start(), m.end(), sentence_initial(text, m.start())))
     for m in NAME_PHRASE.finditer(text, pos=max(text.find("\n"), 0)):
         mentions[m.group()].append((m.start(), m.end(), sentence_initial(text, m.start())))
-    return {name: [(s, e) for s, e, _ in spans] for name, spans in mentions.items()
-            if sum(not initial for _, _, initial in spans) >= 3}
+    return {
+        name: [(s, e) for s, e, _ in spans]
+        for name, spans in mentions.items()
+        if sum(not initial for _, _, initial in spans) >= 3
+    }
 
 
 class VariantMaker:
@@ -603,8 +670,10 @@ def measure_name_variants(articles, options, rng) -> dict:
     injections, new, skipped = run_injections(articles, options, rng, maker)
     figures = summarise(injections, new, ("variant",))
     figures["articles"], figures["skipped_articles"] = len(injections), skipped
-    print(f"{len(injections)} articles, one respelled name mention each ({skipped} skipped: "
-          f"no name mentioned 3+ times, or no usable respelling)")
+    print(
+        f"{len(injections)} articles, one respelled name mention each ({skipped} skipped: "
+        f"no name mentioned 3+ times, or no usable respelling)"
+    )
     print_summary(figures, ("variant",), VARIANT_GOALS)
     show_misses(rng, articles, injections, new, options.show)
     return figures
@@ -612,28 +681,56 @@ def measure_name_variants(articles, options, rng) -> dict:
 
 # -- command line --------------------------------------------------------------------------
 
-RUNNERS = {"speed": measure_speed, "false-alarms": measure_false_alarms,
-           "injected-typos": measure_injected_typos, "name-variants": measure_name_variants}
+RUNNERS = {
+    "speed": measure_speed,
+    "false-alarms": measure_false_alarms,
+    "injected-typos": measure_injected_typos,
+    "name-variants": measure_name_variants,
+}
 
 
 def parse_args(argv):
     parser = argparse.ArgumentParser(
         description="Evaluate newslint's typo and entity rules on a corpus "
-                    "(see benchmarks/README.md).")
-    parser.add_argument("measurements", nargs="+", choices=("all",) + MEASUREMENTS,
-                        metavar="MEASUREMENT", help=f"all, or any of: {', '.join(MEASUREMENTS)}")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
-                        help="folder of articles, *.txt in subfolders (default: %(default)s)")
-    parser.add_argument("--select", default="typo,entity",
-                        help="newslint selectors, comma-separated (default: %(default)s)")
+        "(see benchmarks/README.md)."
+    )
+    parser.add_argument(
+        "measurements",
+        nargs="+",
+        choices=("all",) + MEASUREMENTS,
+        metavar="MEASUREMENT",
+        help=f"all, or any of: {', '.join(MEASUREMENTS)}",
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEFAULT_CORPUS,
+        help="folder of articles, *.txt in subfolders (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--select",
+        default="typo,entity",
+        help="newslint selectors, comma-separated (default: %(default)s)",
+    )
     parser.add_argument("--seed", type=int, default=1, help="random seed (default: %(default)s)")
-    parser.add_argument("--articles", type=int, default=300,
-                        help="articles to inject into, per injection measurement "
-                             "(default: %(default)s)")
-    parser.add_argument("--limit", type=int, default=None,
-                        help="use a seeded random sample of N articles instead of all")
-    parser.add_argument("--show", type=int, default=0,
-                        help="print N sampled findings / misses with context (terminal only)")
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=300,
+        help="articles to inject into, per injection measurement (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        help="use a seeded random sample of N articles instead of all",
+    )
+    parser.add_argument(
+        "--show",
+        type=int,
+        default=0,
+        help="print N sampled findings / misses with context (terminal only)",
+    )
     parser.add_argument("--json", type=Path, default=None, help="write all figures to PATH")
     options = parser.parse_intermixed_args(argv)
     options.select = [s.strip() for s in options.select.split(",") if s.strip()]
@@ -645,8 +742,12 @@ def parse_args(argv):
 def revision() -> str:
     """The checkout's commit (with -dirty), to tie figures to the rules that produced them."""
     try:
-        return subprocess.run(["git", "-C", str(REPO), "describe", "--always", "--dirty"],
-                              capture_output=True, text=True, check=True).stdout.strip()
+        return subprocess.run(
+            ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 
@@ -658,21 +759,34 @@ def main(argv=None) -> int:
     options.corpus_articles = load_corpus(options.corpus)
     articles = options.corpus_articles
     if options.limit:
-        articles = sorted(random.Random(f"{options.seed}:limit").sample(
-            articles, min(options.limit, len(articles))), key=lambda a: a.name)
-    report = {"command": command, "revision": revision(), "corpus": str(options.corpus),
-              "select": options.select, "seed": options.seed, "articles_in_pool": len(articles),
-              "results": {}}
+        articles = sorted(
+            random.Random(f"{options.seed}:limit").sample(
+                articles, min(options.limit, len(articles))
+            ),
+            key=lambda a: a.name,
+        )
+    report = {
+        "command": command,
+        "revision": revision(),
+        "corpus": str(options.corpus),
+        "select": options.select,
+        "seed": options.seed,
+        "articles_in_pool": len(articles),
+        "results": {},
+    }
     print(f"$ {command}")
-    print(f"newslint {report['revision']}, --select {','.join(options.select)}, seed "
-          f"{options.seed}, {len(articles)} articles from {options.corpus}")
+    print(
+        f"newslint {report['revision']}, --select {','.join(options.select)}, seed "
+        f"{options.seed}, {len(articles)} articles from {options.corpus}"
+    )
     for name in options.measurements:
         print(f"\n== {name} ==")
         rng = random.Random(f"{options.seed}:{name}")
         report["results"][name] = RUNNERS[name](articles, options, rng)
     if options.json:
-        options.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n",
-                                encoding="utf-8")
+        options.json.write_text(
+            json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         print(f"\nfigures written to {options.json}")
     print(f"\n(figures above from: {command})")
     return 0

@@ -1,8 +1,8 @@
 """The Python API: lint a string or a file without the command line.
 
-    >>> from newslint import lint_text
-    >>> [f.rule for f in lint_text("The the vote was held.")]
-    ['style.doubled-word']
+>>> from newslint import lint_text
+>>> [f.rule for f in lint_text("The the vote was held.")]
+['style.doubled-word']
 """
 
 from __future__ import annotations
@@ -27,19 +27,26 @@ def resolve_config(config: Config | str | Path | None = None, select=None, ignor
     return config.with_cli(select=select, ignore=ignore)
 
 
-def lint_text(text: str, path: str = "<text>", config: Config | str | Path | None = None,
-              select=None, ignore=()) -> list[Finding]:
+def lint_text(
+    text: str,
+    path: str = "<text>",
+    config: Config | str | Path | None = None,
+    select=None,
+    ignore=(),
+) -> list[Finding]:
     """Findings of the rules `config` selects in `text`, sorted by position."""
     resolved = resolve_config(config, select, ignore)
-    result = lint_document(Document(text, path), rules_for(resolved, path), resolved.accept,
-                           resolved.regex_timeout)
+    result = lint_document(
+        Document(text, path), rules_for(resolved, path), resolved.accept, resolved.regex_timeout
+    )
     if result.errors:
         raise result.errors[0]
     return result.findings
 
 
-def lint_file(path: str | Path, config: Config | str | Path | None = None, select=None,
-              ignore=()) -> list[Finding]:
+def lint_file(
+    path: str | Path, config: Config | str | Path | None = None, select=None, ignore=()
+) -> list[Finding]:
     """Like lint_text on a file's decoded text; without `config`, the configuration found by
     walking up from the file applies."""
     path = str(path)

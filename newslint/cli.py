@@ -40,47 +40,93 @@ def _common_options(rules_dest: str = "rules") -> argparse.ArgumentParser:
     The subcommand's values replace the global ones, except --rules: both lists count
     (so the global parser keeps its own list, in `rules_dest`)."""
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
-    common.add_argument("--config", metavar="PATH", help="configuration file (else found by "
-                        "walking up from each file: .newslint.yaml or pyproject.toml)")
-    common.add_argument("--format", choices=sorted(REPORTERS), help="output format "
-                        "(default: text; github when GITHUB_ACTIONS is set)")
-    common.add_argument("--select", metavar="RULES", help="comma-separated rule ids, id "
-                        "prefixes or categories to run (replaces the configuration's)")
+    common.add_argument(
+        "--config",
+        metavar="PATH",
+        help="configuration file (else found by "
+        "walking up from each file: .newslint.yaml or pyproject.toml)",
+    )
+    common.add_argument(
+        "--format",
+        choices=sorted(REPORTERS),
+        help="output format (default: text; github when GITHUB_ACTIONS is set)",
+    )
+    common.add_argument(
+        "--select",
+        metavar="RULES",
+        help="comma-separated rule ids, id "
+        "prefixes or categories to run (replaces the configuration's)",
+    )
     common.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to run")
-    common.add_argument("--rules", metavar="PATH", action="append", dest=rules_dest,
-                        help="extra rule file or folder (repeatable)")
-    common.add_argument("--fail-on", choices=FAIL_LEVELS,
-                        help="lowest severity that makes the exit status 1 (default: warning)")
-    common.add_argument("--quiet", "-q", action="store_true",
-                        help="findings only: no excerpts, no summary")
-    common.add_argument("--color", choices=("auto", "always", "never"),
-                        help="colour in text output (default: auto, on a terminal)")
+    common.add_argument(
+        "--rules",
+        metavar="PATH",
+        action="append",
+        dest=rules_dest,
+        help="extra rule file or folder (repeatable)",
+    )
+    common.add_argument(
+        "--fail-on",
+        choices=FAIL_LEVELS,
+        help="lowest severity that makes the exit status 1 (default: warning)",
+    )
+    common.add_argument(
+        "--quiet", "-q", action="store_true", help="findings only: no excerpts, no summary"
+    )
+    common.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        help="colour in text output (default: auto, on a terminal)",
+    )
     return common
 
 
-DEFAULTS = {"config": None, "format": None, "select": None, "ignore": None, "rules": None,
-            "fail_on": None, "quiet": False, "color": "auto"}
+DEFAULTS = {
+    "config": None,
+    "format": None,
+    "select": None,
+    "ignore": None,
+    "rules": None,
+    "fail_on": None,
+    "quiet": False,
+    "color": "auto",
+}
 
 
 def build_parser() -> Parser:
     common = _common_options()
-    parser = Parser(prog="newslint", parents=[_common_options("global_rules")],
-                    description="A data-quality and editorial linter for news text.",
-                    epilog="Exit status: 0 no findings at or above the fail level, 1 findings, "
-                           "2 usage, configuration, rule or input error.")
+    parser = Parser(
+        prog="newslint",
+        parents=[_common_options("global_rules")],
+        description="A data-quality and editorial linter for news text.",
+        epilog="Exit status: 0 no findings at or above the fail level, 1 findings, "
+        "2 usage, configuration, rule or input error.",
+    )
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     check = sub.add_parser("check", parents=[common], help="check files and folders")
-    check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
-                       help="files, folders, or - for standard input (default: .)")
+    check.add_argument(
+        "paths",
+        nargs="*",
+        default=["."],
+        metavar="PATH",
+        help="files, folders, or - for standard input (default: .)",
+    )
     check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
-    check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, "
-                       "apply unsafe fixes too")
-    check.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; "
-                       "write nothing")
+    check.add_argument(
+        "--unsafe-fixes", action="store_true", help="with --fix or --diff, apply unsafe fixes too"
+    )
+    check.add_argument(
+        "--diff", action="store_true", help="print the fixes as a unified diff; write nothing"
+    )
     check.add_argument("--statistics", action="store_true", help="count findings per rule")
-    check.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                       help="gitignore-style pattern of paths to skip in folders (repeatable)")
+    check.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="gitignore-style pattern of paths to skip in folders (repeatable)",
+    )
     check.add_argument("--stdin-filename", metavar="NAME", help="name to report for -")
     rules = sub.add_parser("rules", parents=[common], help="list the rules")
     rules.add_argument("--all", action="store_true", help="include rules that are off")
@@ -89,8 +135,12 @@ def build_parser() -> Parser:
     config = sub.add_parser("config", parents=[common], help="print the resolved configuration")
     config.add_argument("path", nargs="?", default=".", help="file or folder it applies to")
     test = sub.add_parser("test-rules", parents=[common], help="run rules' examples")
-    test.add_argument("paths", nargs="*", metavar="PATH",
-                      help="rule files or folders (default: the built-in packs)")
+    test.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="rule files or folders (default: the built-in packs)",
+    )
     return parser
 
 
@@ -122,8 +172,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as err:  # a bug: still one line, unless asked for the traceback
         if os.environ.get("NEWSLINT_DEBUG"):
             raise
-        sys.stderr.write(f"newslint: internal error: {type(err).__name__}: {err} "
-                         f"(set NEWSLINT_DEBUG=1 for the traceback)\n")
+        sys.stderr.write(
+            f"newslint: internal error: {type(err).__name__}: {err} "
+            f"(set NEWSLINT_DEBUG=1 for the traceback)\n"
+        )
         return EXIT_ERROR
 
 
@@ -131,8 +183,13 @@ def _configs(args, exclude=()) -> ConfigFinder:
     for pattern in exclude:
         if problem := glob_error(pattern):
             raise ConfigError(f"--exclude: {problem}")
-    cli = {"select": _split(args.select), "ignore": _split(args.ignore),
-           "rule_paths": args.rules or (), "fail_on": args.fail_on, "exclude": exclude}
+    cli = {
+        "select": _split(args.select),
+        "ignore": _split(args.ignore),
+        "rule_paths": args.rules or (),
+        "fail_on": args.fail_on,
+        "exclude": exclude,
+    }
     return ConfigFinder(Path(args.config) if args.config else None, cli)
 
 
@@ -160,7 +217,8 @@ def cmd_check(args) -> int:
             run.files.append(result)
             threshold = SEVERITY_RANK.get(config.fail_on)
             failing |= threshold is not None and any(
-                SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
+                SEVERITY_RANK[f.severity] >= threshold for f in result.findings
+            )
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     args.color = _use_colour(args) if fmt == "text" else False
     for warning in run.warnings:
@@ -195,8 +253,9 @@ def _check_file(path, name, config, rules, args, run) -> FileResult | None:
     result = lint(doc)
     applied = 0
     if args.fix or args.diff:
-        new_text, applied = fix_until_stable(source.text, name, lambda d: lint(d).findings,
-                                             args.unsafe_fixes)
+        new_text, applied = fix_until_stable(
+            source.text, name, lambda d: lint(d).findings, args.unsafe_fixes
+        )
         if applied:
             if args.diff:
                 sys.stdout.write(unified_diff(name, source.text, new_text))
@@ -222,15 +281,30 @@ def cmd_rules(args) -> int:
     if args.format == "json":
         import json
 
-        sys.stdout.write(json.dumps([{"id": r.id, "category": r.category, "severity": r.severity,
-                                      "kind": r.kind, "enabled": r.id in active,
-                                      "summary": r.summary()} for r in rows], indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "category": r.category,
+                        "severity": r.severity,
+                        "kind": r.kind,
+                        "enabled": r.id in active,
+                        "summary": r.summary(),
+                    }
+                    for r in rows
+                ],
+                indent=2,
+            )
+            + "\n"
+        )
         return EXIT_OK
     width = max((len(r.id) for r in rows), default=10)
     for r in rows:
         state = "" if r.id in active else " (off)"
-        sys.stdout.write(f"{r.id:<{width}}  {r.category:<11} {r.severity:<7} {r.kind:<12} "
-                         f"{r.summary()}{state}\n")
+        sys.stdout.write(
+            f"{r.id:<{width}}  {r.category:<11} {r.severity:<7} {r.kind:<12} {r.summary()}{state}\n"
+        )
     return EXIT_OK
 
 
@@ -240,9 +314,13 @@ def cmd_explain(args) -> int:
     if args.rule not in rules:
         raise ConfigError(f"unknown rule {args.rule!r} (see `newslint rules --all`)")
     rule = rules[args.rule]
-    out = [f"{rule.id}  ({rule.category}, {rule.severity}, kind {rule.kind}, scope {rule.scope}, "
-           f"fix {rule.fix}{'' if rule.enabled else ', off by default'})", "",
-           rule.description.strip(), ""]
+    out = [
+        f"{rule.id}  ({rule.category}, {rule.severity}, kind {rule.kind}, scope {rule.scope}, "
+        f"fix {rule.fix}{'' if rule.enabled else ', off by default'})",
+        "",
+        rule.description.strip(),
+        "",
+    ]
     if rule.link:
         out += [f"More: {rule.link}", ""]
     for label, key in (("Reported", "bad"), ("Not reported", "good")):
@@ -275,15 +353,25 @@ def cmd_test_rules(args) -> int:
     from newslint.rule_examples import example_problems
 
     config = _configs(args).for_directory(Path.cwd())
-    rules = load_rules([Path(p) for p in args.paths]) if args.paths else \
-        list(loaded_rules(rule_paths(config)))
+    rules = (
+        load_rules([Path(p) for p in args.paths])
+        if args.paths
+        else list(loaded_rules(rule_paths(config)))
+    )
     problems = [problem for rule in rules for problem in example_problems(rule)]
     for problem in problems:
         sys.stdout.write(f"FAIL {problem}\n")
-    sys.stdout.write(f"{len(rules) - len({p.split(':')[0] for p in problems})} passed, "
-                     f"{len({p.split(':')[0] for p in problems})} failed\n")
+    sys.stdout.write(
+        f"{len(rules) - len({p.split(':')[0] for p in problems})} passed, "
+        f"{len({p.split(':')[0] for p in problems})} failed\n"
+    )
     return EXIT_FINDINGS if problems else EXIT_OK
 
 
-COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain,
-            "config": cmd_config, "test-rules": cmd_test_rules}
+COMMANDS = {
+    "check": cmd_check,
+    "rules": cmd_rules,
+    "explain": cmd_explain,
+    "config": cmd_config,
+    "test-rules": cmd_test_rules,
+}

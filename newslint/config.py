@@ -8,8 +8,8 @@ reject-files, names, overrides, fail-on, include, exclude, regex-timeout.
 from __future__ import annotations
 
 import math
-import re
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -27,13 +27,28 @@ FAIL_LEVELS = (*SEVERITIES, "never")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
 DEFAULT_EXCLUDE = (".git/", ".hg/", ".svn/", "node_modules/", ".venv/", "venv/", "__pycache__/")
 KEYS = {
-    "select": "str-list", "ignore": "str-list", "severity": "str-map", "rule-paths": "str-list",
-    "builtin-rules": "bool", "accept": "str-list", "accept-files": "str-list",
-    "reject": "str-list", "reject-files": "str-list", "names": "str-list-map", "overrides": "list", "fail-on": "str",
-    "include": "str-list", "exclude": "str-list", "regex-timeout": "number",
+    "select": "str-list",
+    "ignore": "str-list",
+    "severity": "str-map",
+    "rule-paths": "str-list",
+    "builtin-rules": "bool",
+    "accept": "str-list",
+    "accept-files": "str-list",
+    "reject": "str-list",
+    "reject-files": "str-list",
+    "names": "str-list-map",
+    "overrides": "list",
+    "fail-on": "str",
+    "include": "str-list",
+    "exclude": "str-list",
+    "regex-timeout": "number",
 }
-OVERRIDE_KEYS = {"files": "str-list", "select": "str-list", "ignore": "str-list",
-                 "severity": "str-map"}
+OVERRIDE_KEYS = {
+    "files": "str-list",
+    "select": "str-list",
+    "ignore": "str-list",
+    "severity": "str-map",
+}
 
 
 @dataclass(frozen=True)
@@ -63,7 +78,8 @@ class Config:
     regex_timeout: float = 5.0
     # Where each selector of the file was written, (selector, line, column), for errors.
     selector_positions: tuple[tuple[str, int | None, int | None], ...] = field(
-        default=(), compare=False)
+        default=(), compare=False
+    )
     cli_select: bool = False  # --select given: it replaces the overrides' selects too
 
     def excluded(self, path: Path, is_dir: bool = False) -> bool:
@@ -90,25 +106,39 @@ class Config:
     def with_cli(self, select=None, ignore=(), rule_paths=(), fail_on=None, exclude=()) -> "Config":
         """Command-line settings on top: --select replaces, the others extend."""
         return replace(
-            self, select=tuple(select) if select else self.select, cli_select=bool(select),
+            self,
+            select=tuple(select) if select else self.select,
+            cli_select=bool(select),
             ignore=self.ignore + tuple(ignore),
             rule_paths=self.rule_paths + tuple(Path(p) for p in rule_paths),
-            fail_on=fail_on or self.fail_on, exclude=self.exclude + tuple(exclude))
+            fail_on=fail_on or self.fail_on,
+            exclude=self.exclude + tuple(exclude),
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "source": self.source, "root": str(self.root),
+            "source": self.source,
+            "root": str(self.root),
             "select": list(self.select) if self.select is not None else ["(rules on by default)"],
-            "ignore": list(self.ignore), "severity": dict(self.severity),
-            "rule-paths": [str(p) for p in self.rule_paths], "builtin-rules": self.builtin_rules,
+            "ignore": list(self.ignore),
+            "severity": dict(self.severity),
+            "rule-paths": [str(p) for p in self.rule_paths],
+            "builtin-rules": self.builtin_rules,
             "accept": sorted(self.accept),
             "reject": [f"{w} -> {r}" if r else w for w, r in self.reject],
             "names": {house: list(variants) for house, variants in self.names},
-            "overrides": [{"files": list(o.files),
-                           **({"select": list(o.select)} if o.select is not None else {}),
-                           "ignore": list(o.ignore), "severity": dict(o.severity)}
-                          for o in self.overrides],
-            "fail-on": self.fail_on, "include": list(self.include), "exclude": list(self.exclude),
+            "overrides": [
+                {
+                    "files": list(o.files),
+                    **({"select": list(o.select)} if o.select is not None else {}),
+                    "ignore": list(o.ignore),
+                    "severity": dict(o.severity),
+                }
+                for o in self.overrides
+            ],
+            "fail-on": self.fail_on,
+            "include": list(self.include),
+            "exclude": list(self.exclude),
             "regex-timeout": self.regex_timeout,
         }
 
@@ -119,6 +149,7 @@ def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec:
 
 
 # -- reading ------------------------------------------------------------------------------
+
 
 def load_config(path: Path) -> Config:
     """Read one configuration file (.newslint.yaml or pyproject.toml)."""
@@ -166,8 +197,13 @@ def _check_keys(path: Path, node: Any, keys: dict[str, str], where: str) -> None
 def _check_severities(path: Path, node: dict, key: str) -> None:
     for selector, level in node.get(key, {}).items():
         if level not in SEVERITIES:
-            _fail(path, node[key], selector, f"severity for {selector!r} must be one of "
-                                             f"{', '.join(SEVERITIES)}, not {level!r}", True)
+            _fail(
+                path,
+                node[key],
+                selector,
+                f"severity for {selector!r} must be one of {', '.join(SEVERITIES)}, not {level!r}",
+                True,
+            )
 
 
 def _build(path: Path, data: Any) -> Config:
@@ -185,25 +221,39 @@ def _build(path: Path, data: Any) -> Config:
             _fail(path, node, None, f"overrides[{index}] needs `files` (a list of globs)")
         _check_globs(path, node, "files")
         _check_severities(path, node, "severity")
-        overrides.append(Override(
-            files=tuple(node["files"]),
-            select=tuple(node["select"]) if "select" in node else None,
-            ignore=tuple(node.get("ignore", ())), severity=tuple(plain(node.get("severity", {})).items())))
+        overrides.append(
+            Override(
+                files=tuple(node["files"]),
+                select=tuple(node["select"]) if "select" in node else None,
+                ignore=tuple(node.get("ignore", ())),
+                severity=tuple(plain(node.get("severity", {})).items()),
+            )
+        )
     for key in ("include", "exclude"):
         _check_globs(path, data, key)
     # Words with where they were written: (word, file, line, column).
-    accept, reject = ([(word, str(path), *position(data[key], index))
-                       for index, word in enumerate(data.get(key, []))]
-                      for key in ("accept", "reject"))
+    accept, reject = (
+        [
+            (word, str(path), *position(data[key], index))
+            for index, word in enumerate(data.get(key, []))
+        ]
+        for key in ("accept", "reject")
+    )
     for key, target in (("accept-files", accept), ("reject-files", reject)):
         for index, name in enumerate(data.get(key, [])):
             target.extend(_read_word_file(path, data[key], index, root / name))
     timeout = data.get("regex-timeout", 5.0)
     if not 0 < timeout < math.inf:
-        _fail(path, data, "regex-timeout", "`regex-timeout` must be a positive number of seconds",
-              True)
+        _fail(
+            path,
+            data,
+            "regex-timeout",
+            "`regex-timeout` must be a positive number of seconds",
+            True,
+        )
     return Config(
-        source=str(path), root=root,
+        source=str(path),
+        root=root,
         select=tuple(data["select"]) if "select" in data else None,
         ignore=tuple(data.get("ignore", ())),
         severity=tuple(plain(data.get("severity", {})).items()),
@@ -212,19 +262,26 @@ def _build(path: Path, data: Any) -> Config:
         accept=frozenset(word.strip().casefold() for word, *_ in accept if word.strip()),
         reject=tuple(_parse_reject(*entry) for entry in reject if entry[0].strip()),
         names=_house_names(path, data),
-        overrides=tuple(overrides), fail_on=data.get("fail-on", "warning"),
+        overrides=tuple(overrides),
+        fail_on=data.get("fail-on", "warning"),
         include=tuple(data.get("include", DEFAULT_INCLUDE)),
         exclude=DEFAULT_EXCLUDE + tuple(data.get("exclude", ())),
         regex_timeout=float(timeout),
-        selector_positions=_selector_positions(data, data.get("overrides", [])))
+        selector_positions=_selector_positions(data, data.get("overrides", [])),
+    )
 
 
 def _house_names(path: Path, data: dict) -> tuple:
     names = data.get("names", {})
     for house, variants in names.items():
         if not variants or any(v.casefold() == house.casefold() for v in variants):
-            _fail(path, names, house, f"`names`: give the variants of {house!r}, other than itself",
-                  True)
+            _fail(
+                path,
+                names,
+                house,
+                f"`names`: give the variants of {house!r}, other than itself",
+                True,
+            )
     return tuple((str(house), tuple(map(str, variants))) for house, variants in names.items())
 
 
@@ -235,7 +292,9 @@ def _selector_positions(data: dict, overrides: list) -> tuple:
         for key in ("select", "ignore", "severity"):
             container = node.get(key)
             for index, item in enumerate(container or ()):
-                found.append((str(item), *position(container, item if key == "severity" else index)))
+                found.append(
+                    (str(item), *position(container, item if key == "severity" else index))
+                )
     return tuple(found)
 
 
@@ -254,13 +313,15 @@ def _check_globs(path: Path, node: dict, key: str) -> None:
             _fail(path, node[key], index, f"{problem} (in `{key}`)")
 
 
-def _parse_reject(entry: str, file: str, line: int | None, column: int | None
-                  ) -> tuple[str, str | None]:
-    """"wrong" or "wrong -> right"."""
+def _parse_reject(
+    entry: str, file: str, line: int | None, column: int | None
+) -> tuple[str, str | None]:
+    """ "wrong" or "wrong -> right"."""
     wrong, arrow, right = (part.strip() for part in entry.partition("->"))
     if not wrong or "->" in right or (arrow and not right):
-        raise ConfigError(f"reject entry {entry!r} must be \"wrong\" or \"wrong -> right\"",
-                          file, line, column)
+        raise ConfigError(
+            f'reject entry {entry!r} must be "wrong" or "wrong -> right"', file, line, column
+        )
     return wrong, right or None
 
 
@@ -269,14 +330,21 @@ def _read_word_file(path: Path, node: list, index: int, file: Path) -> list[tupl
     try:
         lines = file.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as err:
-        _fail(path, node, index, f"cannot read word list {file}: "
-                                 f"{getattr(err, 'strerror', None) or err}")
-    return [(line.strip(), str(file), number, len(line) - len(line.lstrip()) + 1)
-            for number, line in enumerate(lines, 1)
-            if line.strip() and not line.lstrip().startswith("#")]
+        _fail(
+            path,
+            node,
+            index,
+            f"cannot read word list {file}: {getattr(err, 'strerror', None) or err}",
+        )
+    return [
+        (line.strip(), str(file), number, len(line) - len(line.lstrip()) + 1)
+        for number, line in enumerate(lines, 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
 
 
 # -- discovery ----------------------------------------------------------------------------
+
 
 class ConfigFinder:
     """The configuration for each file: --config if given, else the nearest one above it."""

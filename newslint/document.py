@@ -78,13 +78,16 @@ class Document:
             return [Span(0, len(self.text))]
         if scope == "line":
             return [s for s in self.lines if s.end > s.start]
-        return {"paragraph": self.paragraphs, "sentence": self.sentences,
-                "headline": self.headline}[scope]
+        return {
+            "paragraph": self.paragraphs,
+            "sentence": self.sentences,
+            "headline": self.headline,
+        }[scope]
 
     def tokens_in(self, span: Span) -> list[Token]:
         tokens = self.tokens
         starts = self._token_starts
-        return tokens[bisect_right(starts, span.start - 1):bisect_right(starts, span.end - 1)]
+        return tokens[bisect_right(starts, span.start - 1) : bisect_right(starts, span.end - 1)]
 
     def token_at(self, offset: int) -> Token | None:
         """The word token that contains the offset, if any (found in the text itself, so
@@ -109,8 +112,11 @@ class Document:
         """Start offsets of the first word of every sentence (capitals there prove nothing)."""
         search = segment.WORD.search
         text = self.text
-        return frozenset(found.start() for sentence in self.sentences
-                         if (found := search(text, sentence.start, sentence.end)))
+        return frozenset(
+            found.start()
+            for sentence in self.sentences
+            if (found := search(text, sentence.start, sentence.end))
+        )
 
     @cached_property
     def folded_text(self) -> str:
@@ -146,8 +152,9 @@ class Document:
 
     def written_form(self, word: str) -> str:
         """The most frequent spelling, as written, of a case-folded word (itself if absent)."""
-        forms = [(count, form) for form, count in self._written_counts.items()
-                 if form.casefold() == word]
+        forms = [
+            (count, form) for form, count in self._written_counts.items() if form.casefold() == word
+        ]
         return max(forms, key=lambda item: item[0])[1] if forms else word
 
     @cached_property

@@ -18,8 +18,12 @@ class LintResult:
     errors: list[RuleError] = field(default_factory=list)
 
 
-def lint_document(doc: Document, rules, accept: frozenset[str] = frozenset(),
-                  timeout: float = matcher.REGEX_TIMEOUT) -> LintResult:
+def lint_document(
+    doc: Document,
+    rules,
+    accept: frozenset[str] = frozenset(),
+    timeout: float = matcher.REGEX_TIMEOUT,
+) -> LintResult:
     result = LintResult()
     findings: list[Finding] = []
     for rule in rules:

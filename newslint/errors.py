@@ -9,8 +9,13 @@ class NewslintError(Exception):
     `where` is "path", "path:line" or "path:line:column"; str() gives one line.
     """
 
-    def __init__(self, message: str, path: str | None = None,
-                 line: int | None = None, column: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ):
         super().__init__(message)
         self.message = message
         self.path = path

@@ -29,8 +29,9 @@ def _walk(root: Path, configs: ConfigFinder) -> list[str]:
     found = []
     for folder, subfolders, names in os.walk(root):
         config = configs.for_directory(Path(folder))
-        subfolders[:] = sorted(d for d in subfolders
-                               if not config.excluded(Path(folder) / d, is_dir=True))
+        subfolders[:] = sorted(
+            d for d in subfolders if not config.excluded(Path(folder) / d, is_dir=True)
+        )
         for name in sorted(names):
             path = Path(folder) / name
             if config.included(path) and not config.excluded(path):

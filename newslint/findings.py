@@ -26,8 +26,13 @@ class Edit:
         return replace(self, line=line, column=column, end_line=end_line, end_column=end_column)
 
     def to_dict(self) -> dict:
-        return {"line": self.line, "column": self.column, "end_line": self.end_line,
-                "end_column": self.end_column, "content": self.content}
+        return {
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "content": self.content,
+        }
 
 
 @dataclass(frozen=True)
@@ -74,12 +79,22 @@ class Finding:
 
     def to_dict(self) -> dict:
         data = {
-            "path": self.path, "line": self.line, "column": self.column,
-            "end_line": self.end_line, "end_column": self.end_column, "offset": self.offset,
-            "rule": self.rule, "category": self.category, "severity": self.severity,
-            "message": self.message, "match": self.match, "suggestions": list(self.suggestions),
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "offset": self.offset,
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "match": self.match,
+            "suggestions": list(self.suggestions),
         }
         if self.fix is not None:
-            data["fix"] = {"applicability": self.fix.applicability,
-                           "edits": [edit.to_dict() for edit in self.fix.edits]}
+            data["fix"] = {
+                "applicability": self.fix.applicability,
+                "edits": [edit.to_dict() for edit in self.fix.edits],
+            }
         return data

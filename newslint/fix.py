@@ -24,8 +24,11 @@ def applicable(findings: list[Finding], unsafe: bool) -> list[Edit]:
     last_end = -1
     fixes = [f.fix for f in findings if f.fix is not None and (f.fix.safe or unsafe)]
     for fix in sorted(fixes, key=lambda fx: (fx.edits[0].start, fx.edits[-1].end)):
-        if fix.edits[0].start < last_end or (fix.edits[0].start == last_end and chosen
-                                             and chosen[-1].start == chosen[-1].end == last_end):
+        if fix.edits[0].start < last_end or (
+            fix.edits[0].start == last_end
+            and chosen
+            and chosen[-1].start == chosen[-1].end == last_end
+        ):
             continue
         chosen.extend(fix.edits)
         last_end = max(edit.end for edit in fix.edits)
@@ -61,9 +64,14 @@ def fix_until_stable(text: str, path: str, lint, unsafe: bool) -> tuple[str, int
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
-    return "".join(difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True),
-        fromfile=f"a/{path}", tofile=f"b/{path}"))
+    return "".join(
+        difflib.unified_diff(
+            before.splitlines(keepends=True),
+            after.splitlines(keepends=True),
+            fromfile=f"a/{path}",
+            tofile=f"b/{path}",
+        )
+    )
 
 
 def write_atomic(path: str, data: bytes, expected: bytes) -> None:
@@ -74,8 +82,9 @@ def write_atomic(path: str, data: bytes, expected: bytes) -> None:
         if target.read_bytes() != expected:
             raise InputError("changed on disk since it was read; fix not written", path)
         mode = target.stat().st_mode
-        handle = tempfile.NamedTemporaryFile("wb", dir=target.parent, prefix=f".{target.name}.",
-                                             suffix=".newslint-tmp", delete=False)
+        handle = tempfile.NamedTemporaryFile(
+            "wb", dir=target.parent, prefix=f".{target.name}.", suffix=".newslint-tmp", delete=False
+        )
     except OSError as err:
         raise InputError(f"cannot write fix: {err.strerror or err}", path) from None
     try:

@@ -17,9 +17,19 @@ from newslint.rules import CATEGORIES, FIX_SAFETY, Rule, from_vale_message, plac
 from newslint.yamlio import TYPE_NAMES, has_type, plain, position, read_yaml
 
 COMMON_FIELDS = {
-    "id": "str", "category": "str", "severity": "str", "level": "str", "message": "str",
-    "description": "str", "link": "str", "scope": "str", "kind": "str", "extends": "str",
-    "enabled": "bool", "fix": "str", "examples": "map",
+    "id": "str",
+    "category": "str",
+    "severity": "str",
+    "level": "str",
+    "message": "str",
+    "description": "str",
+    "link": "str",
+    "scope": "str",
+    "kind": "str",
+    "extends": "str",
+    "enabled": "bool",
+    "fix": "str",
+    "examples": "map",
 }
 REQUIRED = ("id", "category", "message", "description")
 SEVERITY_ALIASES = {"suggestion": "info"}  # Vale's levels
@@ -48,8 +58,10 @@ def load_rules(paths: list[Path]) -> list[Rule]:
         for file in rule_files(path):
             for rule in load_rule_file(file):
                 if rule.id in seen:
-                    raise RuleError(f"duplicate rule id {rule.id!r} (first defined at {seen[rule.id]})",
-                                    *_split(rule.source))
+                    raise RuleError(
+                        f"duplicate rule id {rule.id!r} (first defined at {seen[rule.id]})",
+                        *_split(rule.source),
+                    )
                 seen[rule.id] = rule.source
                 rules.append(rule)
     return rules
@@ -72,7 +84,9 @@ def load_rule_file(path: Path) -> list[Rule]:
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list) or not data:
-        raise RuleError("expected a rule (a mapping) or a list of rules", str(path), *position(data))
+        raise RuleError(
+            "expected a rule (a mapping) or a list of rules", str(path), *position(data)
+        )
     rules = []
     for index, node in enumerate(data):
         if not isinstance(node, dict):
@@ -96,7 +110,9 @@ def build_rule(path: Path, node: dict) -> Rule:
         _fail(path, node, key, f"unknown kind {kind_name!r}; known: {', '.join(KINDS)}", True)
     kind = KINDS[kind_name]
     for key, value in node.items():
-        type_name = COMMON_FIELDS.get(key) or (kind.fields[key].type if key in kind.fields else None)
+        type_name = COMMON_FIELDS.get(key) or (
+            kind.fields[key].type if key in kind.fields else None
+        )
         if type_name is None:
             _fail(path, node, key, f"unknown key {key!r} for a rule of kind {kind_name}")
         if type_name != "list" and not has_type(value, type_name):
@@ -105,8 +121,10 @@ def build_rule(path: Path, node: dict) -> Rule:
         if key not in node:
             _fail(path, node, None, f"rule has no `{key}`")
     rule_id = str(node["id"])
-    severity = SEVERITY_ALIASES.get(node.get("severity", node.get("level", "warning")),
-                                    node.get("severity", node.get("level", "warning")))
+    severity = SEVERITY_ALIASES.get(
+        node.get("severity", node.get("level", "warning")),
+        node.get("severity", node.get("level", "warning")),
+    )
     checks = [
         ("category", node["category"], CATEGORIES),
         ("severity" if "severity" in node else "level", severity, SEVERITIES),
@@ -115,7 +133,9 @@ def build_rule(path: Path, node: dict) -> Rule:
     ]
     for key, value, allowed in checks:
         if value not in allowed:
-            _fail(path, node, key, f"`{key}` must be one of {', '.join(allowed)}, not {value!r}", True)
+            _fail(
+                path, node, key, f"`{key}` must be one of {', '.join(allowed)}, not {value!r}", True
+            )
     options = {}
     for name, spec in kind.fields.items():
         if spec.required and name not in node:
@@ -131,11 +151,20 @@ def build_rule(path: Path, node: dict) -> Rule:
     _check_message(path, node, message, kind)
     line, column = position(node)
     return Rule(
-        id=rule_id, category=str(node["category"]), severity=severity, message=message,
-        description=str(node["description"]), kind=kind_name,
-        scope=str(node.get("scope", kind.default_scope)), checker=checker,
-        link=node.get("link"), enabled=node.get("enabled", True), fix=str(node.get("fix", "unsafe")),
-        examples=_examples(path, node), source=f"{path}:{line}:{column}")
+        id=rule_id,
+        category=str(node["category"]),
+        severity=severity,
+        message=message,
+        description=str(node["description"]),
+        kind=kind_name,
+        scope=str(node.get("scope", kind.default_scope)),
+        checker=checker,
+        link=node.get("link"),
+        enabled=node.get("enabled", True),
+        fix=str(node.get("fix", "unsafe")),
+        examples=_examples(path, node),
+        source=f"{path}:{line}:{column}",
+    )
 
 
 def _rule_data_file(path: Path, node: dict, key: str, name: str) -> Path:
@@ -155,8 +184,13 @@ def _check_message(path: Path, node: dict, message: str, kind) -> None:
         _fail(path, node, "message", f"bad message template: {err}", True)
     for name in names:
         if name not in samples:
-            _fail(path, node, "message", f"unknown placeholder {{{name}}}; "
-                                         f"this kind fills {', '.join(sorted(samples))}", True)
+            _fail(
+                path,
+                node,
+                "message",
+                f"unknown placeholder {{{name}}}; this kind fills {', '.join(sorted(samples))}",
+                True,
+            )
     try:
         message.format_map(samples)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError) as err:
@@ -175,7 +209,13 @@ def _examples(path: Path, node: dict) -> dict:
     if not isinstance(examples.get("fix", []), list):
         _fail(path, examples, "fix", "`fix` examples must be a list of {before, after}", True)
     for index, item in enumerate(examples.get("fix", [])):
-        if not (isinstance(item, dict) and set(item) == {"before", "after"}
-                and has_type(item["before"], "str") and has_type(item["after"], "str")):
-            _fail(path, examples["fix"], index, "each fix example needs `before` and `after` strings")
+        if not (
+            isinstance(item, dict)
+            and set(item) == {"before", "after"}
+            and has_type(item["before"], "str")
+            and has_type(item["after"], "str")
+        ):
+            _fail(
+                path, examples["fix"], index, "each fix example needs `before` and `after` strings"
+            )
     return plain(examples)

@@ -26,7 +26,6 @@ METACHARACTERS = frozenset("\\.^$*+?{}[]|()")
 LITERAL_END = r"(?!\w)(?!['’](?!s(?!\w))\w)"
 
 
-
 class MatchTimeout(Exception):
     """A pattern took longer than the time limit on one document."""
 
@@ -63,7 +62,8 @@ class Matcher:
         self.patterns = sorted(patterns, key=len, reverse=True)
         self.ignorecase = ignorecase
         literal_ok = not nonword and all(
-            is_literal(p) and p[:1].isalnum() and p[-1:].isalnum() for p in patterns)
+            is_literal(p) and p[:1].isalnum() and p[-1:].isalnum() for p in patterns
+        )
         self._by_first_word: dict[str, list[str]] | None = None
         if literal_ok:
             index: dict[str, list[str]] = defaultdict(list)
@@ -108,8 +108,12 @@ class Matcher:
             # Only the phrases whose first word occurs in the document are looked for.
             present = doc.word_set(folded=self.ignorecase) & self._first_words
             found = _leftmost_longest(
-                [m for word in sorted(present)
-                 for m in search(self._phrase_regex(word), doc.text, spans)])
+                [
+                    m
+                    for word in sorted(present)
+                    for m in search(self._phrase_regex(word), doc.text, spans)
+                ]
+            )
         # An empty match is nothing to report or fix (a pattern such as `x*`).
         yield from (match for match in found if match.end() > match.start())
 
@@ -132,7 +136,7 @@ def search(pattern: regex.Pattern, text: str, spans: list[Span]) -> Iterator["Fo
     if deadline is None:
         deadline = time.monotonic() + REGEX_TIMEOUT
     for span in spans:
-        unit = text if span == (0, len(text)) else text[span.start:span.end]
+        unit = text if span == (0, len(text)) else text[span.start : span.end]
         try:
             for match in pattern.finditer(unit, timeout=_remaining(deadline)):
                 yield Found(match, span.start)
@@ -173,8 +177,9 @@ class Exceptions:
     """Vale-style exceptions: a match that equals (fullmatches) one of them is not reported."""
 
     def __init__(self, patterns: list[str], ignorecase: bool):
-        self._regex = compile_regex("|".join(f"(?:{p})" for p in patterns), ignorecase) \
-            if patterns else None
+        self._regex = (
+            compile_regex("|".join(f"(?:{p})" for p in patterns), ignorecase) if patterns else None
+        )
 
     def __contains__(self, text: str) -> bool:
         if self._regex is None:

@@ -18,8 +18,9 @@ def example_problems(rule, timeout: float = REGEX_TIMEOUT) -> list[str]:
     def findings(doc: Document):
         result = lint_document(doc, [rule], timeout=timeout)
         # A rule that fails (a regex over its time limit) finds nothing: that is no pass.
-        problems.extend(f"{rule.id}: {error.message} on example {doc.original!r}"
-                        for error in result.errors)
+        problems.extend(
+            f"{rule.id}: {error.message} on example {doc.original!r}" for error in result.errors
+        )
         return result.findings
 
     def findings_in(text: str):
@@ -31,11 +32,14 @@ def example_problems(rule, timeout: float = REGEX_TIMEOUT) -> list[str]:
     for text in examples.get("good", []):
         found = [f for f in findings_in(text) if f.rule == rule.id]
         if found:
-            problems.append(f"{rule.id}: good example gave {len(found)} finding(s) "
-                            f"({found[0].match!r}): {text!r}")
+            problems.append(
+                f"{rule.id}: good example gave {len(found)} finding(s) "
+                f"({found[0].match!r}): {text!r}"
+            )
     for case in examples.get("fix", []):
         after, _ = fix_until_stable(case["before"], "<example>", findings, unsafe=True)
         if after != case["after"]:
-            problems.append(f"{rule.id}: fix of {case['before']!r} gave {after!r}, "
-                            f"expected {case['after']!r}")
+            problems.append(
+                f"{rule.id}: fix of {case['before']!r} gave {after!r}, expected {case['after']!r}"
+            )
     return problems

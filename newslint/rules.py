@@ -1,4 +1,5 @@
-"""The rule model: fields every rule has, whatever its kind, and how it turns matches into findings."""
+"""The rule model: the fields every rule has, whatever its kind, and how matches become
+findings."""
 
 from __future__ import annotations
 
@@ -36,8 +37,15 @@ class Rule:
     def with_severity(self, severity: str) -> "Rule":
         return self if severity == self.severity else replace(self, severity=severity)
 
-    def finding(self, start: int, end: int, text: str, suggestions=(), replacement: str | None = None,
-                **values) -> Finding:
+    def finding(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        suggestions=(),
+        replacement: str | None = None,
+        **values,
+    ) -> Finding:
         """A finding at text[start:end]; `replacement` makes a fix replacing that span."""
         match = text[start:end]
         values.setdefault("match", match)
@@ -45,8 +53,17 @@ class Rule:
         fix = None
         if replacement is not None and self.fix != "none":
             fix = Fix((Edit(start, end, replacement),), self.fix == "safe")
-        return Finding(self.id, self.category, self.severity,
-                       self.message.format_map(values), start, end, match, list(suggestions), fix)
+        return Finding(
+            self.id,
+            self.category,
+            self.severity,
+            self.message.format_map(values),
+            start,
+            end,
+            match,
+            list(suggestions),
+            fix,
+        )
 
     def summary(self) -> str:
         """The first sentence of the description, for rule listings."""

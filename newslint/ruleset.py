@@ -38,8 +38,12 @@ def rules_for(config: Config, path: str) -> list[Rule]:
 
 @lru_cache(maxsize=256)
 def _resolve(config: Config, overrides) -> tuple[Rule, ...]:
-    rules = (loaded_rules(rule_paths(config)) + (UNUSED_SUPPRESSION,) + reject_rules(config)
-             + house_name_rules(config))
+    rules = (
+        loaded_rules(rule_paths(config))
+        + (UNUSED_SUPPRESSION,)
+        + reject_rules(config)
+        + house_name_rules(config)
+    )
     _check_selectors(config, rules)
     select, ignore, severity = config.select, list(config.ignore), dict(config.severity)
     for override in overrides:
@@ -51,8 +55,11 @@ def _resolve(config: Config, overrides) -> tuple[Rule, ...]:
     for rule in rules:
         if not _selected(rule, select) or any(matches(s, rule.id, rule.category) for s in ignore):
             continue
-        best = max((s for s in severity if matches(s, rule.id, rule.category)),
-                   key=lambda s: specificity(s, rule.id), default=None)
+        best = max(
+            (s for s in severity if matches(s, rule.id, rule.category)),
+            key=lambda s: specificity(s, rule.id),
+            default=None,
+        )
         chosen.append(rule.with_severity(severity[best]) if best else rule)
     return tuple(chosen)
 
@@ -61,8 +68,9 @@ def _selected(rule: Rule, select) -> bool:
     if select is None:
         return rule.enabled
     # Naming a rule exactly turns it on even when it is off by default; a prefix does not.
-    return rule.id in select or (rule.enabled and any(matches(s, rule.id, rule.category)
-                                                      for s in select))
+    return rule.id in select or (
+        rule.enabled and any(matches(s, rule.id, rule.category) for s in select)
+    )
 
 
 def _check_selectors(config: Config, rules) -> None:
@@ -90,15 +98,32 @@ def reject_rules(config: Config) -> tuple[Rule, ...]:
     plain = [_literal(w) for w, right in config.reject if right is None]
     swap = {_literal(w): right for w, right in config.reject if right is not None}
     rules = []
-    common = dict(id=REJECT_RULE, category="typo", severity="error", scope="document",
-                  description="A term the configuration's reject list says is always wrong.",
-                  source=config.source or "")
+    common = dict(
+        id=REJECT_RULE,
+        category="typo",
+        severity="error",
+        scope="document",
+        description="A term the configuration's reject list says is always wrong.",
+        source=config.source or "",
+    )
     if plain:
-        rules.append(Rule(kind="existence", message="'{match}' is on the reject list",
-                          checker=Existence.build(tokens=plain), **common))
+        rules.append(
+            Rule(
+                kind="existence",
+                message="'{match}' is on the reject list",
+                checker=Existence.build(tokens=plain),
+                **common,
+            )
+        )
     if swap:
-        rules.append(Rule(kind="substitution", message="Use '{suggestion}' instead of '{match}'",
-                          checker=Substitution.build(swap=swap), **common))
+        rules.append(
+            Rule(
+                kind="substitution",
+                message="Use '{suggestion}' instead of '{match}'",
+                checker=Substitution.build(swap=swap),
+                **common,
+            )
+        )
     return tuple(rules)
 
 
@@ -107,11 +132,20 @@ def house_name_rules(config: Config) -> tuple[Rule, ...]:
     if not config.names:
         return ()
     checker = HouseNames.build(names={house: list(variants) for house, variants in config.names})
-    return (Rule(id=HOUSE_NAME_RULE, category="entity", severity="warning", scope="document",
-                 kind="house-names", checker=checker, source=config.source or "",
-                 message="House style writes '{suggestion}', not '{match}'",
-                 description="A name the configuration's `names` says is written another way "
-                             "in this publication."),)
+    return (
+        Rule(
+            id=HOUSE_NAME_RULE,
+            category="entity",
+            severity="warning",
+            scope="document",
+            kind="house-names",
+            checker=checker,
+            source=config.source or "",
+            message="House style writes '{suggestion}', not '{match}'",
+            description="A name the configuration's `names` says is written another way "
+            "in this publication.",
+        ),
+    )
 
 
 def _literal(word: str) -> str:

@@ -34,8 +34,7 @@ LIST_NUMBER = regex.compile(r"\(?(?:\d{1,3}|[a-zA-Z])\.")
 TERMINAL_END = regex.compile(r"[.!?…:;\"”’»)\]]\s*$")
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, whitespace,
 # then something a sentence can start with.
-BOUNDARY = regex.compile(
-    r"(?:[.!?…]+)[\"'”’»)\]]*(?P<gap>\s+)(?=[\"'“‘«(\[]*[\p{Lu}\p{N}])")
+BOUNDARY = regex.compile(r"(?:[.!?…]+)[\"'”’»)\]]*(?P<gap>\s+)(?=[\"'“‘«(\[]*[\p{Lu}\p{N}])")
 NEXT_WORD = regex.compile(r"[\"'“‘«(\[]*(\w+)")
 
 # Lines of hard-wrapped prose (email-style, 72-column Markdown) continue their paragraph;
@@ -45,7 +44,9 @@ WRAP_MIN, WRAP_MAX = 40, 100
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, frozenset[str]]:
-    data = json.loads(resources.files("newslint").joinpath("data/sentences.json").read_text("utf-8"))
+    data = json.loads(
+        resources.files("newslint").joinpath("data/sentences.json").read_text("utf-8")
+    )
     return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
 
 
@@ -66,13 +67,15 @@ def _newlines(text: str):
 
 
 def _is_soft_wrap(text: str, line: Span, following: Span) -> bool:
-    stripped = text[line.start:line.end].strip()
+    stripped = text[line.start : line.end].strip()
     # Every line of a hard-wrapped block fits the wrap width, so a longer following line
     # means `line` stands alone (a headline above a scraped one-line paragraph).
-    return (WRAP_MIN <= len(stripped) <= WRAP_MAX
-            and len(text[following.start:following.end].strip()) <= WRAP_MAX
-            and not TERMINAL_END.search(stripped)
-            and not LIST_MARKER.match(text, following.start, following.end))
+    return (
+        WRAP_MIN <= len(stripped) <= WRAP_MAX
+        and len(text[following.start : following.end].strip()) <= WRAP_MAX
+        and not TERMINAL_END.search(stripped)
+        and not LIST_MARKER.match(text, following.start, following.end)
+    )
 
 
 def paragraph_spans(text: str, lines: list[Span]) -> list[Span]:
@@ -80,7 +83,7 @@ def paragraph_spans(text: str, lines: list[Span]) -> list[Span]:
     paragraphs: list[Span] = []
     current: list[Span] = []
     for line in lines:
-        if not text[line.start:line.end].strip():
+        if not text[line.start : line.end].strip():
             _close(text, current, paragraphs)
             current = []
             continue
@@ -151,8 +154,10 @@ def _is_abbreviation(text: str, sentence_start: int, boundary: regex.Match) -> b
 def token_around(text: str, offset: int) -> Token | None:
     """The word token (as word_tokens would give it) that contains the offset."""
     start = offset
-    while start > 0 and (_word_char(text[start - 1]) or (
-            text[start - 1] in "'’-‐." and start > 1 and _word_char(text[start - 2]))):
+    while start > 0 and (
+        _word_char(text[start - 1])
+        or (text[start - 1] in "'’-‐." and start > 1 and _word_char(text[start - 2]))
+    ):
         start -= 1
     for match in WORD.finditer(text, start, min(len(text), offset + 200)):
         if match.start() <= offset < match.end():

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 
 def matches(selector: str, rule_id: str, category: str) -> bool:
-    return (selector in ("all", rule_id, category)
-            or rule_id.startswith(selector + "."))
+    return selector in ("all", rule_id, category) or rule_id.startswith(selector + ".")
 
 
 def specificity(selector: str, rule_id: str) -> int:

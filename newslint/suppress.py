@@ -19,7 +19,8 @@ from newslint.rules import META_CATEGORY, Rule
 from newslint.selectors import matches
 
 COMMENT = regex.compile(
-    r"<!--\s*newslint-(?P<action>disable-next-line|disable|enable)\b(?P<rules>[^>]*?)\s*-->")
+    r"<!--\s*newslint-(?P<action>disable-next-line|disable|enable)\b(?P<rules>[^>]*?)\s*-->"
+)
 UNUSED_RULE = "meta.unused-suppression"
 
 
@@ -32,11 +33,16 @@ class _ReportedByTheEngine:
 
 # A rule like any other for selection, severity overrides and output metadata.
 UNUSED_SUPPRESSION = Rule(
-    id=UNUSED_RULE, category=META_CATEGORY, severity="info", kind="meta", scope="document",
+    id=UNUSED_RULE,
+    category=META_CATEGORY,
+    severity="info",
+    kind="meta",
+    scope="document",
     message="Unused suppression: no finding here matches it",
     description="A suppression comment that silences nothing is left over from an earlier "
-                "version of the text, or names the wrong rule; remove or correct it.",
-    checker=_ReportedByTheEngine())
+    "version of the text, or names the wrong rule; remove or correct it.",
+    checker=_ReportedByTheEngine(),
+)
 
 
 @dataclass
@@ -50,9 +56,11 @@ class Suppression:
     used: bool = field(default=False)
 
     def covers(self, finding: Finding) -> bool:
-        return (self.start <= finding.start < self.end
-                and (not self.selectors or _selected(self.selectors, finding))
-                and not _selected(self.excluded, finding))
+        return (
+            self.start <= finding.start < self.end
+            and (not self.selectors or _selected(self.selectors, finding))
+            and not _selected(self.excluded, finding)
+        )
 
 
 def _selected(selectors: tuple[str, ...], finding: Finding) -> bool:
@@ -72,11 +80,19 @@ def parse(doc) -> tuple[list[Suppression], list[tuple[int, int]]]:
             line, _ = doc.position(comment.end())
             if line < len(doc.lines):
                 following = doc.lines[line]  # 0-based index of the next line
-                suppressions.append(Suppression(following.start, following.end + 1, selectors,
-                                                comment.start(), comment.end()))
+                suppressions.append(
+                    Suppression(
+                        following.start,
+                        following.end + 1,
+                        selectors,
+                        comment.start(),
+                        comment.end(),
+                    )
+                )
         elif action == "disable":
-            region = Suppression(comment.end(), len(doc.text), selectors,
-                                 comment.start(), comment.end())
+            region = Suppression(
+                comment.end(), len(doc.text), selectors, comment.start(), comment.end()
+            )
             suppressions.append(region)
             open_ranges.append(region)
         else:
@@ -86,8 +102,9 @@ def parse(doc) -> tuple[list[Suppression], list[tuple[int, int]]]:
     return suppressions, comments
 
 
-def _enable(open_ranges: list[Suppression], selectors: tuple[str, ...], start: int,
-            end: int) -> list[Suppression]:
+def _enable(
+    open_ranges: list[Suppression], selectors: tuple[str, ...], start: int, end: int
+) -> list[Suppression]:
     """An enable ends the open disables at `start`. One that names rules ends only those: a
     disable that also covers other rules goes on after the comment, minus the rules named.
     Returns those continuations."""
@@ -96,15 +113,24 @@ def _enable(open_ranges: list[Suppression], selectors: tuple[str, ...], start: i
         open_ranges.remove(region)
         region_end, region.end = region.end, start
         if selectors and not _all_named(region.selectors, selectors):
-            rest.append(Suppression(end, region_end, region.selectors, region.comment_start,
-                                    region.comment_end, region.excluded + selectors))
+            rest.append(
+                Suppression(
+                    end,
+                    region_end,
+                    region.selectors,
+                    region.comment_start,
+                    region.comment_end,
+                    region.excluded + selectors,
+                )
+            )
     return rest
 
 
 def _all_named(disabled: tuple[str, ...], enabled: tuple[str, ...]) -> bool:
     """Whether every rule `disabled` selects is one `enabled` selects (by id or id prefix)."""
     return bool(disabled) and all(
-        any(e in ("all", d) or d.startswith(e + ".") for e in enabled) for d in disabled)
+        any(e in ("all", d) or d.startswith(e + ".") for e in enabled) for d in disabled
+    )
 
 
 def apply(doc, findings: list[Finding], rules) -> list[Finding]:
@@ -115,8 +141,10 @@ def apply(doc, findings: list[Finding], rules) -> list[Finding]:
         return findings
     kept = []
     for finding in findings:
-        if any(start <= finding.start < end or finding.start <= start < finding.end
-               for start, end in comments):
+        if any(
+            start <= finding.start < end or finding.start <= start < finding.end
+            for start, end in comments
+        ):
             continue  # the comment's own text is not prose
         silencing = [s for s in suppressions if s.covers(finding)]
         for suppression in silencing:
@@ -127,15 +155,19 @@ def apply(doc, findings: list[Finding], rules) -> list[Finding]:
     if reporter is None:
         return kept
     used = {s.comment_start for s in suppressions if s.used}
-    unused = {s.comment_start: s for s in suppressions
-              if s.comment_start not in used and _names_active(s, rules)}
+    unused = {
+        s.comment_start: s
+        for s in suppressions
+        if s.comment_start not in used and _names_active(s, rules)
+    }
     return kept + [_unused(doc, s, reporter) for s in unused.values()]
 
 
 def _names_active(suppression: Suppression, rules) -> bool:
     """Only a suppression of rules that run can be unused; others may be for another config."""
     return not suppression.selectors or any(
-        matches(s, rule.id, rule.category) for s in suppression.selectors for rule in rules)
+        matches(s, rule.id, rule.category) for s in suppression.selectors for rule in rules
+    )
 
 
 def _unused(doc, suppression: Suppression, rule: Rule) -> Finding:

@@ -15,10 +15,12 @@ def read_words(path: Path) -> tuple[str, ...]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as err:
-        raise RuleError(f"cannot read word list: {getattr(err, 'strerror', None) or err}",
-                        str(path)) from None
-    return tuple(stripped for line in lines
-                 if (stripped := line.strip()) and not stripped.startswith("#"))
+        raise RuleError(
+            f"cannot read word list: {getattr(err, 'strerror', None) or err}", str(path)
+        ) from None
+    return tuple(
+        stripped for line in lines if (stripped := line.strip()) and not stripped.startswith("#")
+    )
 
 
 @lru_cache(maxsize=64)
@@ -31,6 +33,8 @@ def read_pairs(path: Path) -> dict[str, str]:
             continue
         wrong, separator, right = line.partition(PAIR_SEPARATOR)
         if not separator or not wrong.strip() or not right.strip():
-            raise RuleError(f"expected 'wrong{PAIR_SEPARATOR}right', got {line!r}", str(path), number)
+            raise RuleError(
+                f"expected 'wrong{PAIR_SEPARATOR}right', got {line!r}", str(path), number
+            )
         pairs[wrong.strip()] = right.strip()
     return pairs

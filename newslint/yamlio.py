@@ -61,12 +61,18 @@ def position(node: Any, key: Any = None, value: bool = False) -> tuple[int | Non
         return None, None
 
 
-TYPE_NAMES = {"bool": "true or false", "int": "a whole number", "number": "a number",
-              "str": "a string", "str-list": "a list of strings",
-              "str-map": "a mapping of strings to strings",
-              "str-lists": "a list of lists of strings", "map": "a mapping",
-              "str-list-map": "a mapping of strings to lists of strings",
-              "file-list": "a list of file names"}
+TYPE_NAMES = {
+    "bool": "true or false",
+    "int": "a whole number",
+    "number": "a number",
+    "str": "a string",
+    "str-list": "a list of strings",
+    "str-map": "a mapping of strings to strings",
+    "str-lists": "a list of lists of strings",
+    "map": "a mapping",
+    "str-list-map": "a mapping of strings to lists of strings",
+    "file-list": "a list of file names",
+}
 
 
 def has_type(value: Any, type_name: str) -> bool:
@@ -87,10 +93,12 @@ def has_type(value: Any, type_name: str) -> bool:
         return isinstance(value, dict) and all(is_str(k) and is_str(v) for k, v in value.items())
     if type_name == "str-lists":
         return isinstance(value, list) and all(
-            isinstance(item, list) and all(map(is_str, item)) for item in value)
+            isinstance(item, list) and all(map(is_str, item)) for item in value
+        )
     if type_name == "str-list-map":
         return isinstance(value, dict) and all(
-            is_str(k) and isinstance(v, list) and all(map(is_str, v)) for k, v in value.items())
+            is_str(k) and isinstance(v, list) and all(map(is_str, v)) for k, v in value.items()
+        )
     if type_name == "file-list":
         return has_type(value, "str-list")
     if type_name == "map":

@@ -18,19 +18,27 @@ def rules_of(result) -> list[str]:
 
 # -- exit codes ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("fail_on, info_only, with_warning, with_error", [
-    ("info", 1, 1, 1),
-    ("warning", 0, 1, 1),
-    ("error", 0, 0, 1),
-    ("never", 0, 0, 0),
-])
+
+@pytest.mark.parametrize(
+    "fail_on, info_only, with_warning, with_error",
+    [
+        ("info", 1, 1, 1),
+        ("warning", 0, 1, 1),
+        ("error", 0, 0, 1),
+        ("never", 0, 0, 0),
+    ],
+)
 def test_exit_code_for_each_fail_on(project, run, fail_on, info_only, with_warning, with_error):
     project.write("info.txt", "The mayor reportedly left.\n")
     project.write("warning.txt", "It was alot.\n")
     project.write("error.txt", "It was was late.\n")
     project.write("clean.txt", "All quiet.\n")
-    for name, expected in (("info.txt", info_only), ("warning.txt", with_warning),
-                           ("error.txt", with_error), ("clean.txt", 0)):
+    for name, expected in (
+        ("info.txt", info_only),
+        ("warning.txt", with_warning),
+        ("error.txt", with_error),
+        ("clean.txt", 0),
+    ):
         assert run("check", "-q", "--fail-on", fail_on, name).code == expected, (fail_on, name)
 
 
@@ -42,13 +50,20 @@ def test_default_fail_level_is_warning(project, run):
 
 
 def test_usage_errors_exit_2_with_one_line(project, run):
-    for argv in (["check", "--format", "xml", "x.txt"], ["check", "--fail-on", "sometimes"],
-                 ["frobnicate"], ["check", "--no-such-option"]):
+    for argv in (
+        ["check", "--format", "xml", "x.txt"],
+        ["check", "--fail-on", "sometimes"],
+        ["frobnicate"],
+        ["check", "--no-such-option"],
+    ):
         result = run(*argv)
         assert result.code == 2, argv
         assert result.err.count("\n") == 1 and result.err.startswith("newslint: error: "), argv
     result = run("check", "--unsafe-fixes", "x.txt")
-    assert (result.code, result.err) == (2, "newslint: error: --unsafe-fixes goes with --fix or --diff\n")
+    assert (result.code, result.err) == (
+        2,
+        "newslint: error: --unsafe-fixes goes with --fix or --diff\n",
+    )
 
 
 def test_internal_error_is_one_line(project, run, monkeypatch):
@@ -61,7 +76,9 @@ def test_internal_error_is_one_line(project, run, monkeypatch):
     monkeypatch.delenv("NEWSLINT_DEBUG", raising=False)
     result = run("rules")
     assert (result.code, result.err) == (
-        2, "newslint: internal error: RuntimeError: boom (set NEWSLINT_DEBUG=1 for the traceback)\n")
+        2,
+        "newslint: internal error: RuntimeError: boom (set NEWSLINT_DEBUG=1 for the traceback)\n",
+    )
     monkeypatch.setenv("NEWSLINT_DEBUG", "1")
     with pytest.raises(RuntimeError):
         cli.main(["rules"])
@@ -75,17 +92,21 @@ def test_no_command_prints_help_and_exits_2(project, run):
 
 # -- selection -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("option, value, expected", [
-    ("--select", "news.usage", ["news.usage"]),                       # id
-    ("--select", "news", ["news.doubled", "news.hedge", "news.usage"]),  # id prefix
-    ("--select", "attribution", ["news.hedge"]),                       # category
-    ("--select", "attribution,news.usage", ["news.hedge", "news.usage"]),
-    ("--select", "news.draft", ["news.draft"]),                        # exact id: off rule on
-    ("--select", "typo", ["news.doubled"]),                            # a category does not
-    ("--ignore", "news.usage", ["news.doubled", "news.hedge"]),
-    ("--ignore", "news", []),
-    ("--ignore", "typo, attribution", ["news.usage"]),
-])
+
+@pytest.mark.parametrize(
+    "option, value, expected",
+    [
+        ("--select", "news.usage", ["news.usage"]),  # id
+        ("--select", "news", ["news.doubled", "news.hedge", "news.usage"]),  # id prefix
+        ("--select", "attribution", ["news.hedge"]),  # category
+        ("--select", "attribution,news.usage", ["news.hedge", "news.usage"]),
+        ("--select", "news.draft", ["news.draft"]),  # exact id: off rule on
+        ("--select", "typo", ["news.doubled"]),  # a category does not
+        ("--ignore", "news.usage", ["news.doubled", "news.hedge"]),
+        ("--ignore", "news", []),
+        ("--ignore", "typo, attribution", ["news.usage"]),
+    ],
+)
 def test_select_and_ignore(project, run, option, value, expected):
     project.write("s.txt", "TK: the the mayor reportedly said alot.\n")
     result = run("check", "--format", "json", option, value, "s.txt")
@@ -96,8 +117,10 @@ def test_unused_suppressions_can_be_ignored_or_raised(project, run):
     project.write("s.txt", "<!-- newslint-disable news.usage -->\nThe mayor spoke.\n")
     assert rules_of(run("check", "--format", "json", "s.txt")) == ["meta.unused-suppression"]
     assert rules_of(run("check", "--format", "json", "--ignore", "meta", "s.txt")) == []
-    project.write(".newslint.yaml", "builtin-rules: false\nrule-paths: [rules]\n"
-                                    "severity: {meta.unused-suppression: error}\n")
+    project.write(
+        ".newslint.yaml",
+        "builtin-rules: false\nrule-paths: [rules]\nseverity: {meta.unused-suppression: error}\n",
+    )
     raised = run("check", "--format", "json", "s.txt")
     assert [f["severity"] for f in raised.json["findings"]] == ["error"]
 
@@ -112,37 +135,57 @@ def test_unknown_selector_on_the_command_line(project, run):
     project.write("s.txt", STORY)
     result = run("check", "--select", "news.usage,nosuch", "s.txt")
     assert result.code == 2
-    assert result.err == ("newslint: error: command line: 'nosuch' names no rule, "
-                          "rule prefix or category\n")
+    assert result.err == (
+        "newslint: error: command line: 'nosuch' names no rule, rule prefix or category\n"
+    )
 
 
 # -- global options --------------------------------------------------------------------------
 
+
 def test_global_options_before_the_subcommand(project, run):
     project.write("s.txt", STORY)
-    before = run("--format", "json", "--select", "news.usage", "--fail-on", "error", "check", "s.txt")
-    after = run("check", "s.txt", "--format", "json", "--select", "news.usage", "--fail-on", "error")
+    before = run(
+        "--format", "json", "--select", "news.usage", "--fail-on", "error", "check", "s.txt"
+    )
+    after = run(
+        "check", "s.txt", "--format", "json", "--select", "news.usage", "--fail-on", "error"
+    )
     assert before.code == after.code == 0
     assert rules_of(before) == rules_of(after) == ["news.usage"]
     quiet = run("-q", "check", "s.txt")
     assert quiet.out.splitlines() == [
         "s.txt:1:11: info [news.hedge] Unattributed claim: 'reportedly'",
-        "s.txt:1:34: warning [news.usage] Use 'a lot' instead of 'alot'"]
+        "s.txt:1:34: warning [news.usage] Use 'a lot' instead of 'alot'",
+    ]
 
 
 def test_subcommand_option_wins_and_rules_paths_add_up(project, run):
     project.write("s.txt", "The mayor fumbled the budget.\n")
     for word in ("mayor", "budget"):
-        project.write(f"extra/{word}.yaml", f"""\
+        project.write(
+            f"extra/{word}.yaml",
+            f"""\
             id: extra.{word}
             category: style
             message: "Found {{match}}"
             description: A test rule.
             kind: existence
             tokens: [{word}]
-            """)
-    result = run("--format", "text", "--rules", "extra/mayor.yaml", "check", "--format", "json",
-                 "--rules", "extra/budget.yaml", "s.txt")
+            """,
+        )
+    result = run(
+        "--format",
+        "text",
+        "--rules",
+        "extra/mayor.yaml",
+        "check",
+        "--format",
+        "json",
+        "--rules",
+        "extra/budget.yaml",
+        "s.txt",
+    )
     assert rules_of(result) == ["extra.mayor", "extra.budget"]
 
 
@@ -153,21 +196,38 @@ def test_version(project, run):
 
 # -- inputs ----------------------------------------------------------------------------------
 
+
 def test_stdin_with_stdin_filename(project, run):
-    project.write("desk/.newslint.yaml", "builtin-rules: false\nrule-paths: [../rules]\n"
-                                         "severity: {news.usage: error}\n")
-    result = run("check", "--format", "json", "-", "--stdin-filename", "desk/story.txt",
-                 stdin="Сказал, что alot.\n".encode())
+    project.write(
+        "desk/.newslint.yaml",
+        "builtin-rules: false\nrule-paths: [../rules]\nseverity: {news.usage: error}\n",
+    )
+    result = run(
+        "check",
+        "--format",
+        "json",
+        "-",
+        "--stdin-filename",
+        "desk/story.txt",
+        stdin="Сказал, что alot.\n".encode(),
+    )
     assert result.code == 1
     (finding,) = result.json["findings"]
     # The name is reported, and the configuration is the one for that name.
-    assert (finding["path"], finding["line"], finding["column"], finding["severity"]) == \
-        ("desk/story.txt", 1, 13, "error")
+    assert (finding["path"], finding["line"], finding["column"], finding["severity"]) == (
+        "desk/story.txt",
+        1,
+        13,
+        "error",
+    )
 
 
 def test_stdin_without_a_name(project, run):
     result = run("check", "-q", "-", stdin=b"It was alot.\n")
-    assert (result.code, result.out) == (1, "-:1:8: warning [news.usage] Use 'a lot' instead of 'alot'\n")
+    assert (result.code, result.out) == (
+        1,
+        "-:1:8: warning [news.usage] Use 'a lot' instead of 'alot'\n",
+    )
 
 
 def test_missing_file_exits_2_with_one_line(project, run):
@@ -202,7 +262,9 @@ def test_folders_are_walked_for_text_files(project, run):
     project.write("news/node_modules/d.txt", "alot\n")
     result = run("check", "--format", "json", "news")
     assert [(f["path"], f["match"]) for f in result.json["findings"]] == [
-        (os.path.join("news", "a.txt"), "alot"), (os.path.join("news", "b.md"), "Irregardless")]
+        (os.path.join("news", "a.txt"), "alot"),
+        (os.path.join("news", "b.md"), "Irregardless"),
+    ]
     excluded = run("check", "--format", "json", "--exclude", "b.md", "news")
     assert [f["path"] for f in excluded.json["findings"]] == [os.path.join("news", "a.txt")]
 
@@ -214,22 +276,38 @@ def test_fix_on_stdin_prints_the_fixed_text(project, run):
 
 # -- other commands --------------------------------------------------------------------------
 
+
 def test_rules_lists_active_rules_and_all(project, run):
     result = run("rules")
     assert result.code == 0
     lines = result.out.splitlines()
-    assert [line.split()[0] for line in lines] == ["news.usage", "news.hedge", "news.doubled",
-                                                    "news.promo"]
-    assert lines[0].split(None, 4) == ["news.usage", "style", "warning", "substitution",
-                                       "Common slips."]
+    assert [line.split()[0] for line in lines] == [
+        "news.usage",
+        "news.hedge",
+        "news.doubled",
+        "news.promo",
+    ]
+    assert lines[0].split(None, 4) == [
+        "news.usage",
+        "style",
+        "warning",
+        "substitution",
+        "Common slips.",
+    ]
     every = run("rules", "--all").out.splitlines()
     assert every[-1].startswith("news.draft") and every[-1].endswith("(off)")
     listed = run("rules", "--all", "--format", "json").json
-    assert listed[-1] == {"id": "news.draft", "category": "typo", "severity": "error",
-                          "kind": "existence", "enabled": False,
-                          "summary": "Editing marks left in the copy."}
-    assert [r["id"] for r in run("--select", "typo", "rules", "--format", "json").json] == \
-        ["news.doubled"]
+    assert listed[-1] == {
+        "id": "news.draft",
+        "category": "typo",
+        "severity": "error",
+        "kind": "existence",
+        "enabled": False,
+        "summary": "Editing marks left in the copy.",
+    }
+    assert [r["id"] for r in run("--select", "typo", "rules", "--format", "json").json] == [
+        "news.doubled"
+    ]
 
 
 def test_builtin_rules_are_listed_without_a_configuration(project, run):
@@ -255,24 +333,31 @@ def test_explain(project, run):
         "  Prices rose a lot.\n"
         "\n"
         "Fix: Prices rose alot.\n"
-        "  -> Prices rose a lot.\n")
+        "  -> Prices rose a lot.\n"
+    )
     off = run("explain", "news.draft")
     assert off.out.splitlines()[0].endswith("fix unsafe, off by default)")
     unknown = run("explain", "news.nope")
     assert (unknown.code, unknown.err) == (
-        2, "newslint: error: unknown rule 'news.nope' (see `newslint rules --all`)\n")
+        2,
+        "newslint: error: unknown rule 'news.nope' (see `newslint rules --all`)\n",
+    )
 
 
 def test_config_command(project, run):
-    project.write("desk/.newslint.yaml", "builtin-rules: false\nrule-paths: [../rules]\n"
-                                         "ignore: [attribution]\nfail-on: error\n")
+    project.write(
+        "desk/.newslint.yaml",
+        "builtin-rules: false\nrule-paths: [../rules]\nignore: [attribution]\nfail-on: error\n",
+    )
     top = run("config")
     assert top.code == 0
     assert f"source: {project.root / '.newslint.yaml'}\n" in top.out
     assert "builtin-rules: false\n" in top.out
-    assert top.out.endswith("rules:\n- news.usage (warning)\n- news.hedge (info)\n"
-                            "- news.doubled (error)\n- news.promo (warning)\n"
-                            "- meta.unused-suppression (info)\n")
+    assert top.out.endswith(
+        "rules:\n- news.usage (warning)\n- news.hedge (info)\n"
+        "- news.doubled (error)\n- news.promo (warning)\n"
+        "- meta.unused-suppression (info)\n"
+    )
     desk = run("config", "desk")
     assert f"source: {project.root / 'desk' / '.newslint.yaml'}\n" in desk.out
     assert "ignore:\n- attribution\n" in desk.out and "fail-on: error\n" in desk.out
@@ -297,24 +382,38 @@ def test_test_rules(project, run):
     project.write("bad.yaml", rule.format(id="bad.example", bad="The council met."))
     failed = run("test-rules", "bad.yaml")
     assert failed.code == 1
-    assert failed.out == ("FAIL bad.example: bad example gave no finding: 'The council met.'\n"
-                          "0 passed, 1 failed\n")
+    assert failed.out == (
+        "FAIL bad.example: bad example gave no finding: 'The council met.'\n0 passed, 1 failed\n"
+    )
 
 
 # -- a real process: no traceback, the same exit codes ----------------------------------------
 
+
 def newslint(*argv, cwd):
-    return subprocess.run([sys.executable, "-m", "newslint", *argv], cwd=cwd, capture_output=True,
-                          text=True, timeout=60, env={**os.environ, "GITHUB_ACTIONS": ""})
+    return subprocess.run(
+        [sys.executable, "-m", "newslint", *argv],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "GITHUB_ACTIONS": ""},
+    )
 
 
 def test_subprocess_exit_codes_and_no_traceback(project):
     project.write("s.txt", STORY)
     found = newslint("check", "-q", "s.txt", cwd=project.root)
     assert (found.returncode, found.stderr) == (1, "")
-    assert found.stdout.splitlines()[1] == "s.txt:1:34: warning [news.usage] Use 'a lot' instead of 'alot'"
+    assert (
+        found.stdout.splitlines()[1]
+        == "s.txt:1:34: warning [news.usage] Use 'a lot' instead of 'alot'"
+    )
     missing = newslint("check", "s.txt", "nope.txt", "--fail-on", "never", cwd=project.root)
-    assert (missing.returncode, missing.stderr) == (2, "newslint: error: nope.txt: no such file or folder\n")
+    assert (missing.returncode, missing.stderr) == (
+        2,
+        "newslint: error: nope.txt: no such file or folder\n",
+    )
 
 
 def test_subprocess_configuration_error(project):
@@ -322,6 +421,7 @@ def test_subprocess_configuration_error(project):
     project.write("s.txt", STORY)
     result = newslint("check", "s.txt", cwd=project.root)
     assert result.returncode == 2
-    assert result.stderr == (f"newslint: error: {project.root / '.newslint.yaml'}:3:10: "
-                             "`fail-on` must be a string\n")
+    assert result.stderr == (
+        f"newslint: error: {project.root / '.newslint.yaml'}:3:10: `fail-on` must be a string\n"
+    )
     assert result.stdout == ""

@@ -19,11 +19,14 @@ def found(result) -> list[tuple[str, str, str]]:
 
 # -- discovery -------------------------------------------------------------------------------
 
+
 def test_nearest_configuration_applies_to_each_file(project, run):
     project.write("top.txt", STORY)
     project.write("desk/.newslint.yaml", config("../rules", "ignore: [attribution]\n"))
     project.write("desk/politics/deep/story.txt", STORY)
-    project.write("wire/pyproject.toml", """\
+    project.write(
+        "wire/pyproject.toml",
+        """\
         [project]
         name = "wire"
 
@@ -31,7 +34,8 @@ def test_nearest_configuration_applies_to_each_file(project, run):
         builtin-rules = false
         rule-paths = ["../rules"]
         severity = { "news.usage" = "error" }
-        """)
+        """,
+    )
     project.write("wire/story.txt", STORY)
     project.write("blog/pyproject.toml", "[project]\nname = 'no newslint table here'\n")
     project.write("blog/story.txt", STORY)
@@ -59,15 +63,19 @@ def test_explicit_config_replaces_discovery(project, run):
     project.write("desk/.newslint.yaml", config("../rules", "ignore: [news.usage]\n"))
     project.write("desk/story.txt", STORY)
     project.write("strict.yaml", config("rules", "fail-on: info\nignore: [news.hedge]\n"))
-    assert found(run("check", "--format", "json", "desk/story.txt")) == \
-        [("desk/story.txt", "news.hedge", "info")]
+    assert found(run("check", "--format", "json", "desk/story.txt")) == [
+        ("desk/story.txt", "news.hedge", "info")
+    ]
     strict = run("check", "--format", "json", "--config", "strict.yaml", "desk/story.txt")
     assert found(strict) == [("desk/story.txt", "news.usage", "warning")]
     assert strict.code == 1  # its fail-on: info
     before = run("--config", "strict.yaml", "check", "--format", "json", "desk/story.txt")
     assert (before.code, found(before)) == (strict.code, found(strict))
     missing = run("check", "--config", "nope.yaml", "desk/story.txt")
-    assert (missing.code, missing.err) == (2, "newslint: error: nope.yaml: no such configuration file\n")
+    assert (missing.code, missing.err) == (
+        2,
+        "newslint: error: nope.yaml: no such configuration file\n",
+    )
 
 
 def test_fail_on_from_the_configuration_and_the_command_line(project, run):
@@ -78,8 +86,9 @@ def test_fail_on_from_the_configuration_and_the_command_line(project, run):
 
 
 def test_include_and_exclude(project, run):
-    project.write(".newslint.yaml", config(extra="include: ['*.text', 'wire/*.txt']\n"
-                                                 "exclude: [archive/]\n"))
+    project.write(
+        ".newslint.yaml", config(extra="include: ['*.text', 'wire/*.txt']\nexclude: [archive/]\n")
+    )
     project.write("a.text", "It was alot.\n")
     project.write("b.txt", "It was alot.\n")
     project.write("archive/c.text", "It was alot.\n")
@@ -94,8 +103,12 @@ def test_include_and_exclude(project, run):
 
 # -- overrides, severity ---------------------------------------------------------------------
 
+
 def test_overrides_by_glob(project, run):
-    project.write(".newslint.yaml", config(extra="""\
+    project.write(
+        ".newslint.yaml",
+        config(
+            extra="""\
 overrides:
   - files: ["opinion/**"]
     ignore: [news.usage]
@@ -103,7 +116,9 @@ overrides:
     severity: {attribution: error}
   - files: ["wire/*.txt"]
     select: [news.hedge]
-"""))
+"""
+        ),
+    )
     for name in ("opinion/2024/column.txt", "news/story.md", "news/story.txt", "wire/feed.txt"):
         project.write(name, "The the mayor reportedly said alot.\n")
     assert found(run("check", "--format", "json", ".")) == [
@@ -118,17 +133,23 @@ overrides:
         ("wire/feed.txt", "news.hedge", "info"),
     ]
     # --select on the command line replaces the overrides' selects too.
-    assert found(run("check", "--format", "json", "--select", "news.usage", "wire")) == \
-        [("wire/feed.txt", "news.usage", "warning")]
+    assert found(run("check", "--format", "json", "--select", "news.usage", "wire")) == [
+        ("wire/feed.txt", "news.usage", "warning")
+    ]
 
 
 def test_severity_override_most_specific_selector_wins(project, run):
-    project.write(".newslint.yaml", config(extra="""\
+    project.write(
+        ".newslint.yaml",
+        config(
+            extra="""\
 severity:
   news: error
   news.hedge: warning
   style: info
-"""))
+"""
+        ),
+    )
     project.write("s.txt", "The the mayor reportedly said alot.\n")
     assert found(run("check", "--format", "json", "s.txt")) == [
         ("s.txt", "news.doubled", "error"),
@@ -138,6 +159,7 @@ severity:
 
 
 # -- vocabularies ----------------------------------------------------------------------------
+
 
 def test_accept_vocabulary_drops_a_finding(project, run):
     project.write("s.txt", "Alot of readers and ALOT of viewers.\n")
@@ -150,8 +172,9 @@ def test_accept_files_are_read_relative_to_the_configuration(project, run):
     project.write("desk/.newslint.yaml", config("../rules", "accept-files: [words.txt]\n"))
     project.write("desk/words.txt", "# house style\nreportedly\n\n")
     project.write("desk/s.txt", STORY)
-    assert found(run("check", "--format", "json", "desk/s.txt")) == \
-        [("desk/s.txt", "news.usage", "warning")]
+    assert found(run("check", "--format", "json", "desk/s.txt")) == [
+        ("desk/s.txt", "news.usage", "warning")
+    ]
 
 
 def test_reject_vocabulary_adds_findings(project, run):
@@ -160,24 +183,49 @@ def test_reject_vocabulary_adds_findings(project, run):
     result = run("check", "--format", "json", "s.txt")
     assert result.code == 1
     kiev, us = result.json["findings"]
-    assert (kiev["rule"], kiev["category"], kiev["severity"], kiev["column"], kiev["message"],
-            kiev["suggestions"], kiev["fix"]["edits"][0]["content"]) == \
-        ("vocab.reject", "typo", "error", 14, "Use 'Kyiv' instead of 'Kiev'", ["Kyiv"], "Kyiv")
+    assert (
+        kiev["rule"],
+        kiev["category"],
+        kiev["severity"],
+        kiev["column"],
+        kiev["message"],
+        kiev["suggestions"],
+        kiev["fix"]["edits"][0]["content"],
+    ) == ("vocab.reject", "typo", "error", 14, "Use 'Kyiv' instead of 'Kiev'", ["Kyiv"], "Kyiv")
     # A rejected word is literal text, not a pattern: "U.S." does not match "UaSb".
-    assert (us["rule"], us["column"], us["match"], us["message"]) == \
-        ("vocab.reject", 27, "U.S.", "'U.S.' is on the reject list")
+    assert (us["rule"], us["column"], us["match"], us["message"]) == (
+        "vocab.reject",
+        27,
+        "U.S.",
+        "'U.S.' is on the reject list",
+    )
 
 
 def test_house_names_from_the_configuration(project, run):
     project.write(".newslint.yaml", config(extra="names:\n  Gaddafi: [Qaddafi, Gadhafi]\n"))
     project.write("s.txt", "Colonel Qaddafi spoke; GADHAFI-era rules.\n")
     result = run("check", "--format", "json", "s.txt")
-    assert [(f["rule"], f["category"], f["column"], f["match"], f["suggestions"], f["message"])
-            for f in result.json["findings"]] == [
-        ("entity.house-name", "entity", 9, "Qaddafi", ["Gaddafi"],
-         "House style writes 'Gaddafi', not 'Qaddafi'"),
-        ("entity.house-name", "entity", 24, "GADHAFI", ["GADDAFI"],
-         "House style writes 'GADDAFI', not 'GADHAFI'")]
+    assert [
+        (f["rule"], f["category"], f["column"], f["match"], f["suggestions"], f["message"])
+        for f in result.json["findings"]
+    ] == [
+        (
+            "entity.house-name",
+            "entity",
+            9,
+            "Qaddafi",
+            ["Gaddafi"],
+            "House style writes 'Gaddafi', not 'Qaddafi'",
+        ),
+        (
+            "entity.house-name",
+            "entity",
+            24,
+            "GADHAFI",
+            ["GADDAFI"],
+            "House style writes 'GADDAFI', not 'GADHAFI'",
+        ),
+    ]
 
 
 def test_house_names_must_name_variants(project, run):
@@ -185,58 +233,105 @@ def test_house_names_must_name_variants(project, run):
     project.write("s.txt", "Colonel Gaddafi spoke.\n")
     result = run("check", "s.txt")
     assert (result.code, result.err) == (
-        2, f"newslint: error: {project.root / '.newslint.yaml'}:4:12: `names`: give the variants "
-           "of 'Gaddafi', other than itself\n")
+        2,
+        f"newslint: error: {project.root / '.newslint.yaml'}:4:12: `names`: give the variants "
+        "of 'Gaddafi', other than itself\n",
+    )
 
 
 def test_reject_vocabulary_obeys_select_ignore_and_severity(project, run):
-    project.write(".newslint.yaml", config(extra="reject: ['Kiev -> Kyiv']\n"
-                                                 "severity: {vocab.reject: warning}\n"))
+    project.write(
+        ".newslint.yaml",
+        config(extra="reject: ['Kiev -> Kyiv']\nseverity: {vocab.reject: warning}\n"),
+    )
     project.write("s.txt", "Officials in Kiev said alot.\n")
     assert found(run("check", "--format", "json", "s.txt")) == [
-        ("s.txt", "vocab.reject", "warning"), ("s.txt", "news.usage", "warning")]
-    assert found(run("check", "--format", "json", "--ignore", "vocab", "s.txt")) == \
-        [("s.txt", "news.usage", "warning")]
-    assert found(run("check", "--format", "json", "--select", "news.usage", "s.txt")) == \
-        [("s.txt", "news.usage", "warning")]
+        ("s.txt", "vocab.reject", "warning"),
+        ("s.txt", "news.usage", "warning"),
+    ]
+    assert found(run("check", "--format", "json", "--ignore", "vocab", "s.txt")) == [
+        ("s.txt", "news.usage", "warning")
+    ]
+    assert found(run("check", "--format", "json", "--select", "news.usage", "s.txt")) == [
+        ("s.txt", "news.usage", "warning")
+    ]
 
 
 # -- errors ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, where, message", [
-    ("selekt: [news]\n", "3:1", "unknown key 'selekt' in the configuration; known: select, "
-     "ignore, severity, rule-paths, builtin-rules, accept, accept-files, reject, reject-files, "
-     "names, overrides, fail-on, include, exclude, regex-timeout"),
-    ("select: news.usage\n", "3:9", "`select` must be a list of strings"),
-    ("builtin-rules: false\n", "3:1", "duplicate key builtin-rules"),
-    ("regex-timeout: fast\n", "3:16", "`regex-timeout` must be a number"),
-    ("regex-timeout: 0\n", "3:16", "`regex-timeout` must be a positive number of seconds"),
-    ("severity:\n  news.usage: fatal\n", "4:15",
-     "severity for 'news.usage' must be one of info, warning, error, not 'fatal'"),
-    ("fail-on: always\n", "3:10", "`fail-on` must be one of info, warning, error, never"),
-    ("ignore: [news.usage, newz]\n", "3:22", "'newz' names no rule, rule prefix or category"),
-    ("severity: {politics: error}\n", "3:12", "'politics' names no rule, rule prefix or category"),
-    ("overrides:\n  - files: ['*.md']\n    ignore: [nosuch]\n", "5:14",
-     "'nosuch' names no rule, rule prefix or category"),
-    ("overrides:\n  - files: ['*.md']\n    colour: red\n", "5:5",
-     "unknown key 'colour' in overrides[0]; known: files, select, ignore, severity"),
-    ("overrides:\n  - ignore: [news]\n", "4:5", "overrides[0] needs `files` (a list of globs)"),
-    ("overrides:\n  - '*.md'\n", "4:5", "overrides[0] must be a mapping"),
-    ("overrides:\n  - files: ['*.md']\n    severity: {news: loud}\n", "5:22",
-     "severity for 'news' must be one of info, warning, error, not 'loud'"),
-    ("accept-files: [missing.txt]\n", "3:16", "cannot read word list {root}/missing.txt: "
-     "No such file or directory"),
-    ("select: [news\n", "4:1", "expected ',' or ']', but got '<stream end>'"),
-    ("regex-timeout: .inf\n", "3:16", "`regex-timeout` must be a positive number of seconds"),
-    ("reject: [Kyiv, '-> Kyiv']\n", "3:16", "reject entry '-> Kyiv' must be \"wrong\" or "
-     "\"wrong -> right\""),
-    ("reject: ['a -> b -> c']\n", "3:10", "reject entry 'a -> b -> c' must be \"wrong\" or "
-     "\"wrong -> right\""),
-    ("exclude: [drafts/, '[z-a]']\n", "3:20", "bad glob '[z-a]': bad character range z-a "
-     "(in `exclude`)"),
-    ("overrides:\n  - files: ['*.md', '[z-a]']\n", "4:21", "bad glob '[z-a]': bad character "
-     "range z-a (in `files`)"),
-])
+
+@pytest.mark.parametrize(
+    "text, where, message",
+    [
+        (
+            "selekt: [news]\n",
+            "3:1",
+            "unknown key 'selekt' in the configuration; known: select, "
+            "ignore, severity, rule-paths, builtin-rules, accept, accept-files, reject, reject-files, "
+            "names, overrides, fail-on, include, exclude, regex-timeout",
+        ),
+        ("select: news.usage\n", "3:9", "`select` must be a list of strings"),
+        ("builtin-rules: false\n", "3:1", "duplicate key builtin-rules"),
+        ("regex-timeout: fast\n", "3:16", "`regex-timeout` must be a number"),
+        ("regex-timeout: 0\n", "3:16", "`regex-timeout` must be a positive number of seconds"),
+        (
+            "severity:\n  news.usage: fatal\n",
+            "4:15",
+            "severity for 'news.usage' must be one of info, warning, error, not 'fatal'",
+        ),
+        ("fail-on: always\n", "3:10", "`fail-on` must be one of info, warning, error, never"),
+        ("ignore: [news.usage, newz]\n", "3:22", "'newz' names no rule, rule prefix or category"),
+        (
+            "severity: {politics: error}\n",
+            "3:12",
+            "'politics' names no rule, rule prefix or category",
+        ),
+        (
+            "overrides:\n  - files: ['*.md']\n    ignore: [nosuch]\n",
+            "5:14",
+            "'nosuch' names no rule, rule prefix or category",
+        ),
+        (
+            "overrides:\n  - files: ['*.md']\n    colour: red\n",
+            "5:5",
+            "unknown key 'colour' in overrides[0]; known: files, select, ignore, severity",
+        ),
+        ("overrides:\n  - ignore: [news]\n", "4:5", "overrides[0] needs `files` (a list of globs)"),
+        ("overrides:\n  - '*.md'\n", "4:5", "overrides[0] must be a mapping"),
+        (
+            "overrides:\n  - files: ['*.md']\n    severity: {news: loud}\n",
+            "5:22",
+            "severity for 'news' must be one of info, warning, error, not 'loud'",
+        ),
+        (
+            "accept-files: [missing.txt]\n",
+            "3:16",
+            "cannot read word list {root}/missing.txt: No such file or directory",
+        ),
+        ("select: [news\n", "4:1", "expected ',' or ']', but got '<stream end>'"),
+        ("regex-timeout: .inf\n", "3:16", "`regex-timeout` must be a positive number of seconds"),
+        (
+            "reject: [Kyiv, '-> Kyiv']\n",
+            "3:16",
+            'reject entry \'-> Kyiv\' must be "wrong" or "wrong -> right"',
+        ),
+        (
+            "reject: ['a -> b -> c']\n",
+            "3:10",
+            'reject entry \'a -> b -> c\' must be "wrong" or "wrong -> right"',
+        ),
+        (
+            "exclude: [drafts/, '[z-a]']\n",
+            "3:20",
+            "bad glob '[z-a]': bad character range z-a (in `exclude`)",
+        ),
+        (
+            "overrides:\n  - files: ['*.md', '[z-a]']\n",
+            "4:21",
+            "bad glob '[z-a]': bad character range z-a (in `files`)",
+        ),
+    ],
+)
 def test_configuration_errors_name_file_line_column(project, run, text, where, message):
     project.write(".newslint.yaml", config(extra=text))
     project.write("s.txt", STORY)
@@ -253,14 +348,18 @@ def test_word_list_errors_name_the_word_file_line(project, run):
     project.write("s.txt", STORY)
     result = run("check", "s.txt")
     assert (result.code, result.err) == (
-        2, f"newslint: error: {project.root / 'reject.txt'}:3:3: reject entry '-> nothing' "
-           "must be \"wrong\" or \"wrong -> right\"\n")
+        2,
+        f"newslint: error: {project.root / 'reject.txt'}:3:3: reject entry '-> nothing' "
+        'must be "wrong" or "wrong -> right"\n',
+    )
 
 
 def test_bad_exclude_glob_on_the_command_line(project, run):
     result = run("check", "--exclude", "[z-a]", ".")
     assert (result.code, result.err) == (
-        2, "newslint: error: --exclude: bad glob '[z-a]': bad character range z-a\n")
+        2,
+        "newslint: error: --exclude: bad glob '[z-a]': bad character range z-a\n",
+    )
 
 
 def test_configuration_must_be_a_mapping(project, run):
@@ -268,8 +367,10 @@ def test_configuration_must_be_a_mapping(project, run):
     project.write("s.txt", STORY)
     result = run("check", "s.txt")
     assert (result.code, result.err) == (
-        2, f"newslint: error: {project.root / '.newslint.yaml'}:1:1: "
-           "the configuration must be a mapping\n")
+        2,
+        f"newslint: error: {project.root / '.newslint.yaml'}:1:1: "
+        "the configuration must be a mapping\n",
+    )
 
 
 def test_pyproject_errors_name_the_file_and_key(project, run):
@@ -278,11 +379,14 @@ def test_pyproject_errors_name_the_file_and_key(project, run):
     project.write("s.txt", STORY)
     result = run("check", "s.txt")
     assert (result.code, result.err) == (
-        2, f"newslint: error: {project.root / 'pyproject.toml'}: `select` must be a list of strings\n")
+        2,
+        f"newslint: error: {project.root / 'pyproject.toml'}: `select` must be a list of strings\n",
+    )
     project.write("pyproject.toml", "[tool.newslint\n")
     broken = run("check", "s.txt")
     assert broken.code == 2 and broken.err.startswith(
-        f"newslint: error: {project.root / 'pyproject.toml'}: invalid TOML: ")
+        f"newslint: error: {project.root / 'pyproject.toml'}: invalid TOML: "
+    )
     assert broken.err.count("\n") == 1
 
 

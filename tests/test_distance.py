@@ -14,7 +14,9 @@ def reference_osa(a: str, b: str) -> int:
     d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
     for i in range(1, len(a) + 1):
         for j in range(1, len(b) + 1):
-            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            d[i][j] = min(
+                d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])
+            )
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
     return d[-1][-1]
@@ -22,22 +24,26 @@ def reference_osa(a: str, b: str) -> int:
 
 # -- osa_distance -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("a, b, expected", [
-    ("", "", 0),
-    ("sanctions", "sanctions", 0),
-    ("", "abc", 3),
-    ("abc", "", 3),
-    ("receive", "recieve", 1),      # adjacent transposition: one edit
-    ("suicide", "siucide", 1),
-    ("ca", "ac", 1),
-    ("government", "goverment", 1),  # deletion
-    ("until", "untill", 1),          # insertion
-    ("Horan", "Horgan", 1),
-    ("kitten", "sitting", 3),
-    ("flaw", "lawn", 2),
-    ("ca", "abc", 3),                # OSA, not full Damerau-Levenshtein (which gives 2)
-    ("suicide", "siusice", 3),
-])
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("", "", 0),
+        ("sanctions", "sanctions", 0),
+        ("", "abc", 3),
+        ("abc", "", 3),
+        ("receive", "recieve", 1),  # adjacent transposition: one edit
+        ("suicide", "siucide", 1),
+        ("ca", "ac", 1),
+        ("government", "goverment", 1),  # deletion
+        ("until", "untill", 1),  # insertion
+        ("Horan", "Horgan", 1),
+        ("kitten", "sitting", 3),
+        ("flaw", "lawn", 2),
+        ("ca", "abc", 3),  # OSA, not full Damerau-Levenshtein (which gives 2)
+        ("suicide", "siusice", 3),
+    ],
+)
 def test_osa_values(a, b, expected):
     assert osa_distance(a, b) == expected
     assert osa_distance(b, a) == expected
@@ -47,17 +53,20 @@ def test_osa_is_case_sensitive():
     assert osa_distance("Kazakhstan", "kazakhstan") == 1
 
 
-@pytest.mark.parametrize("a, b, limit, expected", [
-    ("kitten", "sitting", 3, 3),     # exactly at the limit: the real distance
-    ("kitten", "sitting", 2, 3),     # over the limit: limit + 1
-    ("kitten", "sitting", 1, 2),
-    ("kitten", "sitting", 0, 1),
-    ("abcdef", "ghijkl", 2, 3),      # cut off while filling the table
-    ("a", "abcdefgh", 3, 4),         # cut off by the length difference alone
-    ("", "abcd", 3, 4),
-    ("same", "same", 0, 0),
-    ("receive", "recieve", 1, 1),
-])
+@pytest.mark.parametrize(
+    "a, b, limit, expected",
+    [
+        ("kitten", "sitting", 3, 3),  # exactly at the limit: the real distance
+        ("kitten", "sitting", 2, 3),  # over the limit: limit + 1
+        ("kitten", "sitting", 1, 2),
+        ("kitten", "sitting", 0, 1),
+        ("abcdef", "ghijkl", 2, 3),  # cut off while filling the table
+        ("a", "abcdefgh", 3, 4),  # cut off by the length difference alone
+        ("", "abcd", 3, 4),
+        ("same", "same", 0, 0),
+        ("receive", "recieve", 1, 1),
+    ],
+)
 def test_osa_limit_cut_off(a, b, limit, expected):
     assert osa_distance(a, b, limit) == expected
     assert osa_distance(b, a, limit) == expected
@@ -75,12 +84,16 @@ def test_osa_matches_reference_on_every_short_pair():
 
 # -- jaro_winkler -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("a, b, expected", [
-    ("MARTHA", "MARHTA", 0.9611111),
-    ("DIXON", "DICKSONX", 0.8133333),
-    ("DWAYNE", "DUANE", 0.84),
-    ("CRATE", "TRACE", 0.7333333),   # no common prefix: plain Jaro
-])
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("MARTHA", "MARHTA", 0.9611111),
+        ("DIXON", "DICKSONX", 0.8133333),
+        ("DWAYNE", "DUANE", 0.84),
+        ("CRATE", "TRACE", 0.7333333),  # no common prefix: plain Jaro
+    ],
+)
 def test_jaro_winkler_known_values(a, b, expected):
     assert jaro_winkler(a, b) == pytest.approx(expected, abs=1e-6)
     assert jaro_winkler(b, a) == pytest.approx(expected, abs=1e-6)
@@ -92,8 +105,22 @@ def test_jaro_winkler_bounds():
     assert jaro_winkler("abc", "") == 0.0
     assert jaro_winkler("", "abc") == 0.0
     assert jaro_winkler("abc", "xyz") == 0.0
-    words = ["", "a", "ab", "ba", "abc", "cab", "Horan", "Horgan", "Kazakhstan", "Kazakstan",
-             "Qaddafi", "Gaddafi", "aaaa", "aaab"]
+    words = [
+        "",
+        "a",
+        "ab",
+        "ba",
+        "abc",
+        "cab",
+        "Horan",
+        "Horgan",
+        "Kazakhstan",
+        "Kazakstan",
+        "Qaddafi",
+        "Gaddafi",
+        "aaaa",
+        "aaab",
+    ]
     for a in words:
         for b in words:
             value = jaro_winkler(a, b)

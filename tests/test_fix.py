@@ -47,8 +47,9 @@ RULES = """\
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     (tmp_path / "rules.yaml").write_text(RULES, encoding="utf-8")
-    (tmp_path / ".newslint.yaml").write_text("builtin-rules: false\nrule-paths: [rules.yaml]\n",
-                                            encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text(
+        "builtin-rules: false\nrule-paths: [rules.yaml]\n", encoding="utf-8"
+    )
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -63,18 +64,29 @@ def names(folder) -> list[str]:
 
 # -- choosing edits ----------------------------------------------------------------------
 
+
 def finding(start: int, end: int, content: str, safe: bool = True, rule: str = "r") -> Finding:
-    return Finding(rule, "style", "warning", "m", start, end, "x",
-                   fix=Fix((Edit(start, end, content),), safe))
+    return Finding(
+        rule, "style", "warning", "m", start, end, "x", fix=Fix((Edit(start, end, content),), safe)
+    )
 
 
 def test_applicable_skips_overlaps_and_unsafe():
-    findings = [finding(10, 15, "b"), finding(0, 4, "a"), finding(3, 8, "overlaps"),
-                finding(15, 18, "adjacent"), finding(20, 22, "unsafe", safe=False),
-                Finding("r", "style", "warning", "no fix", 30, 31, "x")]
+    findings = [
+        finding(10, 15, "b"),
+        finding(0, 4, "a"),
+        finding(3, 8, "overlaps"),
+        finding(15, 18, "adjacent"),
+        finding(20, 22, "unsafe", safe=False),
+        Finding("r", "style", "warning", "no fix", 30, 31, "x"),
+    ]
     assert [e.content for e in applicable(findings, unsafe=False)] == ["a", "b", "adjacent"]
     assert [e.content for e in applicable(findings, unsafe=True)] == [
-        "a", "b", "adjacent", "unsafe"]
+        "a",
+        "b",
+        "adjacent",
+        "unsafe",
+    ]
 
 
 def test_applicable_two_insertions_at_one_point_wait_for_the_next_pass():
@@ -118,18 +130,28 @@ def test_overlapping_fixes_are_applied_in_later_passes(tmp_path):
     text = "They stayed irregardless, and left irregardless."
     # Pass 1: both rules match in "irregardless"; only the first (outer) fix is applied.
     assert [(f.rule, f.start, f.end) for f in lint(Document(text))] == [
-        ("news.whole", 12, 24), ("news.inner", 14, 24),
-        ("news.whole", 35, 47), ("news.inner", 37, 47)]
+        ("news.whole", 12, 24),
+        ("news.inner", 14, 24),
+        ("news.whole", 35, 47),
+        ("news.inner", 37, 47),
+    ]
     passes.clear()
     after, applied = fix_until_stable(text, "story.txt", lint, unsafe=False)
-    assert passes == [text, "They stayed regardless, and left regardless.",
-                      "They stayed anyway, and left anyway."]
+    assert passes == [
+        text,
+        "They stayed regardless, and left regardless.",
+        "They stayed anyway, and left anyway.",
+    ]
     assert (after, applied) == ("They stayed anyway, and left anyway.", 4)
 
 
 def test_fixing_stops_after_ten_passes(tmp_path):
-    rules = rules_from(tmp_path, OVERLAPPING.replace("{irregardless: regardless}", "{grey: gray}")
-                       .replace("{regardless: anyway}", "{gray: grey}"))
+    rules = rules_from(
+        tmp_path,
+        OVERLAPPING.replace("{irregardless: regardless}", "{grey: gray}").replace(
+            "{regardless: anyway}", "{gray: grey}"
+        ),
+    )
     passes = []
 
     def lint(doc):
@@ -143,31 +165,40 @@ def test_fixing_stops_after_ten_passes(tmp_path):
 
 def test_edits_across_a_crlf_line_break(tmp_path):
     rules = [r for r in rules_from(tmp_path, RULES) if r.id == "news.doubled"]
-    text = ("The council said that it would vote on the\r\n"
-            "the budget on Monday, alot earlier than planned.\r\n")
+    text = (
+        "The council said that it would vote on the\r\n"
+        "the budget on Monday, alot earlier than planned.\r\n"
+    )
 
     def lint(doc):
         return lint_document(doc, rules).findings
 
     after, _ = fix_until_stable(text, "story.txt", lint, unsafe=False)
-    assert after == ("The council said that it would vote on the budget on Monday, "
-                     "alot earlier than planned.\r\n")
+    assert after == (
+        "The council said that it would vote on the budget on Monday, "
+        "alot earlier than planned.\r\n"
+    )
 
 
 # -- check --fix -------------------------------------------------------------------------
 
+
 def test_fix_applies_safe_fixes_and_exit_status_reflects_what_is_left(project, capsys):
     story = project / "story.txt"
-    story.write_text("Alot of voters came.\nIt rose 5 per cent, then 3 percent in the the end.\n",
-                     encoding="utf-8")
+    story.write_text(
+        "Alot of voters came.\nIt rose 5 per cent, then 3 percent in the the end.\n",
+        encoding="utf-8",
+    )
     assert run("--fix", "story.txt") == 1  # the unsafe spelling finding is left
     assert story.read_text(encoding="utf-8") == (
-        "A lot of voters came.\nIt rose 5 per cent, then 3 percent in the end.\n")
+        "A lot of voters came.\nIt rose 5 per cent, then 3 percent in the end.\n"
+    )
     out = capsys.readouterr().out
     assert "news.spelling" in out and "news.usage" not in out and "news.doubled" not in out
     assert run("--fix", "--unsafe-fixes", "story.txt") == 0
     assert story.read_text(encoding="utf-8") == (
-        "A lot of voters came.\nIt rose 5 per cent, then 3 per cent in the end.\n")
+        "A lot of voters came.\nIt rose 5 per cent, then 3 per cent in the end.\n"
+    )
 
 
 def test_fix_exit_status_zero_when_everything_is_fixed(project):
@@ -192,13 +223,23 @@ def test_fix_keeps_the_bom(project):
     assert story.read_bytes() == "\ufeffRegardless, café owners stayed.\n".encode("utf-8")
 
 
-@pytest.mark.parametrize(("encoding", "raw", "fixed"), [
-    # curly quotes (0x93/0x94) and é (0xe9)
-    ("cp1252", b"Alot of caf\xe9 owners \x93stayed\x94.\r\n",
-     b"A lot of caf\xe9 owners \x93stayed\x94.\r\n"),
-    # 0x81 is undefined in cp1252
-    ("latin-1", b"Alot of caf\xe9 owners\x81 stayed.\n", b"A lot of caf\xe9 owners\x81 stayed.\n"),
-])
+@pytest.mark.parametrize(
+    ("encoding", "raw", "fixed"),
+    [
+        # curly quotes (0x93/0x94) and é (0xe9)
+        (
+            "cp1252",
+            b"Alot of caf\xe9 owners \x93stayed\x94.\r\n",
+            b"A lot of caf\xe9 owners \x93stayed\x94.\r\n",
+        ),
+        # 0x81 is undefined in cp1252
+        (
+            "latin-1",
+            b"Alot of caf\xe9 owners\x81 stayed.\n",
+            b"A lot of caf\xe9 owners\x81 stayed.\n",
+        ),
+    ],
+)
 def test_fix_writes_a_single_byte_file_in_its_own_encoding(project, capsys, encoding, raw, fixed):
     story = project / "story.txt"
     story.write_bytes(raw)
@@ -236,13 +277,17 @@ def test_diff_prints_a_unified_diff_and_writes_nothing(project, capsys):
     assert capsys.readouterr().out == (
         "--- a/story.txt\n+++ b/story.txt\n@@ -1,2 +1,2 @@\n"
         "-Alot of rain.\n+A lot of rain.\n"
-        " It rose 5 per cent, then 3 percent.\n")
+        " It rose 5 per cent, then 3 percent.\n"
+    )
     assert run("--diff", "--unsafe-fixes", "story.txt") == 1
     assert capsys.readouterr().out == (
         "--- a/story.txt\n+++ b/story.txt\n@@ -1,2 +1,2 @@\n"
         "-Alot of rain.\n-It rose 5 per cent, then 3 percent.\n"
-        "+A lot of rain.\n+It rose 5 per cent, then 3 per cent.\n")
-    assert story.read_text(encoding="utf-8") == "Alot of rain.\nIt rose 5 per cent, then 3 percent.\n"
+        "+A lot of rain.\n+It rose 5 per cent, then 3 per cent.\n"
+    )
+    assert (
+        story.read_text(encoding="utf-8") == "Alot of rain.\nIt rose 5 per cent, then 3 percent.\n"
+    )
     assert story.stat().st_mtime == 1_000_000_000
     assert names(project) == before
 
@@ -273,6 +318,7 @@ def test_unsafe_fixes_needs_fix_or_diff(project, capsys):
 
 
 # -- write_atomic ------------------------------------------------------------------------
+
 
 def test_write_atomic_replaces_the_bytes(tmp_path):
     target = tmp_path / "story.txt"

@@ -22,17 +22,36 @@ tokens: [mayor]
 def test_a_rule_file_loads(project, run):
     project.write("extra.yaml", RULE)
     (rule,) = load_rule_file(Path("extra.yaml"))
-    assert (rule.id, rule.category, rule.severity, rule.kind, rule.scope, rule.fix, rule.enabled) == \
-        ("desk.mayor", "style", "warning", "existence", "document", "unsafe", True)
+    assert (
+        rule.id,
+        rule.category,
+        rule.severity,
+        rule.kind,
+        rule.scope,
+        rule.fix,
+        rule.enabled,
+    ) == ("desk.mayor", "style", "warning", "existence", "document", "unsafe", True)
     assert rule.source == "extra.yaml:1:1"
-    result = run("check", "--format", "json", "--rules", "extra.yaml", "--select", "desk", "-",
-                 stdin=b"The mayor spoke.\n")
-    assert [(f["rule"], f["column"], f["message"]) for f in result.json["findings"]] == \
-        [("desk.mayor", 5, "Found mayor")]
+    result = run(
+        "check",
+        "--format",
+        "json",
+        "--rules",
+        "extra.yaml",
+        "--select",
+        "desk",
+        "-",
+        stdin=b"The mayor spoke.\n",
+    )
+    assert [(f["rule"], f["column"], f["message"]) for f in result.json["findings"]] == [
+        ("desk.mayor", 5, "Found mayor")
+    ]
 
 
 def test_rules_list_and_vale_style_fields(project):
-    project.write("pack.yaml", """\
+    project.write(
+        "pack.yaml",
+        """\
         rules:
           - id: desk.a
             extends: existence
@@ -47,7 +66,8 @@ def test_rules_list_and_vale_style_fields(project):
             description: Vale placeholders, in Vale's order.
             kind: substitution
             swap: {utilise: use}
-        """)
+        """,
+    )
     first, second = load_rules([Path("pack.yaml")])
     assert (first.kind, first.severity, first.message) == ("existence", "info", "Avoid '{match}'")
     assert second.message == "Use '{suggestion}' instead of '{match}'"
@@ -59,40 +79,74 @@ def rule_with(*lines: str, drop: str = "") -> str:
     return "\n".join(kept + list(lines)) + "\n"
 
 
-@pytest.mark.parametrize("text, where, message", [
-    # YAML syntax
-    (rule_with("tokens: [mayor", drop="tokens"), "7:1", "expected ',' or ']', but got '<stream end>'"),
-    (RULE + "tokens: [council]\n", "7:1", "duplicate key tokens"),
-    # unknown key
-    (rule_with("colour: red"), "7:1", "unknown key 'colour' for a rule of kind existence"),
-    # wrong type
-    (rule_with("tokens: mayor", drop="tokens"), "6:9", "`tokens` must be a list of strings"),
-    (rule_with("enabled: sometimes"), "7:10", "`enabled` must be true or false"),
-    (rule_with("kind: [existence]", drop="kind"), "6:7", "`kind` must be a string"),
-    (RULE.replace("id: desk.mayor", "id: 42"), "1:5", "`id` must be a string"),
-    (rule_with("examples:", "  bad: [1, 2]"), "8:8", "`bad` examples must be a list of strings"),
-    # bad values
-    (rule_with("raw: ['(mayor']", drop="tokens"), "6:6",
-     "bad regular expression: missing ) at position 6"),
-    (rule_with("kind: teleport", drop="kind"), "6:7", "unknown kind 'teleport'; known: existence, "
-     "substitution, consistency, occurrence, repetition, metric, spelling, name-variants, house-names"),
-    (rule_with("severity: fatal"), "7:11", "`severity` must be one of info, warning, error, not 'fatal'"),
-    (RULE.replace("category: style", "category: gossip"), "2:11",
-     "`category` must be one of typo, entity, attribution, boilerplate, style, readability, "
-     "not 'gossip'"),
-    (rule_with(drop="message"), "1:1", "rule has no `message`"),
-    # message placeholders
-    (RULE.replace("Found {match}", "Found {word}"), "3:10",
-     "unknown placeholder {word}; this kind fills match, suggestion"),
-    (RULE.replace("Found {match}", "Found {match"), "3:10",
-     "bad message template: expected '}' before end of string"),
-    (RULE.replace("Found {match}", "Found {match:d}"), "3:10",
-     "bad message template: Unknown format code 'd' for object of type 'str'"),
-    # file shape
-    ("rules: {id: x}\n", "1:8", "`rules` must be a list of rules"),
-    ("rules: []\nextra: 1\n", "2:1", "unknown key 'extra' beside `rules`"),
-    ("- just a string\n", "1:3", "a rule must be a mapping"),
-])
+@pytest.mark.parametrize(
+    "text, where, message",
+    [
+        # YAML syntax
+        (
+            rule_with("tokens: [mayor", drop="tokens"),
+            "7:1",
+            "expected ',' or ']', but got '<stream end>'",
+        ),
+        (RULE + "tokens: [council]\n", "7:1", "duplicate key tokens"),
+        # unknown key
+        (rule_with("colour: red"), "7:1", "unknown key 'colour' for a rule of kind existence"),
+        # wrong type
+        (rule_with("tokens: mayor", drop="tokens"), "6:9", "`tokens` must be a list of strings"),
+        (rule_with("enabled: sometimes"), "7:10", "`enabled` must be true or false"),
+        (rule_with("kind: [existence]", drop="kind"), "6:7", "`kind` must be a string"),
+        (RULE.replace("id: desk.mayor", "id: 42"), "1:5", "`id` must be a string"),
+        (
+            rule_with("examples:", "  bad: [1, 2]"),
+            "8:8",
+            "`bad` examples must be a list of strings",
+        ),
+        # bad values
+        (
+            rule_with("raw: ['(mayor']", drop="tokens"),
+            "6:6",
+            "bad regular expression: missing ) at position 6",
+        ),
+        (
+            rule_with("kind: teleport", drop="kind"),
+            "6:7",
+            "unknown kind 'teleport'; known: existence, "
+            "substitution, consistency, occurrence, repetition, metric, spelling, name-variants, house-names",
+        ),
+        (
+            rule_with("severity: fatal"),
+            "7:11",
+            "`severity` must be one of info, warning, error, not 'fatal'",
+        ),
+        (
+            RULE.replace("category: style", "category: gossip"),
+            "2:11",
+            "`category` must be one of typo, entity, attribution, boilerplate, style, readability, "
+            "not 'gossip'",
+        ),
+        (rule_with(drop="message"), "1:1", "rule has no `message`"),
+        # message placeholders
+        (
+            RULE.replace("Found {match}", "Found {word}"),
+            "3:10",
+            "unknown placeholder {word}; this kind fills match, suggestion",
+        ),
+        (
+            RULE.replace("Found {match}", "Found {match"),
+            "3:10",
+            "bad message template: expected '}' before end of string",
+        ),
+        (
+            RULE.replace("Found {match}", "Found {match:d}"),
+            "3:10",
+            "bad message template: Unknown format code 'd' for object of type 'str'",
+        ),
+        # file shape
+        ("rules: {id: x}\n", "1:8", "`rules` must be a list of rules"),
+        ("rules: []\nextra: 1\n", "2:1", "unknown key 'extra' beside `rules`"),
+        ("- just a string\n", "1:3", "a rule must be a mapping"),
+    ],
+)
 def test_rule_errors_name_file_line_column(project, run, text, where, message):
     project.write("bad.yaml", text, dedent=False)
     project.write("s.txt", "The mayor spoke.\n")
@@ -112,23 +166,32 @@ def test_duplicate_id_names_both_places(project, run):
     project.write("s.txt", "The mayor spoke.\n")
     result = run("check", "--rules", "one.yaml", "--rules", "more", "s.txt")
     assert result.code == 2
-    assert result.err == ("newslint: error: more/two.yaml:2:1: duplicate rule id 'desk.mayor' "
-                          "(first defined at one.yaml:1:1)\n")
+    assert result.err == (
+        "newslint: error: more/two.yaml:2:1: duplicate rule id 'desk.mayor' "
+        "(first defined at one.yaml:1:1)\n"
+    )
 
 
 def test_duplicate_id_within_one_file(project):
-    project.write("pack.yaml", "rules:\n" + "".join(
-        "  - " + RULE.replace("\n", "\n    ").rstrip() + "\n" for _ in range(2)))
+    project.write(
+        "pack.yaml",
+        "rules:\n"
+        + "".join("  - " + RULE.replace("\n", "\n    ").rstrip() + "\n" for _ in range(2)),
+    )
     with pytest.raises(RuleError) as caught:
         load_rules([Path("pack.yaml")])
-    assert str(caught.value) == ("pack.yaml:8:5: duplicate rule id 'desk.mayor' "
-                                 "(first defined at pack.yaml:2:5)")
+    assert str(caught.value) == (
+        "pack.yaml:8:5: duplicate rule id 'desk.mayor' (first defined at pack.yaml:2:5)"
+    )
 
 
 def test_missing_rule_path_and_unreadable_file(project, run):
     project.write("s.txt", "The mayor spoke.\n")
     missing = run("check", "--rules", "nowhere", "s.txt")
-    assert (missing.code, missing.err) == (2, "newslint: error: nowhere: no such rule file or folder\n")
+    assert (missing.code, missing.err) == (
+        2,
+        "newslint: error: nowhere: no such rule file or folder\n",
+    )
     project.write("latin.yaml", RULE.replace("mayor]", "maire é]").encode("latin-1"))
     bad = run("check", "--rules", "latin.yaml", "s.txt")
     assert (bad.code, bad.err) == (2, "newslint: error: latin.yaml: not valid UTF-8\n")
@@ -140,5 +203,7 @@ def test_rule_paths_in_the_configuration_are_relative_to_it(project, run):
     project.write("desk/s.txt", "The mayor spoke.\n")
     result = run("check", "desk/s.txt")
     assert result.code == 2
-    assert result.err == (f"newslint: error: {project.root / 'desk/house/bad.yaml'}:7:1: "
-                          "unknown key 'colour' for a rule of kind existence\n")
+    assert result.err == (
+        f"newslint: error: {project.root / 'desk/house/bad.yaml'}:7:1: "
+        "unknown key 'colour' for a rule of kind existence\n"
+    )

@@ -6,20 +6,23 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from helpers import findings, found
 
 from newslint.document import Document
 from newslint.engine import lint_document
 from newslint.errors import RuleError
 from newslint.loader import load_rule_file
-from helpers import findings, found
 from newslint.spelling.dictionary import Dictionary
 from newslint.spelling.names import fold, name_key, name_spans, normal_word, same_name
 
 
 def make_rule(tmp_path, kind: str, message: str, extra: str = "", rule_id: str = "names.test"):
     path = tmp_path / f"{rule_id}.yaml"
-    path.write_text(f"id: {rule_id}\ncategory: entity\nkind: {kind}\nmessage: \"{message}\"\n"
-                    f"description: test\n" + textwrap.dedent(extra), encoding="utf-8")
+    path.write_text(
+        f'id: {rule_id}\ncategory: entity\nkind: {kind}\nmessage: "{message}"\n'
+        f"description: test\n" + textwrap.dedent(extra),
+        encoding="utf-8",
+    )
     [rule] = load_rule_file(path)
     return rule
 
@@ -35,37 +38,44 @@ def spans(text: str) -> list[tuple[int, int, str]]:
 
 # -- fold, normal_word ------------------------------------------------------------------
 
+
 def test_fold():
     assert fold("Zürich") == "zurich"
     assert fold("ĆEVAPI Ñandú") == "cevapi nandu"
     assert fold("Straße") == "strasse"
 
 
-@pytest.mark.parametrize("a, b", [
-    ("Djund", "Jund"),
-    ("Qaddafi", "Kaddafi"),
-    ("Philip", "Filip"),
-    ("Yusuf", "Iusuf"),
-    ("Khalid", "Halid"),
-    ("Dzhokhar", "Jokhar"),
-    ("Gorbatchev", "Gorbachev"),
-    ("Alexander", "Aleksander"),
-    ("Smith", "Smyth"),
-    ("Zürich", "Zurich"),
-    ("Marwan", "Marvan"),
-    ("Abdullah", "Abdulah"),   # doubled letters
-    ("O'Brien", "O’Brien"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Djund", "Jund"),
+        ("Qaddafi", "Kaddafi"),
+        ("Philip", "Filip"),
+        ("Yusuf", "Iusuf"),
+        ("Khalid", "Halid"),
+        ("Dzhokhar", "Jokhar"),
+        ("Gorbatchev", "Gorbachev"),
+        ("Alexander", "Aleksander"),
+        ("Smith", "Smyth"),
+        ("Zürich", "Zurich"),
+        ("Marwan", "Marvan"),
+        ("Abdullah", "Abdulah"),  # doubled letters
+        ("O'Brien", "O’Brien"),
+    ],
+)
 def test_normal_word_equivalences(a, b):
     assert normal_word(a) == normal_word(b)
 
 
-@pytest.mark.parametrize("a, b", [
-    ("Horan", "Horgan"),
-    ("Gaddafi", "Qaddafi"),   # g/q is not a transliteration equivalence
-    ("Ivanov", "Ivanova"),
-    ("Jeff", "Geoff"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Horan", "Horgan"),
+        ("Gaddafi", "Qaddafi"),  # g/q is not a transliteration equivalence
+        ("Ivanov", "Ivanova"),
+        ("Jeff", "Geoff"),
+    ],
+)
 def test_normal_word_differences(a, b):
     assert normal_word(a) != normal_word(b)
 
@@ -79,10 +89,17 @@ def test_normal_word_values():
 
 # -- name_key, same_name ------------------------------------------------------------------
 
+
 def test_name_key_hyphens_and_arabic_article():
     assert name_key("Jund al-Khalifat") == ("jund", "al", "halifat")
-    for form in ["Djund Al-Khalifat", "Jund el-Khalifat", "Jund ul-Khalifat", "JUND AL-KHALIFAT",
-                 "Jund-al-Khalifat", "Jund al Khalifat"]:
+    for form in [
+        "Djund Al-Khalifat",
+        "Jund el-Khalifat",
+        "Jund ul-Khalifat",
+        "JUND AL-KHALIFAT",
+        "Jund-al-Khalifat",
+        "Jund al Khalifat",
+    ]:
         assert name_key(form) == ("jund", "al", "halifat"), form
     assert name_key("Abd ar-Rahman") == name_key("Abd al-Rahman") == ("abd", "al", "rahman")
     assert name_key("Shams ad-Din") == ("shams", "al", "din")
@@ -116,18 +133,25 @@ def test_same_name():
 
 # -- name_spans ---------------------------------------------------------------------------
 
+
 def test_name_spans_multi_word_names():
     text = "President Barack Obama, Hillary Clinton and John Kerry met."
     # "President" starts the sentence and is a common word; commas end a name.
-    assert spans(text) == [(10, 22, "Barack Obama"), (24, 39, "Hillary Clinton"),
-                           (44, 54, "John Kerry")]
+    assert spans(text) == [
+        (10, 22, "Barack Obama"),
+        (24, 39, "Hillary Clinton"),
+        (44, 54, "John Kerry"),
+    ]
 
 
 def test_name_spans_joining_particles():
     text = "Osama bin Laden was killed. Officials at Charles de Gaulle airport were told."
     assert spans(text) == [(0, 15, "Osama bin Laden"), (41, 58, "Charles de Gaulle")]
     assert spans("Putin met Abu Bakr al-Baghdadi in Raqqa.") == [
-        (0, 5, "Putin"), (10, 30, "Abu Bakr al-Baghdadi"), (34, 39, "Raqqa")]
+        (0, 5, "Putin"),
+        (10, 30, "Abu Bakr al-Baghdadi"),
+        (34, 39, "Raqqa"),
+    ]
 
 
 def test_name_spans_do_not_end_with_a_particle():
@@ -137,14 +161,17 @@ def test_name_spans_do_not_end_with_a_particle():
 
 def test_name_spans_sentence_initial_common_word():
     assert spans("The Kremlin said Vladimir Putin would travel.") == [
-        (4, 11, "Kremlin"), (17, 31, "Vladimir Putin")]
+        (4, 11, "Kremlin"),
+        (17, 31, "Vladimir Putin"),
+    ]
     # An unknown word may start a name at the start of a sentence.
     assert spans("Zhaksybekov Asylbek said so.") == [(0, 19, "Zhaksybekov Asylbek")]
 
 
 def test_name_spans_sentence_initial_common_word_with_possessive():
     assert spans("Government's plan was criticised by Nurlan Abenov.") == [
-        (36, 49, "Nurlan Abenov")]
+        (36, 49, "Nurlan Abenov")
+    ]
 
 
 def test_name_spans_possessive_stripped():
@@ -153,14 +180,24 @@ def test_name_spans_possessive_stripped():
 
 
 def test_name_spans_break_at_punctuation_and_lines():
-    text = "He met Ivan Petrov (Moscow) and Anna Ivanova.\nWashington officials said New York\nBoston"
-    assert spans(text) == [(7, 18, "Ivan Petrov"), (20, 26, "Moscow"), (32, 44, "Anna Ivanova"),
-                           (46, 56, "Washington"), (72, 80, "New York"), (81, 87, "Boston")]
+    text = (
+        "He met Ivan Petrov (Moscow) and Anna Ivanova.\nWashington officials said New York\nBoston"
+    )
+    assert spans(text) == [
+        (7, 18, "Ivan Petrov"),
+        (20, 26, "Moscow"),
+        (32, 44, "Anna Ivanova"),
+        (46, 56, "Washington"),
+        (72, 80, "New York"),
+        (81, 87, "Boston"),
+    ]
 
 
 def test_name_spans_skip_words_with_digits():
-    assert spans("Officials flew an Airbus A320 to Astana.") == [(18, 24, "Airbus"),
-                                                              (33, 39, "Astana")]
+    assert spans("Officials flew an Airbus A320 to Astana.") == [
+        (18, 24, "Airbus"),
+        (33, 39, "Astana"),
+    ]
 
 
 # -- the name-variants kind ---------------------------------------------------------------
@@ -174,8 +211,10 @@ def variants(tmp_path):
 
 
 def test_name_variants_minority_form_reported(variants):
-    text = ("Jund al-Khalifat claimed the attack. Police said Jund al-Khalifat had cells.\n"
-            "A statement from Djund Al-Khalifat denied it.")
+    text = (
+        "Jund al-Khalifat claimed the attack. Police said Jund al-Khalifat had cells.\n"
+        "A statement from Djund Al-Khalifat denied it."
+    )
     [f] = findings(variants, text)
     assert (f.line, f.column, f.end_line, f.end_column) == (2, 18, 2, 35)
     assert f.match == "Djund Al-Khalifat"
@@ -185,8 +224,10 @@ def test_name_variants_minority_form_reported(variants):
 
 
 def test_name_variants_possessive_and_three_uses(variants):
-    text = ("Ivan Petrov spoke.\n\nIvan Petrov left. Aides of Ivan Petrov’s party and "
-            "Ivan Petrow stayed.")
+    text = (
+        "Ivan Petrov spoke.\n\nIvan Petrov left. Aides of Ivan Petrov’s party and "
+        "Ivan Petrow stayed."
+    )
     assert found(variants, text) == [(3, 52, 63, "Ivan Petrow", ["Ivan Petrov"])]
     [f] = findings(variants, text)
     assert f.message == "'Ivan Petrow': 'Ivan Petrov' is used at 1:1, 3:1 and 3:28 (3)"
@@ -205,26 +246,33 @@ def test_name_variants_count_words_inside_longer_names(variants):
 
 
 def test_name_variants_every_minority_use_reported(variants):
-    text = ("Officials met Ali Hassan. Ali Hassan spoke. Ali Hassan left. "
-            "Reporters asked Aly Hassan and Aly Hassan again.")
-    assert found(variants, text) == [(1, 78, 88, "Aly Hassan", ["Ali Hassan"]),
-                                     (1, 93, 103, "Aly Hassan", ["Ali Hassan"])]
+    text = (
+        "Officials met Ali Hassan. Ali Hassan spoke. Ali Hassan left. "
+        "Reporters asked Aly Hassan and Aly Hassan again."
+    )
+    assert found(variants, text) == [
+        (1, 78, 88, "Aly Hassan", ["Ali Hassan"]),
+        (1, 93, 103, "Aly Hassan", ["Ali Hassan"]),
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    # differences of case only
-    "Jund al-Khalifat claimed it. Officials said Jund Al-Khalifat had cells.",
-    # a surname-only later mention
-    "Officials named Ivan Petrov. Petrov said he would resign. Ivan Petrov left.",
-    # a translation
-    "The Islamic State group claimed it. Analysts said Daesh was weakened by Islamic State losses.",
-    # single-word groups whose forms are dictionary words
-    "The Scott report came out. Officials said Scott was right. A Scot said so.",
-    # particles are kept: "Ben Stiller" and "Stiller" are different mentions
-    "Ben Stiller arrived. Officials said Stiller was late.",
-    # different names
-    "Officials said Horan and Horgan met Ivanov and Ivanova.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # differences of case only
+        "Jund al-Khalifat claimed it. Officials said Jund Al-Khalifat had cells.",
+        # a surname-only later mention
+        "Officials named Ivan Petrov. Petrov said he would resign. Ivan Petrov left.",
+        # a translation
+        "The Islamic State group claimed it. Analysts said Daesh was weakened by Islamic State losses.",
+        # single-word groups whose forms are dictionary words
+        "The Scott report came out. Officials said Scott was right. A Scot said so.",
+        # particles are kept: "Ben Stiller" and "Stiller" are different mentions
+        "Ben Stiller arrived. Officials said Stiller was late.",
+        # different names
+        "Officials said Horan and Horgan met Ivanov and Ivanova.",
+    ],
+)
 def test_name_variants_silent(variants, text):
     assert found(variants, text) == []
 
@@ -236,6 +284,7 @@ def test_name_variants_scope(tmp_path):
 
 
 # -- known problems (newslint/kinds/name_variants.py, newslint/data/names.json) ------------
+
 
 def test_single_word_name_variant_of_a_rare_listed_word(tmp_path, variants):
     text = "Officials said Qaddafi had fled. Qaddafi denied it. Aides said Kaddafi was safe."
@@ -259,8 +308,9 @@ names:
 
 @pytest.fixture
 def house(tmp_path):
-    return make_rule(tmp_path, "house-names", "Use '{suggestion}', not '{match}'", HOUSE,
-                     rule_id="names.house")
+    return make_rule(
+        tmp_path, "house-names", "Use '{suggestion}', not '{match}'", HOUSE, rule_id="names.house"
+    )
 
 
 def test_house_names_variants_reported(house):
@@ -276,14 +326,18 @@ def test_house_names_variants_reported(house):
 
 def test_house_names_case_kept(house):
     assert found(house, "QADDAFI OUSTED. Critics said qaddafi lied.") == [
-        (1, 1, 8, "QADDAFI", ["GADDAFI"]), (1, 30, 37, "qaddafi", ["Gaddafi"])]
+        (1, 1, 8, "QADDAFI", ["GADDAFI"]),
+        (1, 30, 37, "qaddafi", ["Gaddafi"]),
+    ]
 
 
 def test_house_names_possessives_and_compounds(house):
     text = "Qaddafi's son, the Gadhafi-era law and Muammar al-Qaddafi’s tent."
-    assert found(house, text) == [(1, 1, 8, "Qaddafi", ["Gaddafi"]),
-                                  (1, 20, 27, "Gadhafi", ["Gaddafi"]),
-                                  (1, 51, 58, "Qaddafi", ["Gaddafi"])]
+    assert found(house, text) == [
+        (1, 1, 8, "Qaddafi", ["Gaddafi"]),
+        (1, 20, 27, "Gadhafi", ["Gaddafi"]),
+        (1, 51, 58, "Qaddafi", ["Gaddafi"]),
+    ]
 
 
 def test_house_names_whole_words_only(house):
@@ -291,15 +345,17 @@ def test_house_names_whole_words_only(house):
 
 
 def test_house_names_ignorecase_false(tmp_path):
-    rule = make_rule(tmp_path, "house-names", "Use '{suggestion}'",
-                     HOUSE + "ignorecase: false\n")
+    rule = make_rule(tmp_path, "house-names", "Use '{suggestion}'", HOUSE + "ignorecase: false\n")
     assert found(rule, "Qaddafi and qaddafi and QADDAFI.") == [(1, 1, 8, "Qaddafi", ["Gaddafi"])]
 
 
-@pytest.mark.parametrize("names", [
-    "names:\n  Gaddafi: [Qaddafi, Gaddafi]\n",
-    "names:\n  Gaddafi: [GADDAFI]\n",
-])
+@pytest.mark.parametrize(
+    "names",
+    [
+        "names:\n  Gaddafi: [Qaddafi, Gaddafi]\n",
+        "names:\n  Gaddafi: [GADDAFI]\n",
+    ],
+)
 def test_house_names_variant_equal_to_house_form_is_an_error(tmp_path, names):
     with pytest.raises(RuleError, match="is the house form 'Gaddafi' itself"):
         make_rule(tmp_path, "house-names", "Use '{suggestion}'", names)

@@ -13,11 +13,23 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_sample_output_matches_newslint(monkeypatch):
-    block = re.search(r"which prints \(exit status 1, since there are findings\):\n\n```\n(.*?)```",
-                      README, re.S)
+    block = re.search(
+        r"which prints \(exit status 1, since there are findings\):\n\n```\n(.*?)```", README, re.S
+    )
     monkeypatch.chdir(ROOT)
-    result = subprocess.run([sys.executable, "-m", "newslint", "check", "--color", "never",
-                             "examples/sample-article.txt"], capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newslint",
+            "check",
+            "--color",
+            "never",
+            "examples/sample-article.txt",
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert result.stdout == block.group(1)
 

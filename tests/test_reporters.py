@@ -20,16 +20,35 @@ ARTICLE = (
     "Readers can click\n"
     "here for alot more.\n"
 )
-FINDING_KEYS = {"path", "line", "column", "end_line", "end_column", "offset", "rule",
-                "category", "severity", "message", "match", "suggestions"}
+FINDING_KEYS = {
+    "path",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "offset",
+    "rule",
+    "category",
+    "severity",
+    "message",
+    "match",
+    "suggestions",
+}
 
 
 def positions(finding: dict) -> tuple:
-    return (finding["rule"], finding["line"], finding["column"], finding["end_line"],
-            finding["end_column"], finding["match"])
+    return (
+        finding["rule"],
+        finding["line"],
+        finding["column"],
+        finding["end_line"],
+        finding["end_column"],
+        finding["match"],
+    )
 
 
 # -- json ------------------------------------------------------------------------------------
+
 
 def test_json_contract(project, run, assert_spans):
     project.write("story.txt", ARTICLE)
@@ -48,19 +67,35 @@ def test_json_contract(project, run, assert_spans):
         assert FINDING_KEYS <= set(finding) <= FINDING_KEYS | {"fix"}
     doubled, hedge, promo, usage = data["findings"]
     assert doubled == {
-        "path": "story.txt", "line": 3, "column": 1, "end_line": 3, "end_column": 8,
-        "offset": 22, "rule": "news.doubled", "category": "typo", "severity": "error",
-        "message": "Doubled word 'The'", "match": "The the", "suggestions": ["The"],
-        "fix": {"applicability": "safe", "edits": [
-            {"line": 3, "column": 4, "end_line": 3, "end_column": 8, "content": ""}]},
+        "path": "story.txt",
+        "line": 3,
+        "column": 1,
+        "end_line": 3,
+        "end_column": 8,
+        "offset": 22,
+        "rule": "news.doubled",
+        "category": "typo",
+        "severity": "error",
+        "message": "Doubled word 'The'",
+        "match": "The the",
+        "suggestions": ["The"],
+        "fix": {
+            "applicability": "safe",
+            "edits": [{"line": 3, "column": 4, "end_line": 3, "end_column": 8, "content": ""}],
+        },
     }
     assert "fix" not in hedge and "fix" not in promo  # existence rules, promo has fix: none
-    assert usage["fix"] == {"applicability": "safe", "edits": [
-        {"line": 5, "column": 10, "end_line": 5, "end_column": 14, "content": "a lot"}]}
+    assert usage["fix"] == {
+        "applicability": "safe",
+        "edits": [{"line": 5, "column": 10, "end_line": 5, "end_column": 14, "content": "a lot"}],
+    }
     assert usage["message"] == "Use 'a lot' instead of 'alot'"
     assert usage["suggestions"] == ["a lot"]
     assert data["summary"] == {
-        "files": 1, "findings": 4, "fixed": 0, "errors": 0,
+        "files": 1,
+        "findings": 4,
+        "fixed": 0,
+        "errors": 0,
         "by_severity": {"error": 1, "info": 1, "warning": 2},
         "by_category": {"attribution": 1, "boilerplate": 1, "style": 1, "typo": 1},
         "by_rule": {"news.doubled": 1, "news.hedge": 1, "news.promo": 1, "news.usage": 1},
@@ -92,8 +127,9 @@ def test_crlf_file_gives_the_same_positions_as_lf(project, run, assert_spans):
     # Offsets count the text as read: one more character per CRLF line break before it.
     assert [f["offset"] for f in lf] == [22, 38, 78, 93]
     assert [f["offset"] for f in crlf] == [24, 40, 81, 97]
-    assert [f["fix"]["edits"] for f in crlf if "fix" in f] == \
-        [f["fix"]["edits"] for f in lf if "fix" in f]
+    assert [f["fix"]["edits"] for f in crlf if "fix" in f] == [
+        f["fix"]["edits"] for f in lf if "fix" in f
+    ]
     assert_spans(crlf, {"crlf.txt": ARTICLE.replace("\n", "\r\n")})
 
 
@@ -103,11 +139,13 @@ def test_json_lists_input_errors(project, run):
     assert result.code == 2
     data = result.json
     assert data["errors"] == [
-        {"path": "gone.txt", "line": None, "column": None, "message": "no such file or folder"}]
+        {"path": "gone.txt", "line": None, "column": None, "message": "no such file or folder"}
+    ]
     assert data["summary"]["files"] == 1 and data["summary"]["errors"] == 1
 
 
 # -- jsonl -----------------------------------------------------------------------------------
+
 
 def test_jsonl_is_one_json_finding_per_line(project, run):
     project.write("story.txt", ARTICLE)
@@ -125,6 +163,7 @@ def test_jsonl_without_findings_is_empty(project, run):
 
 
 # -- sarif -----------------------------------------------------------------------------------
+
 
 def validate_sarif(text: str) -> dict:
     document = json.loads(text)
@@ -146,8 +185,13 @@ def test_sarif_validates_and_carries_positions_and_fixes(project, run):
     assert sarif_run["columnKind"] == "unicodeCodePoints"
     assert sarif_run["invocations"] == [{"executionSuccessful": True}]
     rules = sarif_run["tool"]["driver"]["rules"]
-    assert [r["id"] for r in rules] == ["meta.unused-suppression", "news.doubled", "news.hedge",
-                                        "news.promo", "news.usage"]
+    assert [r["id"] for r in rules] == [
+        "meta.unused-suppression",
+        "news.doubled",
+        "news.hedge",
+        "news.promo",
+        "news.usage",
+    ]
     assert rules[4]["defaultConfiguration"] == {"level": "warning"}
     assert rules[2]["defaultConfiguration"] == {"level": "note"}
     results = sarif_run["results"]
@@ -158,16 +202,40 @@ def test_sarif_validates_and_carries_positions_and_fixes(project, run):
     fr = usage[1]
     assert fr["locations"][0]["physicalLocation"] == {
         "artifactLocation": {"uri": "fr.txt"},
-        "region": {"startLine": 1, "startColumn": 55, "endLine": 1, "endColumn": 59,
-                   "snippet": {"text": "alot"}}}
-    assert fr["fixes"] == [{
-        "description": {"text": "safe fix"},
-        "artifactChanges": [{"artifactLocation": {"uri": "fr.txt"}, "replacements": [{
-            "deletedRegion": {"startLine": 1, "startColumn": 55, "endLine": 1, "endColumn": 59},
-            "insertedContent": {"text": "a lot"}}]}]}]
+        "region": {
+            "startLine": 1,
+            "startColumn": 55,
+            "endLine": 1,
+            "endColumn": 59,
+            "snippet": {"text": "alot"},
+        },
+    }
+    assert fr["fixes"] == [
+        {
+            "description": {"text": "safe fix"},
+            "artifactChanges": [
+                {
+                    "artifactLocation": {"uri": "fr.txt"},
+                    "replacements": [
+                        {
+                            "deletedRegion": {
+                                "startLine": 1,
+                                "startColumn": 55,
+                                "endLine": 1,
+                                "endColumn": 59,
+                            },
+                            "insertedContent": {"text": "a lot"},
+                        }
+                    ],
+                }
+            ],
+        }
+    ]
     doubled = next(r for r in results if r["ruleId"] == "news.doubled")
     assert doubled["level"] == "error"
-    assert doubled["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"] == {"text": ""}
+    assert doubled["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"] == {
+        "text": ""
+    }
     promo = next(r for r in results if r["ruleId"] == "news.promo")
     assert "fixes" not in promo
     assert promo["locations"][0]["physicalLocation"]["region"]["endLine"] == 5
@@ -180,10 +248,18 @@ def test_sarif_with_errors_odd_names_and_no_findings_validates(project, run):
     assert result.code == 2
     sarif = validate_sarif(result.out)
     (sarif_run,) = sarif["runs"]
-    assert sarif_run["invocations"] == [{"executionSuccessful": False, "toolExecutionNotifications": [
-        {"level": "error", "message": {"text": "gone.txt: no such file or folder"}}]}]
-    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-            for r in sarif_run["results"]]
+    assert sarif_run["invocations"] == [
+        {
+            "executionSuccessful": False,
+            "toolExecutionNotifications": [
+                {"level": "error", "message": {"text": "gone.txt: no such file or folder"}}
+            ],
+        }
+    ]
+    uris = [
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in sarif_run["results"]
+    ]
     assert uris == ["my%20story%251.txt", absolute.as_uri()]
 
 
@@ -194,6 +270,7 @@ def test_sarif_empty_run_validates(project, run):
 
 
 # -- github ----------------------------------------------------------------------------------
+
 
 def test_github_workflow_commands(project, run):
     project.write("story.txt", ARTICLE)
@@ -232,6 +309,7 @@ def test_github_is_the_default_on_github_actions(project, run, monkeypatch):
 
 # -- text ------------------------------------------------------------------------------------
 
+
 def test_text_excerpt_caret_and_summary(project, run):
     project.write("story.txt", ARTICLE)
     result = run("check", "story.txt")
@@ -261,7 +339,7 @@ def test_text_excerpt_is_cut_around_the_span_in_code_points(project, run):
     column = len("Вчера " * 12 + "депутаты ") + 1
     assert out[0] == f"long.txt:1:{column}: info [news.hedge] Unattributed claim: 'якобы'"
     start = column - 1
-    assert out[1] == "    1 | …" + line[start - 40:start + 5 + 40] + "…"
+    assert out[1] == "    1 | …" + line[start - 40 : start + 5 + 40] + "…"
     assert out[2] == "      | " + " " * 41 + "^^^^^"
 
 

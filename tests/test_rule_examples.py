@@ -57,8 +57,11 @@ def rule_with(tmp_path, examples: str, template: str = RULE):
 
 
 def test_passing_examples(tmp_path):
-    rule = rule_with(tmp_path, '  bad: ["Alot of rain."]\n  good: ["A lot of rain."]\n'
-                               '  fix: [{before: "It was alot.", after: "It was a lot."}]')
+    rule = rule_with(
+        tmp_path,
+        '  bad: ["Alot of rain."]\n  good: ["A lot of rain."]\n'
+        '  fix: [{before: "It was alot.", after: "It was a lot."}]',
+    )
     assert example_problems(rule) == []
 
 
@@ -68,26 +71,36 @@ def test_missing_examples(tmp_path):
 
 
 def test_failing_examples_are_each_reported(tmp_path):
-    rule = rule_with(tmp_path, '  bad: ["A lot of rain.", "It was alot."]\n'
-                               '  good: ["Alot of rain."]\n'
-                               '  fix: [{before: "It was alot.", after: "It was a lot!"}]')
+    rule = rule_with(
+        tmp_path,
+        '  bad: ["A lot of rain.", "It was alot."]\n'
+        '  good: ["Alot of rain."]\n'
+        '  fix: [{before: "It was alot.", after: "It was a lot!"}]',
+    )
     assert example_problems(rule) == [
         "news.usage: bad example gave no finding: 'A lot of rain.'",
         "news.usage: good example gave 1 finding(s) ('Alot'): 'Alot of rain.'",
-        "news.usage: fix of 'It was alot.' gave 'It was a lot.', expected 'It was a lot!'"]
+        "news.usage: fix of 'It was alot.' gave 'It was a lot.', expected 'It was a lot!'",
+    ]
 
 
 def test_fix_examples_include_unsafe_fixes(tmp_path):
-    rule = rule_with(tmp_path, '  bad: ["Alot."]\n  good: ["A lot."]\n'
-                               '  fix: [{before: "Alot.", after: "A lot."}]')
+    rule = rule_with(
+        tmp_path,
+        '  bad: ["Alot."]\n  good: ["A lot."]\n  fix: [{before: "Alot.", after: "A lot."}]',
+    )
     assert example_problems(replace(rule, fix="unsafe")) == []
 
 
 def test_rule_that_times_out_on_an_example_fails(tmp_path):
-    template = RULE.replace("kind: substitution", "kind: existence").replace(
-        "ignorecase: true\nfix: safe\nswap: {{alot: a lot}}", "raw: ['(x|xx)+y']").replace("{{suggestion}}", "{{match}}")
+    template = (
+        RULE.replace("kind: substitution", "kind: existence")
+        .replace("ignorecase: true\nfix: safe\nswap: {{alot: a lot}}", "raw: ['(x|xx)+y']")
+        .replace("{{suggestion}}", "{{match}}")
+    )
     rule = rule_with(tmp_path, '  bad: ["xxy"]\n  good: ["' + "x" * 60 + '"]', template)
     problems = example_problems(rule, timeout=0.2)
     assert problems == [
         "news.usage: rule news.usage stopped: a regular expression ran over its time limit "
-        f"on example {'x' * 60!r}"]
+        f"on example {'x' * 60!r}"
+    ]

@@ -27,7 +27,7 @@ def test_utf8_with_bom_is_stripped_and_restored():
     source = decode_bytes(raw, "news/fuel.txt")
     assert source.bom is True
     assert source.encoding == "utf-8"
-    assert source.text == STORY                      # no U+FEFF, CRLF kept as read
+    assert source.text == STORY  # no U+FEFF, CRLF kept as read
     assert not source.text.startswith("\ufeff")
     assert source.warning is None
     assert source.raw == raw
@@ -67,7 +67,7 @@ def test_cp1252_smart_quotes_decode_as_cp1252():
 
 
 def test_bytes_undefined_in_cp1252_fall_back_to_latin1():
-    raw = b"Report \x81 \xe9"                      # 0x81 has no cp1252 character
+    raw = b"Report \x81 \xe9"  # 0x81 has no cp1252 character
     source = decode_bytes(raw, "odd.txt")
     assert source.encoding == "latin-1"
     assert source.text == "Report \x81 é"
@@ -147,8 +147,9 @@ def test_read_source_not_a_directory(tmp_path):
     assert str(caught.value) == f"{path}: cannot read: Not a directory"
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
-                    reason="root can read any file")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read any file"
+)
 def test_read_source_permission_denied(tmp_path):
     path = tmp_path / "secret.txt"
     path.write_text("embargoed")

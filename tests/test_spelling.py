@@ -6,9 +6,9 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from helpers import findings, found
 
 from newslint.loader import load_rule_file
-from helpers import findings, found
 from newslint.spelling.dictionary import Dictionary
 
 RULE = """\
@@ -39,28 +39,73 @@ def rule(tmp_path):
 
 # -- the dictionary -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("word", [
-    "the", "government", "minister", "said", "election", "coordinating",
-    "landline", "bandmates", "unsurprisingly", "counterattacks",  # compounds, affixes
-])
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "the",
+        "government",
+        "minister",
+        "said",
+        "election",
+        "coordinating",
+        "landline",
+        "bandmates",
+        "unsurprisingly",
+        "counterattacks",  # compounds, affixes
+    ],
+)
 def test_dictionary_knows_common_words(english, word):
     assert english.knows(word)
 
 
-@pytest.mark.parametrize("word", [
-    "colour", "colours", "organise", "organised", "organisation", "centre", "centres",
-    "travelling", "travelled", "programme", "programmes", "defence", "defences", "manoeuvre",
-    "manoeuvres", "manoeuvred", "analyse", "neighbour", "favourite", "theatre", "catalogue",
-    "licence", "apologise",
-])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "colour",
+        "colours",
+        "organise",
+        "organised",
+        "organisation",
+        "centre",
+        "centres",
+        "travelling",
+        "travelled",
+        "programme",
+        "programmes",
+        "defence",
+        "defences",
+        "manoeuvre",
+        "manoeuvres",
+        "manoeuvred",
+        "analyse",
+        "neighbour",
+        "favourite",
+        "theatre",
+        "catalogue",
+        "licence",
+        "apologise",
+    ],
+)
 def test_dictionary_knows_british_spellings(english, word):
     assert english.knows(word)
 
 
-@pytest.mark.parametrize("word", [
-    "recieve", "goverment", "beleive", "occured", "comming", "seperate", "accomodate",
-    "tommorow", "untill", "acheive",
-])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "recieve",
+        "goverment",
+        "beleive",
+        "occured",
+        "comming",
+        "seperate",
+        "accomodate",
+        "tommorow",
+        "untill",
+        "acheive",
+    ],
+)
 def test_dictionary_does_not_know_classic_misspellings(english, word):
     assert not english.knows(word)
 
@@ -83,13 +128,16 @@ def test_candidates_ranked_by_distance_then_frequency(english, word):
 
 
 def test_candidates_examples(english):
-    assert english.candidates("goverment", 1) == [("government", 1, english.frequency("government"))]
+    assert english.candidates("goverment", 1) == [
+        ("government", 1, english.frequency("government"))
+    ]
     assert english.candidates("seperate")[0][:2] == ("separate", 1)
     assert english.candidates("tehy")[0][:2] == ("they", 1)  # transposition
     assert english.candidates("zzzzqqqq") == []
 
 
 # -- the spelling kind: reported --------------------------------------------------------
+
 
 def test_lowercase_typo_of_frequent_word(rule):
     [f] = findings(rule, "The minister said the goverment would act.")
@@ -102,9 +150,11 @@ def test_lowercase_typo_of_frequent_word(rule):
 
 def test_typo_at_sentence_start_keeps_case(rule):
     assert found(rule, "Goverment officials met on Monday.") == [
-        (1, 1, 10, "Goverment", ["Government"])]
+        (1, 1, 10, "Goverment", ["Government"])
+    ]
     assert found(rule, '"Goverment officials lied," he said.') == [
-        (1, 2, 11, "Goverment", ["Government"])]
+        (1, 2, 11, "Goverment", ["Government"])
+    ]
 
 
 def test_several_suggestions_best_first(rule, tmp_path):
@@ -124,12 +174,15 @@ def test_several_typos_in_one_sentence(rule):
 
 def test_transposed_letters(rule):
     assert found(rule, "The cabinet met. Officials said the cabniet would meet again.") == [
-        (1, 37, 44, "cabniet", ["cabinet"])]
+        (1, 37, 44, "cabniet", ["cabinet"])
+    ]
 
 
 def test_name_misspelt_once_among_correct_uses(rule):
-    text = ("Nazarbayev arrived on Monday. Nazarbayev met the cabinet.\n"
-            "Aides said Nazarbayev was tired and Nazarbyaev left early.")
+    text = (
+        "Nazarbayev arrived on Monday. Nazarbayev met the cabinet.\n"
+        "Aides said Nazarbayev was tired and Nazarbyaev left early."
+    )
     [f] = findings(rule, text)
     assert (f.line, f.column, f.end_column, f.match) == (2, 37, 47, "Nazarbyaev")
     assert f.suggestions == ["Nazarbayev"]
@@ -147,8 +200,10 @@ def test_possessive_excluded_from_span(rule):
 
 
 def test_scrambled_word_at_sentence_start(rule):
-    text = ("The suicide attack killed four. Police said it was a suicide bomber.\n"
-            "Siucide bomber claims were denied.")
+    text = (
+        "The suicide attack killed four. Police said it was a suicide bomber.\n"
+        "Siucide bomber claims were denied."
+    )
     [f] = findings(rule, text)
     assert (f.line, f.column, f.end_column, f.match) == (2, 1, 8, "Siucide")
     assert f.suggestions == ["Suicide"]
@@ -164,33 +219,41 @@ def test_scrambled_three_edits_from_a_word_in_the_text(rule):
 
 def test_typo_in_part_of_hyphenated_word(rule):
     assert found(rule, "Officials said the anti-goverment protest grew.") == [
-        (1, 25, 34, "goverment", ["government"])]
+        (1, 25, 34, "goverment", ["government"])
+    ]
     assert found(rule, "Goverment-backed groups protested.") == [
-        (1, 1, 10, "Goverment", ["Government"])]
+        (1, 1, 10, "Goverment", ["Government"])
+    ]
 
 
 def test_positions_on_later_lines_and_paragraphs(rule):
     text = "Talks went on.\n\nThe goverment said so.\nOfficials were untill then silent."
-    assert found(rule, text) == [(3, 5, 14, "goverment", ["government"]),
-                                 (4, 16, 22, "untill", ["until"])]
+    assert found(rule, text) == [
+        (3, 5, 14, "goverment", ["government"]),
+        (4, 16, 22, "untill", ["until"]),
+    ]
 
 
 # -- the spelling kind: silent ------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "Minister Zhaksybekov said the talks would go on.",          # unknown name mid-sentence
-    "Zhaksybekov arrived. Officials said Zhaksybekov would speak.",  # used consistently
-    "Talks between NATO, the OSCE and KAZINFORM went on.",       # acronyms
-    "GOVERMENT OFFICIALS MET.",                                  # ALL CAPS is not checked
-    "The A320 and the B737X jets landed at Gate 4b; goverment2 posted it.",  # digits
-    "Officials in Алматы said правительсвто would wait.",        # other scripts
-    "Officials were co-ordinating the response.",                # joined form is a word
-    "The programme manoeuvre was organised in the centre.",      # British spellings
-    "Officials said it isn't clear whether O'Brein spoke.",      # apostrophe words skipped
-    "Officials said Horgan had resigned. Mr Horgan and Mr Horan disagreed.",  # two people
-    "The goverment and the goverment met.",                      # the same twice: deliberate
-    "Ivanova met Ivanov. Officials said Ivanov and Ivanova agreed.",  # gendered forms
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Zhaksybekov said the talks would go on.",  # unknown name mid-sentence
+        "Zhaksybekov arrived. Officials said Zhaksybekov would speak.",  # used consistently
+        "Talks between NATO, the OSCE and KAZINFORM went on.",  # acronyms
+        "GOVERMENT OFFICIALS MET.",  # ALL CAPS is not checked
+        "The A320 and the B737X jets landed at Gate 4b; goverment2 posted it.",  # digits
+        "Officials in Алматы said правительсвто would wait.",  # other scripts
+        "Officials were co-ordinating the response.",  # joined form is a word
+        "The programme manoeuvre was organised in the centre.",  # British spellings
+        "Officials said it isn't clear whether O'Brein spoke.",  # apostrophe words skipped
+        "Officials said Horgan had resigned. Mr Horgan and Mr Horan disagreed.",  # two people
+        "The goverment and the goverment met.",  # the same twice: deliberate
+        "Ivanova met Ivanov. Officials said Ivanov and Ivanova agreed.",  # gendered forms
+    ],
+)
 def test_silent(rule, text):
     assert found(rule, text) == []
 
@@ -215,6 +278,7 @@ def test_name_files_apply_to_capitalised_words_only(tmp_path):
 
 
 # -- known problems (newslint/kinds/spelling.py) -----------------------------------------
+
 
 def test_short_name_at_sentence_start_is_not_a_typo_of_another_name(rule):
     text = "Horan said the deal was done. Officials met Horgan on Monday. Horgan agreed."

@@ -42,11 +42,24 @@ MIN_WRONG_LEN = 4
 PLACE_LEN = (3, 30)
 APOSTROPHES = "'\u2019"
 
-SANITY_WORDS = ["Atyrau", "Almaty", "Astana", "Kazakhstan", "Kazakh", "Baurzhan", "Damir",
-                "Rinat", "Rawil", "Qaeda", "Taliban", "Caucasus"]
+SANITY_WORDS = [
+    "Atyrau",
+    "Almaty",
+    "Astana",
+    "Kazakhstan",
+    "Kazakh",
+    "Baurzhan",
+    "Damir",
+    "Rinat",
+    "Rawil",
+    "Qaeda",
+    "Taliban",
+    "Caucasus",
+]
 
 
 # ----------------------------------------------------------------------------- helpers
+
 
 def write_lines(path: Path, lines: list[str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -96,6 +109,7 @@ def word_shape_ok(word: str, *, letter=str.isalpha) -> bool:
 
 # ----------------------------------------------------------------------------- nicknames
 
+
 def build_names(shared: Path) -> tuple[list[str], list[str]]:
     src = shared / "lexicons" / "nicknames" / "names.csv"
     first, pairs = set(), set()
@@ -114,6 +128,7 @@ def build_names(shared: Path) -> tuple[list[str], list[str]]:
 
 # ----------------------------------------------------------------------------- geonames
 
+
 def place_words(name: str) -> set[str]:
     out = set()
     for token in name.split():
@@ -122,8 +137,12 @@ def place_words(name: str) -> set[str]:
             candidates += token.split("-")
         for w in candidates:
             # All-capital tokens in GeoNames are airport and other codes (LHR, NYC), not names.
-            if (PLACE_LEN[0] <= len(w) <= PLACE_LEN[1] and w[0].isupper() and not w.isupper()
-                    and word_shape_ok(w, letter=is_latin_letter)):
+            if (
+                PLACE_LEN[0] <= len(w) <= PLACE_LEN[1]
+                and w[0].isupper()
+                and not w.isupper()
+                and word_shape_ok(w, letter=is_latin_letter)
+            ):
                 out.add(w)
     return out
 
@@ -145,6 +164,7 @@ def build_places(shared: Path) -> list[str]:
 
 
 # ----------------------------------------------------------------------------- codespell
+
 
 def parse_codespell(line: str) -> tuple[str, list[str]] | None:
     if "->" not in line:
@@ -175,18 +195,23 @@ def right_ok(alt: str, freq: set[str]) -> bool:
 
 
 def _hyphenation_only(wrong: str, right: str) -> bool:
-    """"co-ordinate" -> "coordinate": a house-style choice, not a misspelling."""
+    """ "co-ordinate" -> "coordinate": a house-style choice, not a misspelling."""
+
     def letters(text: str) -> str:
         return "".join(c for c in text.casefold() if c.isalnum())
+
     return ("-" in wrong or "-" in right) and letters(wrong) == letters(right)
 
 
-def build_misspellings(shared: Path, freq: set[str], first_names: set[str],
-                       places: set[str]) -> tuple[list[str], Counter, dict[str, list[str]]]:
+def build_misspellings(
+    shared: Path, freq: set[str], first_names: set[str], places: set[str]
+) -> tuple[list[str], Counter, dict[str, list[str]]]:
     cs = shared / "lexicons" / "codespell"
-    british = {p[0].strip().casefold() for p in
-               (line.split("->", 1) for line in read_list(cs / "dictionary_en-GB_to_en-US.txt"))
-               if len(p) == 2}
+    british = {
+        p[0].strip().casefold()
+        for p in (line.split("->", 1) for line in read_list(cs / "dictionary_en-GB_to_en-US.txt"))
+        if len(p) == 2
+    }
     stats: Counter = Counter()
     examples: dict[str, list[str]] = {}
     kept: dict[str, str] = {}
@@ -236,10 +261,14 @@ def build_misspellings(shared: Path, freq: set[str], first_names: set[str],
 
 # ----------------------------------------------------------------------------- licences
 
+
 def misspellings_licence(shared: Path) -> str:
     note = (shared / "lexicons" / "codespell" / "LICENSE_NOTE.txt").read_text(encoding="utf-8")
-    quote = [line for line in note.splitlines()
-             if "dictionary.txt" in line and "Creative Commons" in line]
+    quote = [
+        line
+        for line in note.splitlines()
+        if "dictionary.txt" in line and "Creative Commons" in line
+    ]
     text = f"""\
 misspellings.txt: derived from codespell's dictionary.txt
 Source: {CODESPELL_URL} (codespell_lib/data/dictionary.txt)
@@ -252,7 +281,8 @@ Upstream notice (from codespell's README):
     text += "".join(f"  {line.strip()}\n" for line in quote) or (
         "  dictionary.txt and the other dictionary_*.txt files are derivative works of\n"
         "  English Wikipedia and are released under the Creative Commons\n"
-        "  Attribution-Share-Alike License 3.0.\n")
+        "  Attribution-Share-Alike License 3.0.\n"
+    )
     text += """
 Changes made by newslint (tools/build_lexicons.py):
   - filtered to entries safe in English news prose: the wrong form is a word of at least
@@ -293,16 +323,20 @@ places.txt is distributed under CC BY 4.0.
 
 def nicknames_licence(shared: Path, covers: str, what: str, changes: str) -> str:
     apache = (shared / "lexicons" / "nicknames" / "LICENSE.txt").read_text(encoding="utf-8")
-    header = (f"This licence covers {covers} ({what}), derived from names.csv of the "
-              f"nicknames project, {NICKNAMES_URL}, licensed under the Apache License 2.0 "
-              f"(below). Changes made by newslint (tools/build_lexicons.py): {changes}.")
+    header = (
+        f"This licence covers {covers} ({what}), derived from names.csv of the "
+        f"nicknames project, {NICKNAMES_URL}, licensed under the Apache License 2.0 "
+        f"(below). Changes made by newslint (tools/build_lexicons.py): {changes}."
+    )
     return textwrap.fill(header, width=88, break_on_hyphens=False) + "\n\n" + apache
 
 
 # ----------------------------------------------------------------------------- checks
 
-def check_curated(rules: Path, freq: set[str], first_names: set[str], places: set[str],
-                  world: list[str]) -> tuple[list[str], list[str]]:
+
+def check_curated(
+    rules: Path, freq: set[str], first_names: set[str], places: set[str], world: list[str]
+) -> tuple[list[str], list[str]]:
     """Problems (warnings) and points to review (notes) in the hand-curated lists."""
     warnings, notes = [], []
     seen: set[str] = set()
@@ -331,24 +365,38 @@ def check_curated(rules: Path, freq: set[str], first_names: set[str], places: se
         if key in seen:
             warnings.append(f"news-misspellings.txt: duplicate {wrong!r}")
         seen.add(key)
-        for label, words in (("a word in pyspellchecker's list", freq),
-                             ("a first name", first_names), ("in world-names.txt", world_cf)):
+        for label, words in (
+            ("a word in pyspellchecker's list", freq),
+            ("a first name", first_names),
+            ("in world-names.txt", world_cf),
+        ):
             if key in words:
                 warnings.append(f"news-misspellings.txt: wrong form {wrong!r} is {label}")
         if key in places:
-            notes.append(f"news-misspellings.txt: {wrong!r} is also a GeoNames name "
-                         "(alternate spellings include common misspellings: check it by hand)")
+            notes.append(
+                f"news-misspellings.txt: {wrong!r} is also a GeoNames name "
+                "(alternate spellings include common misspellings: check it by hand)"
+            )
     return warnings, notes
 
 
 # ----------------------------------------------------------------------------- main
 
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared",
-                    help="the shared/ folder holding lexicons/ (default: ../shared)")
-    ap.add_argument("--out", type=Path, default=REPO / "rules",
-                    help="the rules folder to write into (default: the repo's rules/)")
+    ap.add_argument(
+        "--shared",
+        type=Path,
+        default=REPO.parent / "shared",
+        help="the shared/ folder holding lexicons/ (default: ../shared)",
+    )
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=REPO / "rules",
+        help="the rules folder to write into (default: the repo's rules/)",
+    )
     ap.add_argument("--quiet", action="store_true", help="print only warnings")
     args = ap.parse_args(argv)
     shared, out = args.shared.resolve(), args.out.resolve()
@@ -362,14 +410,26 @@ def main(argv: list[str] | None = None) -> int:
     first, pairs = build_names(shared)
     write_lines(out / "typo" / "first-names.txt", first)
     write_lines(out / "entity" / "nicknames.txt", pairs)
-    write_text(out / "typo" / "first-names.LICENSE.txt", nicknames_licence(
-        shared, "rules/typo/first-names.txt", "first names",
-        "names from both columns of the has_nickname rows, capitalised, initials such as "
-        "'k.c.' dropped, sorted, duplicates removed"))
-    write_text(out / "entity" / "nicknames.LICENSE.txt", nicknames_licence(
-        shared, "rules/entity/nicknames.txt", "name,nickname pairs",
-        "only the has_nickname rows, written as name,nickname without the relationship "
-        "column and header, sorted, duplicates removed"))
+    write_text(
+        out / "typo" / "first-names.LICENSE.txt",
+        nicknames_licence(
+            shared,
+            "rules/typo/first-names.txt",
+            "first names",
+            "names from both columns of the has_nickname rows, capitalised, initials such as "
+            "'k.c.' dropped, sorted, duplicates removed",
+        ),
+    )
+    write_text(
+        out / "entity" / "nicknames.LICENSE.txt",
+        nicknames_licence(
+            shared,
+            "rules/entity/nicknames.txt",
+            "name,nickname pairs",
+            "only the has_nickname rows, written as name,nickname without the relationship "
+            "column and header, sorted, duplicates removed",
+        ),
+    )
 
     places = build_places(shared)
     write_lines(out / "typo" / "places.txt", places)
@@ -405,9 +465,15 @@ def main(argv: list[str] | None = None) -> int:
     say(f"  (of the kept: {n} had some suggestions that are not real words; those were removed)")
 
     say("\nfiles:")
-    for rel in ["typo/misspellings.txt", "typo/places.txt", "typo/first-names.txt",
-                "entity/nicknames.txt", "typo/world-names.txt", "typo/news-words.txt",
-                "typo/news-misspellings.txt"]:
+    for rel in [
+        "typo/misspellings.txt",
+        "typo/places.txt",
+        "typo/first-names.txt",
+        "entity/nicknames.txt",
+        "typo/world-names.txt",
+        "typo/news-words.txt",
+        "typo/news-misspellings.txt",
+    ]:
         p = out / rel if (out / rel).exists() else curated / rel
         if p.exists():
             data = p.read_bytes()
@@ -415,11 +481,18 @@ def main(argv: list[str] | None = None) -> int:
             say(f"  {rel:28s} {lines:7d} lines {len(data):9d} bytes")
 
     say("\nsanity check (found in which list):")
-    lists = {"places": set(places), "first-names": set(first), "world-names": set(world),
-             "frequency(lower)": freq}
+    lists = {
+        "places": set(places),
+        "first-names": set(first),
+        "world-names": set(world),
+        "frequency(lower)": freq,
+    }
     for word in SANITY_WORDS:
-        hits = [name for name, s in lists.items()
-                if (word.casefold() if name.startswith("frequency") else word) in s]
+        hits = [
+            name
+            for name, s in lists.items()
+            if (word.casefold() if name.startswith("frequency") else word) in s
+        ]
         say(f"  {word:12s} {', '.join(hits) or '-'}")
     return 1 if warnings else 0
 

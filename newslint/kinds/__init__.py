@@ -11,8 +11,19 @@ from newslint.kinds.repetition import Repetition
 from newslint.kinds.spelling import Spelling
 from newslint.kinds.substitution import Substitution
 
-KINDS: dict[str, type[Kind]] = {kind.name: kind for kind in (
-    Existence, Substitution, Consistency, Occurrence, Repetition, Metric, Spelling, NameVariants,
-    HouseNames)}
+KINDS: dict[str, type[Kind]] = {
+    kind.name: kind
+    for kind in (
+        Existence,
+        Substitution,
+        Consistency,
+        Occurrence,
+        Repetition,
+        Metric,
+        Spelling,
+        NameVariants,
+        HouseNames,
+    )
+}
 
 __all__ = ["KINDS", "Field", "FieldValueError", "Kind"]

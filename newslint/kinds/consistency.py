@@ -30,8 +30,10 @@ class Consistency(Kind):
             if len(group) < 2:
                 raise FieldValueError("sets", f"a set needs two or more variants: {group}")
         ignorecase = options["ignorecase"]
-        self.groups = compiled("sets", lambda: [
-            (Matcher(group, ignorecase, options["nonword"]), group) for group in groups])
+        self.groups = compiled(
+            "sets",
+            lambda: [(Matcher(group, ignorecase, options["nonword"]), group) for group in groups],
+        )
 
     def check(self, rule, doc, units):
         for matcher, variants in self.groups:
@@ -47,5 +49,12 @@ class Consistency(Kind):
                 # The winning variant as listed, in this match's case: a capital the first
                 # use had at the start of a sentence is not carried over.
                 form = match_case(match.group(), variants[winner[0]])
-                yield rule.finding(match.start(), match.end(), doc.text, [form], form,
-                                   first_line=first_line, first_column=first_column)
+                yield rule.finding(
+                    match.start(),
+                    match.end(),
+                    doc.text,
+                    [form],
+                    form,
+                    first_line=first_line,
+                    first_column=first_column,
+                )

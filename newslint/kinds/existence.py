@@ -27,10 +27,13 @@ class Existence(Kind):
             pattern = ["".join(options["raw"])]
             self.matcher = compiled("raw", lambda: Matcher(pattern, options["ignorecase"], True))
         else:
-            self.matcher = compiled("tokens", lambda: Matcher(
-                options["tokens"], options["ignorecase"], options["nonword"]))
-        self.exceptions = compiled("exceptions", lambda: Exceptions(
-            options["exceptions"], options["ignorecase"]))
+            self.matcher = compiled(
+                "tokens",
+                lambda: Matcher(options["tokens"], options["ignorecase"], options["nonword"]),
+            )
+        self.exceptions = compiled(
+            "exceptions", lambda: Exceptions(options["exceptions"], options["ignorecase"])
+        )
 
     def check(self, rule, doc, units):
         for match in self.matcher.finditer(doc, units):

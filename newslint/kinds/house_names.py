@@ -22,7 +22,9 @@ class HouseNames(Kind):
         for house, variants in options["names"].items():
             for variant in variants:
                 if variant.casefold() == house.casefold():
-                    raise FieldValueError("names", f"{variant!r} is the house form {house!r} itself")
+                    raise FieldValueError(
+                        "names", f"{variant!r} is the house form {house!r} itself"
+                    )
                 swap[variant] = house
         if not swap:
             raise FieldValueError("names", "give at least one name with variants")

@@ -15,15 +15,35 @@ import regex
 
 from newslint.kinds.base import Field, FieldValueError, Kind
 
-TEXTSTAT_SCORES = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
-                   "coleman_liau_index", "automated_readability_index",
-                   "dale_chall_readability_score", "linsear_write_formula", "difficult_words")
+TEXTSTAT_SCORES = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "linsear_write_formula",
+    "difficult_words",
+)
 COUNTS = ("words", "sentences", "paragraphs", "characters", "syllables")
 VARIABLES = COUNTS + TEXTSTAT_SCORES
-OPERATORS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
-             ast.Div: operator.truediv, ast.USub: operator.neg, ast.UAdd: operator.pos}
-COMPARISONS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
-               "==": operator.eq, "!=": operator.ne}
+OPERATORS = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+    ast.USub: operator.neg,
+    ast.UAdd: operator.pos,
+}
+COMPARISONS = {
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+    "==": operator.eq,
+    "!=": operator.ne,
+}
 CONDITION = regex.compile(r"\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*")
 
 
@@ -49,12 +69,15 @@ class Metric(Kind):
         try:
             self.formula = ast.parse(options["formula"], mode="eval").body
         except (SyntaxError, ValueError, RecursionError, MemoryError):
-            raise FieldValueError("formula", f"not an arithmetic expression: {options['formula']!r}") from None
+            raise FieldValueError(
+                "formula", f"not an arithmetic expression: {options['formula']!r}"
+            ) from None
         self.names = _check_tree(self.formula)
         condition = CONDITION.fullmatch(options["condition"])
         if not condition:
-            raise FieldValueError("condition", f"expected a comparison such as '> 14', "
-                                               f"got {options['condition']!r}")
+            raise FieldValueError(
+                "condition", f"expected a comparison such as '> 14', got {options['condition']!r}"
+            )
         self.compare = COMPARISONS[condition.group(1)]
         self.threshold = float(condition.group(2))
         self.condition = options["condition"].strip()
@@ -75,8 +98,9 @@ class Metric(Kind):
                 if rule.scope == "document":
                     # A document-wide score has no span of its own: point where the text starts.
                     start = end = len(doc.text) - len(doc.text.lstrip())
-                yield rule.finding(start, end, doc.text, score=_Score(score),
-                                   condition=self.condition)
+                yield rule.finding(
+                    start, end, doc.text, score=_Score(score), condition=self.condition
+                )
 
 
 MAX_DEPTH = 50  # of nested operations in a formula; evaluation recurses as deep
@@ -85,12 +109,17 @@ MAX_DEPTH = 50  # of nested operations in a formula; evaluation recurses as deep
 def _check_tree(node, depth: int = 0) -> set[str]:
     if depth > MAX_DEPTH:
         raise FieldValueError("formula", f"formula nested more than {MAX_DEPTH} operations deep")
-    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
-            and not isinstance(node.value, bool):
+    if (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, (int, float))
+        and not isinstance(node.value, bool)
+    ):
         return set()
     if isinstance(node, ast.Name):
         if node.id not in VARIABLES:
-            raise FieldValueError("formula", f"unknown name {node.id!r}; known: {', '.join(VARIABLES)}")
+            raise FieldValueError(
+                "formula", f"unknown name {node.id!r}; known: {', '.join(VARIABLES)}"
+            )
         return {node.id}
     if isinstance(node, ast.BinOp) and type(node.op) in OPERATORS:
         return _check_tree(node.left, depth + 1) | _check_tree(node.right, depth + 1)
@@ -114,7 +143,7 @@ class _Variables:
 
     def __init__(self, doc, unit, words: int):
         self.doc, self.unit, self.words = doc, unit, words
-        self.text = doc.text[unit.start:unit.end]
+        self.text = doc.text[unit.start : unit.end]
 
     def __getitem__(self, name: str) -> float:
         if name == "words":

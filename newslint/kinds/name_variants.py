@@ -16,7 +16,6 @@ from newslint.kinds.base import Field, Kind
 from newslint.spelling.dictionary import Dictionary
 from newslint.spelling.names import NameSpan, name_key, name_spans
 
-
 MIN_LETTERS = 4  # a shorter name ("Li", "Ng") normalises too easily into another
 
 
@@ -35,8 +34,11 @@ class NameVariants(Kind):
         return Dictionary.english().frequency(word.casefold()) >= self.common_frequency
 
     def check(self, rule, doc, units):
-        spans = [span for span in name_spans(doc, self._common)
-                 if any(unit.start <= span.start and span.end <= unit.end for unit in units)]
+        spans = [
+            span
+            for span in name_spans(doc, self._common)
+            if any(unit.start <= span.start and span.end <= unit.end for unit in units)
+        ]
         reported: list[NameSpan] = []
         # Whole names first ("Djund Al-Khalifat" for "Jund al-Khalifat"), then single words
         # wherever they occur ("Hennman" for the "Henman" of "Tim Henman").
@@ -48,16 +50,23 @@ class NameVariants(Kind):
                     if any(r.start < span.end and span.start < r.end for r in reported):
                         continue
                     reported.append(span)
-                    yield rule.finding(span.start, span.end, doc.text, [preferred.text],
-                                       preferred.text, where=_where(doc, house),
-                                       count=len(house))
+                    yield rule.finding(
+                        span.start,
+                        span.end,
+                        doc.text,
+                        [preferred.text],
+                        preferred.text,
+                        where=_where(doc, house),
+                        count=len(house),
+                    )
 
     def _variants(self, forms: dict[str, list[NameSpan]]):
         """(span, preferred form, its uses) for each use of a minority form of one name."""
         if len(forms) < 2:
             return
         if all(" " not in form for form in forms) and any(
-                Dictionary.english().is_common(form) for form in forms):
+            Dictionary.english().is_common(form) for form in forms
+        ):
             return  # "Bank" / "Banc", "Friday" / "Fridday": words; the typo rules see to them
         ranked = sorted(forms.values(), key=lambda uses: (-len(uses), uses[0].start))
         if len(ranked[0]) == len(ranked[1]):

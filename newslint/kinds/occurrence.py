@@ -27,8 +27,11 @@ class Occurrence(Kind):
             raise FieldValueError("max", "give `max`, `min` or both")
         self.max, self.min = options["max"], options["min"]
         token = options["token"]
-        self.token = compiled("token", lambda: compile_regex(token, options["ignorecase"])) \
-            if token else None
+        self.token = (
+            compiled("token", lambda: compile_regex(token, options["ignorecase"]))
+            if token
+            else None
+        )
 
     def count(self, doc, unit) -> int:
         if self.token is None:
@@ -38,6 +41,9 @@ class Occurrence(Kind):
     def check(self, rule, doc, units):
         for unit in units:
             count = self.count(doc, unit)
-            if (self.max is not None and count > self.max) or (self.min is not None and count < self.min):
-                yield rule.finding(unit.start, unit.end, doc.text, count=count,
-                                   max=self.max, min=self.min)
+            if (self.max is not None and count > self.max) or (
+                self.min is not None and count < self.min
+            ):
+                yield rule.finding(
+                    unit.start, unit.end, doc.text, count=count, max=self.max, min=self.min
+                )

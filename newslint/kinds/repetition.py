@@ -36,11 +36,15 @@ class Repetition(Kind):
         for unit in units:
             tokens = doc.tokens_in(unit)
             for first, second in zip(tokens, tokens[1:]):
-                if fold(first.text) != fold(second.text) or not text[first.end:second.start].isspace():
+                if (
+                    fold(first.text) != fold(second.text)
+                    or not text[first.end : second.start].isspace()
+                ):
                     continue
                 # alpha: numbers ("5 5", "3.5 3.5") may repeat; "don't don't" may not.
-                if (self.alpha and not any(ch.isalpha() for ch in first.text)) \
-                        or first.text in self.exceptions:
+                if (
+                    self.alpha and not any(ch.isalpha() for ch in first.text)
+                ) or first.text in self.exceptions:
                     continue
                 if not self.names and second.text[:1].isupper():
                     continue

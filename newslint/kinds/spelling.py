@@ -44,10 +44,35 @@ class Spelling(Kind):
         "skip_files": Field("file-list", []),
         # A capitalised first word followed by one of these is the subject: likely a name
         # ("Horan said ...", "Kenteris has ...").
-        "subject_verbs": Field("str-list", ["said", "says", "told", "added", "has", "had", "is",
-                                            "was", "will", "would", "could", "can", "did", "does",
-                                            "and", "who", "also", "admitted", "insisted",
-                                            "claimed", "denied", "won", "scored", "wrote"]),
+        "subject_verbs": Field(
+            "str-list",
+            [
+                "said",
+                "says",
+                "told",
+                "added",
+                "has",
+                "had",
+                "is",
+                "was",
+                "will",
+                "would",
+                "could",
+                "can",
+                "did",
+                "does",
+                "and",
+                "who",
+                "also",
+                "admitted",
+                "insisted",
+                "claimed",
+                "denied",
+                "won",
+                "scored",
+                "wrote",
+            ],
+        ),
     }
     placeholders = {"evidence": "evidence"}
 
@@ -67,10 +92,16 @@ class Spelling(Kind):
 
     def check(self, rule, doc, units):
         # Set differences first (in C): most words of a document are in the dictionary.
-        rare = doc.word_set(folded=True).difference(
-            Dictionary.english().frequencies).difference(self.words)
-        unknown = {w for w in rare
-                   if len(w) >= self.min_length and LATIN_WORD.fullmatch(w) and not self.known(w)}
+        rare = (
+            doc.word_set(folded=True)
+            .difference(Dictionary.english().frequencies)
+            .difference(self.words)
+        )
+        unknown = {
+            w
+            for w in rare
+            if len(w) >= self.min_length and LATIN_WORD.fullmatch(w) and not self.known(w)
+        }
         if not unknown:
             return
         text = doc.text
@@ -100,14 +131,15 @@ class Spelling(Kind):
                 suggestions, evidence = found
                 suggestions = [match_case(word, s) for s in suggestions]
                 start = token.start + part.start()
-                yield rule.finding(start, start + len(word), text, suggestions,
-                                   suggestions[0], evidence=evidence)
+                yield rule.finding(
+                    start, start + len(word), text, suggestions, suggestions[0], evidence=evidence
+                )
 
     def _name_follows(self, doc, token) -> bool:
         """A capitalised first word followed by another capitalised word ("Shami
         Chakrabarti") or by a verb ("Horan said") reads as a name."""
         following = doc.token_after(token.end)
-        if following is None or doc.text[token.end:following.start] != " ":
+        if following is None or doc.text[token.end : following.start] != " ":
             return False
         word = following.text
         return word[:1].isupper() or word.casefold() in self.subject_verbs
@@ -128,7 +160,7 @@ class Spelling(Kind):
             return [form], f"'{form}' is used {times} in this text"
         if not candidates:
             return None  # no evidence; or an unknown name, or a word used the same way twice
-        best = [c for c, _, _ in candidates[:self.options["max_suggestions"]]]
+        best = [c for c, _, _ in candidates[: self.options["max_suggestions"]]]
         return best, "not in the dictionary"
 
     def _dictionary_candidates(self, word: str, shape: str):
@@ -140,10 +172,17 @@ class Spelling(Kind):
             if shape != "lower":
                 return []
             min_frequency = self.options["min_frequency_short"]
-        return [(c, d, f) for c, d, f in Dictionary.english().candidates(word, 2)
-                if (d == 1 and f >= min_frequency)
-                or (d == 2 and not cautious and len(word) >= 8
-                    and f >= self.options["min_frequency_far"])]
+        return [
+            (c, d, f)
+            for c, d, f in Dictionary.english().candidates(word, 2)
+            if (d == 1 and f >= min_frequency)
+            or (
+                d == 2
+                and not cautious
+                and len(word) >= 8
+                and f >= self.options["min_frequency_far"]
+            )
+        ]
 
 
 def _tokens_with(doc, words: set[str], units):
@@ -156,14 +195,18 @@ def _tokens_with(doc, words: set[str], units):
         while index != -1:
             end = index + len(word)
             if not (index and folded[index - 1].isalnum()) and not (
-                    end < len(folded) and folded[end].isalnum()):
+                end < len(folded) and folded[end].isalnum()
+            ):
                 starts.add(index)
             index = folded.find(word, end)
     seen = set()
     for start in sorted(starts):
         token = doc.token_at(start)
-        if token is not None and token.start not in seen and any(
-                unit.start <= token.start < unit.end for unit in units):
+        if (
+            token is not None
+            and token.start not in seen
+            and any(unit.start <= token.start < unit.end for unit in units)
+        ):
             seen.add(token.start)
             yield token
 
@@ -174,8 +217,11 @@ def _parts(token):
     text = token.text
     if ("'" in text or "’" in text) and not regex.search(r"['’]s?$", text):
         return []
-    return [m for m in PART.finditer(text) if not (m.group() == "s" and m.start() > 0
-                                                    and text[m.start() - 1] in "'’")]
+    return [
+        m
+        for m in PART.finditer(text)
+        if not (m.group() == "s" and m.start() > 0 and text[m.start() - 1] in "'’")
+    ]
 
 
 def _document_evidence(word: str, doc, kind: Spelling, shape: str):
@@ -216,7 +262,8 @@ def _document_evidence(word: str, doc, kind: Spelling, shape: str):
             if distance == 1 and short and not _typing_slip(word, other):
                 continue
         elif distance > (1 if len(word) < 7 else 2) and not (
-                distance == 3 and _same_letters(word, other)):
+            distance == 3 and _same_letters(word, other)
+        ):
             continue
         elif distance == 1 and len(word) < 5 and capitalised and not _typing_slip(word, other):
             continue  # "Benn" is not "been"
@@ -234,8 +281,11 @@ def _nearby_words(word: str, doc):
     first letter, and those a slip at the start would give ("Haold" / "Ahold", "Onday" /
     "Monday", "Ddubai" / "Dubai", "Fugby" / "Rugby")."""
     counts = doc.word_counts
-    found = {other: count for other, count in doc.words_by_initial.get(word[:1], ())
-             if other != word and abs(len(other) - len(word)) <= 2}
+    found = {
+        other: count
+        for other, count in doc.words_by_initial.get(word[:1], ())
+        if other != word and abs(len(other) - len(word)) <= 2
+    }
     for other in (word[1:2] + word[:1] + word[2:], word[1:]):
         if other != word and other in counts:
             found[other] = counts[other]
@@ -246,15 +296,16 @@ def _nearby_words(word: str, doc):
     return found.items()
 
 
-ENDINGS = frozenset(("s", "es", "a", "e", "i", "o", "y", "ed", "er", "ers", "ing", "ian", "ese",
-                     "ish", "an", "ns"))
+ENDINGS = frozenset(
+    ("s", "es", "a", "e", "i", "o", "y", "ed", "er", "ers", "ing", "ian", "ese", "ish", "an", "ns")
+)
 
 
 def _ending_apart(a: str, b: str) -> bool:
     """One word is the other plus an inflection or a gendered ending ("Ivanov" / "Ivanova",
     "German" / "Germany"): two words, not a typo."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return longer.startswith(shorter) and longer[len(shorter):] in ENDINGS
+    return longer.startswith(shorter) and longer[len(shorter) :] in ENDINGS
 
 
 def _typing_slip(a: str, b: str) -> bool:
@@ -262,16 +313,21 @@ def _typing_slip(a: str, b: str) -> bool:
     once too few ("Brrown" / "Brown", "Rusia" / "Russia")."""
     if len(a) == len(b):
         diffs = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] \
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
             and a[diffs[1]] == b[diffs[0]]
+        )
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     if len(longer) - len(shorter) != 1:
         return False
     i = next((i for i in range(len(shorter)) if longer[i] != shorter[i]), len(shorter))
-    if longer[:i] + longer[i + 1:] != shorter:
+    if longer[:i] + longer[i + 1 :] != shorter:
         return False
-    return (i > 0 and longer[i] == longer[i - 1]) or (i + 1 < len(longer)
-                                                      and longer[i] == longer[i + 1])
+    return (i > 0 and longer[i] == longer[i - 1]) or (
+        i + 1 < len(longer) and longer[i] == longer[i + 1]
+    )
 
 
 def _same_letters(a: str, b: str) -> bool:

@@ -3,8 +3,9 @@
 Keys are words or regexes (Vale-compatible), matched longest first on word boundaries unless
 `nonword`; `swap_files` adds `wrong->right` lines from word lists beside the rule file.
 `skip_names` leaves alone matches written like names (capitalised mid-sentence,
-CamelCase, ALL CAPS): "Devine" is a surname, not "divine" misspelt. A value "a|b" offers several suggestions and no fix. The replacement takes the case
-of the text it replaces ("Alot" -> "A lot"). The fix is marked safe or unsafe by the rule's `fix`.
+CamelCase, ALL CAPS): "Devine" is a surname, not "divine" misspelt. A value "a|b" offers
+several suggestions and no fix. The replacement takes the case of the text it replaces
+("Alot" -> "A lot"). The fix is marked safe or unsafe by the rule's `fix`.
 """
 
 from __future__ import annotations
@@ -37,13 +38,16 @@ class Substitution(Kind):
         self.matcher = compiled("swap", lambda: Matcher(list(swap), ignorecase, options["nonword"]))
         self.swap = swap
         self.skip_names = options["skip_names"]
-        self.exceptions = compiled("exceptions", lambda: Exceptions(options["exceptions"], ignorecase))
+        self.exceptions = compiled(
+            "exceptions", lambda: Exceptions(options["exceptions"], ignorecase)
+        )
 
     def check(self, rule, doc, units):
         for match in self.matcher.finditer(doc, units):
             text = match.group()
             if text in self.exceptions or (
-                    self.skip_names and word_shape(text, match.start(), doc) in ("name", "acronym")):
+                self.skip_names and word_shape(text, match.start(), doc) in ("name", "acronym")
+            ):
                 continue
             value = self.swap[self.matcher.which(match)]
             options = [match_case(text, option) for option in value.split("|")]

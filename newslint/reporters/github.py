@@ -16,15 +16,21 @@ def _escape_property(value: str) -> str:
 def render(run, options) -> str:
     lines = []
     for f in run.findings:
-        props = (f"file={_escape_property(f.path)},line={f.line},col={f.column},"
-                 f"endLine={f.end_line},endColumn={f.end_column},title={_escape_property(f.rule)}")
+        props = (
+            f"file={_escape_property(f.path)},line={f.line},col={f.column},"
+            f"endLine={f.end_line},endColumn={f.end_column},title={_escape_property(f.rule)}"
+        )
         lines.append(f"::{LEVELS[f.severity]} {props}::{_escape_data(f.message)}")
     for error in run.errors:
         props = []
         if error.path:
             props.append(f"file={_escape_property(str(error.path))}")
-            props += [f"{name}={value}" for name, value in (("line", error.line),
-                                                            ("col", error.column)) if value]
-        lines.append(f"::error{' ' if props else ''}{','.join(props)}::"
-                     f"{_escape_data(error.message)}")
+            props += [
+                f"{name}={value}"
+                for name, value in (("line", error.line), ("col", error.column))
+                if value
+            ]
+        lines.append(
+            f"::error{' ' if props else ''}{','.join(props)}::{_escape_data(error.message)}"
+        )
     return "".join(line + "\n" for line in lines)

@@ -8,14 +8,25 @@ from newslint import __version__
 
 
 def render(run, options) -> str:
-    return json.dumps({
-        "version": __version__,
-        "findings": [f.to_dict() for f in run.findings],
-        "summary": run.summary(),
-        "errors": [error_dict(e) for e in run.errors],
-    }, ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps(
+            {
+                "version": __version__,
+                "findings": [f.to_dict() for f in run.findings],
+                "summary": run.summary(),
+                "errors": [error_dict(e) for e in run.errors],
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 def error_dict(error) -> dict:
-    return {"path": error.path, "line": error.line, "column": error.column,
-            "message": error.message}
+    return {
+        "path": error.path,
+        "line": error.line,
+        "column": error.column,
+        "message": error.message,
+    }

@@ -20,19 +20,26 @@ def render(run, options) -> str:
     invocation = {"executionSuccessful": not run.errors}
     if run.errors:
         invocation["toolExecutionNotifications"] = [
-            {"level": "error", "message": {"text": str(e)}} for e in run.errors]
+            {"level": "error", "message": {"text": str(e)}} for e in run.errors
+        ]
     document = {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "newslint", "version": __version__, "informationUri": HOME,
-                "rules": [_rule(run.rules[rule_id]) for rule_id in rule_ids],
-            }},
-            "columnKind": "unicodeCodePoints",
-            "invocations": [invocation],
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "newslint",
+                        "version": __version__,
+                        "informationUri": HOME,
+                        "rules": [_rule(run.rules[rule_id]) for rule_id in rule_ids],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "invocations": [invocation],
+                "results": results,
+            }
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -58,15 +65,21 @@ def _uri(path: str) -> str:
 
 
 def _region(item) -> dict:
-    return {"startLine": item.line, "startColumn": item.column,
-            "endLine": item.end_line, "endColumn": item.end_column}
+    return {
+        "startLine": item.line,
+        "startColumn": item.column,
+        "endLine": item.end_line,
+        "endColumn": item.end_column,
+    }
 
 
 def _result(f, index) -> dict:
-    location = {"physicalLocation": {
-        "artifactLocation": {"uri": _uri(f.path)},
-        "region": {**_region(f), "snippet": {"text": f.match}},
-    }}
+    location = {
+        "physicalLocation": {
+            "artifactLocation": {"uri": _uri(f.path)},
+            "region": {**_region(f), "snippet": {"text": f.match}},
+        }
+    }
     result = {
         "ruleId": f.rule,
         "level": LEVELS[f.severity],
@@ -77,13 +90,21 @@ def _result(f, index) -> dict:
     if f.rule in index:
         result["ruleIndex"] = index[f.rule]
     if f.fix is not None:
-        result["fixes"] = [{
-            "description": {"text": f"{f.fix.applicability} fix"},
-            "artifactChanges": [{
-                "artifactLocation": {"uri": _uri(f.path)},
-                "replacements": [{"deletedRegion": _region(edit),
-                                  "insertedContent": {"text": edit.content}}
-                                 for edit in f.fix.edits],
-            }],
-        }]
+        result["fixes"] = [
+            {
+                "description": {"text": f"{f.fix.applicability} fix"},
+                "artifactChanges": [
+                    {
+                        "artifactLocation": {"uri": _uri(f.path)},
+                        "replacements": [
+                            {
+                                "deletedRegion": _region(edit),
+                                "insertedContent": {"text": edit.content},
+                            }
+                            for edit in f.fix.edits
+                        ],
+                    }
+                ],
+            }
+        ]
     return result

@@ -19,8 +19,10 @@ def render(run, options) -> str:
     out = []
     for result in run.files:
         for f in result.findings:
-            head = (f"{_paint(f'{f.path}:{f.line}:{f.column}:', 'bold', colour)} "
-                    f"{_paint(f.severity, f.severity, colour)} [{f.rule}] {_one_line(f.message)}")
+            head = (
+                f"{_paint(f'{f.path}:{f.line}:{f.column}:', 'bold', colour)} "
+                f"{_paint(f.severity, f.severity, colour)} [{f.rule}] {_one_line(f.message)}"
+            )
             out.append(head)
             if not options.quiet and 0 < f.line <= len(result.lines):
                 out.extend(_excerpt(result.lines[f.line - 1], f, colour))
@@ -46,9 +48,12 @@ def _excerpt(line: str, f, colour: bool) -> list[str]:
     shown = prefix + line[left:right].replace("\t", " ") + suffix
     width = min(max(end - start, 1), MAX_CARETS)
     gutter = f"{f.line:>5} | "
-    return [_paint(gutter, "dim", colour) + shown,
-            _paint(" " * 5 + " | ", "dim", colour)
-            + " " * (len(prefix) + start - left) + _paint("^" * width, f.severity, colour)]
+    return [
+        _paint(gutter, "dim", colour) + shown,
+        _paint(" " * 5 + " | ", "dim", colour)
+        + " " * (len(prefix) + start - left)
+        + _paint("^" * width, f.severity, colour),
+    ]
 
 
 def _plural(count: int, word: str) -> str:
@@ -58,10 +63,18 @@ def _plural(count: int, word: str) -> str:
 def _summary(run) -> str:
     summary = run.summary()
     files = _plural(summary["files"], "file")
-    parts = [_plural(n, s) for s, n in sorted(summary["by_severity"].items(),
-                                               key=lambda item: ("error", "warning", "info").index(item[0]))]
-    text = (f"Found {_plural(summary['findings'], 'finding')} ({', '.join(parts)}) in {files}."
-            if summary["findings"] else f"No findings in {files}.")
+    parts = [
+        _plural(n, s)
+        for s, n in sorted(
+            summary["by_severity"].items(),
+            key=lambda item: ("error", "warning", "info").index(item[0]),
+        )
+    ]
+    text = (
+        f"Found {_plural(summary['findings'], 'finding')} ({', '.join(parts)}) in {files}."
+        if summary["findings"]
+        else f"No findings in {files}."
+    )
     if summary["fixed"]:
         text += f" Fixed {_plural(summary['fixed'], 'problem')}."
     if run.errors:
@@ -71,5 +84,7 @@ def _summary(run) -> str:
 
 def _statistics(run) -> list[str]:
     counts = Counter((f.rule, f.severity) for f in run.findings)
-    return [f"{count:>6}  {rule:<40} {severity}"
-            for (rule, severity), count in sorted(counts.items(), key=lambda i: (-i[1], i[0]))]
+    return [
+        f"{count:>6}  {rule:<40} {severity}"
+        for (rule, severity), count in sorted(counts.items(), key=lambda i: (-i[1], i[0]))
+    ]

@@ -34,8 +34,9 @@ class Source:
             return ((BOM if self.bom else "") + text).encode(self.encoding)
         except UnicodeEncodeError as err:
             char = err.object[err.start]
-            raise InputError(f"cannot write U+{ord(char):04X} in {self.encoding}; "
-                             f"file left unchanged", self.path) from None
+            raise InputError(
+                f"cannot write U+{ord(char):04X} in {self.encoding}; file left unchanged", self.path
+            ) from None
 
 
 class BinaryInput(InputError):
@@ -53,10 +54,9 @@ def decode_bytes(raw: bytes, path: str) -> Source:
                 text = raw.decode(encoding)
             except UnicodeDecodeError:
                 continue
-            warning = (f"{path}: not valid UTF-8 (byte {err.start}), "
-                       f"read as {encoding}")
+            warning = f"{path}: not valid UTF-8 (byte {err.start}), read as {encoding}"
             return Source(path, text, encoding, False, raw, warning)
-        raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+        raise AssertionError("latin-1 decodes every byte") from err  # pragma: no cover
     bom = text.startswith(BOM)
     return Source(path, text[1:] if bom else text, "utf-8", bom, raw)
 

@@ -18,21 +18,83 @@ from newslint.spelling.distance import osa_distance
 
 # British spellings absent from the (American) frequency list: a British spelling is known
 # when one of these rewrites, at one place in the word, gives a known word.
-BRITISH_REWRITES = (("our", "or"), ("ise", "ize"), ("isa", "iza"), ("isi", "izi"), ("yse", "yze"),
-                    ("ysi", "yzi"), ("tred", "tered"), ("tring", "tering"),
-                    ("tre", "ter"), ("bre", "ber"), ("lled", "led"),
-                    ("lling", "ling"), ("ller", "ler"), ("llery", "lry"), ("llous", "lous"),
-                    ("oe", "e"), ("ae", "e"), ("ogue", "og"), ("mme", "m"), ("ence", "ense"),
-                    ("ould", "old"), ("oeuvre", "euver"), ("oeuvr", "euver"), ("sc", "sk"), ("eant", "eaned"), ("re$", "er"))
+BRITISH_REWRITES = (
+    ("our", "or"),
+    ("ise", "ize"),
+    ("isa", "iza"),
+    ("isi", "izi"),
+    ("yse", "yze"),
+    ("ysi", "yzi"),
+    ("tred", "tered"),
+    ("tring", "tering"),
+    ("tre", "ter"),
+    ("bre", "ber"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ller", "ler"),
+    ("llery", "lry"),
+    ("llous", "lous"),
+    ("oe", "e"),
+    ("ae", "e"),
+    ("ogue", "og"),
+    ("mme", "m"),
+    ("ence", "ense"),
+    ("ould", "old"),
+    ("oeuvre", "euver"),
+    ("oeuvr", "euver"),
+    ("sc", "sk"),
+    ("eant", "eaned"),
+    ("re$", "er"),
+)
 COMPOUND_MIN_FREQUENCY = 5000
 COMMON_FREQUENCY = 1000
 # Suffixes whose stem is reliably a word as spelt; inflections (-ed, -ing, -er) are not
 # here: the frequency list has them, and stripping them would accept "comming", "occured".
-SUFFIXES = ("s", "ly", "ness", "ment", "ments", "ism", "isms", "ist", "ists", "less", "ship", "ships",
-            "hood", "wise", "like")
-PREFIXES = ("un", "re", "non", "pre", "anti", "co", "counter", "over", "under", "post", "mis",
-            "semi", "sub", "super", "inter", "multi", "mega", "micro", "mini", "ex", "self",
-            "cyber", "pro", "out", "de", "dis")
+SUFFIXES = (
+    "s",
+    "ly",
+    "ness",
+    "ment",
+    "ments",
+    "ism",
+    "isms",
+    "ist",
+    "ists",
+    "less",
+    "ship",
+    "ships",
+    "hood",
+    "wise",
+    "like",
+)
+PREFIXES = (
+    "un",
+    "re",
+    "non",
+    "pre",
+    "anti",
+    "co",
+    "counter",
+    "over",
+    "under",
+    "post",
+    "mis",
+    "semi",
+    "sub",
+    "super",
+    "inter",
+    "multi",
+    "mega",
+    "micro",
+    "mini",
+    "ex",
+    "self",
+    "cyber",
+    "pro",
+    "out",
+    "de",
+    "dis",
+)
 
 
 class Dictionary:
@@ -67,25 +129,35 @@ class Dictionary:
         return known
 
     def _derived(self, word: str) -> bool:
-        return self._known_form(word) or any(
-            self._known_form(variant) for variant in _british_variants(word)) or self._compound(word)
+        return (
+            self._known_form(word)
+            or any(self._known_form(variant) for variant in _british_variants(word))
+            or self._compound(word)
+        )
 
     def _compound(self, word: str) -> bool:
-        """"landline", "bandmates": two frequent words of four letters or more."""
-        return any(self.frequency(word[:i]) >= COMPOUND_MIN_FREQUENCY
-                   and self._known_form(word[i:]) and self.frequency(word[i:].rstrip("s")) >= COMPOUND_MIN_FREQUENCY
-                   for i in range(4, len(word) - 3))
+        """ "landline", "bandmates": two frequent words of four letters or more."""
+        return any(
+            self.frequency(word[:i]) >= COMPOUND_MIN_FREQUENCY
+            and self._known_form(word[i:])
+            and self.frequency(word[i:].rstrip("s")) >= COMPOUND_MIN_FREQUENCY
+            for i in range(4, len(word) - 3)
+        )
 
     def _known_form(self, word: str) -> bool:
         if word in self.frequencies:
             return True
         for suffix in SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                stem = word[:-len(suffix)]
+                stem = word[: -len(suffix)]
                 if stem in self.frequencies and not (suffix == "s" and stem.endswith("s")):
                     return True
-        return any(word.startswith(prefix) and len(word) - len(prefix) >= 5
-                   and self._known_form(word[len(prefix):]) for prefix in PREFIXES)
+        return any(
+            word.startswith(prefix)
+            and len(word) - len(prefix) >= 5
+            and self._known_form(word[len(prefix) :])
+            for prefix in PREFIXES
+        )
 
     @cached_property
     def _bigrams(self) -> dict[str, int]:
@@ -94,13 +166,13 @@ class Dictionary:
         for word in (w for w, f in self.frequencies.items() if f >= self.index_min_frequency):
             padded = f"^{word}$"
             for i in range(len(padded) - 1):
-                pair = padded[i:i + 2]
+                pair = padded[i : i + 2]
                 counts[pair] = counts.get(pair, 0) + 1
         return counts
 
     def _weakest_bigram(self, word: str) -> int:
         padded = f"^{word}$"
-        return min(self._bigrams.get(padded[i:i + 2], 0) for i in range(len(padded) - 1))
+        return min(self._bigrams.get(padded[i : i + 2], 0) for i in range(len(padded) - 1))
 
     def less_plausible(self, word: str, other: str) -> bool:
         """Whether `word` has a letter pair far rarer in English than any of `other`'s
@@ -114,7 +186,7 @@ class Dictionary:
         for word, count in self.frequencies.items():
             if count >= self.index_min_frequency and len(word) >= 3 and word.isalpha():
                 for i in range(len(word)):
-                    index.setdefault(word[:i] + word[i + 1:], []).append(word)
+                    index.setdefault(word[:i] + word[i + 1 :], []).append(word)
         return {key: tuple(words) for key, words in index.items()}
 
     def candidates(self, word: str, max_distance: int = 2) -> list[tuple[str, int, int]]:
@@ -142,13 +214,13 @@ def _british_variants(word: str):
     for british, american in BRITISH_REWRITES:
         if british.endswith("$"):
             if word.endswith(british[:-1]):
-                yield word[:-len(british) + 1] + american
+                yield word[: -len(british) + 1] + american
             continue
         index = word.find(british)
         while index != -1:
-            yield word[:index] + american + word[index + len(british):]
+            yield word[:index] + american + word[index + len(british) :]
             index = word.find(british, index + 1)
 
 
 def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}

@@ -109,8 +109,11 @@ def _character_class(unicode_property: str) -> str:
     for index, code in enumerate(codes):
         start = code if start is None else start
         if index + 1 == len(codes) or codes[index + 1] != code + 1:
-            parts.append(re.escape(chr(start)) if start == code
-                         else f"{re.escape(chr(start))}-{re.escape(chr(code))}")
+            parts.append(
+                re.escape(chr(start))
+                if start == code
+                else f"{re.escape(chr(start))}-{re.escape(chr(code))}"
+            )
             start = None
     return "".join(parts)
 
@@ -127,8 +130,13 @@ def name_spans(doc, common_word) -> list[NameSpan]:
     spans: list[NameSpan] = []
     for run in _name_run().finditer(text):
         start, found = run.start(), run.group()
-        if " " not in found and "'" not in found and "’" not in found and start not in initial \
-                and fold(found) not in titles():
+        if (
+            " " not in found
+            and "'" not in found
+            and "’" not in found
+            and start not in initial
+            and fold(found) not in titles()
+        ):
             spans.append(NameSpan(start, run.end(), found))  # one plain word: most runs
             continue
         current: list = []
@@ -144,13 +152,21 @@ def name_spans(doc, common_word) -> list[NameSpan]:
 def _close(words: list, text: str, doc, common_word) -> list[NameSpan]:
     """A span from a run's words, minus a common first word of a sentence, titles and the
     particles they leave in front."""
+
     def leading_particle(word) -> bool:
         return not word[2][:1].isupper()
 
-    if words and words[0][0] in doc.sentence_initial and common_word(POSSESSIVE.sub("", words[0][2])):
+    if (
+        words
+        and words[0][0] in doc.sentence_initial
+        and common_word(POSSESSIVE.sub("", words[0][2]))
+    ):
         words = words[1:]
-    while words and (fold(words[0][2]) in titles() or leading_particle(words[0])
-                     and fold(words[0][2]) in joining_particles()):
+    while words and (
+        fold(words[0][2]) in titles()
+        or leading_particle(words[0])
+        and fold(words[0][2]) in joining_particles()
+    ):
         words = words[1:]
     while words and fold(words[-1][2]) in joining_particles():
         words = words[:-1]

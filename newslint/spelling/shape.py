@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def word_shape(word: str, start: int, doc) -> str:
-    """"acronym" (ALL CAPS), "name" (capitalised mid-sentence, CamelCase), "initial"
+    """ "acronym" (ALL CAPS), "name" (capitalised mid-sentence, CamelCase), "initial"
     (capitalised first word of a sentence: maybe a name, maybe not) or "lower"."""
     if len(word) > 1 and word.isupper():
         return "acronym"
