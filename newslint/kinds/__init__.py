@@ -1,9 +1,13 @@
 """The registry of rule kinds: one module each, listed here explicitly."""
 
 from newslint.kinds.base import Field, FieldValueError, Kind
+from newslint.kinds.chrome_lines import ChromeLines
 from newslint.kinds.consistency import Consistency
+from newslint.kinds.duplicate_text import DuplicateText
 from newslint.kinds.existence import Existence
+from newslint.kinds.foreign_script import ForeignScript
 from newslint.kinds.house_names import HouseNames
+from newslint.kinds.interface_lines import InterfaceLines
 from newslint.kinds.metric import Metric
 from newslint.kinds.name_variants import NameVariants
 from newslint.kinds.occurrence import Occurrence
@@ -23,6 +27,10 @@ KINDS: dict[str, type[Kind]] = {
         Spelling,
         NameVariants,
         HouseNames,
+        InterfaceLines,
+        ForeignScript,
+        DuplicateText,
+        ChromeLines,
     )
 }
 

@@ -1,0 +1,72 @@
+"""interface-lines: lines made only of interface text ("Share", "Facebook | Twitter",
+"Found a bug?", "Подпишись на почтовую рассылку", "197 Shares").
+
+`phrase_files` name word lists, one per category (the file name is the reason shown); a line
+is reported when, once every listed phrase in it is removed, only digits, punctuation,
+separators and spaces remain. Phrases from `count_files` ("likes", "views") count only beside
+a number or another phrase. Lines longer than `max_length` are article text, whatever they
+contain.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from newslint.kinds.base import Field, Kind, compiled
+from newslint.lines import remove_line, text_lines
+from newslint.matcher import compile_regex
+from newslint.wordlists import read_words
+
+LEFTOVER = regex.compile(r"[\d\p{P}\p{S}\s]*")
+
+
+def _phrases_regex(words) -> regex.Pattern:
+    alternation = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return compile_regex(rf"(?<!\w)(?:{alternation})(?!\w)", True)
+
+
+class InterfaceLines(Kind):
+    name = "interface-lines"
+    fields = {
+        "phrase_files": Field("file-list", required=True),
+        "count_files": Field("file-list", []),
+        "max_length": Field("int", 120),
+    }
+    default_scope = "document"
+    placeholders = {"reason": "share"}
+
+    def __init__(self, options):
+        self.categories = compiled("phrase_files", lambda: [
+            (Path(f).stem, _phrases_regex(read_words(f))) for f in options["phrase_files"]])
+        counters = [w for f in options["count_files"] for w in read_words(f)]
+        self.counters = compiled("count_files", lambda: _phrases_regex(counters)) \
+            if counters else None
+        self.max_length = options["max_length"]
+
+    def reasons(self, text: str) -> list[str] | None:
+        """The categories that make up the whole line, or None if anything else is there."""
+        rest, found = text, []
+        for category, pattern in self.categories:
+            rest, count = pattern.subn(" ", rest)
+            if count:
+                found.append(category)
+        if self.counters is not None and (found or any(c.isdigit() for c in text)):
+            rest, count = self.counters.subn(" ", rest)
+            if count:
+                found.append("counter")
+        return found if found and LEFTOVER.fullmatch(rest) else None
+
+    def check(self, rule, doc, units):
+        for line in text_lines(doc):
+            if not any(u.start <= line.content.start < u.end for u in units):
+                continue
+            text = line.text(doc)
+            if len(text) > self.max_length:
+                continue
+            reasons = self.reasons(text)
+            if reasons:
+                finding = rule.finding(line.content.start, line.content.end, doc.text,
+                                       reason=", ".join(reasons))
+                yield remove_line(rule, finding, doc, line)

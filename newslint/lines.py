@@ -1,0 +1,66 @@
+"""Line features shared by the leftover-interface rule kinds: where a line's text starts
+after a list marker, its words, and how to remove it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from newslint.findings import Edit, Fix
+from newslint.segment import LIST_MARKER, Span
+
+TERMINAL = regex.compile(r"[.!?…:;\"”’»)]\s*$")
+WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 0-based index into doc.lines
+    span: Span  # the whole line
+    content: Span  # the text after any list marker, trimmed
+    marker: bool  # starts with a bullet or a list number
+
+    def text(self, doc) -> str:
+        return doc.text[self.content.start : self.content.end]
+
+
+def text_lines(doc) -> list[Line]:
+    """The document's non-blank lines with their content spans."""
+    found = []
+    for number, span in enumerate(doc.lines):
+        raw = doc.text[span.start : span.end]
+        if not raw.strip():
+            continue
+        marker = LIST_MARKER.match(doc.text, span.start, span.end)
+        start = marker.end() if marker else span.start
+        while start < span.end and doc.text[start].isspace():
+            start += 1
+        end = span.end
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        found.append(Line(number, span, Span(start, end), marker is not None))
+    return found
+
+
+def remove_line(rule, finding, doc, line: Line):
+    """Give the finding a fix that deletes the whole line, its line break included."""
+    if rule.fix == "none":
+        return finding
+    end = line.span.end + 1 if line.span.end < len(doc.text) else line.span.end
+    start = line.span.start
+    if end == line.span.end and start > 0:
+        start -= 1  # the last line: take the break before it instead
+    finding.fix = Fix((Edit(start, end, ""),), rule.fix == "safe")
+    return finding
+
+
+def remove_span(rule, finding, doc):
+    """Give the finding a fix that deletes its span and the spaces before it."""
+    if rule.fix == "none":
+        return finding
+    start = finding.start
+    while start > 0 and doc.text[start - 1] in " \t":
+        start -= 1
+    finding.fix = Fix((Edit(start, finding.end, ""),), rule.fix == "safe")
+    return finding
