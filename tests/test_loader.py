@@ -110,8 +110,9 @@ def rule_with(*lines: str, drop: str = "") -> str:
         (
             rule_with("kind: teleport", drop="kind"),
             "6:7",
-            "unknown kind 'teleport'; known: existence, "
-            "substitution, consistency, occurrence, repetition, metric, spelling, name-variants, house-names",
+            "unknown kind 'teleport'; known: existence, substitution, consistency, occurrence, "
+            "repetition, metric, spelling, name-variants, house-names, interface-lines, "
+            "foreign-script, duplicate-text, chrome-lines",
         ),
         (
             rule_with("severity: fatal"),
