@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from newslint.errors import NewslintError
 from newslint.findings import Finding
 
+LEFTOVER = "boilerplate"
 
 @dataclass
 class FileResult:
@@ -15,6 +16,27 @@ class FileResult:
     findings: list[Finding]
     lines: list[str]  # the file's lines (newline-normalised), for excerpts
     fixed: int = 0  # edits applied by --fix
+
+    @property
+    def characters(self) -> int:
+        return sum(map(len, self.lines)) + len(self.lines) - 1
+
+    def leftover_characters(self) -> int:
+        """Characters inside leftover-interface findings (overlaps counted once)."""
+        covered, last_end = 0, 0
+        spans = sorted((f.start, f.end) for f in self.findings if f.category == LEFTOVER)
+        for start, end in spans:
+            start = max(start, last_end)
+            if end > start:
+                covered += end - start
+                last_end = end
+        return covered
+
+    def document_figures(self) -> dict:
+        leftover = self.leftover_characters()
+        return {"path": self.path, "characters": self.characters,
+                "leftover_characters": leftover,
+                "leftover_share": round(leftover / self.characters, 4) if self.characters else 0.0}
 
 
 @dataclass
@@ -38,4 +60,6 @@ class RunResult:
             "by_severity": dict(sorted(Counter(f.severity for f in findings).items())),
             "by_category": dict(sorted(Counter(f.category for f in findings).items())),
             "by_rule": dict(sorted(Counter(f.rule for f in findings).items())),
+            # Per document, for corpus cleaning: how much of it is leftover interface text.
+            "documents": [result.document_figures() for result in self.files],
         }
