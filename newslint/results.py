@@ -10,6 +10,7 @@ from newslint.findings import Finding
 
 LEFTOVER = "boilerplate"
 
+
 @dataclass
 class FileResult:
     path: str
@@ -34,9 +35,12 @@ class FileResult:
 
     def document_figures(self) -> dict:
         leftover = self.leftover_characters()
-        return {"path": self.path, "characters": self.characters,
-                "leftover_characters": leftover,
-                "leftover_share": round(leftover / self.characters, 4) if self.characters else 0.0}
+        return {
+            "path": self.path,
+            "characters": self.characters,
+            "leftover_characters": leftover,
+            "leftover_share": round(leftover / self.characters, 4) if self.characters else 0.0,
+        }
 
 
 @dataclass

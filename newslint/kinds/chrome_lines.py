@@ -18,9 +18,15 @@ from newslint.kinds.base import Field, Kind, compiled
 from newslint.lines import TERMINAL, WORDS, remove_line, text_lines
 from newslint.wordlists import read_words
 
-WEIGHTS = {"short": 1.0, "unpunctuated": 0.5, "list marker": 1.0, "no function words": 0.5,
-           "every word capitalised": 1.0, "at the edge of the text": 1.0,
-           "next to similar lines": 1.0}
+WEIGHTS = {
+    "short": 1.0,
+    "unpunctuated": 0.5,
+    "list marker": 1.0,
+    "no function words": 0.5,
+    "every word capitalised": 1.0,
+    "at the edge of the text": 1.0,
+    "next to similar lines": 1.0,
+}
 
 
 class ChromeLines(Kind):
@@ -37,8 +43,12 @@ class ChromeLines(Kind):
         self.threshold = options["threshold"]
         self.max_words = options["max_words"]
         self.edge = options["edge_lines"]
-        self.stopwords = compiled("stopword_files", lambda: frozenset(
-            w.casefold() for f in options["stopword_files"] for w in read_words(f)))
+        self.stopwords = compiled(
+            "stopword_files",
+            lambda: frozenset(
+                w.casefold() for f in options["stopword_files"] for w in read_words(f)
+            ),
+        )
 
     def _short(self, doc, line) -> bool:
         text = line.text(doc)
@@ -63,11 +73,18 @@ class ChromeLines(Kind):
             if index < self.edge or index >= len(lines) - self.edge:
                 features.append("at the edge of the text")
             if (index > 0 and short[index - 1] and lines[index - 1].number == line.number - 1) or (
-                    index + 1 < len(lines) and short[index + 1]
-                    and lines[index + 1].number == line.number + 1):
+                index + 1 < len(lines)
+                and short[index + 1]
+                and lines[index + 1].number == line.number + 1
+            ):
                 features.append("next to similar lines")
             score = sum(WEIGHTS[f] for f in features)
             if score >= self.threshold:
-                finding = rule.finding(line.content.start, line.content.end, doc.text,
-                                       score=f"{score:.1f}", features=", ".join(features))
+                finding = rule.finding(
+                    line.content.start,
+                    line.content.end,
+                    doc.text,
+                    score=f"{score:.1f}",
+                    features=", ".join(features),
+                )
                 yield remove_line(rule, finding, doc, line)

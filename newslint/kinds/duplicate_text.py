@@ -27,23 +27,35 @@ class DuplicateText(Kind):
             content = line.text(doc)
             if not any(u.start <= line.content.start < u.end for u in units):
                 continue
-            if previous is not None and content == previous.text(doc) and len(content) >= self.min_length:
-                finding = rule.finding(line.content.start, line.content.end, text,
-                                       where="the line before")
+            if (
+                previous is not None
+                and content == previous.text(doc)
+                and len(content) >= self.min_length
+            ):
+                finding = rule.finding(
+                    line.content.start, line.content.end, text, where="the line before"
+                )
                 reported.append(line.content)
                 yield remove_line(rule, finding, doc, line)
             elif (half := _doubled_at(content)) is not None and half >= self.min_length:
                 start = line.content.end - len(content[half:].lstrip())
-                finding = rule.finding(start, line.content.end, text, where="the text before it on this line")
+                finding = rule.finding(
+                    start, line.content.end, text, where="the text before it on this line"
+                )
                 reported.append(Span(finding.start, finding.end))
                 yield remove_span(rule, finding, doc)
             previous = line
         for before, sentence in zip(doc.sentences, doc.sentences[1:]):
             copy = text[sentence.start : sentence.end]
-            if (len(copy) >= self.min_length and copy == text[before.start : before.end]
-                    and not any(r.start <= sentence.start < r.end for r in reported)
-                    and any(u.start <= sentence.start < u.end for u in units)):
-                finding = rule.finding(sentence.start, sentence.end, text, where="the sentence before")
+            if (
+                len(copy) >= self.min_length
+                and copy == text[before.start : before.end]
+                and not any(r.start <= sentence.start < r.end for r in reported)
+                and any(u.start <= sentence.start < u.end for u in units)
+            ):
+                finding = rule.finding(
+                    sentence.start, sentence.end, text, where="the sentence before"
+                )
                 yield remove_span(rule, finding, doc)
 
 
@@ -51,7 +63,10 @@ def _doubled_at(content: str) -> int | None:
     """Where the second copy starts, if the line is one text written twice."""
     middle = len(content) // 2
     for split in range(middle - 2, middle + 3):
-        if 0 < split < len(content) and content[:split].rstrip() == content[split:].strip() \
-                and content[:split].rstrip():
+        if (
+            0 < split < len(content)
+            and content[:split].rstrip() == content[split:].strip()
+            and content[:split].rstrip()
+        ):
             return split
     return None

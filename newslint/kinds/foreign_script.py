@@ -69,7 +69,10 @@ class ForeignScript(Kind):
                 yield remove_line(rule, finding, doc, line)
                 continue
             for span in _edge_fragments(doc, line.content, main):
-                if sum(letter_scripts(doc.text[span.start : span.end]).values()) >= self.min_letters:
+                if (
+                    sum(letter_scripts(doc.text[span.start : span.end]).values())
+                    >= self.min_letters
+                ):
                     finding = rule.finding(span.start, span.end, doc.text, **values)
                     yield remove_span(rule, finding, doc)
 

@@ -38,11 +38,16 @@ class InterfaceLines(Kind):
     placeholders = {"reason": "share"}
 
     def __init__(self, options):
-        self.categories = compiled("phrase_files", lambda: [
-            (Path(f).stem, _phrases_regex(read_words(f))) for f in options["phrase_files"]])
+        self.categories = compiled(
+            "phrase_files",
+            lambda: [
+                (Path(f).stem, _phrases_regex(read_words(f))) for f in options["phrase_files"]
+            ],
+        )
         counters = [w for f in options["count_files"] for w in read_words(f)]
-        self.counters = compiled("count_files", lambda: _phrases_regex(counters)) \
-            if counters else None
+        self.counters = (
+            compiled("count_files", lambda: _phrases_regex(counters)) if counters else None
+        )
         self.max_length = options["max_length"]
 
     def reasons(self, text: str) -> list[str] | None:
@@ -67,6 +72,7 @@ class InterfaceLines(Kind):
                 continue
             reasons = self.reasons(text)
             if reasons:
-                finding = rule.finding(line.content.start, line.content.end, doc.text,
-                                       reason=", ".join(reasons))
+                finding = rule.finding(
+                    line.content.start, line.content.end, doc.text, reason=", ".join(reasons)
+                )
                 yield remove_line(rule, finding, doc, line)

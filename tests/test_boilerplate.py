@@ -1,0 +1,181 @@
+"""The leftover-interface rule kinds (foreign-script, duplicate-text, chrome-lines,
+interface-lines) on short invented scraped texts: exact spans and removal fixes."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from helpers import findings, found
+
+from newslint.engine import lint_document
+from newslint.fix import fix_until_stable
+from newslint.loader import load_rule_file
+
+ARTICLE_BODY = "The group said on Monday that it was ready to talk to the government."
+
+
+def make_rule(tmp_path, kind: str, extra: str = "", message: str = "leftover"):
+    path = tmp_path / f"{kind}.yaml"
+    path.write_text(
+        f'id: boilerplate.test\ncategory: boilerplate\nkind: {kind}\nmessage: "{message}"\n'
+        "description: test\n" + textwrap.dedent(extra),
+        encoding="utf-8",
+    )
+    [rule] = load_rule_file(path)
+    return rule
+
+
+def fixed(rule, text: str) -> str:
+    return fix_until_stable(
+        text, "t.txt", lambda doc: lint_document(doc, [rule]).findings, unsafe=True
+    )[0]
+
+
+# -- foreign-script --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def foreign(tmp_path):
+    return make_rule(tmp_path, "foreign-script", message="{script} in a {main} text")
+
+
+def test_foreign_line_is_reported_whole(foreign):
+    text = f"Rebels threaten the capital\n\nПодпишись на рассылку новостей\n{ARTICLE_BODY}\n"
+    [f] = findings(foreign, text)
+    assert (f.line, f.column, f.end_column, f.match, f.message) == (
+        3,
+        1,
+        31,
+        "Подпишись на рассылку новостей",
+        "Cyrillic in a Latin text",
+    )
+    assert fixed(foreign, text) == f"Rebels threaten the capital\n\n{ARTICLE_BODY}\n"
+
+
+def test_foreign_fragment_at_the_end_of_a_line_with_its_numbers(foreign):
+    text = f"Rebels threaten the capital 10 ноября 2011, 16:17\n\n{ARTICLE_BODY}\n"
+    assert found(foreign, text) == [(1, 29, 50, "10 ноября 2011, 16:17", [])]
+    assert fixed(foreign, text) == f"Rebels threaten the capital\n\n{ARTICLE_BODY}\n"
+
+
+def test_foreign_word_inside_a_sentence_or_quoted_is_not_reported(foreign):
+    text = (
+        "The minister said “спасибо” twice and left the stage.\n"
+        "Crowds chanted слава in the square on Monday evening.\n"
+    )
+    assert found(foreign, text) == []
+
+
+def test_single_script_documents_are_not_reported(foreign):
+    assert found(foreign, "Новости дня\n\nПравительство заявило о новых мерах в понедельник.") == []
+
+
+# -- duplicate-text --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def duplicate(tmp_path):
+    return make_rule(tmp_path, "duplicate-text", message="copy of {where}")
+
+
+def test_a_line_written_twice_reports_the_second_copy(duplicate):
+    caption = "Rescuers search the rubble in Izmir. Photo by the city council"
+    text = f"{caption} {caption}\n{ARTICLE_BODY}\n"
+    [f] = findings(duplicate, text)
+    assert (f.line, f.column, f.match, f.message) == (
+        1,
+        len(caption) + 2,
+        caption,
+        "copy of the text before it on this line",
+    )
+    assert fixed(duplicate, text) == f"{caption}\n{ARTICLE_BODY}\n"
+
+
+def test_repeated_line_and_repeated_sentence(duplicate):
+    text = (
+        f"{ARTICLE_BODY}\n{ARTICLE_BODY}\n\nThe vote is on Friday, officials said. "
+        "The vote is on Friday, officials said. Polls open at eight.\n"
+    )
+    assert [(f.line, f.column, f.message) for f in findings(duplicate, text)] == [
+        (2, 1, "copy of the line before"),
+        (4, 40, "copy of the sentence before"),
+    ]
+
+
+def test_short_repeats_are_not_reported(duplicate):
+    assert found(duplicate, "Yes. Yes.\nNo no no.\n") == []
+
+
+# -- chrome-lines ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def chrome(tmp_path):
+    (tmp_path / "stop.txt").write_text("the\non\nto\nof\nfor\n", encoding="utf-8")
+    return make_rule(
+        tmp_path, "chrome-lines", "stopword_files: [stop.txt]\n", message="chrome ({features})"
+    )
+
+
+def test_a_numbered_menu_at_the_top_is_reported(chrome):
+    text = (
+        f"  1. Main\n  2. Learn\n  3. Incidents\n\nRebels threaten the capital\n\n{ARTICLE_BODY}\n"
+    )
+    assert [(f.line, f.match) for f in findings(chrome, text)] == [
+        (1, "Main"),
+        (2, "Learn"),
+        (3, "Incidents"),
+    ]
+    assert findings(chrome, text)[0].message == (
+        "chrome (short, unpunctuated, list marker, no function words, every word capitalised, "
+        "at the edge of the text, next to similar lines)"
+    )
+
+
+def test_headlines_subheadings_and_article_lists_are_not_reported(chrome):
+    text = (
+        f"Flood Barrier Approved\n\n{ARTICLE_BODY}\n\nWhat Happens Next\n\n{ARTICLE_BODY}\n\n"
+        "The court ordered her to:\n - Do 100 hours community service\n - Pay a fine\n"
+        f" - Have random drug tests\n\n{ARTICLE_BODY}\n"
+    )
+    assert found(chrome, text) == []
+
+
+# -- interface-lines -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def interface(tmp_path):
+    (tmp_path / "share.txt").write_text("# en\nshare\nfollow us on\n# ru\nподелиться\n", "utf-8")
+    (tmp_path / "social.txt").write_text("Facebook\nTwitter\nTelegram\n", "utf-8")
+    (tmp_path / "counters.txt").write_text("likes\ncomments\n", "utf-8")
+    return make_rule(
+        tmp_path,
+        "interface-lines",
+        "phrase_files: [share.txt, social.txt]\ncount_files: [counters.txt]\n",
+        message="interface ({reason})",
+    )
+
+
+def test_lines_made_only_of_interface_phrases(interface):
+    text = (
+        "Rebels threaten the capital\n  • Share\nFacebook | Twitter\nFollow us on Telegram\n"
+        f"Поделиться\n12 likes\n{ARTICLE_BODY}\nComments\n"
+    )
+    assert [(f.line, f.match, f.message) for f in findings(interface, text)] == [
+        (2, "Share", "interface (share)"),
+        (3, "Facebook | Twitter", "interface (social)"),
+        (4, "Follow us on Telegram", "interface (share, social)"),
+        (5, "Поделиться", "interface (share)"),
+        (6, "12 likes", "interface (counter)"),
+    ]
+    assert fixed(interface, "Share\n" + ARTICLE_BODY) == ARTICLE_BODY
+
+
+def test_phrases_inside_article_text_are_not_reported(interface):
+    text = (
+        "Facebook said it would share the data with Twitter.\n"
+        "Readers left 200 comments under the story on Monday.\n"
+    )
+    assert found(interface, text) == []
