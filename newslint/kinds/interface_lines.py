@@ -19,7 +19,9 @@ from newslint.lines import remove_line, text_lines
 from newslint.matcher import compile_regex
 from newslint.wordlists import read_words
 
-LEFTOVER = regex.compile(r"[\d\p{P}\p{S}\s]*")
+# What may remain of an interface line once its phrases are gone: numbers ("1.2K", "3,4 тыс."),
+# punctuation, separators and spaces.
+LEFTOVER = regex.compile(r"(?:[\d\p{P}\p{S}\s]+|(?<=\d)[KkMm](?!\w)|(?<=\d\s?)(?:тыс|млн)\.?)*")
 
 
 def _phrases_regex(words) -> regex.Pattern:
