@@ -8,10 +8,26 @@ from dataclasses import dataclass
 import regex
 
 from newslint.findings import Edit, Fix
+from newslint.matcher import compile_regex
 from newslint.segment import LIST_MARKER, Span
 
+# What may remain of an interface line once its phrases are gone: numbers ("1.2K", "3,4 тыс."),
+# punctuation, separators and spaces.
+LEFTOVER = regex.compile(r"(?:[\d\p{P}\p{S}\s]+|(?<=\d)[KkMm](?!\w)|(?<=\d\s?)(?:тыс|млн)\.?)*")
 TERMINAL = regex.compile(r"[.!?…:;\"”’»)]\s*$")
 WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
+
+
+def phrases_regex(words) -> regex.Pattern:
+    """Any of the phrases as whole words, longest first, ignoring case."""
+    alternation = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return compile_regex(rf"(?<!\w)(?:{alternation})(?!\w)", True)
+
+
+def made_of(pattern: regex.Pattern, text: str) -> bool:
+    """Whether the text is nothing but the pattern's phrases, numbers and punctuation."""
+    rest, count = pattern.subn(" ", text)
+    return count > 0 and LEFTOVER.fullmatch(rest) is not None
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from newslint.kinds.existence import Existence
 from newslint.kinds.foreign_script import ForeignScript
 from newslint.kinds.house_names import HouseNames
 from newslint.kinds.interface_lines import InterfaceLines
+from newslint.kinds.interface_region import InterfaceRegion
 from newslint.kinds.metric import Metric
 from newslint.kinds.name_variants import NameVariants
 from newslint.kinds.occurrence import Occurrence
@@ -28,6 +29,7 @@ KINDS: dict[str, type[Kind]] = {
         NameVariants,
         HouseNames,
         InterfaceLines,
+        InterfaceRegion,
         ForeignScript,
         DuplicateText,
         ChromeLines,

@@ -5,7 +5,9 @@ script than the document's (a Cyrillic share widget in an English article; "10 �
 The document's script is the one most of its letters are in. A line is reported whole when
 fewer than `main_share` of its letters are in that script; otherwise a run of foreign words
 (with the numbers between them) at either end of the line is reported as a fragment. A
-foreign word inside a sentence ("he said “спасибо” and left") is left alone.
+foreign word inside a sentence ("he said “спасибо” and left") is left alone, and so is Latin
+text in an article in another script: product names, keys and code ("Kindle", "Ctrl+Alt+K")
+are written in Latin letters everywhere.
 """
 
 from __future__ import annotations
@@ -59,12 +61,13 @@ class ForeignScript(Kind):
                 continue
             counts = letter_scripts(line.text(doc))
             letters = sum(counts.values())
-            foreign = letters - counts.get(main, 0)
+            native = sum(n for s, n in counts.items() if s in (main, "LATIN"))
+            foreign = letters - native
             if foreign < self.min_letters:
                 continue
-            other = next(s for s, _ in counts.most_common() if s != main).title()
+            other = next(s for s, _ in counts.most_common() if s not in (main, "LATIN")).title()
             values = {"script": other, "main": main.title()}
-            if counts.get(main, 0) < self.main_share * letters:
+            if native < self.main_share * letters:
                 finding = rule.finding(line.content.start, line.content.end, doc.text, **values)
                 yield remove_line(rule, finding, doc, line)
                 continue
@@ -86,7 +89,7 @@ def _edge_fragments(doc, content: Span, main: str) -> list[Span]:
         letters = LETTER.findall(token.group())
         if not letters:
             return "number"
-        return "main" if script(letters[0]) == main else "foreign"
+        return "main" if script(letters[0]) in (main, "LATIN") else "foreign"
 
     kinds = [kind(t) for t in tokens]
     fragments = []
@@ -104,6 +107,5 @@ def _edge_fragments(doc, content: Span, main: str) -> list[Span]:
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 1) : start]
-    after = text[end : end + 1]
-    return before in "\"'“‘«„" and before != "" and after in "\"'”’»“" and after != ""
+    """A fragment opened by a quotation mark or a bracket is a quote or a gloss ("(花前態舞)")."""
+    return start > 0 and text[start - 1] in "\"'“‘«„([{「『"

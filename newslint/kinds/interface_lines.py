@@ -12,21 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import regex
-
 from newslint.kinds.base import Field, Kind, compiled
-from newslint.lines import remove_line, text_lines
-from newslint.matcher import compile_regex
+from newslint.lines import LEFTOVER, phrases_regex, remove_line, text_lines
 from newslint.wordlists import read_words
-
-# What may remain of an interface line once its phrases are gone: numbers ("1.2K", "3,4 тыс."),
-# punctuation, separators and spaces.
-LEFTOVER = regex.compile(r"(?:[\d\p{P}\p{S}\s]+|(?<=\d)[KkMm](?!\w)|(?<=\d\s?)(?:тыс|млн)\.?)*")
-
-
-def _phrases_regex(words) -> regex.Pattern:
-    alternation = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return compile_regex(rf"(?<!\w)(?:{alternation})(?!\w)", True)
 
 
 class InterfaceLines(Kind):
@@ -40,25 +28,30 @@ class InterfaceLines(Kind):
     placeholders = {"reason": "share"}
 
     def __init__(self, options):
-        self.categories = compiled(
-            "phrase_files",
-            lambda: [
-                (Path(f).stem, _phrases_regex(read_words(f))) for f in options["phrase_files"]
-            ],
-        )
+        # One pass over all lists, longest phrase first: "Enter your email address" is one
+        # account prompt, not "email" (a share button) plus leftovers.
+        self.category_of: dict[str, str] = {}
+        for file in options["phrase_files"]:
+            for phrase in read_words(file):
+                self.category_of.setdefault(phrase.casefold(), Path(file).stem)
+        self.phrases = compiled("phrase_files", lambda: phrases_regex(self.category_of))
         counters = [w for f in options["count_files"] for w in read_words(f)]
         self.counters = (
-            compiled("count_files", lambda: _phrases_regex(counters)) if counters else None
+            compiled("count_files", lambda: phrases_regex(counters)) if counters else None
         )
         self.max_length = options["max_length"]
 
     def reasons(self, text: str) -> list[str] | None:
         """The categories that make up the whole line, or None if anything else is there."""
-        rest, found = text, []
-        for category, pattern in self.categories:
-            rest, count = pattern.subn(" ", rest)
-            if count:
+        found: list[str] = []
+
+        def remove(match) -> str:
+            category = self.category_of[match.group().casefold()]
+            if category not in found:
                 found.append(category)
+            return " "
+
+        rest = self.phrases.sub(remove, text)
         if self.counters is not None and (found or any(c.isdigit() for c in text)):
             rest, count = self.counters.subn(" ", rest)
             if count:

@@ -1,0 +1,60 @@
+"""interface-region: the block a page widget fills after its heading ("You may also like",
+"Related articles", "Comments"): other articles' headlines and teasers, or readers' comments.
+
+A heading is a line made only of a phrase from `heading_files`. With `until: teasers` the
+lines after it are reported while they read like teasers (at most `max_words` words, or no
+sentence punctuation at the end), up to the first article-like paragraph. With `until: end`
+everything after the heading is reported, but only for a heading in the last
+`last_share` of the text (a comment count at the top of a page is not a comment section).
+"""
+
+from __future__ import annotations
+
+from newslint.kinds.base import Field, FieldValueError, Kind, compiled
+from newslint.lines import TERMINAL, WORDS, made_of, phrases_regex, remove_line, text_lines
+from newslint.wordlists import read_words
+
+
+class InterfaceRegion(Kind):
+    name = "interface-region"
+    fields = {
+        "heading_files": Field("file-list", required=True),
+        "until": Field("str", "teasers"),
+        "max_words": Field("int", 25),
+        "last_share": Field("number", 0.5),
+    }
+    placeholders = {"heading": "Related"}
+
+    def __init__(self, options):
+        if options["until"] not in ("teasers", "end"):
+            raise FieldValueError("until", "`until` must be teasers or end")
+        words = [w for f in options["heading_files"] for w in read_words(f)]
+        self.headings = compiled("heading_files", lambda: phrases_regex(words))
+        self.until_end = options["until"] == "end"
+        self.max_words = options["max_words"]
+        self.last_share = options["last_share"]
+
+    def _teaser(self, text: str) -> bool:
+        return len(WORDS.findall(text)) <= self.max_words or not TERMINAL.search(text)
+
+    def check(self, rule, doc, units):
+        lines = text_lines(doc)
+        index = 0
+        while index < len(lines):
+            heading = lines[index]
+            index += 1
+            if not made_of(self.headings, heading.text(doc)):
+                continue
+            if self.until_end and (index - 1) < (1 - self.last_share) * len(lines):
+                continue
+            while index < len(lines):
+                line = lines[index]
+                text = line.text(doc)
+                if not self.until_end and not self._teaser(text):
+                    break
+                if any(u.start <= line.content.start < u.end for u in units):
+                    finding = rule.finding(
+                        line.content.start, line.content.end, doc.text, heading=heading.text(doc)
+                    )
+                    yield remove_line(rule, finding, doc, line)
+                index += 1
