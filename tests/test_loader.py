@@ -112,6 +112,7 @@ def rule_with(*lines: str, drop: str = "") -> str:
             "6:7",
             "unknown kind 'teleport'; known: existence, substitution, consistency, occurrence, "
             "repetition, metric, spelling, name-variants, house-names, interface-lines, "
+            "interface-region, "
             "foreign-script, duplicate-text, chrome-lines",
         ),
         (
