@@ -179,3 +179,43 @@ def test_phrases_inside_article_text_are_not_reported(interface):
         "Readers left 200 comments under the story on Monday.\n"
     )
     assert found(interface, text) == []
+
+
+# -- interface-region ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def region(tmp_path):
+    (tmp_path / "headings.txt").write_text("related\nyou may also like\ncomments\n", "utf-8")
+
+    def build(until: str):
+        return make_rule(
+            tmp_path,
+            "interface-region",
+            f"heading_files: [headings.txt]\nuntil: {until}\n",
+            message="after {heading}",
+        )
+
+    return build
+
+
+def test_teasers_after_a_heading_up_to_the_next_paragraph(region):
+    paragraph = (
+        "The band said on Monday that the tour would start in Cleveland in June and "
+        "end in Los Angeles in September, with twenty dates in between."
+    )
+    text = (
+        f"{ARTICLE_BODY}\n\nYou may also like...\nWho will make the Hall of Fame?\n"
+        f"Fan vote opens this week\n{paragraph}\n"
+    )
+    assert [(f.line, f.match, f.message) for f in findings(region("teasers"), text)] == [
+        (4, "Who will make the Hall of Fame?", "after You may also like..."),
+        (5, "Fan vote opens this week", "after You may also like..."),
+    ]
+
+
+def test_comment_section_only_after_a_heading_late_in_the_text(region):
+    late = f"{ARTICLE_BODY}\n{ARTICLE_BODY}\n{ARTICLE_BODY}\nComments\nbob says:\nA disgrace.\n"
+    assert [f.line for f in findings(region("end"), late)] == [5, 6]
+    early = f"Comments\n{ARTICLE_BODY}\n{ARTICLE_BODY}\n{ARTICLE_BODY}\n"
+    assert findings(region("end"), early) == []
