@@ -5,7 +5,8 @@
 is reported when, once every listed phrase in it is removed, only digits, punctuation,
 separators and spaces remain. Phrases from `count_files` ("likes", "views") count only beside
 a number or another phrase. Lines longer than `max_length` are article text, whatever they
-contain.
+contain. `line_patterns` add whole-line regexes by category (separators, bare URLs, "Image 3
+of 12").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.lines import LEFTOVER, phrases_regex, remove_line, text_lines
+from newslint.matcher import compile_regex
 from newslint.wordlists import read_words
 
 
@@ -23,6 +25,8 @@ class InterfaceLines(Kind):
         "phrase_files": Field("file-list", required=True),
         "count_files": Field("file-list", []),
         "max_length": Field("int", 120),
+        # Whole-line patterns by category: separators, bare URLs, gallery counters.
+        "line_patterns": Field("str-map", {}),
     }
     default_scope = "document"
     placeholders = {"reason": "share"}
@@ -40,9 +44,15 @@ class InterfaceLines(Kind):
             compiled("count_files", lambda: phrases_regex(counters)) if counters else None
         )
         self.max_length = options["max_length"]
+        self.line_patterns = compiled("line_patterns", lambda: [
+            (category, compile_regex(pattern, True))
+            for category, pattern in options["line_patterns"].items()])
 
     def reasons(self, text: str) -> list[str] | None:
         """The categories that make up the whole line, or None if anything else is there."""
+        for category, pattern in self.line_patterns:
+            if pattern.fullmatch(text):
+                return [category]
         found: list[str] = []
 
         def remove(match) -> str:
