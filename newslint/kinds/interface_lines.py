@@ -44,9 +44,13 @@ class InterfaceLines(Kind):
             compiled("count_files", lambda: phrases_regex(counters)) if counters else None
         )
         self.max_length = options["max_length"]
-        self.line_patterns = compiled("line_patterns", lambda: [
-            (category, compile_regex(pattern, True))
-            for category, pattern in options["line_patterns"].items()])
+        self.line_patterns = compiled(
+            "line_patterns",
+            lambda: [
+                (category, compile_regex(pattern, True))
+                for category, pattern in options["line_patterns"].items()
+            ],
+        )
 
     def reasons(self, text: str) -> list[str] | None:
         """The categories that make up the whole line, or None if anything else is there."""

@@ -12,8 +12,10 @@ from __future__ import annotations
 import gzip
 import json
 from functools import cached_property, lru_cache
-from importlib import resources
+from importlib import metadata, resources
 
+from newslint import __version__
+from newslint.cache import cached
 from newslint.spelling.distance import osa_distance
 
 # British spellings absent from the (American) frequency list: a British spelling is known
@@ -47,6 +49,7 @@ BRITISH_REWRITES = (
     ("re$", "er"),
 )
 COMPOUND_MIN_FREQUENCY = 5000
+INDEX_MIN_FREQUENCY = 1000
 COMMON_FREQUENCY = 1000
 # Suffixes whose stem is reliably a word as spelt; inflections (-ed, -ing, -er) are not
 # here: the frequency list has them, and stripping them would accept "comming", "occured".
@@ -100,7 +103,7 @@ PREFIXES = (
 class Dictionary:
     # Suggestions come from words at least this frequent (the spelling kind asks for 1,000 or
     # more by default): a smaller index builds faster.
-    def __init__(self, frequencies: dict[str, int], index_min_frequency: int = 1000):
+    def __init__(self, frequencies: dict[str, int], index_min_frequency: int = INDEX_MIN_FREQUENCY):
         self.frequencies = frequencies
         self.index_min_frequency = index_min_frequency
         self._knows: dict[str, bool] = {}
@@ -108,8 +111,19 @@ class Dictionary:
     @classmethod
     @lru_cache(maxsize=1)
     def english(cls) -> "Dictionary":
-        data = resources.files("spellchecker").joinpath("resources/en.json.gz").read_bytes()
-        return cls(json.loads(gzip.decompress(data)))
+        """pyspellchecker's English list with its suggestion index, from the on-disk cache
+        when it was built before for this version of both."""
+
+        def build():
+            data = resources.files("spellchecker").joinpath("resources/en.json.gz").read_bytes()
+            built = cls(json.loads(gzip.decompress(data)))
+            return built.frequencies, built._deletes, built._bigrams
+
+        key = f"{metadata.version('pyspellchecker')}:{__version__}:{INDEX_MIN_FREQUENCY}"
+        frequencies, deletes, bigrams = cached("english-dictionary", key, build)
+        dictionary = cls(frequencies)
+        dictionary.__dict__.update(_deletes=deletes, _bigrams=bigrams)
+        return dictionary
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word, 0)

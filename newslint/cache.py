@@ -1,0 +1,79 @@
+"""An on-disk cache for data that is slow to build and the same from run to run (the
+spelling suggestion index). An entry is keyed by a hash of everything it is built from and
+carries a checksum: a missing, stale or damaged entry is rebuilt, never trusted. Writes are
+atomic; a cache folder that cannot be written is simply not used.
+
+NEWSLINT_CACHE_DIR names the folder (default: $XDG_CACHE_HOME/newslint or ~/.cache/newslint);
+NEWSLINT_NO_CACHE=1 turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+FORMAT = b"newslint-cache-1\n"
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("NEWSLINT_NO_CACHE"):
+        return None
+    if os.environ.get("NEWSLINT_CACHE_DIR"):
+        return Path(os.environ["NEWSLINT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newslint"
+
+
+def cached(name: str, key: str, build: Callable[[], T]) -> T:
+    """The value stored under (name, key), or build() stored there. Values are plain data
+    (dicts, lists, tuples, strings, numbers): marshal serialises them, and runs no code."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{name}-{hashlib.sha256(key.encode()).hexdigest()[:20]}.bin"
+    value = _read(path)
+    if value is not None:
+        return value
+    value = build()
+    _write(path, value)
+    return value
+
+
+def _read(path: Path):
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    header, digest, payload = (
+        data[: len(FORMAT)],
+        data[len(FORMAT) : len(FORMAT) + 32],
+        data[len(FORMAT) + 32 :],
+    )
+    if header != FORMAT or hashlib.sha256(payload).digest() != digest:
+        return None  # damaged or from another format: rebuild
+    try:
+        return marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+
+
+def _write(path: Path, value) -> None:
+    try:
+        payload = marshal.dumps(value)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = tempfile.NamedTemporaryFile(
+            "wb", dir=path.parent, prefix=f".{path.name}.", delete=False
+        )
+    except (OSError, ValueError):
+        return  # not writable, or not plain data: run without the cache
+    try:
+        with handle:
+            handle.write(FORMAT + hashlib.sha256(payload).digest() + payload)
+        os.replace(handle.name, path)
+    except OSError:
+        Path(handle.name).unlink(missing_ok=True)
