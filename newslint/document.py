@@ -130,11 +130,9 @@ class Document:
     @cached_property
     def word_counts(self) -> dict[str, int]:
         """How often each word (split at hyphens and apostrophes, case-folded) occurs."""
-        counts: dict[str, int] = {}
-        for form, count in self._written_counts.items():
-            folded = _fold_word(form)
-            counts[folded] = counts.get(folded, 0) + count
-        return counts
+        from collections import Counter
+
+        return Counter(segment.WORD_UNIT.findall(self.folded_text))
 
     @cached_property
     def words_by_initial(self) -> dict[str, list[tuple[str, int]]]:
@@ -180,12 +178,6 @@ class Document:
         if index >= 0 and sentences[index].start <= offset < sentences[index].end:
             return sentences[index]
         return None
-
-
-def _fold_word(word: str) -> str:
-    """Case-folded, one character for one (as in folded_text)."""
-    folded = word.casefold()
-    return folded if len(folded) == len(word) else "".join(map(_fold_one, word))
 
 
 def _fold_one(char: str) -> str:

@@ -77,17 +77,32 @@ class NameVariants(Kind):
 
 
 def _group(spans) -> dict[tuple, dict[str, list[NameSpan]]]:
-    """Spans by normalised name, then by spelling (case aside)."""
-    groups: dict[tuple, dict[str, list[NameSpan]]] = defaultdict(lambda: defaultdict(list))
-    for span in spans:
-        key = name_key(span.text)
+    """Spans by normalised name, then by spelling (case aside); only names written in more
+    than one way. Distinct texts are keyed first: most documents have no variant at all."""
+    spans = list(spans)
+    keys: dict[str, tuple] = {}
+    forms: dict[tuple, set[str]] = defaultdict(set)
+    for text in {span.text for span in spans}:
+        key = name_key(text)
         if sum(map(len, key)) >= MIN_LETTERS:
-            groups[key][span.text.casefold()].append(span)
+            keys[text] = key
+            forms[key].add(text.casefold())
+    varied = {key for key, spellings in forms.items() if len(spellings) > 1}
+    groups: dict[tuple, dict[str, list[NameSpan]]] = defaultdict(lambda: defaultdict(list))
+    if varied:
+        for span in spans:
+            key = keys.get(span.text)
+            if key in varied:
+                groups[key][span.text.casefold()].append(span)
     return groups
 
 
 def _words(span: NameSpan):
     """The capitalised words of a name, each as a span of its own."""
+    if " " not in span.text:
+        if span.text[:1].isupper():
+            yield span
+        return
     offset = span.start
     for word in span.text.split(" "):
         if word[:1].isupper():
