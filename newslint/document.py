@@ -8,6 +8,7 @@ Lines and columns are 1-based, columns count Unicode code points, end columns ar
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from functools import cached_property
 
 from newslint import segment
@@ -130,8 +131,6 @@ class Document:
     @cached_property
     def word_counts(self) -> dict[str, int]:
         """How often each word (split at hyphens and apostrophes, case-folded) occurs."""
-        from collections import Counter
-
         return Counter(segment.WORD_UNIT.findall(self.folded_text))
 
     @cached_property
@@ -143,9 +142,7 @@ class Document:
         return groups
 
     @cached_property
-    def _written_counts(self):
-        from collections import Counter
-
+    def _written_counts(self) -> Counter:
         return Counter(segment.WORD_UNIT.findall(self.text))
 
     def written_form(self, word: str) -> str:
@@ -166,7 +163,7 @@ class Document:
 
     @cached_property
     def _words(self) -> frozenset[str]:
-        return frozenset(segment.WORD_UNIT.findall(self.text))
+        return frozenset(self._written_counts)
 
     @cached_property
     def _folded_words(self) -> frozenset[str]:
