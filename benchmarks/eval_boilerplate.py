@@ -26,25 +26,35 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import random
-import shlex
-import subprocess
 import sys
-import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))  # the checkout's newslint, whichever Python runs this
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # common.py, from any directory
 
-from newslint import lint_text  # noqa: E402
-from newslint.errors import NewslintError  # noqa: E402
+from common import (  # noqa: E402
+    REPO,
+    Article,
+    command_line,
+    context,
+    finish,
+    lint,
+    load_articles,
+    normalise,
+    overlaps,
+    print_header,
+    ratio,
+    revision,
+    run_measurements,
+    show_ratio,
+    time_linting,
+)
 
 DEFAULT_CORPUS_ROOT = REPO.parent / "shared" / "corpora"
+PROGRAM = "eval_boilerplate"
 MEASUREMENTS = ("speed", "zyte", "trafilatura", "bbc")  # run order: speed sees cold rules
 GOLD_EXTRACTORS = (  # the extractors whose lines ui_gold.jsonl labels
     "trafilatura",
@@ -64,6 +74,7 @@ ZYTE_BASELINES = {  # supplied with the task, not recomputed here
 }
 BBC_GOAL = 1.0  # flagged lines per 100 articles, at most
 SCORED = ("UI", "CONTENT")  # META is neutral and MIXED lines are left out
+LONGEST_SPAN = 160  # --show context: a longer span is cut in its middle
 
 # UI lines grouped into kinds by the annotator's free-text `reason` (179 variants), first
 # match wins, so the rule authors see recall per kind of interface text.
@@ -110,32 +121,6 @@ SENTENCE_END = regex.compile(r"[.!?…:;\"”’»)]\s*$")
 # -- shared helpers ------------------------------------------------------------------------
 
 
-def normalise(text: str) -> str:
-    """Newlines as newslint normalises them, so that finding offsets index this text."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def read_text(path: Path) -> str:
-    """UTF-8, falling back to cp1252: a few BBC files (sport/199.txt) are Latin-1."""
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    return normalise(text)
-
-
-def lint(text: str, select: list[str]):
-    """lint_text with a clear exit when the selection names no rule yet."""
-    try:
-        return lint_text(text, path="x.txt", select=select)
-    except NewslintError as error:
-        sys.exit(
-            f"eval_boilerplate: newslint refused --select {','.join(select)}: {error}\n"
-            f"(the rules may not exist yet; try --select style to test the mechanics)"
-        )
-
-
 @dataclass
 class LineSpan:
     number: int  # 1-based, as newslint counts lines
@@ -158,43 +143,15 @@ def line_spans(text: str) -> list[LineSpan]:
     return spans
 
 
-def overlaps(finding, start: int, end: int) -> bool:
-    """True when the finding's span overlaps [start, end). An empty finding span counts as
-    one character, so that a zero-width finding at a line's start still flags it."""
-    return finding.start < end and max(finding.end, finding.start + 1) > start
-
-
 def rules_on(findings, start: int, end: int) -> set[str]:
-    return {f.rule for f in findings if overlaps(f, start, end)}
-
-
-def context(text: str, start: int, end: int, width: int = 60, longest: int = 160) -> str:
-    """The span in [[ ]] with `width` characters either side, on one line; a long span is
-    cut in its middle so that one paragraph does not fill the screen."""
-    inner = text[start:end]
-    if len(inner) > longest:
-        inner = inner[: longest // 2] + " … " + inner[-longest // 2 :]
-    snippet = f"{text[max(0, start - width) : start]}[[{inner}]]{text[end : end + width]}"
-    return " ".join(snippet.split())
+    """Rules with a finding on [start, end); a zero-width finding counts as one character."""
+    return {f.rule for f in findings if overlaps(f, start, end, widen_empty=True)}
 
 
 def short(text: str, width: int = 60) -> str:
     """One line of at most `width` characters, for tables of frequent strings."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def ratio(part: int, whole: int) -> float | None:
-    return round(part / whole, 4) if whole else None
-
-
-def show_ratio(value: float | None, goal: float | None = None, at_most: bool = False) -> str:
-    text = "n/a" if value is None else f"{value:.3f}"
-    if goal is not None:
-        met = value is not None and (value <= goal if at_most else value >= goal)
-        sign = "<=" if at_most else ">="
-        text += f"  (goal {sign} {goal:.2f}: {'met' if met else 'NOT met'})"
-    return text
 
 
 def shape(text: str) -> str:
@@ -225,25 +182,10 @@ def print_counts(title: str, pairs, indent: str = "  ") -> None:
 # -- speed ---------------------------------------------------------------------------------
 
 
-@dataclass
-class Article:
-    name: str  # path relative to the corpus folder
-    text: str  # decoded, newlines normalised
-    size: int  # bytes on disk
-
-
-def load_bbc(folder: Path) -> list[Article]:
-    """Every *.txt in the corpus's subfolders (not its README), in path order."""
-    paths = sorted(p for p in folder.rglob("*.txt") if p.parent != folder)
-    if not paths:
-        sys.exit(f"eval_boilerplate: no article (*.txt in subfolders) under {folder}")
-    return [Article(str(p.relative_to(folder)), read_text(p), p.stat().st_size) for p in paths]
-
-
 def bbc_articles(options) -> list[Article]:
     """Read once per run: speed and bbc share it."""
     if getattr(options, "bbc_articles", None) is None:
-        options.bbc_articles = load_bbc(options.bbc)
+        options.bbc_articles = load_articles(options.bbc, PROGRAM)
     return options.bbc_articles
 
 
@@ -251,34 +193,7 @@ def measure_speed(options, rng) -> dict:
     """Wall time of linting every BBC article in this process on one core (news articles are
     what the rules will mostly see). The first article is timed apart: it pays for loading
     and compiling the rules, which `all` makes a cold cost by running speed first."""
-    articles = bbc_articles(options)
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    first_start = time.perf_counter()
-    lint(articles[0].text, options.select)
-    first = time.perf_counter() - first_start
-    rest = articles[1:]
-    start = time.perf_counter()
-    for article in rest:
-        lint(article.text, options.select)
-    wall = time.perf_counter() - start
-    megabytes = sum(a.size for a in rest) / 1e6
-    figures = {
-        "articles": len(articles),
-        "first_article_s": round(first, 3),
-        "rest_articles": len(rest),
-        "rest_s": round(wall, 3),
-        "rest_mb": round(megabytes, 3),
-        "mb_per_s": round(megabytes / wall, 3) if wall else None,
-        "articles_per_s": round(len(rest) / wall, 2) if wall else None,
-        "total_s": round(first + wall, 3),
-    }
-    print(f"first article (warm-up: rules loaded and compiled): {first:.3f} s")
-    print(
-        f"other {len(rest)} articles: {megabytes:.2f} MB in {wall:.2f} s = "
-        f"{figures['mb_per_s']} MB/s, {figures['articles_per_s']} articles/s (one core)"
-    )
-    return figures
+    return time_linting(bbc_articles(options), options.select, PROGRAM)
 
 
 # -- zyte ----------------------------------------------------------------------------------
@@ -320,7 +235,7 @@ def score_extractor(extractor, outputs, gold, options) -> tuple[list[Scored], di
     per_rule_findings = Counter()
     for page in sorted(gold):
         text = normalise((outputs.get(page) or {}).get("articleBody") or "")
-        findings = lint(text, options.select) if text.strip() else []
+        findings = lint(text, options.select, PROGRAM) if text.strip() else []
         findings_total += len(findings)
         per_rule_findings.update(f.rule for f in findings)
         by_text = defaultdict(set)  # stripped line -> rules flagging any occurrence
@@ -536,7 +451,7 @@ def show_zyte(rng, lines: list[Scored], count: int) -> None:
             rules = ",".join(sorted(s.rules)) or "-"
             print(f"  {s.extractor} {s.page[:10]} [{rules}] reason: {s.reason or '-'}")
             text, start, end = s.where
-            print(f"      {context(text, start, end)}")
+            print(f"      {context(text, start, end, longest=LONGEST_SPAN)}")
 
 
 # -- trafilatura ---------------------------------------------------------------------------
@@ -625,7 +540,7 @@ def measure_trafilatura(options, rng) -> dict:
         page = build_page(url, data[url], options.trafilatura_order)
         if not page:
             continue
-        findings = lint(page[0].document, options.select)
+        findings = lint(page[0].document, options.select, PROGRAM)
         for s in page:
             s.rules = rules_on(findings, s.start, s.end)
         snippets += page
@@ -690,7 +605,7 @@ def show_snippets(rng, snippets: list[Snippet], count: int) -> None:
         print(f"{title} ({min(count, len(pool))} of {len(pool)}):")
         for s in rng.sample(pool, min(count, len(pool))):
             print(f"  {s.page} [{','.join(sorted(s.rules)) or '-'}]")
-            print(f"      {context(s.document, s.start, s.end)}")
+            print(f"      {context(s.document, s.start, s.end, longest=LONGEST_SPAN)}")
 
 
 # -- bbc -----------------------------------------------------------------------------------
@@ -703,7 +618,7 @@ def measure_bbc(options, rng) -> dict:
     flagged = []  # (article, line, rules)
     lines_total = 0
     for article in articles:
-        findings = lint(article.text, options.select)
+        findings = lint(article.text, options.select, PROGRAM)
         for line in line_spans(article.text):
             lines_total += 1
             rules = rules_on(findings, line.start, line.end)
@@ -739,7 +654,7 @@ def measure_bbc(options, rng) -> dict:
         print(f"flagged lines ({len(chosen)} of {len(flagged)}):")
         for article, line, rules in chosen:
             print(f"  {article.name}:{line.number} [{','.join(sorted(rules))}]")
-            print(f"      {context(article.text, line.start, line.end)}")
+            print(f"      {context(article.text, line.start, line.end, longest=LONGEST_SPAN)}")
     return figures
 
 
@@ -816,19 +731,6 @@ def parse_args(argv):
     return options
 
 
-def revision() -> str:
-    """The checkout's commit (with -dirty), to tie figures to the rules that produced them."""
-    try:
-        return subprocess.run(
-            ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 def rule_files() -> list[str]:
     """The boilerplate pack's files, so that a figure can be tied to the rules present."""
     folder = REPO / "rules" / "boilerplate"
@@ -838,7 +740,7 @@ def rule_files() -> list[str]:
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     options = parse_args(argv)
-    command = shlex.join(["python", "benchmarks/eval_boilerplate.py", *argv])
+    command = command_line("eval_boilerplate.py", argv)
     report = {
         "command": command,
         "revision": revision(),
@@ -852,25 +754,9 @@ def main(argv=None) -> int:
         },
         "results": {},
     }
-    print(f"$ {command}")
-    print(
-        f"newslint {report['revision']}, --select {','.join(options.select)}, seed "
-        f"{options.seed}, rules/boilerplate: {' '.join(report['rule_files'])}"
-    )
-    for name in options.measurements:
-        print(f"\n== {name} ==")
-        rng = random.Random(f"{options.seed}:{name}")
-        report["results"][name] = RUNNERS[name](options, rng)
-    if options.json:
-        options.json.write_text(
-            json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        print(f"\nfigures written to {options.json}")
-        if options.json.resolve().is_relative_to(REPO):
-            print(
-                "note: that file is inside the repository and holds corpus text: do not commit it"
-            )
-    print(f"\n(figures above from: {command})")
+    print_header(command, report, f"rules/boilerplate: {' '.join(report['rule_files'])}")
+    run_measurements(report, options, lambda name, rng: RUNNERS[name](options, rng))
+    finish(command, report, options.json, warn_inside_repo=True)
     return 0
 
 

@@ -21,27 +21,36 @@ name, so each measurement gives the same figures alone or within `all`.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import random
-import shlex
-import subprocess
 import sys
-import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))  # the checkout's newslint, whichever Python runs this
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # common.py, from any directory
 
-from newslint import lint_text  # noqa: E402
-from newslint.errors import NewslintError  # noqa: E402
+from common import (  # noqa: E402
+    REPO,
+    Article,
+    command_line,
+    context,
+    finish,
+    lint,
+    load_articles,
+    overlaps,
+    print_header,
+    ratio,
+    revision,
+    run_measurements,
+    show_ratio,
+    time_linting,
+)
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "bbc"
 MISSPELLINGS = REPO / "rules" / "typo" / "misspellings.txt"
+PROGRAM = "eval_typos"
 MEASUREMENTS = ("speed", "false-alarms", "injected-typos", "name-variants")  # run order
 DETECTING = ("typo", "entity")  # categories whose findings count as detections
 TYPO_GOALS = {"recall": 0.85, "precision": 0.95, "suggestion": 0.80}
@@ -57,31 +66,6 @@ OPENERS = " \t\"'“‘([«"  # may stand between a sentence end and the next se
 
 
 # -- corpus --------------------------------------------------------------------------------
-
-
-@dataclass
-class Article:
-    name: str  # path relative to the corpus folder
-    text: str  # decoded, newlines normalised (finding offsets refer to this text)
-    size: int  # bytes on disk
-
-
-def read_text(path: Path) -> str:
-    """UTF-8, falling back to cp1252: a few BBC files (sport/199.txt) are Latin-1."""
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def load_corpus(folder: Path) -> list[Article]:
-    """Every *.txt below `folder` but README-like files, in path order (deterministic)."""
-    paths = sorted(p for p in folder.rglob("*.txt") if p.parent != folder)
-    if not paths:
-        sys.exit(f"eval_typos: no article (*.txt in subfolders) under {folder}")
-    return [Article(str(p.relative_to(folder)), read_text(p), p.stat().st_size) for p in paths]
 
 
 def count_words(text: str) -> int:
@@ -124,80 +108,20 @@ def real_words(options) -> RealWords:
     return options.real_words
 
 
-# -- linting -------------------------------------------------------------------------------
-
-
-def lint(text: str, select: list[str]):
-    """lint_text with a clear exit when the selection names no rule yet."""
-    try:
-        return lint_text(text, path="x.txt", select=select)
-    except NewslintError as error:
-        sys.exit(
-            f"eval_typos: newslint refused --select {','.join(select)}: {error}\n"
-            f"(the rules may not exist yet; try --select style to test the mechanics)"
-        )
-
-
-def context(text: str, start: int, end: int, width: int = 60) -> str:
-    """The span in [[ ]] with `width` characters either side, on one line."""
-    snippet = f"{text[max(0, start - width) : start]}[[{text[start:end]}]]{text[end : end + width]}"
-    return " ".join(snippet.split())
-
-
-def per_thousand(count: int, words: int) -> float:
-    return round(1000 * count / words, 3) if words else 0.0
-
-
-def ratio(part: int, whole: int) -> float | None:
-    return round(part / whole, 4) if whole else None
-
-
-def show_ratio(value: float | None, goal: float | None = None) -> str:
-    text = "n/a" if value is None else f"{value:.3f}"
-    if goal is not None:
-        met = value is not None and value >= goal
-        text += f"  (goal >= {goal:.2f}: {'met' if met else 'NOT met'})"
-    return text
-
-
 # -- speed ---------------------------------------------------------------------------------
 
 
 def measure_speed(articles, options, rng) -> dict:
-    """Wall time of linting every article in this process on one core. The first article
-    is timed apart: it pays for loading and compiling the rules (run `speed` first for a cold
-    figure; `all` does)."""
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    first_start = time.perf_counter()
-    lint(articles[0].text, options.select)
-    first = time.perf_counter() - first_start
-    rest = articles[1:]
-    start = time.perf_counter()
-    for article in rest:
-        lint(article.text, options.select)
-    wall = time.perf_counter() - start
-    megabytes = sum(a.size for a in rest) / 1e6
-    figures = {
-        "articles": len(articles),
-        "first_article_s": round(first, 3),
-        "rest_articles": len(rest),
-        "rest_s": round(wall, 3),
-        "rest_mb": round(megabytes, 3),
-        "mb_per_s": round(megabytes / wall, 3) if wall else None,
-        "articles_per_s": round(len(rest) / wall, 2) if wall else None,
-        "total_s": round(first + wall, 3),
-    }
-    print(f"first article (warm-up: rules loaded and compiled): {first:.3f} s")
-    print(
-        f"other {len(rest)} articles: {megabytes:.2f} MB in {wall:.2f} s = "
-        f"{figures['mb_per_s']} MB/s, {figures['articles_per_s']} articles/s (one core)"
-    )
-    print(f"total: {figures['total_s']} s for {len(articles)} articles")
-    return figures
+    """Wall time of linting every article once, in this process on one core (the first
+    article timed apart: see common.time_linting)."""
+    return time_linting(articles, options.select, PROGRAM, print_total=True)
 
 
 # -- false alarms --------------------------------------------------------------------------
+
+
+def per_thousand(count: int, words: int) -> float:
+    return round(1000 * count / words, 3) if words else 0.0
 
 
 def measure_false_alarms(articles, options, rng) -> dict:
@@ -205,7 +129,7 @@ def measure_false_alarms(articles, options, rng) -> dict:
     words, per_rule, matches, everything = 0, Counter(), Counter(), []
     for article in articles:
         words += count_words(article.text)
-        for finding in lint(article.text, options.select):
+        for finding in lint(article.text, options.select, PROGRAM):
             per_rule[finding.rule] += 1
             matches[finding.match] += 1
             everything.append((article, finding))
@@ -291,20 +215,16 @@ def shifted(offset: int, injections: list[Injection]) -> int:
     )
 
 
-def overlaps(finding, start: int, end: int) -> bool:
-    return finding.start < end and finding.end > start
-
-
 def score(article: Article, injections: list[Injection], select) -> list:
     """Lint clean and injected text, mark each injection detected/suggested, and return the
     new findings (those of the injected text with no clean finding of the same rule and
     match at the shifted offset) as (injected text, finding, whether it is on an injection)."""
     dirty = apply(article.text, injections)
     clean = Counter(
-        (f.rule, f.match, shifted(f.start, injections)) for f in lint(article.text, select)
+        (f.rule, f.match, shifted(f.start, injections)) for f in lint(article.text, select, PROGRAM)
     )
     new = []
-    for finding in lint(dirty, select):
+    for finding in lint(dirty, select, PROGRAM):
         key = (finding.rule, finding.match, finding.start)
         if clean[key]:
             clean[key] -= 1
@@ -739,24 +659,11 @@ def parse_args(argv):
     return options
 
 
-def revision() -> str:
-    """The checkout's commit (with -dirty), to tie figures to the rules that produced them."""
-    try:
-        return subprocess.run(
-            ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     options = parse_args(argv)
-    command = shlex.join(["python", "benchmarks/eval_typos.py", *argv])
-    options.corpus_articles = load_corpus(options.corpus)
+    command = command_line("eval_typos.py", argv)
+    options.corpus_articles = load_articles(options.corpus, PROGRAM)
     articles = options.corpus_articles
     if options.limit:
         articles = sorted(
@@ -774,21 +681,9 @@ def main(argv=None) -> int:
         "articles_in_pool": len(articles),
         "results": {},
     }
-    print(f"$ {command}")
-    print(
-        f"newslint {report['revision']}, --select {','.join(options.select)}, seed "
-        f"{options.seed}, {len(articles)} articles from {options.corpus}"
-    )
-    for name in options.measurements:
-        print(f"\n== {name} ==")
-        rng = random.Random(f"{options.seed}:{name}")
-        report["results"][name] = RUNNERS[name](articles, options, rng)
-    if options.json:
-        options.json.write_text(
-            json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        print(f"\nfigures written to {options.json}")
-    print(f"\n(figures above from: {command})")
+    print_header(command, report, f"{len(articles)} articles from {options.corpus}")
+    run_measurements(report, options, lambda name, rng: RUNNERS[name](articles, options, rng))
+    finish(command, report, options.json)
     return 0
 
 
