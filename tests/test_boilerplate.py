@@ -81,26 +81,31 @@ def duplicate(tmp_path):
 
 def test_a_line_written_twice_reports_the_second_copy(duplicate):
     caption = "Rescuers search the rubble in Izmir. Photo by the city council"
-    text = f"{caption} {caption}\n{ARTICLE_BODY}\n"
+    text = f"Quake in Izmir\n{caption} {caption}\n{ARTICLE_BODY}\n"
     [f] = findings(duplicate, text)
     assert (f.line, f.column, f.match, f.message) == (
-        1,
+        2,
         len(caption) + 2,
         caption,
         "copy of the text before it on this line",
     )
-    assert fixed(duplicate, text) == f"{caption}\n{ARTICLE_BODY}\n"
+    assert fixed(duplicate, text) == f"Quake in Izmir\n{caption}\n{ARTICLE_BODY}\n"
 
 
 def test_repeated_line_and_repeated_sentence(duplicate):
     text = (
-        f"{ARTICLE_BODY}\n{ARTICLE_BODY}\n\nThe vote is on Friday, officials said. "
+        f"Vote on Friday\n{ARTICLE_BODY}\n{ARTICLE_BODY}\n\nThe vote is on Friday, officials said. "
         "The vote is on Friday, officials said. Polls open at eight.\n"
     )
     assert [(f.line, f.column, f.message) for f in findings(duplicate, text)] == [
-        (2, 1, "copy of the line before"),
-        (4, 40, "copy of the sentence before"),
+        (3, 1, "copy of the line before"),
+        (5, 40, "copy of the sentence before"),
     ]
+
+
+def test_a_headline_printed_twice_is_not_reported(duplicate):
+    text = f"{ARTICLE_BODY}\n{ARTICLE_BODY}\nPolls open at eight on Friday morning.\n"
+    assert found(duplicate, text) == []
 
 
 def test_short_repeats_are_not_reported(duplicate):

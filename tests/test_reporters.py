@@ -99,9 +99,14 @@ def test_json_contract(project, run, assert_spans):
         "by_severity": {"error": 1, "info": 1, "warning": 2},
         "by_category": {"attribution": 1, "boilerplate": 1, "style": 1, "typo": 1},
         "by_rule": {"news.doubled": 1, "news.hedge": 1, "news.promo": 1, "news.usage": 1},
-        "documents": [{"path": "story.txt", "characters": len(ARTICLE),
-                       "leftover_characters": len(promo["match"]),
-                       "leftover_share": round(len(promo["match"]) / len(ARTICLE), 4)}],
+        "documents": [
+            {
+                "path": "story.txt",
+                "characters": len(ARTICLE),
+                "leftover_characters": len(promo["match"]),
+                "leftover_share": round(len(promo["match"]) / len(ARTICLE), 4),
+            }
+        ],
     }
     assert_spans(data["findings"], {"story.txt": ARTICLE})
 

@@ -2,7 +2,7 @@
 text twice over (a photo caption from the image and again from its alt text), a line that
 repeats the line before it, or a sentence that repeats the one before it. The second copy
 is reported, with a fix that removes it. Copies shorter than `min_length` characters are
-ignored ("Yes. Yes.")."""
+ignored ("Yes. Yes."), and so is the headline printed again (page title and heading)."""
 
 from __future__ import annotations
 
@@ -21,13 +21,17 @@ class DuplicateText(Kind):
 
     def check(self, rule, doc, units):
         text = doc.text
+        # A headline printed again (a page's title and its heading) is still the headline.
+        headline = {text[s.start : s.end] for s in doc.headline}
         previous = None
         reported = []
         for line in text_lines(doc):
             content = line.text(doc)
             if not any(u.start <= line.content.start < u.end for u in units):
                 continue
-            if (
+            if content in headline:
+                pass
+            elif (
                 previous is not None
                 and content == previous.text(doc)
                 and len(content) >= self.min_length
@@ -49,6 +53,7 @@ class DuplicateText(Kind):
             copy = text[sentence.start : sentence.end]
             if (
                 len(copy) >= self.min_length
+                and copy not in headline
                 and copy == text[before.start : before.end]
                 and not any(r.start <= sentence.start < r.end for r in reported)
                 and any(u.start <= sentence.start < u.end for u in units)
