@@ -8,6 +8,7 @@ each script also puts that folder there itself, so that it works from any direct
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import random
@@ -198,3 +199,35 @@ def finish(command: str, report: dict, path: Path | None, warn_inside_repo: bool
                 "note: that file is inside the repository and holds corpus text: do not commit it"
             )
     print(f"\n(figures above from: {command})")
+
+
+def measurement_parser(
+    description: str, measurements: tuple[str, ...], select: str
+) -> argparse.ArgumentParser:
+    """The arguments every evaluation script has: which measurements, --select, --seed,
+    --json. Each script adds its own, then calls parse_measurement_args."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument(
+        "measurements",
+        nargs="+",
+        choices=("all",) + measurements,
+        metavar="MEASUREMENT",
+        help=f"all, or any of: {', '.join(measurements)}",
+    )
+    parser.add_argument(
+        "--select",
+        default=select,
+        help="newslint selectors, comma-separated (default: %(default)s)",
+    )
+    parser.add_argument("--seed", type=int, default=1, help="random seed (default: %(default)s)")
+    parser.add_argument("--json", type=Path, default=None, help="write all figures to PATH")
+    return parser
+
+
+def parse_measurement_args(parser: argparse.ArgumentParser, argv, measurements: tuple[str, ...]):
+    """Options with --select split and the measurements in their fixed run order."""
+    options = parser.parse_intermixed_args(argv)
+    options.select = [s.strip() for s in options.select.split(",") if s.strip()]
+    chosen = set(measurements) if "all" in options.measurements else set(options.measurements)
+    options.measurements = [m for m in measurements if m in chosen]
+    return options

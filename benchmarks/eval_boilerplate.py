@@ -24,7 +24,6 @@ the measurement's name, so each measurement prints the same figures alone or wit
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -43,8 +42,10 @@ from common import (  # noqa: E402
     finish,
     lint,
     load_articles,
+    measurement_parser,
     normalise,
     overlaps,
+    parse_measurement_args,
     print_header,
     ratio,
     revision,
@@ -669,15 +670,10 @@ RUNNERS = {
 
 
 def parse_args(argv):
-    parser = argparse.ArgumentParser(
-        description="Evaluate newslint's boilerplate rules (see benchmarks/README.md)."
-    )
-    parser.add_argument(
-        "measurements",
-        nargs="+",
-        choices=("all",) + MEASUREMENTS,
-        metavar="MEASUREMENT",
-        help=f"all, or any of: {', '.join(MEASUREMENTS)}",
+    parser = measurement_parser(
+        "Evaluate newslint's boilerplate rules (see benchmarks/README.md).",
+        MEASUREMENTS,
+        "boilerplate",
     )
     parser.add_argument(
         "--corpus-root",
@@ -693,11 +689,6 @@ def parse_args(argv):
     )
     parser.add_argument("--bbc", type=Path, help="BBC folder (default: CORPUS_ROOT/bbc)")
     parser.add_argument(
-        "--select",
-        default="boilerplate",
-        help="newslint selectors, comma-separated (default: %(default)s)",
-    )
-    parser.add_argument(
         "--extractors",
         default=",".join(GOLD_EXTRACTORS),
         help=f"zyte extractors, comma-separated (default: the 8 labelled ones; "
@@ -710,24 +701,19 @@ def parse_args(argv):
         help="snippet order in each trafilatura page: spread evenly (default) or all "
         "'with' snippets, then all 'without'",
     )
-    parser.add_argument("--seed", type=int, default=1, help="random seed (default: %(default)s)")
     parser.add_argument(
         "--show",
         type=int,
         default=0,
         help="print N sampled misses and false alarms with context (terminal only)",
     )
-    parser.add_argument("--json", type=Path, default=None, help="write all figures to PATH")
-    options = parser.parse_intermixed_args(argv)
-    options.select = [s.strip() for s in options.select.split(",") if s.strip()]
+    options = parse_measurement_args(parser, argv, MEASUREMENTS)
     options.extractors = [e.strip() for e in options.extractors.split(",") if e.strip()]
     options.zyte = options.zyte or options.corpus_root / "zyte"
     options.trafilatura = (
         options.trafilatura or options.corpus_root / "trafilatura_eval" / "evaldata.json"
     )
     options.bbc = options.bbc or options.corpus_root / "bbc"
-    chosen = set(MEASUREMENTS) if "all" in options.measurements else set(options.measurements)
-    options.measurements = [m for m in MEASUREMENTS if m in chosen]
     return options
 
 

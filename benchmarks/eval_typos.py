@@ -20,7 +20,6 @@ name, so each measurement gives the same figures alone or within `all`.
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections import Counter, defaultdict
@@ -39,7 +38,9 @@ from common import (  # noqa: E402
     finish,
     lint,
     load_articles,
+    measurement_parser,
     overlaps,
+    parse_measurement_args,
     print_header,
     ratio,
     revision,
@@ -610,16 +611,10 @@ RUNNERS = {
 
 
 def parse_args(argv):
-    parser = argparse.ArgumentParser(
-        description="Evaluate newslint's typo and entity rules on a corpus "
-        "(see benchmarks/README.md)."
-    )
-    parser.add_argument(
-        "measurements",
-        nargs="+",
-        choices=("all",) + MEASUREMENTS,
-        metavar="MEASUREMENT",
-        help=f"all, or any of: {', '.join(MEASUREMENTS)}",
+    parser = measurement_parser(
+        "Evaluate newslint's typo and entity rules on a corpus (see benchmarks/README.md).",
+        MEASUREMENTS,
+        "typo,entity",
     )
     parser.add_argument(
         "--corpus",
@@ -627,12 +622,6 @@ def parse_args(argv):
         default=DEFAULT_CORPUS,
         help="folder of articles, *.txt in subfolders (default: %(default)s)",
     )
-    parser.add_argument(
-        "--select",
-        default="typo,entity",
-        help="newslint selectors, comma-separated (default: %(default)s)",
-    )
-    parser.add_argument("--seed", type=int, default=1, help="random seed (default: %(default)s)")
     parser.add_argument(
         "--articles",
         type=int,
@@ -651,12 +640,7 @@ def parse_args(argv):
         default=0,
         help="print N sampled findings / misses with context (terminal only)",
     )
-    parser.add_argument("--json", type=Path, default=None, help="write all figures to PATH")
-    options = parser.parse_intermixed_args(argv)
-    options.select = [s.strip() for s in options.select.split(",") if s.strip()]
-    chosen = set(MEASUREMENTS) if "all" in options.measurements else set(options.measurements)
-    options.measurements = [m for m in MEASUREMENTS if m in chosen]
-    return options
+    return parse_measurement_args(parser, argv, MEASUREMENTS)
 
 
 def main(argv=None) -> int:
