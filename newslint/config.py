@@ -12,7 +12,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ import pathspec
 
 from newslint.errors import ConfigError
 from newslint.findings import SEVERITIES
-from newslint.yamlio import TYPE_NAMES, has_type, plain, position, read_yaml
+from newslint.yamlio import TYPE_NAMES, fail, has_type, plain, position, read_yaml
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 FAIL_LEVELS = (*SEVERITIES, "never")
@@ -177,8 +177,7 @@ def _read_pyproject(path: Path) -> dict | None:
     return data.get("tool", {}).get("newslint")
 
 
-def _fail(path: Path, node: Any, key: Any, message: str, value: bool = False):
-    raise ConfigError(message, str(path), *position(node, key, value))
+_fail = partial(fail, ConfigError)  # _fail(path, node, key, message, value=False)
 
 
 def _check_keys(path: Path, node: Any, keys: dict[str, str], where: str) -> None:

@@ -6,15 +6,15 @@ A rule file holds one rule (a mapping with `id`), a list of rules, or a mapping 
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 from newslint.document import SCOPES
 from newslint.errors import RuleError
 from newslint.findings import SEVERITIES
 from newslint.kinds import KINDS, FieldValueError
 from newslint.rules import CATEGORIES, FIX_SAFETY, Rule, from_vale_message, placeholders
-from newslint.yamlio import TYPE_NAMES, has_type, plain, position, read_yaml
+from newslint.yamlio import TYPE_NAMES, fail, has_type, plain, position, read_yaml
 
 COMMON_FIELDS = {
     "id": "str",
@@ -95,8 +95,7 @@ def load_rule_file(path: Path) -> list[Rule]:
     return rules
 
 
-def _fail(path: Path, node: Any, key: Any, message: str, value: bool = False):
-    raise RuleError(message, str(path), *position(node, key, value))
+_fail = partial(fail, RuleError)  # _fail(path, node, key, message, value=False)
 
 
 def build_rule(path: Path, node: dict) -> Rule:

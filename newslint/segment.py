@@ -19,6 +19,11 @@ class Span(NamedTuple):
     end: int  # exclusive
 
 
+def inside(offset: int, spans) -> bool:
+    """Whether the offset falls in one of the spans (a rule's scope units)."""
+    return any(span.start <= offset < span.end for span in spans)
+
+
 class Token(NamedTuple):
     start: int
     end: int

@@ -47,6 +47,13 @@ def _duplicate_key(err: MarkedYAMLError) -> str:
     return problem.split('"')[1] if problem.count('"') >= 2 else ""
 
 
+def fail(
+    error: type[NewslintError], path: Path, node: Any, key: Any, message: str, value: bool = False
+):
+    """Raise `error` at the position of a mapping key (or its value), item or node."""
+    raise error(message, str(path), *position(node, key, value))
+
+
 def position(node: Any, key: Any = None, value: bool = False) -> tuple[int | None, int | None]:
     """1-based (line, column) of a mapping key (or its value), a sequence item, or the node."""
     try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.lines import TERMINAL, WORDS, remove_line, text_lines
+from newslint.segment import inside
 from newslint.wordlists import read_words
 
 WEIGHTS = {
@@ -58,7 +59,7 @@ class ChromeLines(Kind):
         lines = text_lines(doc)
         short = [self._short(doc, line) for line in lines]
         for index, line in enumerate(lines):
-            if not short[index] or not any(u.start <= line.content.start < u.end for u in units):
+            if not short[index] or not inside(line.content.start, units):
                 continue
             if index == 0 and not line.marker:
                 continue  # the headline

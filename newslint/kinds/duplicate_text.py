@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newslint.kinds.base import Field, Kind
 from newslint.lines import remove_line, remove_span, text_lines
-from newslint.segment import Span
+from newslint.segment import Span, inside
 
 
 class DuplicateText(Kind):
@@ -27,7 +27,7 @@ class DuplicateText(Kind):
         reported = []
         for line in text_lines(doc):
             content = line.text(doc)
-            if not any(u.start <= line.content.start < u.end for u in units):
+            if not inside(line.content.start, units):
                 continue
             if content in headline:
                 pass
@@ -56,7 +56,7 @@ class DuplicateText(Kind):
                 and copy not in headline
                 and copy == text[before.start : before.end]
                 and not any(r.start <= sentence.start < r.end for r in reported)
-                and any(u.start <= sentence.start < u.end for u in units)
+                and inside(sentence.start, units)
             ):
                 finding = rule.finding(
                     sentence.start, sentence.end, text, where="the sentence before"

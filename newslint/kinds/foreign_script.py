@@ -20,7 +20,7 @@ import regex
 
 from newslint.kinds.base import Field, Kind
 from newslint.lines import remove_line, remove_span, text_lines
-from newslint.segment import WORD, Span
+from newslint.segment import WORD, Span, inside
 
 LETTER = regex.compile(r"\p{L}")
 
@@ -57,7 +57,7 @@ class ForeignScript(Kind):
             return  # one script only: the common case, decided at once
         main = scripts.most_common(1)[0][0]
         for line in text_lines(doc):
-            if not any(u.start <= line.content.start < u.end for u in units):
+            if not inside(line.content.start, units):
                 continue
             counts = letter_scripts(line.text(doc))
             letters = sum(counts.values())

@@ -16,6 +16,7 @@ from pathlib import Path
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.lines import LEFTOVER, phrases_regex, remove_line, text_lines
 from newslint.matcher import compile_regex
+from newslint.segment import inside
 from newslint.wordlists import read_words
 
 
@@ -74,7 +75,7 @@ class InterfaceLines(Kind):
 
     def check(self, rule, doc, units):
         for line in text_lines(doc):
-            if not any(u.start <= line.content.start < u.end for u in units):
+            if not inside(line.content.start, units):
                 continue
             text = line.text(doc)
             if len(text) > self.max_length:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled
 from newslint.lines import TERMINAL, WORDS, made_of, phrases_regex, remove_line, text_lines
+from newslint.segment import inside
 from newslint.wordlists import read_words
 
 
@@ -52,7 +53,7 @@ class InterfaceRegion(Kind):
                 text = line.text(doc)
                 if not self.until_end and not self._teaser(text):
                     break
-                if any(u.start <= line.content.start < u.end for u in units):
+                if inside(line.content.start, units):
                     finding = rule.finding(
                         line.content.start, line.content.end, doc.text, heading=heading.text(doc)
                     )
