@@ -169,13 +169,6 @@ class Document:
     def _folded_words(self) -> frozenset[str]:
         return frozenset(self.word_counts)
 
-    def sentence_at(self, offset: int) -> Span | None:
-        sentences = self.sentences
-        index = bisect_right([s.start for s in sentences], offset) - 1
-        if index >= 0 and sentences[index].start <= offset < sentences[index].end:
-            return sentences[index]
-        return None
-
 
 def _fold_one(char: str) -> str:
     for folded in (char.casefold(), char.lower()):

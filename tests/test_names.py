@@ -264,7 +264,8 @@ def test_name_variants_every_minority_use_reported(variants):
         # a surname-only later mention
         "Officials named Ivan Petrov. Petrov said he would resign. Ivan Petrov left.",
         # a translation
-        "The Islamic State group claimed it. Analysts said Daesh was weakened by Islamic State losses.",
+        "The Islamic State group claimed it. Analysts said Daesh was weakened by "
+        "Islamic State losses.",
         # single-word groups whose forms are dictionary words
         "The Scott report came out. Officials said Scott was right. A Scot said so.",
         # particles are kept: "Ben Stiller" and "Stiller" are different mentions

@@ -1,4 +1,4 @@
-"""Edit distances for words and names."""
+"""The edit distance the spelling checks use."""
 
 from __future__ import annotations
 
@@ -26,33 +26,3 @@ def osa_distance(a: str, b: str, limit: int = 3) -> int:
             return limit + 1
         previous2, previous = previous, current
     return min(previous[-1], limit + 1)
-
-
-def jaro_winkler(a: str, b: str, prefix_scale: float = 0.1) -> float:
-    """Jaro-Winkler similarity in [0, 1]; common prefixes (up to 4 letters) weigh more,
-    which suits names, whose beginnings are the most stable part."""
-    if a == b:
-        return 1.0
-    if not a or not b:
-        return 0.0
-    window = max(max(len(a), len(b)) // 2 - 1, 0)
-    matched_b = [False] * len(b)
-    matches_a = []
-    for i, char in enumerate(a):
-        for j in range(max(0, i - window), min(len(b), i + window + 1)):
-            if not matched_b[j] and b[j] == char:
-                matched_b[j] = True
-                matches_a.append(char)
-                break
-    if not matches_a:
-        return 0.0
-    matches_b = [b[j] for j in range(len(b)) if matched_b[j]]
-    transpositions = sum(x != y for x, y in zip(matches_a, matches_b)) / 2
-    m = len(matches_a)
-    jaro = (m / len(a) + m / len(b) + (m - transpositions) / m) / 3
-    prefix = 0
-    for x, y in zip(a[:4], b[:4]):
-        if x != y:
-            break
-        prefix += 1
-    return jaro + prefix * prefix_scale * (1 - jaro)
