@@ -147,6 +147,45 @@ def test_headlines_subheadings_and_article_lists_are_not_reported(chrome):
     assert found(chrome, text) == []
 
 
+@pytest.fixture
+def menu_chrome(tmp_path):
+    (tmp_path / "stop.txt").write_text("the\non\nto\nof\nfor\n", encoding="utf-8")
+    (tmp_path / "sections.txt").write_text("news\nsports\nbusiness\njobs\nimage\nclose\n", "utf-8")
+    return make_rule(
+        tmp_path,
+        "chrome-lines",
+        "stopword_files: [stop.txt]\nmenu_files: [sections.txt]\n",
+        message="chrome ({score}: {features})",
+    )
+
+
+def test_a_run_of_section_names_between_blank_lines_is_a_menu(menu_chrome):
+    text = f"{ARTICLE_BODY}\n\nNews\n\n\nSports\n\nHouston Living\n\nJobs\n\n{ARTICLE_BODY}\n"
+    assert [(f.line, f.match) for f in findings(menu_chrome, text)] == [
+        (3, "News"),
+        (6, "Sports"),
+        (8, "Houston Living"),
+        (10, "Jobs"),
+    ]
+    assert findings(menu_chrome, text)[2].message == (
+        "chrome (7.0: short, unpunctuated, no function words, every word capitalised, "
+        "at the edge of the text, in a menu)"
+    )
+
+
+def test_gallery_counters_split_over_lines_belong_to_the_menu(menu_chrome):
+    text = f"{ARTICLE_BODY}\nImage\n1\nof\n/\n5\nClose\n{ARTICLE_BODY}\n"
+    assert [f.line for f in findings(menu_chrome, text)] == [2, 3, 4, 5, 6, 7]
+
+
+def test_a_run_of_short_lines_that_are_not_menu_items_is_no_menu(menu_chrome):
+    text = (
+        f"{ARTICLE_BODY}\n\nPre-School Live Action\nAnimation Brush Head\nDrama Featherboy\n"
+        f"Sports Desk Award\nNews Team Award\n\n{ARTICLE_BODY}\n"
+    )
+    assert found(menu_chrome, text) == []
+
+
 # -- interface-lines -------------------------------------------------------------------------
 
 

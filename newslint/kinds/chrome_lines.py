@@ -6,7 +6,9 @@ shape alone, scored from features that together are telling:
 - no function words ("the", "of", "и", "der"...: `stopword_files`),
 - every word capitalised ("Main", "Latest News"; article list items have lower-case words),
 - among the first or last `edge_lines` lines of the text,
-- next to another short, unpunctuated line.
+- next to another short, unpunctuated line,
+- in a menu: a run of at least `menu_run` short lines (blank lines between them allowed), at
+  least half of them nothing but site-section names or interface phrases (`menu_files`).
 
 A line whose score reaches `threshold` is reported, with the features that made it so. The
 first line (the headline) is never reported unless it carries a list marker.
@@ -15,7 +17,7 @@ first line (the headline) is never reported unless it carries a list marker.
 from __future__ import annotations
 
 from newslint.kinds.base import Field, Kind, compiled
-from newslint.lines import TERMINAL, WORDS, remove_line, text_lines
+from newslint.lines import TERMINAL, WORDS, made_of, phrases_regex, remove_line, text_lines
 from newslint.segment import inside
 from newslint.wordlists import read_words
 
@@ -27,6 +29,7 @@ WEIGHTS = {
     "every word capitalised": 1.0,
     "at the edge of the text": 1.0,
     "next to similar lines": 1.0,
+    "in a menu": 3.0,
 }
 
 
@@ -37,6 +40,8 @@ class ChromeLines(Kind):
         "max_words": Field("int", 4),
         "edge_lines": Field("int", 6),
         "stopword_files": Field("file-list", []),
+        "menu_files": Field("file-list", []),
+        "menu_run": Field("int", 4),
     }
     placeholders = {"score": "4.5", "features": "short"}
 
@@ -51,13 +56,20 @@ class ChromeLines(Kind):
             ),
         )
 
+        menu_words = [w for f in options["menu_files"] for w in read_words(f)]
+        self.menu_items = (
+            compiled("menu_files", lambda: phrases_regex(menu_words)) if menu_words else None
+        )
+        self.menu_run = options["menu_run"]
+
     def _short(self, doc, line) -> bool:
         text = line.text(doc)
-        return 0 < len(WORDS.findall(text)) <= self.max_words and not TERMINAL.search(text)
+        return len(WORDS.findall(text)) <= self.max_words and not TERMINAL.search(text)
 
     def check(self, rule, doc, units):
         lines = text_lines(doc)
         short = [self._short(doc, line) for line in lines]
+        in_menu = self._menus(doc, lines, short)
         for index, line in enumerate(lines):
             if not short[index] or not inside(line.content.start, units):
                 continue
@@ -69,7 +81,7 @@ class ChromeLines(Kind):
                 features.append("list marker")
             if not any(w in self.stopwords for w in words):
                 features.append("no function words")
-            if all(w[:1].isupper() for w in WORDS.findall(line.text(doc))):
+            if words and all(w[:1].isupper() for w in WORDS.findall(line.text(doc))):
                 features.append("every word capitalised")
             if index < self.edge or index >= len(lines) - self.edge:
                 features.append("at the edge of the text")
@@ -79,6 +91,8 @@ class ChromeLines(Kind):
                 and lines[index + 1].number == line.number + 1
             ):
                 features.append("next to similar lines")
+            if in_menu[index]:
+                features.append("in a menu")
             score = sum(WEIGHTS[f] for f in features)
             if score >= self.threshold:
                 finding = rule.finding(
@@ -89,3 +103,24 @@ class ChromeLines(Kind):
                     features=", ".join(features),
                 )
                 yield remove_line(rule, finding, doc, line)
+
+    def _menus(self, doc, lines, short) -> list[bool]:
+        """Which lines belong to a run of short lines that is mostly menu items."""
+        flags = [False] * len(lines)
+        if not self.menu_items:
+            return flags
+        index = 0
+        while index < len(lines):
+            end = index
+            while end < len(lines) and short[end]:
+                end += 1
+            run = range(index, end)
+            if len(run) >= self.menu_run:
+                # Lines without words ("1", "/") belong to the run but count neither way.
+                labels = [lines[i].text(doc) for i in run if WORDS.search(lines[i].text(doc))]
+                items = sum(made_of(self.menu_items, text) for text in labels)
+                if items >= 2 and 2 * items >= len(labels):
+                    for i in run:
+                        flags[i] = True
+            index = end + 1
+        return flags
