@@ -18,6 +18,12 @@ TERMINAL = regex.compile(r"[.!?…:;\"”’»)]\s*$")
 WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
 
 
+def reads_as_prose(text: str) -> bool:
+    """A line that reads like a paragraph of the article: a dozen words or more, ending like a
+    sentence."""
+    return len(WORDS.findall(text)) >= 12 and TERMINAL.search(text) is not None
+
+
 def phrases_regex(words) -> regex.Pattern:
     """Any of the phrases as whole words, longest first, ignoring case."""
     alternation = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))

@@ -249,11 +249,11 @@ def test_teasers_after_a_heading_up_to_the_next_paragraph(region):
         "end in Los Angeles in September, with twenty dates in between."
     )
     text = (
-        f"{ARTICLE_BODY}\n\nYou may also like...\nWho will make the Hall of Fame?\n"
+        f"{ARTICLE_BODY}\n\nYou may also like...\nRock Hall of Fame: the class of 2020\n"
         f"Fan vote opens this week\n{paragraph}\n"
     )
     assert [(f.line, f.match, f.message) for f in findings(region("teasers"), text)] == [
-        (4, "Who will make the Hall of Fame?", "after You may also like..."),
+        (4, "Rock Hall of Fame: the class of 2020", "after You may also like..."),
         (5, "Fan vote opens this week", "after You may also like..."),
     ]
 
@@ -263,3 +263,16 @@ def test_comment_section_only_after_a_heading_late_in_the_text(region):
     assert [f.line for f in findings(region("end"), late)] == [5, 6]
     early = f"Comments\n{ARTICLE_BODY}\n{ARTICLE_BODY}\n{ARTICLE_BODY}\n"
     assert findings(region("end"), early) == []
+
+
+def test_comment_section_after_the_article_even_when_comments_are_long(region):
+    comment = "I think this is the design we will have until they move to a new chip. " * 2
+    text = f"{ARTICLE_BODY}\n" * 3 + "Comments\n" + f"{comment}\n" * 8
+    assert [f.line for f in findings(region("end"), text)] == list(range(5, 13))
+    before_the_article = f"{ARTICLE_BODY}\n" * 2 + "Comments\n" + f"{comment}\n" * 8
+    assert findings(region("end"), before_the_article) == []
+
+
+def test_a_statement_after_a_teaser_heading_is_the_article(region):
+    text = f"{ARTICLE_BODY}\nRelated\n{ARTICLE_BODY}\nWho will make the Hall of Fame?\n"
+    assert findings(region("teasers"), text) == []

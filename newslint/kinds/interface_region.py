@@ -2,16 +2,25 @@
 "Related articles", "Comments"): other articles' headlines and teasers, or readers' comments.
 
 A heading is a line made only of a phrase from `heading_files`. With `until: teasers` the
-lines after it are reported while they read like teasers (at most `max_words` words, or no
-sentence punctuation at the end), up to the first article-like paragraph. With `until: end`
+lines after it are reported while they read like teasers (at most `max_words` words, no
+sentence punctuation at the end), up to the first line that does not. With `until: end`
 everything after the heading is reported, but only for a heading in the last
-`last_share` of the text (a comment count at the top of a page is not a comment section).
+`last_share` of the text or after `prose_before` paragraphs of prose (a comment count at the
+top of a page, before the article, is not a comment section).
 """
 
 from __future__ import annotations
 
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled
-from newslint.lines import TERMINAL, WORDS, made_of, phrases_regex, remove_line, text_lines
+from newslint.lines import (
+    TERMINAL,
+    WORDS,
+    made_of,
+    phrases_regex,
+    reads_as_prose,
+    remove_line,
+    text_lines,
+)
 from newslint.segment import inside
 from newslint.wordlists import read_words
 
@@ -23,6 +32,7 @@ class InterfaceRegion(Kind):
         "until": Field("str", "teasers"),
         "max_words": Field("int", 25),
         "last_share": Field("number", 0.5),
+        "prose_before": Field("int", 3),
     }
     placeholders = {"heading": "Related"}
 
@@ -34,19 +44,24 @@ class InterfaceRegion(Kind):
         self.until_end = options["until"] == "end"
         self.max_words = options["max_words"]
         self.last_share = options["last_share"]
+        self.prose_before = options["prose_before"]
 
     def _teaser(self, text: str) -> bool:
-        return len(WORDS.findall(text)) <= self.max_words or not TERMINAL.search(text)
+        # A headline: short, no sentence punctuation at the end. Question headlines are left
+        # alone: on the Zyte pages as many questions after such headings were the article's.
+        return len(WORDS.findall(text)) <= self.max_words and not TERMINAL.search(text)
 
     def check(self, rule, doc, units):
         lines = text_lines(doc)
-        index = 0
+        index, prose = 0, 0
         while index < len(lines):
             heading = lines[index]
             index += 1
             if not made_of(self.headings, heading.text(doc)):
+                prose += reads_as_prose(heading.text(doc))
                 continue
-            if self.until_end and (index - 1) < (1 - self.last_share) * len(lines):
+            late = (index - 1) >= (1 - self.last_share) * len(lines)
+            if self.until_end and not late and prose < self.prose_before:
                 continue
             while index < len(lines):
                 line = lines[index]
