@@ -276,3 +276,12 @@ def test_comment_section_after_the_article_even_when_comments_are_long(region):
 def test_a_statement_after_a_teaser_heading_is_the_article(region):
     text = f"{ARTICLE_BODY}\nRelated\n{ARTICLE_BODY}\nWho will make the Hall of Fame?\n"
     assert findings(region("teasers"), text) == []
+
+
+def test_a_heading_may_name_the_site_after_its_phrase(region):
+    text = f"{ARTICLE_BODY}\nRelated from Sportsnet\nNadal keeps Spain alive\n{ARTICLE_BODY}\n"
+    assert [(f.line, f.match) for f in findings(region("teasers"), text)] == [
+        (3, "Nadal keeps Spain alive")
+    ]
+    sentence = f"{ARTICLE_BODY}\nRelated talks will follow in May.\nNadal keeps Spain alive\n"
+    assert findings(region("teasers"), sentence) == []

@@ -51,13 +51,21 @@ class InterfaceRegion(Kind):
         # alone: on the Zyte pages as many questions after such headings were the article's.
         return len(WORDS.findall(text)) <= self.max_words and not TERMINAL.search(text)
 
+    def _heading(self, text: str) -> bool:
+        """A line made of a heading phrase, or one that starts with it and names the site or
+        section in a few more words ("More from Sportsnet", "More AP NBA")."""
+        if made_of(self.headings, text):
+            return True
+        start = self.headings.match(text)
+        return start is not None and self._teaser(text) and len(WORDS.findall(text)) <= 5
+
     def check(self, rule, doc, units):
         lines = text_lines(doc)
         index, prose = 0, 0
         while index < len(lines):
             heading = lines[index]
             index += 1
-            if not made_of(self.headings, heading.text(doc)):
+            if not self._heading(heading.text(doc)):
                 prose += reads_as_prose(heading.text(doc))
                 continue
             late = (index - 1) >= (1 - self.last_share) * len(lines)
