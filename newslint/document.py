@@ -16,7 +16,7 @@ from functools import cached_property
 
 from newslint import segment
 from newslint.segment import Span, Token
-from newslint.sourcemap import Prose, SourceMap
+from newslint.sourcemap import SourceMap
 
 # What a rule's `scope` may select. Structural scopes come from Markdown and HTML readers;
 # in plain text `lead` is the first paragraph after the headline, `list` the lines with a
@@ -111,11 +111,21 @@ class Document:
             return None
         return self._unnormalised(found[0]), self._unnormalised(found[1])
 
+    def source_line(self, line: int) -> str:
+        """The text of a 1-based line of the original file (newline-normalised)."""
+        starts = self._source_line_starts
+        if not 1 <= line <= len(starts):
+            return ""
+        end = starts[line] - 1 if line < len(starts) else len(self.source)
+        return self.source[starts[line - 1] : end]
+
     def _unnormalised(self, offset: int) -> int:
         return offset + bisect_right(self._crlf, offset - 1)
 
     @cached_property
     def _source_line_starts(self) -> list[int]:
+        if self.source is self.text:
+            return self.line_starts
         return [span.start for span in segment.line_spans(self.source)]
 
     # -- structure -----------------------------------------------------------------------

@@ -50,9 +50,7 @@ def apply_edits(doc: Document, edits: list[Edit]) -> str:
     return "".join(parts)
 
 
-def fix_until_stable(
-    text: str, path: str, lint, unsafe: bool, reader=None
-) -> tuple[str, int]:
+def fix_until_stable(text: str, path: str, lint, unsafe: bool, reader=None) -> tuple[str, int]:
     """Lint and fix repeatedly (at most MAX_PASSES); returns the new text and edits applied.
     `lint(doc)` returns the findings of a document; `reader` is its format's (Document)."""
     applied = 0
