@@ -15,8 +15,8 @@ import json
 import os
 import sys
 import tempfile
-from pathlib import Path
 from collections import Counter
+from pathlib import Path
 from typing import IO, Iterator, NamedTuple
 
 from newslint.errors import InputError

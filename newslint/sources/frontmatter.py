@@ -11,7 +11,7 @@ import tomllib
 from typing import NamedTuple
 
 from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import YAMLError
 
 from newslint.errors import InputError
 from newslint.segment import Span
@@ -63,11 +63,12 @@ def _yaml_fields(source: str, lines: list[Span], names: set[str], path: str) -> 
     text = source[lines[0].start : lines[-1].end]
     try:
         data = YAML().load(text)
-    except MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
+    except YAMLError as err:
+        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         line = mark.line + 2 if mark else 2  # the YAML starts on the file's second line
         column = mark.column + 1 if mark else None
-        raise InputError(f"front matter: {err.problem or err.context}", path, line, column)
+        problem = getattr(err, "problem", None) or getattr(err, "context", None) or err
+        raise InputError(f"front matter: {problem}", path, line, column) from None
     if not isinstance(data, dict):
         return []
     fields = []

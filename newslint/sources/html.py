@@ -19,8 +19,8 @@ import re
 from html.parser import HTMLParser
 
 from newslint import segment
-from newslint.segment import Span
 from newslint.errors import InputError
+from newslint.segment import Span
 from newslint.sourcemap import LOCKED, Prose, ProseBuilder
 from newslint.suppress import COMMENT
 
