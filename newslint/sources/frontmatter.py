@@ -18,7 +18,7 @@ from newslint.segment import Span
 
 FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 TOML_LINE = re.compile(
-    r"^\s*(?P<key>[\w-]+)\s*=\s*(?P<quote>\"|')(?P<value>.*)(?P=quote)\s*(?:#.*)?$"
+    r"^\s*(?P<key>[\w-]+)\s*=\s*(?P<quote>\"|')(?P<value>.*)(?P=quote)\s*(?:#.*)?$", re.M
 )
 TOML_ERROR_LINE = re.compile(r"at line (\d+)")
 
