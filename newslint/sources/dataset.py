@@ -69,7 +69,7 @@ def _jsonl_records(handle, name, text_field, id_field):
             continue
         number += 1
         try:
-            data = json.loads(line)
+            data = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as err:
             yield InputError(f"record {number}: bad JSON: {err.msg}", name, line_number, err.colno)
             continue
@@ -171,7 +171,11 @@ class DatasetOutputs:
         self.files: list[_AtomicFile] = []
         self.copy = self._open(output)
         self.report = self._open(report)
-        self._csv = csv.writer(self.copy.handle) if output and _is_csv(output) else None
+        self._csv = (
+            csv.writer(self.copy.handle, lineterminator="\n")
+            if output and _is_csv(output)
+            else None
+        )
         self._header_written = False
 
     def _open(self, path: str | None) -> _AtomicFile | None:
