@@ -15,6 +15,7 @@ from newslint.engine import lint_document
 from newslint.findings import Finding
 from newslint.ruleset import rules_for
 from newslint.sources import read_source
+from newslint.sources.formats import reader_for
 
 
 def resolve_config(config: Config | str | Path | None = None, select=None, ignore=()) -> Config:
@@ -34,10 +35,12 @@ def lint_text(
     select=None,
     ignore=(),
 ) -> list[Finding]:
-    """Findings of the rules `config` selects in `text`, sorted by position."""
+    """Findings of the rules `config` selects in `text`, sorted by position. The path's
+    extension picks the format (Markdown, HTML; anything else is plain text)."""
     resolved = resolve_config(config, select, ignore)
+    document = Document(text, path, reader_for(path, resolved))
     result = lint_document(
-        Document(text, path), rules_for(resolved, path), resolved.accept, resolved.regex_timeout
+        document, rules_for(resolved, path), resolved.accept, resolved.regex_timeout
     )
     if result.errors:
         raise result.errors[0]

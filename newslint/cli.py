@@ -15,7 +15,7 @@ from newslint import __version__
 from newslint.config import FAIL_LEVELS, ConfigFinder, glob_error
 from newslint.document import Document
 from newslint.engine import lint_document
-from newslint.errors import ConfigError, NewslintError
+from newslint.errors import ConfigError, InputError, NewslintError
 from newslint.files import discover
 from newslint.findings import SEVERITY_RANK
 from newslint.fix import fix_until_stable, unified_diff, write_atomic
@@ -23,7 +23,9 @@ from newslint.reporters import REPORTERS
 from newslint.results import FileResult, RunResult
 from newslint.ruleset import loaded_rules, rule_paths, rules_for
 from newslint.sources import read_source
+from newslint.sources.dataset import DatasetOutputs, records
 from newslint.sources.decode import BinaryInput
+from newslint.sources.formats import format_of, reader_for
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -127,7 +129,27 @@ def build_parser() -> Parser:
         metavar="GLOB",
         help="gitignore-style pattern of paths to skip in folders (repeatable)",
     )
-    check.add_argument("--stdin-filename", metavar="NAME", help="name to report for -")
+    check.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="name to report for - (its extension picks the format)",
+    )
+    check.add_argument(
+        "--text-field",
+        metavar="NAME",
+        help="datasets: the field holding the article (default: text)",
+    )
+    check.add_argument(
+        "--id-field", metavar="NAME", help="datasets: the field naming the record (default: id)"
+    )
+    check.add_argument(
+        "--output",
+        metavar="PATH",
+        help="with --fix on a dataset: where to write the cleaned copy (never in place)",
+    )
+    check.add_argument(
+        "--report", metavar="PATH", help="datasets: write a per-record JSON Lines report here"
+    )
     rules = sub.add_parser("rules", parents=[common], help="list the rules")
     rules.add_argument("--all", action="store_true", help="include rules that are off")
     explain = sub.add_parser("explain", parents=[common], help="describe a rule")
@@ -204,6 +226,7 @@ def cmd_check(args) -> int:
         raise ConfigError("--unsafe-fixes goes with --fix or --diff")
     configs = _configs(args, args.exclude)
     files, errors = discover(args.paths, configs)
+    _check_dataset_options(args, files)
     run = RunResult(errors=list(errors))
     failing = False
     for path in files:
@@ -212,7 +235,8 @@ def cmd_check(args) -> int:
         rules = rules_for(config, name)
         for rule in rules:
             run.rules[rule.id] = rule
-        result = _check_file(path, name, config, rules, args, run)
+        check = _check_dataset if format_of(name) == "dataset" else _check_file
+        result = check(path, name, config, rules, args, run)
         if result is not None:
             run.files.append(result)
             threshold = SEVERITY_RANK.get(config.fail_on)
@@ -233,6 +257,22 @@ def cmd_check(args) -> int:
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
+def _check_dataset_options(args, files: list[str]) -> None:
+    """--output and --report name one file each: they go with exactly one dataset."""
+    names = [args.stdin_filename if p == "-" and args.stdin_filename else p for p in files]
+    datasets = [name for name in names if format_of(name) == "dataset"]
+    if args.output and not args.fix:
+        raise ConfigError("--output goes with --fix (the cleaned copy of a dataset)")
+    if (args.output or args.report) and len(datasets) != 1:
+        raise ConfigError("--output and --report go with exactly one dataset file")
+    if datasets and args.diff:
+        raise ConfigError("--diff does not apply to datasets; use --fix --output PATH")
+    if datasets and args.fix and not args.output:
+        raise ConfigError("--fix on a dataset writes a cleaned copy: give --output PATH")
+    if args.output and os.path.abspath(args.output) == os.path.abspath(datasets[0]):
+        raise ConfigError("--output must not be the dataset itself: fixes are never in place")
+
+
 def _check_file(path, name, config, rules, args, run) -> FileResult | None:
     try:
         source = read_source(path)
@@ -249,12 +289,17 @@ def _check_file(path, name, config, rules, args, run) -> FileResult | None:
         result = lint_document(doc, rules, config.accept, config.regex_timeout)
         return result
 
-    doc = Document(source.text, name)
+    reader = reader_for(name, config)
+    try:
+        doc = Document(source.text, name, reader)
+    except InputError as err:
+        run.errors.append(err)
+        return None
     result = lint(doc)
     applied = 0
     if args.fix or args.diff:
         new_text, applied = fix_until_stable(
-            source.text, name, lambda d: lint(d).findings, args.unsafe_fixes
+            source.text, name, lambda d: lint(d).findings, args.unsafe_fixes, reader
         )
         if applied:
             if args.diff:
@@ -268,10 +313,52 @@ def _check_file(path, name, config, rules, args, run) -> FileResult | None:
                     run.errors.append(err)
                     applied = 0
             if not args.diff and applied:
-                doc = Document(new_text, name)
+                doc = Document(new_text, name, reader)
                 result = lint(doc)
     run.errors.extend(result.errors)
-    return FileResult(name, result.findings, doc.text.split("\n"), 0 if args.diff else applied)
+    outcome = FileResult(name, fixed=0 if args.diff else applied)
+    outcome.add(doc, result.findings)
+    return outcome
+
+
+def _check_dataset(path, name, config, rules, args, run) -> FileResult:
+    """A dataset, record by record: nothing of a record is kept but its findings and the
+    lines they point at. Bad records are reported and the next one is read."""
+    text_field = args.text_field or config.text_field
+    id_field = args.id_field or config.id_field
+    outcome = FileResult(name)
+    outputs = DatasetOutputs(args.output if args.fix else None, args.report, text_field)
+
+    def lint(doc):
+        return lint_document(doc, rules, config.accept, config.regex_timeout)
+
+    try:
+        for record in records(path, name, text_field, id_field):
+            if isinstance(record, InputError):
+                run.errors.append(record)
+                continue
+            if record.id is not None and record.id in config.skip_records:
+                outputs.record(record, record.text, None)
+                continue
+            text, applied = record.text, 0
+            if args.fix:
+                text, applied = fix_until_stable(
+                    text, name, lambda d: lint(d).findings, args.unsafe_fixes
+                )
+            doc = Document(text, name, record=record.number, record_id=record.id)
+            result = lint(doc)
+            run.errors.extend(result.errors)
+            outcome.add(doc, result.findings)
+            outcome.fixed += applied
+            outputs.record(record, text, (doc, result.findings))
+        outputs.commit()
+    except NewslintError as err:
+        outputs.discard()
+        run.errors.append(err)
+    except BaseException:
+        outputs.discard()
+        raise
+    return outcome
 
 
 def cmd_rules(args) -> int:

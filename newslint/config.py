@@ -2,7 +2,8 @@
 from each file to the repository root, or one file given with --config.
 
 Keys: select, ignore, severity, rule-paths, builtin-rules, accept, accept-files, reject,
-reject-files, names, overrides, fail-on, include, exclude, regex-timeout.
+reject-files, names, overrides, fail-on, include, exclude, regex-timeout, and for input
+formats front-matter-fields, text-field, id-field, skip-records.
 """
 
 from __future__ import annotations
@@ -24,7 +25,17 @@ from newslint.yamlio import TYPE_NAMES, fail, has_type, plain, position, read_ya
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 FAIL_LEVELS = (*SEVERITIES, "never")
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
+DEFAULT_INCLUDE = (
+    "*.txt",
+    "*.md",
+    "*.markdown",
+    "*.html",
+    "*.htm",
+    "*.jsonl",
+    "*.jsonl.gz",
+    "*.csv",
+)
+FRONT_MATTER_FIELDS = ("title", "description", "summary")
 DEFAULT_EXCLUDE = (".git/", ".hg/", ".svn/", "node_modules/", ".venv/", "venv/", "__pycache__/")
 KEYS = {
     "select": "str-list",
@@ -42,6 +53,10 @@ KEYS = {
     "include": "str-list",
     "exclude": "str-list",
     "regex-timeout": "number",
+    "front-matter-fields": "str-list",
+    "text-field": "str",
+    "id-field": "str",
+    "skip-records": "str-list",
 }
 OVERRIDE_KEYS = {
     "files": "str-list",
@@ -76,6 +91,10 @@ class Config:
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     regex_timeout: float = 5.0
+    front_matter_fields: tuple[str, ...] = FRONT_MATTER_FIELDS  # Markdown fields read as prose
+    text_field: str = "text"  # datasets: the field holding the article
+    id_field: str = "id"  # datasets: the field naming the record
+    skip_records: frozenset[str] = frozenset()  # datasets: ids of records not checked
     # Where each selector of the file was written, (selector, line, column), for errors.
     selector_positions: tuple[tuple[str, int | None, int | None], ...] = field(
         default=(), compare=False
@@ -140,6 +159,10 @@ class Config:
             "include": list(self.include),
             "exclude": list(self.exclude),
             "regex-timeout": self.regex_timeout,
+            "front-matter-fields": list(self.front_matter_fields),
+            "text-field": self.text_field,
+            "id-field": self.id_field,
+            "skip-records": sorted(self.skip_records),
         }
 
 
@@ -266,8 +289,19 @@ def _build(path: Path, data: Any) -> Config:
         include=tuple(data.get("include", DEFAULT_INCLUDE)),
         exclude=DEFAULT_EXCLUDE + tuple(data.get("exclude", ())),
         regex_timeout=float(timeout),
+        front_matter_fields=tuple(data.get("front-matter-fields", FRONT_MATTER_FIELDS)),
+        text_field=_field_name(path, data, "text-field", "text"),
+        id_field=_field_name(path, data, "id-field", "id"),
+        skip_records=frozenset(map(str, data.get("skip-records", ()))),
         selector_positions=_selector_positions(data, data.get("overrides", [])),
     )
+
+
+def _field_name(path: Path, data: dict, key: str, default: str) -> str:
+    value = data.get(key, default)
+    if not value.strip():
+        _fail(path, data, key, f"`{key}` must name a field", True)
+    return value
 
 
 def _house_names(path: Path, data: dict) -> tuple:

@@ -1,7 +1,10 @@
 """The document model: text, exact positions and structure, computed once per file.
 
 Line endings are normalised to "\n" so CRLF, CR and LF files give the same lines and
-columns; `original_offset` maps back for writing fixes into the file as it was.
+columns. The text rules read (`text`) is the file itself for plain text, or the prose a
+format reader took out of Markdown or HTML; one `SourceMap` maps it back to the file, so
+findings report the line and column of the original file (`location`) and fixes edit the
+text as read (`original_range`).
 Lines and columns are 1-based, columns count Unicode code points, end columns are exclusive.
 """
 
@@ -13,15 +16,50 @@ from functools import cached_property
 
 from newslint import segment
 from newslint.segment import Span, Token
+from newslint.sourcemap import SourceMap
 
-SCOPES = ("document", "paragraph", "sentence", "line", "headline")
+# What a rule's `scope` may select. Structural scopes come from Markdown and HTML readers;
+# in plain text `lead` is the first paragraph after the headline, `list` the lines with a
+# list marker, and the others are empty.
+SCOPES = (
+    "document",
+    "paragraph",
+    "sentence",
+    "line",
+    "headline",
+    "lead",
+    "heading",
+    "list",
+    "quote",
+    "table",
+    "caption",
+    "alt",
+    "chrome",
+)
+STRUCTURAL = ("heading", "quote", "table", "caption", "alt", "chrome")
 
 
 class Document:
-    def __init__(self, text: str, path: str = "<text>"):
+    def __init__(
+        self,
+        text: str,
+        path: str = "<text>",
+        reader=None,
+        record: int | None = None,
+        record_id: str | None = None,
+    ):
+        """`reader(source)` turns the newline-normalised text into Prose (Markdown, HTML);
+        without one the text is read as it is. `record` and `record_id` place a dataset
+        record's text in its file."""
         self.path = path
         self.original = text
-        self.text, self._crlf = _normalise_newlines(text)
+        self.record = record
+        self.record_id = record_id
+        self.source, self._crlf = _normalise_newlines(text)
+        prose = reader(self.source) if reader is not None else None
+        self.text = prose.text if prose else self.source
+        self.map = prose.map if prose else SourceMap()
+        self.structure = prose.scopes if prose else {}
 
     # -- positions -----------------------------------------------------------------------
     @cached_property
@@ -44,9 +82,51 @@ class Document:
             raise ValueError(f"column {column} outside line {line}")
         return span.start + column - 1
 
+    def location(self, offset: int, end: bool = False) -> tuple[int, int]:
+        """(line, column) in the original file of a span starting (or, with `end`, ending)
+        at this offset into `text`."""
+        if self.map.identity:
+            return self.position(offset)
+        source = self.map.end(offset) if end else self.map.start(offset)
+        index = bisect_right(self._source_line_starts, source) - 1
+        return index + 1, source - self._source_line_starts[index] + 1
+
+    def source_text(self, start: int, end: int) -> str:
+        """The file's text (newline-normalised) behind text[start:end], markup included."""
+        if self.map.identity:
+            return self.text[start:end]
+        first = self.map.start(start)
+        return self.source[first : max(first, self.map.end(end))]
+
     def original_offset(self, offset: int) -> int:
-        """Offset into the text as read (CRLF counted as two characters)."""
+        """Offset into the text as read (CRLF counted as two characters) of a span starting
+        at this offset into `text`."""
+        return self._unnormalised(self.map.start(offset))
+
+    def original_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """The range of the text as read that an edit of text[start:end] replaces, or None
+        when no single range stands for it (the span crosses markup)."""
+        found = self.map.source_range(start, end)
+        if found is None:
+            return None
+        return self._unnormalised(found[0]), self._unnormalised(found[1])
+
+    def source_line(self, line: int) -> str:
+        """The text of a 1-based line of the original file (newline-normalised)."""
+        starts = self._source_line_starts
+        if not 1 <= line <= len(starts):
+            return ""
+        end = starts[line] - 1 if line < len(starts) else len(self.source)
+        return self.source[starts[line - 1] : end]
+
+    def _unnormalised(self, offset: int) -> int:
         return offset + bisect_right(self._crlf, offset - 1)
+
+    @cached_property
+    def _source_line_starts(self) -> list[int]:
+        if self.source is self.text:
+            return self.line_starts
+        return [span.start for span in segment.line_spans(self.source)]
 
     # -- structure -----------------------------------------------------------------------
     @cached_property
@@ -55,6 +135,8 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> list[Span]:
+        if "paragraph" in self.structure:
+            return self.structure["paragraph"]
         return segment.paragraph_spans(self.text, self.lines)
 
     @cached_property
@@ -67,11 +149,32 @@ class Document:
 
     @cached_property
     def headline(self) -> list[Span]:
+        if "headline" in self.structure:
+            return self.structure["headline"]
         for span in self.lines:
             trimmed = segment._trim(self.text, span.start, span.end)
             if trimmed.end > trimmed.start:
                 return [trimmed]
         return []
+
+    @cached_property
+    def lead(self) -> list[Span]:
+        """The first paragraph after the headline."""
+        if "lead" in self.structure:
+            return self.structure["lead"]
+        after = self.headline[0].end if self.headline else 0
+        return next(([p] for p in self.paragraphs if p.start >= after), [])
+
+    @cached_property
+    def list_items(self) -> list[Span]:
+        if "list" in self.structure:
+            return self.structure["list"]
+        marker = segment.LIST_MARKER.match
+        return [
+            segment._trim(self.text, span.start, span.end)
+            for span in self.lines
+            if marker(self.text, span.start, span.end)
+        ]
 
     def units(self, scope: str) -> list[Span]:
         """The spans a rule with this scope looks at."""
@@ -79,10 +182,14 @@ class Document:
             return [Span(0, len(self.text))]
         if scope == "line":
             return [s for s in self.lines if s.end > s.start]
+        if scope in STRUCTURAL:
+            return self.structure.get(scope, [])
         return {
             "paragraph": self.paragraphs,
             "sentence": self.sentences,
             "headline": self.headline,
+            "lead": self.lead,
+            "list": self.list_items,
         }[scope]
 
     def tokens_in(self, span: Span) -> list[Token]:

@@ -20,9 +20,13 @@ class Edit:
     end_line: int = 0
     end_column: int = 0
 
-    def located(self, doc) -> "Edit":
-        line, column = doc.position(self.start)
-        end_line, end_column = doc.position(self.end)
+    def located(self, doc) -> "Edit | None":
+        """The edit with its position in the original file; None when no single range of
+        the file stands for its span (it crosses markup), so it can never be applied."""
+        if doc.original_range(self.start, self.end) is None:
+            return None
+        line, column = doc.location(self.start)
+        end_line, end_column = doc.location(self.end, end=True)
         return replace(self, line=line, column=column, end_line=end_line, end_column=end_column)
 
     def to_dict(self) -> dict:
@@ -64,18 +68,26 @@ class Finding:
     end_line: int = 0
     end_column: int = 0
     offset: int = 0  # into the text as read (original line endings)
+    record: int | None = None  # 1-based record number in a dataset file
+    record_id: str | None = None  # the record's id field
 
     def locate(self, doc) -> "Finding":
+        """Positions in the original file; `match` becomes the file's text of the span (for
+        Markdown and HTML, markup inside it included). A fix that cannot be applied to the
+        file as one range per edit is dropped."""
         self.path = doc.path
-        self.line, self.column = doc.position(self.start)
-        self.end_line, self.end_column = doc.position(self.end)
+        self.record, self.record_id = doc.record, doc.record_id
+        self.line, self.column = doc.location(self.start)
+        self.end_line, self.end_column = max((self.line, self.column), doc.location(self.end, True))
         self.offset = doc.original_offset(self.start)
+        self.match = doc.source_text(self.start, self.end)
         if self.fix is not None:
-            self.fix = Fix(tuple(edit.located(doc) for edit in self.fix.edits), self.fix.safe)
+            edits = tuple(edit.located(doc) for edit in self.fix.edits)
+            self.fix = None if None in edits else Fix(edits, self.fix.safe)
         return self
 
     def sort_key(self):
-        return (self.path, self.start, self.end, self.rule, self.message)
+        return (self.path, self.record or 0, self.start, self.end, self.rule, self.message)
 
     def to_dict(self) -> dict:
         data = {
@@ -85,6 +97,7 @@ class Finding:
             "end_line": self.end_line,
             "end_column": self.end_column,
             "offset": self.offset,
+            **({"record": self.record, "record_id": self.record_id} if self.record else {}),
             "rule": self.rule,
             "category": self.category,
             "severity": self.severity,

@@ -36,12 +36,13 @@ def applicable(findings: list[Finding], unsafe: bool) -> list[Edit]:
 
 
 def apply_edits(doc: Document, edits: list[Edit]) -> str:
-    """The text as read with the edits made; edit offsets are in the normalised text."""
+    """The text as read with the edits made; edit offsets are in the document's text (only
+    edits with an original range reach here: `Finding.locate` drops the others)."""
     text = doc.original
     newline = "\r\n" if "\r\n" in text else "\n"
     parts, last = [], 0
     for edit in sorted(edits, key=lambda e: e.start):
-        start, end = doc.original_offset(edit.start), doc.original_offset(edit.end)
+        start, end = doc.original_range(edit.start, edit.end)
         parts.append(text[last:start])
         parts.append(edit.content.replace("\n", newline) if newline != "\n" else edit.content)
         last = end
@@ -49,12 +50,12 @@ def apply_edits(doc: Document, edits: list[Edit]) -> str:
     return "".join(parts)
 
 
-def fix_until_stable(text: str, path: str, lint, unsafe: bool) -> tuple[str, int]:
+def fix_until_stable(text: str, path: str, lint, unsafe: bool, reader=None) -> tuple[str, int]:
     """Lint and fix repeatedly (at most MAX_PASSES); returns the new text and edits applied.
-    `lint(doc)` returns the findings of a document."""
+    `lint(doc)` returns the findings of a document; `reader` is its format's (Document)."""
     applied = 0
     for _ in range(MAX_PASSES):
-        doc = Document(text, path)
+        doc = Document(text, path, reader)
         edits = applicable(lint(doc), unsafe)
         if not edits:
             break

@@ -13,34 +13,46 @@ LEFTOVER = "boilerplate"
 
 @dataclass
 class FileResult:
+    """One file's findings. Only the lines findings point at are kept (for excerpts), so a
+    dataset's result does not grow with its records' text."""
+
     path: str
-    findings: list[Finding]
-    lines: list[str]  # the file's lines (newline-normalised), for excerpts
+    findings: list[Finding] = field(default_factory=list)
+    excerpts: dict = field(default_factory=dict)  # (record, line) -> that line's text
+    characters: int = 0  # of the text the rules read
+    leftover_characters: int = 0
     fixed: int = 0  # edits applied by --fix
 
-    @property
-    def characters(self) -> int:
-        return sum(map(len, self.lines)) + len(self.lines) - 1
-
-    def leftover_characters(self) -> int:
-        """Characters inside leftover-interface findings (overlaps counted once)."""
-        covered, last_end = 0, 0
-        spans = sorted((f.start, f.end) for f in self.findings if f.category == LEFTOVER)
-        for start, end in spans:
-            start = max(start, last_end)
-            if end > start:
-                covered += end - start
-                last_end = end
-        return covered
+    def add(self, doc, findings: list[Finding]) -> None:
+        """The findings of one document (a file, or one record of a dataset)."""
+        self.findings.extend(findings)
+        self.characters += len(doc.text)
+        self.leftover_characters += leftover_characters(findings)
+        for f in findings:
+            key = (f.record, f.line)
+            if key not in self.excerpts:
+                self.excerpts[key] = doc.source_line(f.line)
 
     def document_figures(self) -> dict:
-        leftover = self.leftover_characters()
+        leftover = self.leftover_characters
         return {
             "path": self.path,
             "characters": self.characters,
             "leftover_characters": leftover,
             "leftover_share": round(leftover / self.characters, 4) if self.characters else 0.0,
         }
+
+
+def leftover_characters(findings: list[Finding]) -> int:
+    """Characters inside leftover-interface findings (overlaps counted once)."""
+    covered, last_end = 0, 0
+    spans = sorted((f.start, f.end) for f in findings if f.category == LEFTOVER)
+    for start, end in spans:
+        start = max(start, last_end)
+        if end > start:
+            covered += end - start
+            last_end = end
+    return covered
 
 
 @dataclass

@@ -45,7 +45,7 @@ class Consistency(Kind):
                     continue
                 if which == winner[0]:
                     continue
-                first_line, first_column = doc.position(winner[1].start())
+                first_line, first_column = doc.location(winner[1].start())
                 # The winning variant as listed, in this match's case: a capital the first
                 # use had at the start of a sentence is not carried over.
                 form = match_case(match.group(), variants[winner[0]])

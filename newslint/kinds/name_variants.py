@@ -111,5 +111,5 @@ def _words(span: NameSpan):
 
 
 def _where(doc, spans) -> str:
-    places = [f"{line}:{column}" for line, column in (doc.position(s.start) for s in spans)]
+    places = [f"{line}:{column}" for line, column in (doc.location(s.start) for s in spans)]
     return places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]

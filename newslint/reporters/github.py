@@ -16,11 +16,17 @@ def _escape_property(value: str) -> str:
 def render(run, options) -> str:
     lines = []
     for f in run.findings:
-        props = (
-            f"file={_escape_property(f.path)},line={f.line},col={f.column},"
-            f"endLine={f.end_line},endColumn={f.end_column},title={_escape_property(f.rule)}"
-        )
-        lines.append(f"::{LEVELS[f.severity]} {props}::{_escape_data(f.message)}")
+        if f.record is None:
+            props = (
+                f"file={_escape_property(f.path)},line={f.line},col={f.column},"
+                f"endLine={f.end_line},endColumn={f.end_column},title={_escape_property(f.rule)}"
+            )
+            message = f.message
+        else:  # a dataset record's lines are not the file's: annotate the file
+            props = f"file={_escape_property(f.path)},title={_escape_property(f.rule)}"
+            named = f" ({f.record_id})" if f.record_id is not None else ""
+            message = f"record {f.record}{named}, {f.line}:{f.column}: {f.message}"
+        lines.append(f"::{LEVELS[f.severity]} {props}::{_escape_data(message)}")
     for error in run.errors:
         props = []
         if error.path:

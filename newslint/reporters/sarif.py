@@ -74,22 +74,39 @@ def _region(item) -> dict:
 
 
 def _result(f, index) -> dict:
-    location = {
-        "physicalLocation": {
-            "artifactLocation": {"uri": _uri(f.path)},
-            "region": {**_region(f), "snippet": {"text": f.match}},
+    properties = {"category": f.category, "suggestions": f.suggestions}
+    if f.record is None:
+        location = {
+            "physicalLocation": {
+                "artifactLocation": {"uri": _uri(f.path)},
+                "region": {**_region(f), "snippet": {"text": f.match}},
+            }
         }
-    }
+    else:
+        # A dataset record: its lines are not the file's, so the place is a logical one and
+        # the line and column inside the record's text are properties.
+        location = {
+            "physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}},
+            "logicalLocations": [{"name": f"record {f.record}", "kind": "object"}],
+        }
+        properties.update(
+            record=f.record,
+            record_id=f.record_id,
+            line=f.line,
+            column=f.column,
+            end_line=f.end_line,
+            end_column=f.end_column,
+        )
     result = {
         "ruleId": f.rule,
         "level": LEVELS[f.severity],
         "message": {"text": f.message},
         "locations": [location],
-        "properties": {"category": f.category, "suggestions": f.suggestions},
+        "properties": properties,
     }
     if f.rule in index:
         result["ruleIndex"] = index[f.rule]
-    if f.fix is not None:
+    if f.fix is not None and f.record is None:
         result["fixes"] = [
             {
                 "description": {"text": f"{f.fix.applicability} fix"},

@@ -1,5 +1,6 @@
-"""text: `path:line:col: severity [rule] message`, the line cut around the span with carets,
-and a summary. Colour only when writing to a terminal."""
+"""text: `path:line:col: severity [rule] message` (`path:record:line:col` for a dataset
+record), the line cut around the span with carets, and a summary. Colour only when writing
+to a terminal."""
 
 from __future__ import annotations
 
@@ -20,17 +21,25 @@ def render(run, options) -> str:
     for result in run.files:
         for f in result.findings:
             head = (
-                f"{_paint(f'{f.path}:{f.line}:{f.column}:', 'bold', colour)} "
+                f"{_paint(f'{where(f)}:', 'bold', colour)} "
                 f"{_paint(f.severity, f.severity, colour)} [{f.rule}] {_one_line(f.message)}"
             )
             out.append(head)
-            if not options.quiet and 0 < f.line <= len(result.lines):
-                out.extend(_excerpt(result.lines[f.line - 1], f, colour))
+            line = result.excerpts.get((f.record, f.line))
+            if not options.quiet and line is not None:
+                out.extend(_excerpt(line, f, colour))
     if options.statistics:
         out.extend(_statistics(run))
     if not options.quiet:
         out.append(_summary(run))
     return "".join(line + "\n" for line in out)
+
+
+def where(f) -> str:
+    """`path:line:col`, or `path:record:line:col` for a dataset record."""
+    if f.record is None:
+        return f"{f.path}:{f.line}:{f.column}"
+    return f"{f.path}:{f.record}:{f.line}:{f.column}"
 
 
 def _one_line(message: str) -> str:

@@ -1,0 +1,32 @@
+"""Which reader a file gets, by its name's extension (the --stdin-filename for `-`).
+Unknown extensions are plain text."""
+
+from __future__ import annotations
+
+from newslint.sources import dataset, html, markdown
+
+MARKDOWN_EXTENSIONS = (".md", ".markdown")
+HTML_EXTENSIONS = (".html", ".htm")
+
+
+def format_of(name: str) -> str:
+    lower = name.lower()
+    if lower.endswith(MARKDOWN_EXTENSIONS):
+        return "markdown"
+    if lower.endswith(HTML_EXTENSIONS):
+        return "html"
+    if dataset.is_dataset(lower):
+        return "dataset"
+    return "text"
+
+
+def reader_for(name: str, config=None):
+    """The Document reader for a file's text (None: plain text). Datasets are read record
+    by record (`dataset.records`), each record's text as plain text."""
+    kind = format_of(name)
+    if kind == "markdown":
+        fields = config.front_matter_fields if config is not None else markdown.PROSE_FIELDS
+        return markdown.reader(name, fields)
+    if kind == "html":
+        return html.reader(name)
+    return None

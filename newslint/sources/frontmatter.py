@@ -1,0 +1,139 @@
+"""Front matter of Markdown articles: YAML between `---` lines or TOML between `+++` lines.
+
+Only the fields named as prose (`front-matter-fields`, default title, description, summary)
+are read, each at its own place in the file so findings in them point there.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from typing import NamedTuple
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from newslint.errors import InputError
+from newslint.segment import Span
+
+FENCES = {"---": ("---", "..."), "+++": ("+++",)}
+TOML_LINE = re.compile(
+    r"^\s*(?P<key>[\w-]+)\s*=\s*(?P<quote>\"|')(?P<value>.*)(?P=quote)\s*(?:#.*)?$", re.M
+)
+TOML_ERROR_LINE = re.compile(r"at line (\d+)")
+
+
+class Field(NamedTuple):
+    name: str
+    value: str
+    pieces: list[Span]  # source ranges holding the value's text, line by line
+    exact: bool  # the pieces' text is the value (else they only locate it)
+
+
+class FrontMatter(NamedTuple):
+    end: int  # source offset where the body starts
+    fields: list[Field]
+
+
+def read(source: str, lines: list[Span], names, path: str) -> FrontMatter | None:
+    """The front matter at the top of `source`, or None; InputError (file:line) when it is
+    not closed or does not parse."""
+    first = source[lines[0].start : lines[0].end].rstrip() if lines else ""
+    if first not in FENCES:
+        return None
+    closing = next(
+        (
+            index
+            for index in range(1, len(lines))
+            if source[lines[index].start : lines[index].end].rstrip() in FENCES[first]
+        ),
+        None,
+    )
+    if closing is None:
+        raise InputError(f"front matter opened with {first!r} is never closed", path, 1, 1)
+    body = lines[1:closing]
+    end = lines[closing].end + 1 if closing + 1 < len(lines) else lines[closing].end
+    reader = _yaml_fields if first == "---" else _toml_fields
+    return FrontMatter(min(end, len(source)), reader(source, body, set(names), path))
+
+
+def _yaml_fields(source: str, lines: list[Span], names: set[str], path: str) -> list[Field]:
+    if not lines:
+        return []
+    text = source[lines[0].start : lines[-1].end]
+    try:
+        data = YAML().load(text)
+    except YAMLError as err:
+        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+        line = mark.line + 2 if mark else 2  # the YAML starts on the file's second line
+        column = mark.column + 1 if mark else None
+        problem = getattr(err, "problem", None) or getattr(err, "context", None) or err
+        raise InputError(f"front matter: {problem}", path, line, column) from None
+    if not isinstance(data, dict):
+        return []
+    fields = []
+    for name, value in data.items():
+        if name not in names or not isinstance(value, str) or not value.strip():
+            continue
+        line, column = data.lc.value(name)
+        fields.append(_yaml_field(source, lines, line, column, str(name), value))
+    return fields
+
+
+def _yaml_field(source, lines, line, column, name, value) -> Field:
+    span = lines[line]
+    start = span.start + column
+    indicator = source[start : start + 1]
+    if indicator in ("|", ">"):  # a block scalar: the indented lines below
+        return Field(name, value, _continuation(source, lines[line + 1 :]), True)
+    if indicator in ("'", '"'):
+        inner = Span(start + 1, start + 1 + len(value))
+        exact = source[inner.start : inner.end] == value
+        return Field(name, value, [inner if exact else Span(start, span.end)], exact)
+    if source.startswith(value, start):
+        return Field(name, value, [Span(start, start + len(value))], True)
+    # A plain scalar folded over several lines.
+    first = _trimmed(source, start, span.end)
+    return Field(name, value, [first, *_continuation(source, lines[line + 1 :])], True)
+
+
+def _continuation(source: str, lines: list[Span]) -> list[Span]:
+    """The indented lines that continue a value, each trimmed (blank ones left out)."""
+    pieces = []
+    for span in lines:
+        text = source[span.start : span.end]
+        if text.strip() and not text[:1].isspace():
+            break
+        if text.strip():
+            pieces.append(_trimmed(source, span.start, span.end))
+    return pieces
+
+
+def _trimmed(source: str, start: int, end: int) -> Span:
+    while start < end and source[start].isspace():
+        start += 1
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _toml_fields(source: str, lines: list[Span], names: set[str], path: str) -> list[Field]:
+    text = source[lines[0].start : lines[-1].end] if lines else ""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        found = TOML_ERROR_LINE.search(str(err))
+        line = int(found.group(1)) + 1 if found else 2
+        raise InputError(f"front matter: {str(err).split(' (at ')[0]}", path, line) from None
+    fields = []
+    for span in lines:
+        found = TOML_LINE.match(source, span.start, span.end)
+        if not found or found.group("key") not in names:
+            continue
+        value = data.get(found.group("key"))
+        if not isinstance(value, str) or not value.strip():
+            continue
+        inner = Span(found.start("value"), found.end("value"))
+        exact = source[inner.start : inner.end] == value
+        fields.append(Field(found.group("key"), value, [inner], exact))
+    return fields
