@@ -22,6 +22,11 @@ class NewslintError(Exception):
         self.line = line
         self.column = column
 
+    def __reduce__(self):
+        # Exceptions pickle only their args by default: keep where the error is, so an
+        # error raised in a worker process reads the same as one raised here.
+        return type(self), (self.message, self.path, self.line, self.column)
+
     @property
     def where(self) -> str:
         parts = [str(self.path)] if self.path else []
