@@ -144,6 +144,11 @@ class Document:
         return segment.sentence_spans(self.text, self.paragraphs)
 
     @cached_property
+    def quotations(self) -> list[Span]:
+        """Direct quotations, quotation marks included, in text order."""
+        return segment.quotation_spans(self.text, self.paragraphs)
+
+    @cached_property
     def tokens(self) -> list[Token]:
         return segment.word_tokens(self.text)
 
