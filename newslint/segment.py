@@ -199,8 +199,8 @@ def token_around(text: str, offset: int) -> Token | None:
     """The word token (as word_tokens would give it) that contains the offset."""
     start = offset
     while start > 0 and (
-        _word_char(text[start - 1])
-        or (text[start - 1] in "'’-‐." and start > 1 and _word_char(text[start - 2]))
+        is_word_char(text[start - 1])
+        or (text[start - 1] in "'’-‐." and start > 1 and is_word_char(text[start - 2]))
     ):
         start -= 1
     for match in WORD.finditer(text, start, min(len(text), offset + 200)):
@@ -211,7 +211,7 @@ def token_around(text: str, offset: int) -> Token | None:
     return None
 
 
-def _word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_" or unicodedata.category(char).startswith("M")
 
 
