@@ -12,20 +12,19 @@ import sys
 from pathlib import Path
 
 from newslint import __version__
+from newslint.cache import cache_dir
+from newslint.checking import CheckOptions, Task
 from newslint.config import FAIL_LEVELS, ConfigFinder, glob_error
-from newslint.document import Document
-from newslint.engine import lint_document
-from newslint.errors import ConfigError, InputError, NewslintError
+from newslint.errors import ConfigError, NewslintError
 from newslint.files import discover
 from newslint.findings import SEVERITY_RANK
-from newslint.fix import fix_until_stable, unified_diff, write_atomic
+from newslint.fix import applicable
+from newslint.parallel import check_all, default_jobs
 from newslint.reporters import REPORTERS
-from newslint.results import FileResult, RunResult
+from newslint.result_cache import ResultCache
+from newslint.results import RunResult
 from newslint.ruleset import loaded_rules, rule_paths, rules_for
-from newslint.sources import read_source
-from newslint.sources.dataset import DatasetOutputs, records
-from newslint.sources.decode import BinaryInput
-from newslint.sources.formats import format_of, reader_for
+from newslint.sources.formats import format_of
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -150,6 +149,38 @@ def build_parser() -> Parser:
     check.add_argument(
         "--report", metavar="PATH", help="datasets: write a per-record JSON Lines report here"
     )
+    check.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        metavar="N",
+        help="worker processes (default: the number of cores; 1: check in this process)",
+    )
+    check.add_argument(
+        "--cache",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="reuse the results of unchanged files checked with unchanged rules and "
+        "configuration (default: on)",
+    )
+    check.add_argument(
+        "--cache-dir",
+        metavar="PATH",
+        help="cache folder (default: $NEWSLINT_CACHE_DIR, else $XDG_CACHE_HOME/newslint)",
+    )
+    check.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where to check: here and in local worker processes, or on a Dask cluster "
+        "(pip install 'newslint[dask]')",
+    )
+    check.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler to use (default: a local cluster of --jobs "
+        "worker processes)",
+    )
     rules = sub.add_parser("rules", parents=[common], help="list the rules")
     rules.add_argument("--all", action="store_true", help="include rules that are off")
     explain = sub.add_parser("explain", parents=[common], help="describe a rule")
@@ -224,24 +255,40 @@ def _use_colour(args) -> bool:
 def cmd_check(args) -> int:
     if args.unsafe_fixes and not (args.fix or args.diff):
         raise ConfigError("--unsafe-fixes goes with --fix or --diff")
+    if args.jobs is not None and args.jobs < 1:
+        raise ConfigError("--jobs must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        raise ConfigError("--scheduler goes with --engine dask")
     configs = _configs(args, args.exclude)
     files, errors = discover(args.paths, configs)
     _check_dataset_options(args, files)
-    run = RunResult(errors=list(errors))
-    failing = False
+    tasks = []
     for path in files:
         name = args.stdin_filename if path == "-" and args.stdin_filename else path
-        config = configs.for_path(name)
-        rules = rules_for(config, name)
-        for rule in rules:
-            run.rules[rule.id] = rule
-        check = _check_dataset if format_of(name) == "dataset" else _check_file
-        result = check(path, name, config, rules, args, run)
-        if result is not None:
-            run.files.append(result)
-            threshold = SEVERITY_RANK.get(config.fail_on)
+        tasks.append(Task(path, name, configs.for_path(name)))
+    cache = _result_cache(args)
+    options = CheckOptions(
+        fix=args.fix,
+        unsafe_fixes=args.unsafe_fixes,
+        diff=args.diff,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        output=args.output,
+        report=args.report,
+        fingerprint=cache is not None,
+    )
+    run = RunResult(errors=list(errors))
+    failing = False
+    for task, outcome in _outcomes(tasks, options, cache, args):
+        sys.stdout.write(outcome.stdout)
+        run.ran_rules_of(task.config, task.name)
+        run.warnings.extend(outcome.warnings)
+        run.errors.extend(outcome.errors)
+        if outcome.result is not None:
+            run.files.append(outcome.result)
+            threshold = SEVERITY_RANK.get(task.config.fail_on)
             failing |= threshold is not None and any(
-                SEVERITY_RANK[f.severity] >= threshold for f in result.findings
+                SEVERITY_RANK[f.severity] >= threshold for f in outcome.result.findings
             )
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     args.color = _use_colour(args) if fmt == "text" else False
@@ -255,6 +302,71 @@ def cmd_check(args) -> int:
     if run.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _result_cache(args) -> ResultCache | None:
+    if not args.cache:
+        return None
+    folder = Path(args.cache_dir) if args.cache_dir else cache_dir()
+    return ResultCache(folder) if folder is not None else None
+
+
+def _outcomes(tasks: list[Task], options: CheckOptions, cache: ResultCache | None, args):
+    """(task, outcome) in input order: from the result cache where it holds the answer,
+    else checked (in worker processes with --jobs, or on Dask), and then remembered."""
+    keys = [_cache_key(cache, task, options) for task in tasks]
+    known = {}
+    for index, (task, key) in enumerate(zip(tasks, keys)):
+        if key is not None and (outcome := cache.lookup(task, key)) is not None:
+            if not ((options.fix or options.diff) and _fixable(outcome, options)):
+                known[index] = outcome
+    misses = [task for index, task in enumerate(tasks) if index not in known]
+    checked = _check_all(misses, options, args)
+    try:
+        for index, (task, key) in enumerate(zip(tasks, keys)):
+            if index in known:
+                yield task, known[index]
+                continue
+            outcome = next(checked)
+            if key is not None:
+                cache.store(task, key, outcome)
+            yield task, outcome
+    finally:
+        checked.close()
+        if cache is not None:
+            cache.save()
+
+
+def _cache_key(cache: ResultCache | None, task: Task, options: CheckOptions) -> str | None:
+    """The rule set's key, or None for an input the cache must not answer: standard input,
+    and datasets whose run writes a report or a cleaned copy."""
+    if cache is None or task.path == "-":
+        return None
+    if format_of(task.name) == "dataset" and (options.report or options.output):
+        return None
+    return cache.key(task.config, task.name, options)
+
+
+def _fixable(outcome, options: CheckOptions) -> bool:
+    return outcome.result is not None and bool(
+        applicable(outcome.result.findings, options.unsafe_fixes)
+    )
+
+
+def _check_all(tasks: list[Task], options: CheckOptions, args):
+    if args.engine == "dask":
+        from newslint.dask import check_on_dask
+
+        return check_on_dask(tasks, options, args.scheduler, args.jobs)
+    jobs = args.jobs or default_jobs()
+    if any(task.path == "-" for task in tasks) or (options.fix and _repeated(tasks)):
+        jobs = 1  # stdin is read here; a file named twice is fixed twice, in order
+    return check_all(tasks, options, jobs)
+
+
+def _repeated(tasks: list[Task]) -> bool:
+    real = [os.path.realpath(task.path) for task in tasks]
+    return len(set(real)) < len(real)
 
 
 def _check_dataset_options(args, files: list[str]) -> None:
@@ -271,94 +383,6 @@ def _check_dataset_options(args, files: list[str]) -> None:
         raise ConfigError("--fix on a dataset writes a cleaned copy: give --output PATH")
     if args.output and os.path.abspath(args.output) == os.path.abspath(datasets[0]):
         raise ConfigError("--output must not be the dataset itself: fixes are never in place")
-
-
-def _check_file(path, name, config, rules, args, run) -> FileResult | None:
-    try:
-        source = read_source(path)
-    except BinaryInput as skipped:
-        run.warnings.append(str(skipped))
-        return None
-    except NewslintError as err:
-        run.errors.append(err)
-        return None
-    if source.warning:
-        run.warnings.append(source.warning)
-
-    def lint(doc):
-        result = lint_document(doc, rules, config.accept, config.regex_timeout)
-        return result
-
-    reader = reader_for(name, config)
-    try:
-        doc = Document(source.text, name, reader)
-    except InputError as err:
-        run.errors.append(err)
-        return None
-    result = lint(doc)
-    applied = 0
-    if args.fix or args.diff:
-        new_text, applied = fix_until_stable(
-            source.text, name, lambda d: lint(d).findings, args.unsafe_fixes, reader
-        )
-        if applied:
-            if args.diff:
-                sys.stdout.write(unified_diff(name, source.text, new_text))
-            elif path == "-":
-                sys.stdout.write(new_text)
-            else:
-                try:
-                    write_atomic(path, source.encode(new_text), source.raw)
-                except NewslintError as err:
-                    run.errors.append(err)
-                    applied = 0
-            if not args.diff and applied:
-                doc = Document(new_text, name, reader)
-                result = lint(doc)
-    run.errors.extend(result.errors)
-    outcome = FileResult(name, fixed=0 if args.diff else applied)
-    outcome.add(doc, result.findings)
-    return outcome
-
-
-def _check_dataset(path, name, config, rules, args, run) -> FileResult:
-    """A dataset, record by record: nothing of a record is kept but its findings and the
-    lines they point at. Bad records are reported and the next one is read."""
-    text_field = args.text_field or config.text_field
-    id_field = args.id_field or config.id_field
-    outcome = FileResult(name)
-    outputs = DatasetOutputs(args.output if args.fix else None, args.report, text_field)
-
-    def lint(doc):
-        return lint_document(doc, rules, config.accept, config.regex_timeout)
-
-    try:
-        for record in records(path, name, text_field, id_field):
-            if isinstance(record, InputError):
-                run.errors.append(record)
-                continue
-            if record.id is not None and record.id in config.skip_records:
-                outputs.record(record, record.text, None)
-                continue
-            text, applied = record.text, 0
-            if args.fix:
-                text, applied = fix_until_stable(
-                    text, name, lambda d: lint(d).findings, args.unsafe_fixes
-                )
-            doc = Document(text, name, record=record.number, record_id=record.id)
-            result = lint(doc)
-            run.errors.extend(result.errors)
-            outcome.add(doc, result.findings)
-            outcome.fixed += applied
-            outputs.record(record, text, (doc, result.findings))
-        outputs.commit()
-    except NewslintError as err:
-        outputs.discard()
-        run.errors.append(err)
-    except BaseException:
-        outputs.discard()
-        raise
-    return outcome
 
 
 def cmd_rules(args) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newslint.errors import NewslintError
 from newslint.findings import Finding
@@ -60,7 +61,27 @@ class RunResult:
     files: list[FileResult] = field(default_factory=list)
     errors: list[NewslintError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    rules: dict = field(default_factory=dict)  # id -> Rule, every rule that ran
+    # (configuration, overrides) -> a path they apply to, most recently used last: the rule
+    # sets that ran, resolved only if a reporter asks for the rules (a run answered from the
+    # result cache never loads them otherwise).
+    rule_sets: dict = field(default_factory=dict)
+
+    def ran_rules_of(self, config, path: str) -> None:
+        key = (config, config.overrides_for(path))
+        self.rule_sets.pop(key, None)
+        self.rule_sets[key] = path
+
+    @cached_property
+    def rules(self) -> dict:
+        """id -> Rule, every rule that ran (for a rule that ran at several severities, the
+        last)."""
+        from newslint.ruleset import rules_for
+
+        return {
+            rule.id: rule
+            for (config, _), path in self.rule_sets.items()
+            for rule in rules_for(config, path)
+        }
 
     @property
     def findings(self) -> list[Finding]:

@@ -87,6 +87,17 @@ class Project:
         return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cache_folder(tmp_path_factory):
+    """One cache folder for the session (the dictionary index is built once), never the
+    user's: every test project leaves its result-cache index there."""
+    folder = tmp_path_factory.mktemp("newslint-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEWSLINT_CACHE_DIR", str(folder))
+        patch.delenv("NEWSLINT_NO_CACHE", raising=False)
+        yield folder
+
+
 @pytest.fixture
 def project(tmp_path, monkeypatch) -> Project:
     (tmp_path / ".git").mkdir()
