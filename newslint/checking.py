@@ -1,7 +1,10 @@
 """Checking one input (a file, standard input or a dataset) into a `FileOutcome`: the same
 code runs in the command's own process and in worker processes, so everything it returns is
 plain, picklable data and nothing is written to the terminal here (the caller prints, in
-input order)."""
+input order).
+
+The document model, engine, rules and readers are imported when an input is checked: a run
+answered from the result cache never needs them."""
 
 from __future__ import annotations
 
@@ -10,16 +13,8 @@ import os
 from dataclasses import dataclass, field
 
 from newslint.config import Config
-from newslint.document import Document
-from newslint.engine import lint_document
 from newslint.errors import InputError, NewslintError
-from newslint.fix import fix_until_stable, unified_diff, write_atomic
 from newslint.results import FileResult
-from newslint.ruleset import rules_for
-from newslint.sources import read_source
-from newslint.sources.dataset import DatasetOutputs, records
-from newslint.sources.decode import BinaryInput
-from newslint.sources.formats import format_of, reader_for
 
 
 @dataclass(frozen=True)
@@ -60,6 +55,8 @@ class Task:
 
 
 def check(task: Task, options: CheckOptions) -> FileOutcome:
+    from newslint.sources.formats import format_of
+
     outcome = FileOutcome()
     if options.fingerprint and task.path != "-":
         outcome.stamp = stamp(task.path)
@@ -88,6 +85,14 @@ def file_digest(path: str) -> str | None:
 
 
 def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None:
+    from newslint.document import Document
+    from newslint.engine import lint_document
+    from newslint.fix import fix_until_stable, unified_diff, write_atomic
+    from newslint.ruleset import rules_for
+    from newslint.sources import read_source
+    from newslint.sources.decode import BinaryInput
+    from newslint.sources.formats import reader_for
+
     path, name, config = task.path, task.name, task.config
     try:
         source = read_source(path)
@@ -140,6 +145,12 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
 def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> None:
     """A dataset, record by record: nothing of a record is kept but its findings and the
     lines they point at. Bad records are reported and the next one is read."""
+    from newslint.document import Document
+    from newslint.engine import lint_document
+    from newslint.fix import fix_until_stable
+    from newslint.ruleset import rules_for
+    from newslint.sources.dataset import DatasetOutputs, records
+
     path, name, config = task.path, task.name, task.config
     if options.fingerprint:
         outcome.digest = file_digest(path)

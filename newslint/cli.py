@@ -355,8 +355,10 @@ def _fixable(outcome, options: CheckOptions) -> bool:
 
 def _check_all(tasks: list[Task], options: CheckOptions, args):
     if args.engine == "dask":
-        from newslint.dask import check_on_dask
-
+        try:
+            from newslint.dask import check_on_dask
+        except ImportError:
+            raise ConfigError("--engine dask needs Dask: pip install 'newslint[dask]'") from None
         return check_on_dask(tasks, options, args.scheduler, args.jobs)
     jobs = args.jobs or default_jobs()
     if any(task.path == "-" for task in tasks) or (options.fix and _repeated(tasks)):

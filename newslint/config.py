@@ -102,8 +102,13 @@ class Config:
     cli_select: bool = False  # --select given: it replaces the overrides' selects too
 
     def excluded(self, path: Path, is_dir: bool = False) -> bool:
+        return self.excludes(self.relative(path), is_dir)
+
+    def excludes(self, relative: str, is_dir: bool = False) -> bool:
+        """`excluded` for a path already made relative (folder walks make it once per
+        folder)."""
         # A gitignore pattern ending in "/" matches folders only: give folders a slash.
-        return _spec(self.exclude).match_file(self.relative(path) + ("/" if is_dir else ""))
+        return _spec(self.exclude).match_file(relative + ("/" if is_dir else ""))
 
     def relative(self, path: Path) -> str:
         """The path from the configuration's folder (lexically: no file-system calls)."""
@@ -113,8 +118,11 @@ class Config:
         return Path(os.path.relpath(absolute, self.root)).as_posix()
 
     def included(self, path: Path) -> bool:
+        return self.includes(self.relative(path))
+
+    def includes(self, relative: str) -> bool:
         # Like exclude: "*.txt" matches at any depth, "news/*.txt" from the root.
-        return _spec(self.include).match_file(self.relative(path))
+        return _spec(self.include).match_file(relative)
 
     def overrides_for(self, path: str) -> tuple[Override, ...]:
         if not self.overrides:
@@ -167,8 +175,32 @@ class Config:
 
 
 @lru_cache(maxsize=256)
-def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec:
-    return pathspec.GitIgnoreSpec.from_lines(patterns)
+def _spec(patterns: tuple[str, ...]) -> "Globs":
+    return Globs(pathspec.GitIgnoreSpec.from_lines(patterns))
+
+
+class Globs:
+    """gitignore-style matching as pathspec does it. Without a negated pattern (`!x`, rare
+    in include and exclude lists) a path matches when any pattern does, so the patterns are
+    joined into one regex and a folder of 10,000 files costs one search per file, not one
+    per pattern."""
+
+    def __init__(self, spec: pathspec.PathSpec):
+        self.spec = spec
+        self.joined = None
+        active = [p for p in spec.patterns if p.include is not None]
+        if all(p.include for p in active):
+            # pathspec names a group in each pattern; the names would clash once joined.
+            parts = [re.sub(r"\(\?P<\w+>", "(?:", p.regex.pattern) for p in active]
+            try:
+                self.joined = re.compile("|".join(f"(?:{part})" for part in parts) or "(?!)")
+            except re.error:
+                self.joined = None
+
+    def match_file(self, path: str) -> bool:
+        if self.joined is None:
+            return self.spec.match_file(path)
+        return self.joined.search(pathspec.util.normalize_file(path)) is not None
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -387,12 +419,21 @@ class ConfigFinder:
         self.explicit = self._finish(load_config(explicit)) if explicit else None
         self._by_dir: dict[Path, Config] = {}  # with the command line applied
         self._found: dict[Path, Config] = {}  # as read
+        self._by_name: dict[str, Config] = {}  # folder as written in a path -> its Config
 
     def _finish(self, config: Config) -> Config:
         return config.with_cli(**self.cli)
 
     def for_path(self, path: str) -> Config:
-        return self.for_directory(Path.cwd() if path == "-" else Path(path).resolve().parent)
+        if self.explicit is not None:
+            return self.explicit
+        # Memoised by the folder as written: resolving every file's path costs more than
+        # checking an unchanged file.
+        folder = os.path.dirname(path) if path != "-" else ""
+        if folder not in self._by_name:
+            directory = Path.cwd() if path == "-" else Path(path).resolve().parent
+            self._by_name[folder] = self.for_directory(directory)
+        return self._by_name[folder]
 
     def for_directory(self, directory: Path) -> Config:
         if self.explicit is not None:

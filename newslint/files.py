@@ -29,11 +29,15 @@ def _walk(root: Path, configs: ConfigFinder) -> list[str]:
     found = []
     for folder, subfolders, names in os.walk(root):
         config = configs.for_directory(Path(folder))
+        # Relative to the configuration once per folder, not once per file.
+        prefix = config.relative(Path(folder))
+        prefix = "" if prefix == "." else prefix + "/"
         subfolders[:] = sorted(
-            d for d in subfolders if not config.excluded(Path(folder) / d, is_dir=True)
+            d for d in subfolders if not config.excludes(prefix + d, is_dir=True)
         )
+        base = str(Path(folder))  # as pathlib writes it ("./a" -> "a")
+        base = "" if base == "." else os.path.join(base, "")
         for name in sorted(names):
-            path = Path(folder) / name
-            if config.included(path) and not config.excluded(path):
-                found.append(str(path))
+            if config.includes(prefix + name) and not config.excludes(prefix + name):
+                found.append(base + name)
     return found

@@ -54,14 +54,19 @@ class ResultCache:
         self.changed = False
         self.now = time.time_ns()
         self._keys: dict = {}
+        self._configs: list = []
+        self._rule_digests: dict = {}
 
     # -- keys ----------------------------------------------------------------------------
 
     def key(self, config: Config, name: str, options: CheckOptions) -> str:
         """The rule set's key for `name` under `config` (overrides are per path)."""
         overrides = config.overrides_for(name)
-        memo = (config, overrides, options.text_field, options.id_field)
+        # By identity: a run's configurations are few and live as long as the run, and
+        # hashing a whole Config for every file would cost more than the lookup.
+        memo = (id(config), overrides, options.text_field, options.id_field)
         if memo not in self._keys:
+            self._configs.append(config)  # keeps the id taken
             from newslint.ruleset import rule_paths
 
             digest = hashlib.sha256(_environment().encode())
@@ -88,6 +93,11 @@ class ResultCache:
         return self._keys[memo]
 
     def _rules_digest(self, path: Path) -> str:
+        if path not in self._rule_digests:
+            self._rule_digests[path] = self._read_rules_digest(path)
+        return self._rule_digests[path]
+
+    def _read_rules_digest(self, path: Path) -> str:
         from newslint.loader import rule_files
 
         try:

@@ -61,15 +61,15 @@ class RunResult:
     files: list[FileResult] = field(default_factory=list)
     errors: list[NewslintError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    # (configuration, overrides) -> a path they apply to, most recently used last: the rule
-    # sets that ran, resolved only if a reporter asks for the rules (a run answered from the
-    # result cache never loads them otherwise).
+    # (configuration's id, overrides) -> (configuration, a path they apply to), most recently
+    # used last: the rule sets that ran, resolved only if a reporter asks for the rules (a run
+    # answered from the result cache never loads them otherwise).
     rule_sets: dict = field(default_factory=dict)
 
     def ran_rules_of(self, config, path: str) -> None:
-        key = (config, config.overrides_for(path))
+        key = (id(config), config.overrides_for(path))
         self.rule_sets.pop(key, None)
-        self.rule_sets[key] = path
+        self.rule_sets[key] = (config, path)
 
     @cached_property
     def rules(self) -> dict:
@@ -79,7 +79,7 @@ class RunResult:
 
         return {
             rule.id: rule
-            for (config, _), path in self.rule_sets.items()
+            for config, path in self.rule_sets.values()
             for rule in rules_for(config, path)
         }
 

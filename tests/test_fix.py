@@ -8,7 +8,6 @@ import stat
 
 import pytest
 
-import newslint.checking
 import newslint.cli
 from newslint import fix as fixmod
 from newslint.cli import main
@@ -296,14 +295,14 @@ def test_diff_prints_a_unified_diff_and_writes_nothing(project, capsys):
 def test_fix_refused_when_the_file_changed_since_it_was_read(project, monkeypatch, capsys):
     story = project / "story.txt"
     story.write_text("Alot of rain.\n", encoding="utf-8")
-    real_write = newslint.checking.write_atomic
+    real_write = fixmod.write_atomic
 
     def edited_meanwhile(path, data, expected):
         with open(path, "a", encoding="utf-8") as handle:
             handle.write("An editor added this line.\n")
         return real_write(path, data, expected)
 
-    monkeypatch.setattr(newslint.checking, "write_atomic", edited_meanwhile)
+    monkeypatch.setattr(fixmod, "write_atomic", edited_meanwhile)
     before = names(project)
     assert run("--fix", "story.txt") == 2
     err = capsys.readouterr().err
