@@ -8,7 +8,6 @@ import stat
 
 import pytest
 
-import newslint.cli
 from newslint import fix as fixmod
 from newslint.cli import main
 from newslint.document import Document
