@@ -27,7 +27,7 @@ from newslint.errors import NewslintError
 
 # Below this many inputs per worker, starting workers costs more than it saves.
 MIN_INPUTS_PER_WORKER = 4
-MAX_CHUNK = 32
+MAX_CHUNK = 8  # also bounds how long Ctrl-C waits for the files in hand
 CHUNKS_IN_FLIGHT_PER_WORKER = 4  # bounds memory whatever the number of inputs
 
 
