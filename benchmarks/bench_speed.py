@@ -115,6 +115,11 @@ def build_tree(sources: list[Path], corpus: Path, target: Path, size: int) -> in
     return count
 
 
+def load() -> str:
+    """The 1-minute load average: on a shared machine, how many cores were really free."""
+    return f", load {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -158,12 +163,13 @@ def main(argv: list[str] | None = None) -> None:
         rate = f"{size / timing.seconds:.2f} MB/s, {count / timing.seconds:.0f} articles/s, "
         line = (
             f"{timing.seconds:.2f} s wall, {timing.cpu:.2f} s CPU, {rate}"
-            f"peak RSS {timing.peak_mb:.0f} MB, exit {timing.status}"
+            f"peak RSS {timing.peak_mb:.0f} MB, exit {timing.status}{load()}"
         )
         print(f"{label:<34} {line}", flush=True)
         rows.append((label, line))
 
-    print(f"$ {command}\nnewslint {revision()}; {machine()}")
+    described = f"newslint `{revision()}`; {machine()}"  # before the run: its code, its load
+    print(f"$ {command}\n{described}")
     print(f"{len(files)} articles, {megabytes:.2f} MB from {args.corpus}\n", flush=True)
     with tempfile.TemporaryDirectory(prefix="newslint-bench-") as scratch:
         # A cache folder of the run's own; this checkout's newslint from any working folder.
@@ -241,14 +247,15 @@ def main(argv: list[str] | None = None) -> None:
         verdicts.append(verdict)
     print(f"\n$ {command}")
     if args.markdown:
-        args.markdown.write_text(markdown(command, files, megabytes, rows, verdicts), "utf-8")
+        text = markdown(command, described, files, megabytes, rows, verdicts)
+        args.markdown.write_text(text, "utf-8")
 
 
-def markdown(command, files, megabytes, rows, verdicts) -> str:
+def markdown(command, described, files, megabytes, rows, verdicts) -> str:
     lines = [
-        f"Command: `{command}` (newslint `{revision()}`)",
+        f"Command: `{command}`",
         "",
-        f"Machine: {machine()}",
+        f"Run: {described}",
         "",
         f"Corpus: {len(files)} articles, {megabytes:.2f} MB.",
         "",
