@@ -87,6 +87,12 @@ class Project:
         return path
 
 
+def pytest_collection_modifyitems(items):
+    """Dask tests last: a Dask client leaves threads in this process, and --jobs forks its
+    workers only from a process without threads (the worker tests check the forked path)."""
+    items.sort(key=lambda item: item.module.__name__.endswith("test_dask"))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def cache_folder(tmp_path_factory):
     """One cache folder for the session (the dictionary index is built once), never the

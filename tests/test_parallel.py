@@ -4,6 +4,7 @@ order; a bad file does not stop the others; --fix writes each file once."""
 from __future__ import annotations
 
 import os
+import sys
 import threading
 
 import pytest
@@ -110,4 +111,19 @@ def test_a_worker_that_dies_is_one_error_line(project, run, monkeypatch):
     assert (result.code, result.err) == (
         2,
         "newslint: error: a worker process ended unexpectedly (out of memory?); try --jobs 1\n",
+    )
+
+
+def test_engine_options_are_checked(project, run, monkeypatch):
+    result = run("check", "--scheduler", "tcp://127.0.0.1:8786", ".")
+    assert (result.code, result.err) == (
+        2,
+        "newslint: error: --scheduler goes with --engine dask\n",
+    )
+    monkeypatch.setitem(sys.modules, "newslint.dask", None)  # as if Dask were not installed
+    project.write("a.txt", "All quiet.\n")
+    result = run("check", "--no-cache", "--engine", "dask", "a.txt")
+    assert (result.code, result.err) == (
+        2,
+        "newslint: error: --engine dask needs Dask: pip install 'newslint[dask]'\n",
     )
