@@ -60,6 +60,14 @@ class Document:
         self.text = prose.text if prose else self.source
         self.map = prose.map if prose else SourceMap()
         self.structure = prose.scopes if prose else {}
+        self._derived: dict = {}
+
+    def derived(self, build):
+        """`build(self)`, computed once per document: structure that only some rule kinds
+        need (their text lines, say) is built by the first kind that asks."""
+        if build not in self._derived:
+            self._derived[build] = build(self)
+        return self._derived[build]
 
     # -- positions -----------------------------------------------------------------------
     @cached_property

@@ -17,7 +17,14 @@ first line (the headline) is never reported unless it carries a list marker.
 from __future__ import annotations
 
 from newslint.kinds.base import Field, Kind, compiled
-from newslint.lines import TERMINAL, WORDS, made_of, phrases_regex, remove_line, text_lines
+from newslint.lines import (
+    WORDS,
+    made_of,
+    phrases_regex,
+    remove_line,
+    text_lines,
+    unpunctuated_and_short,
+)
 from newslint.segment import inside
 from newslint.wordlists import read_words
 
@@ -64,7 +71,7 @@ class ChromeLines(Kind):
 
     def _short(self, doc, line) -> bool:
         text = line.text(doc)
-        return len(WORDS.findall(text)) <= self.max_words and not TERMINAL.search(text)
+        return unpunctuated_and_short(text, self.max_words)
 
     def check(self, rule, doc, units):
         lines = text_lines(doc)

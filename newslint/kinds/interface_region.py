@@ -13,16 +13,18 @@ from __future__ import annotations
 
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled
 from newslint.lines import (
-    TERMINAL,
-    WORDS,
     made_of,
     phrases_regex,
     reads_as_prose,
     remove_line,
     text_lines,
+    unpunctuated_and_short,
+    words_up_to,
 )
 from newslint.segment import inside
 from newslint.wordlists import read_words
+
+HEADING_WORDS = 12  # no widget heading is longer
 
 
 class InterfaceRegion(Kind):
@@ -49,15 +51,17 @@ class InterfaceRegion(Kind):
     def _teaser(self, text: str) -> bool:
         # A headline: short, no sentence punctuation at the end. Question headlines are left
         # alone: on the Zyte pages as many questions after such headings were the article's.
-        return len(WORDS.findall(text)) <= self.max_words and not TERMINAL.search(text)
+        return unpunctuated_and_short(text, self.max_words)
 
     def _heading(self, text: str) -> bool:
         """A line made of a heading phrase, or one that starts with it and names the site or
         section in a few more words ("More from Sportsnet", "More AP NBA")."""
+        words = words_up_to(text, HEADING_WORDS + 1)
+        if words > HEADING_WORDS:
+            return False  # a paragraph: no need to look for the phrases
         if made_of(self.headings, text):
             return True
-        start = self.headings.match(text)
-        return start is not None and self._teaser(text) and len(WORDS.findall(text)) <= 5
+        return words <= 5 and self._teaser(text) and self.headings.match(text) is not None
 
     def check(self, rule, doc, units):
         lines = text_lines(doc)
