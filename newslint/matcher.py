@@ -104,13 +104,12 @@ class Matcher:
         contraction is not a match of its first part ("wasn" in "wasn't"); a possessive is
         ("Kazkahstan" in "Kazkahstan's")."""
         text = doc.folded_text if self.ignorecase else doc.text
-        starts = doc.word_starts(folded=self.ignorecase)
         whole = len(spans) == 1 and spans[0] == (0, len(text))
         span_starts = [span.start for span in spans]
         found = []
-        for word in self._first_words.intersection(starts):
+        for word in self._first_words.intersection(doc.word_set(folded=self.ignorecase)):
             phrases = self._by_first_word[word]
-            for start in starts[word]:
+            for start in _word_starts(text, word):
                 for phrase in phrases:
                     end = start + len(phrase)
                     if text.startswith(phrase, start) and _word_ends(text, end):
@@ -118,6 +117,18 @@ class Matcher:
                             found.append(Literal(start, end, doc.text[start:end]))
                         break
         return found
+
+
+def _word_starts(text: str, word: str) -> Iterator[int]:
+    """Where the word starts as a whole word (a run of word characters of its own)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not is_word_char(text[start - 1])) and (
+            end == len(text) or not is_word_char(text[end])
+        ):
+            yield start
+        start = text.find(word, start + 1)
 
 
 def _word_ends(text: str, end: int) -> bool:
