@@ -9,12 +9,8 @@ from itertools import islice
 import regex
 
 from newslint.findings import Edit, Fix
-from newslint.matcher import compile_regex
 from newslint.segment import LIST_MARKER, Span
 
-# What may remain of an interface line once its phrases are gone: numbers ("1.2K", "3,4 тыс."),
-# punctuation, separators and spaces.
-LEFTOVER = regex.compile(r"(?:[\d\p{P}\p{S}\s]+|(?<=\d)[KkMm](?!\w)|(?<=\d\s?)(?:тыс|млн)\.?)*")
 SENTENCE_END = frozenset('.!?…:;"”’»)')
 WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
 
@@ -41,18 +37,6 @@ def reads_as_prose(text: str) -> bool:
     """A line that reads like a paragraph of the article: a dozen words or more, ending like a
     sentence."""
     return ends_like_sentence(text) and words_up_to(text, 12) == 12
-
-
-def phrases_regex(words) -> regex.Pattern:
-    """Any of the phrases as whole words, longest first, ignoring case."""
-    alternation = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return compile_regex(rf"(?<!\w)(?:{alternation})(?!\w)", True)
-
-
-def made_of(pattern: regex.Pattern, text: str) -> bool:
-    """Whether the text is nothing but the pattern's phrases, numbers and punctuation."""
-    rest, count = pattern.subn(" ", text)
-    return count > 0 and LEFTOVER.fullmatch(rest) is not None
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,11 @@ from __future__ import annotations
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.lines import (
     WORDS,
-    made_of,
-    phrases_regex,
     remove_line,
     text_lines,
     unpunctuated_and_short,
 )
+from newslint.phrases import PhraseSet
 from newslint.segment import inside
 from newslint.wordlists import read_words
 
@@ -63,10 +62,7 @@ class ChromeLines(Kind):
             ),
         )
 
-        menu_words = [w for f in options["menu_files"] for w in read_words(f)]
-        self.menu_items = (
-            compiled("menu_files", lambda: phrases_regex(menu_words)) if menu_words else None
-        )
+        self.menu_items = PhraseSet(w for f in options["menu_files"] for w in read_words(f))
         self.menu_run = options["menu_run"]
 
     def _short(self, doc, line) -> bool:
@@ -125,7 +121,7 @@ class ChromeLines(Kind):
             if len(run) >= self.menu_run:
                 # Lines without words ("1", "/") belong to the run but count neither way.
                 labels = [lines[i].text(doc) for i in run if WORDS.search(lines[i].text(doc))]
-                items = sum(made_of(self.menu_items, text) for text in labels)
+                items = sum(self.menu_items.made_of(text) for text in labels)
                 if items >= 2 and 2 * items >= len(labels):
                     for i in run:
                         flags[i] = True

@@ -11,16 +11,15 @@ top of a page, before the article, is not a comment section).
 
 from __future__ import annotations
 
-from newslint.kinds.base import Field, FieldValueError, Kind, compiled
+from newslint.kinds.base import Field, FieldValueError, Kind
 from newslint.lines import (
-    made_of,
-    phrases_regex,
     reads_as_prose,
     remove_line,
     text_lines,
     unpunctuated_and_short,
     words_up_to,
 )
+from newslint.phrases import PhraseSet
 from newslint.segment import inside
 from newslint.wordlists import read_words
 
@@ -42,7 +41,7 @@ class InterfaceRegion(Kind):
         if options["until"] not in ("teasers", "end"):
             raise FieldValueError("until", "`until` must be teasers or end")
         words = [w for f in options["heading_files"] for w in read_words(f)]
-        self.headings = compiled("heading_files", lambda: phrases_regex(words))
+        self.headings = PhraseSet(words)
         self.until_end = options["until"] == "end"
         self.max_words = options["max_words"]
         self.last_share = options["last_share"]
@@ -59,9 +58,9 @@ class InterfaceRegion(Kind):
         words = words_up_to(text, HEADING_WORDS + 1)
         if words > HEADING_WORDS:
             return False  # a paragraph: no need to look for the phrases
-        if made_of(self.headings, text):
+        if self.headings.made_of(text):
             return True
-        return words <= 5 and self._teaser(text) and self.headings.match(text) is not None
+        return words <= 5 and self._teaser(text) and self.headings.starts(text)
 
     def check(self, rule, doc, units):
         lines = text_lines(doc)
