@@ -14,17 +14,22 @@ from newslint.errors import NewslintError
 MAX_YAML_BYTES = 5_000_000
 
 
-def read_yaml(path: Path, error: type[NewslintError], text: str | None = None) -> Any:
-    """Parse a YAML file (round-trip mode keeps positions); errors become `error` with position."""
+def read_text(path: Path, error: type[NewslintError]) -> str:
+    """A YAML file's text; errors become `error` naming the file."""
     try:
-        if text is None:
-            if path.stat().st_size > MAX_YAML_BYTES:
-                raise error(f"file larger than {MAX_YAML_BYTES // 1_000_000} MB", str(path))
-            text = path.read_text(encoding="utf-8-sig")
+        if path.stat().st_size > MAX_YAML_BYTES:
+            raise error(f"file larger than {MAX_YAML_BYTES // 1_000_000} MB", str(path))
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise error("not valid UTF-8", str(path)) from None
     except OSError as err:
         raise error(f"cannot read: {err.strerror or err}", str(path)) from None
+
+
+def read_yaml(path: Path, error: type[NewslintError], text: str | None = None) -> Any:
+    """Parse a YAML file (round-trip mode keeps positions); errors become `error` with position."""
+    if text is None:
+        text = read_text(path, error)
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     try:
@@ -121,4 +126,10 @@ def plain(value: Any) -> Any:
         return [plain(v) for v in value]
     if isinstance(value, str):
         return str(value)
+    if isinstance(value, bool) or type(value).__name__ == "ScalarBoolean":
+        return bool(value)
+    if isinstance(value, float):
+        return float(value)  # ruamel's ScalarFloat
+    if isinstance(value, int):
+        return int(value)  # ruamel's ScalarInt
     return value
