@@ -61,6 +61,14 @@ class Document:
         self.map = prose.map if prose else SourceMap()
         self.structure = prose.scopes if prose else {}
         self.origins = prose.origins if prose else {}  # see `Prose.origins`
+        self._derived: dict = {}
+
+    def derived(self, build):
+        """`build(self)`, computed once per document: structure that only some rule kinds
+        need (their text lines, say) is built by the first kind that asks."""
+        if build not in self._derived:
+            self._derived[build] = build(self)
+        return self._derived[build]
 
     # -- positions -----------------------------------------------------------------------
     @cached_property
@@ -143,6 +151,11 @@ class Document:
     @cached_property
     def sentences(self) -> list[Span]:
         return segment.sentence_spans(self.text, self.paragraphs)
+
+    @cached_property
+    def quotations(self) -> list[Span]:
+        """Direct quotations, quotation marks included, in text order."""
+        return segment.quotation_spans(self.text, self.paragraphs)
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -229,12 +242,8 @@ class Document:
 
     @cached_property
     def folded_text(self) -> str:
-        """The text case-folded, offsets kept (where folding would change a length, as "ß"
-        to "ss" does, such characters are lower-cased instead)."""
-        folded = self.text.casefold()
-        if len(folded) == len(self.text):
-            return folded
-        return "".join(_fold_one(c) for c in self.text)
+        """The text case-folded, offsets kept (see `fold_keeping_length`)."""
+        return fold_keeping_length(self.text)
 
     @cached_property
     def word_counts(self) -> dict[str, int]:
@@ -276,6 +285,15 @@ class Document:
     @cached_property
     def _folded_words(self) -> frozenset[str]:
         return frozenset(self.word_counts)
+
+
+def fold_keeping_length(text: str) -> str:
+    """Case-folded, with offsets kept: where folding would change a length, as "ß" to "ss"
+    does, such characters are lower-cased instead."""
+    folded = text.casefold()
+    if len(folded) == len(text):
+        return folded
+    return "".join(_fold_one(c) for c in text)
 
 
 def _fold_one(char: str) -> str:

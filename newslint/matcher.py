@@ -1,14 +1,16 @@
 """The one matcher layer every rule kind uses.
 
 Patterns are compiled once per process. A list of plain words and phrases is not run as a
-giant alternation: the document's distinct words are intersected with the list's first words
-(a set operation), and only the phrases that can occur are compiled into a small regex.
-Every regex runs under the `regex` module's timeout, so a pathological pattern cannot hang a run.
+regex at all: the document's distinct words are intersected with the list's first words (a
+set operation), and the phrases that can occur are compared with the text where their first
+word starts. Every regex runs under the `regex` module's timeout, so a pathological pattern
+cannot hang a run.
 """
 
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -17,13 +19,12 @@ from typing import Iterator
 
 import regex
 
-from newslint.segment import WORD_UNIT, Span
+from newslint.document import fold_keeping_length
+from newslint.segment import WORD_UNIT, Span, is_word_char
 
 REGEX_TIMEOUT = 5.0  # seconds per rule and document
 _deadline: ContextVar[float | None] = ContextVar("regex_deadline", default=None)
 METACHARACTERS = frozenset("\\.^$*+?{}[]|()")
-# After a listed word: no more word, and no contraction ("wasn't"), but a possessive may follow.
-LITERAL_END = r"(?!\w)(?!['’](?!s(?!\w))\w)"
 
 
 class MatchTimeout(Exception):
@@ -68,11 +69,11 @@ class Matcher:
         if literal_ok:
             index: dict[str, list[str]] = defaultdict(list)
             for phrase in self.patterns:
-                index[self._fold(WORD_UNIT.match(phrase).group())].append(phrase)
+                folded = self._fold(phrase)
+                index[WORD_UNIT.match(folded).group()].append(folded)
             self._by_first_word = dict(index)
             self._first_words = frozenset(index)
             self._phrases = {self._fold(phrase): phrase for phrase in self.patterns}
-            self._phrase_regexes: dict[str, regex.Pattern] = {}
         else:
             # One named group per pattern tells which one matched. Compiled now so that a bad
             # pattern is reported when the rule loads.
@@ -82,7 +83,7 @@ class Matcher:
             self._regex = compile_regex(bounded(groups, nonword), ignorecase)
 
     def _fold(self, word: str) -> str:
-        return word.casefold() if self.ignorecase else word
+        return fold_keeping_length(word) if self.ignorecase else word
 
     def which(self, match: "Found") -> str:
         """The pattern (as given) that produced this match."""
@@ -90,32 +91,61 @@ class Matcher:
             return self._phrases[self._fold(match.group())]
         return self.patterns[int(match.lastgroup[1:])]
 
-    def _phrase_regex(self, first_word: str) -> regex.Pattern:
-        """The phrases starting with one word, as one regex (compiled once per process).
-        A contraction is not a match of its first part ("wasn" in "wasn't"); a possessive
-        is ("Kazkahstan" in "Kazkahstan's")."""
-        compiled = self._phrase_regexes.get(first_word)
-        if compiled is None:
-            phrases = "|".join(map(regex.escape, self._by_first_word[first_word]))
-            compiled = compile_regex(rf"(?<!\w)(?:{phrases}){LITERAL_END}", self.ignorecase)
-            self._phrase_regexes[first_word] = compiled
-        return compiled
-
     def finditer(self, doc, spans: list[Span]) -> Iterator["Found"]:
         if self._by_first_word is None:
             found = search(self._regex, doc.text, spans)
         else:
-            # Only the phrases whose first word occurs in the document are looked for.
-            present = doc.word_set(folded=self.ignorecase) & self._first_words
-            found = _leftmost_longest(
-                [
-                    m
-                    for word in sorted(present)
-                    for m in search(self._phrase_regex(word), doc.text, spans)
-                ]
-            )
+            found = _leftmost_longest(self._literal_matches(doc, spans))
         # An empty match is nothing to report or fix (a pattern such as `x*`).
         yield from (match for match in found if match.end() > match.start())
+
+    def _literal_matches(self, doc, spans: list[Span]) -> list["Literal"]:
+        """The listed phrases, compared with the text where their first word starts. A
+        contraction is not a match of its first part ("wasn" in "wasn't"); a possessive is
+        ("Kazkahstan" in "Kazkahstan's")."""
+        text = doc.folded_text if self.ignorecase else doc.text
+        whole = len(spans) == 1 and spans[0] == (0, len(text))
+        span_starts = [span.start for span in spans]
+        found = []
+        for word in self._first_words.intersection(doc.word_set(folded=self.ignorecase)):
+            phrases = self._by_first_word[word]
+            for start in _word_starts(text, word):
+                for phrase in phrases:
+                    end = start + len(phrase)
+                    if text.startswith(phrase, start) and _word_ends(text, end):
+                        if whole or _inside_one(spans, span_starts, start, end):
+                            found.append(Literal(start, end, doc.text[start:end]))
+                        break
+        return found
+
+
+def _word_starts(text: str, word: str) -> Iterator[int]:
+    """Where the word starts as a whole word (a run of word characters of its own)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not is_word_char(text[start - 1])) and (
+            end == len(text) or not is_word_char(text[end])
+        ):
+            yield start
+        start = text.find(word, start + 1)
+
+
+def _word_ends(text: str, end: int) -> bool:
+    """After a listed phrase: no more word, and no contraction ("wasn't") either, though a
+    possessive ("'s") may follow."""
+    if end == len(text):
+        return True
+    if is_word_char(text[end]):
+        return False
+    if text[end] in "'’" and end + 1 < len(text) and is_word_char(text[end + 1]):
+        return text[end + 1] in "sS" and (end + 2 == len(text) or not is_word_char(text[end + 2]))
+    return True
+
+
+def _inside_one(spans: list[Span], span_starts: list[int], start: int, end: int) -> bool:
+    index = bisect_right(span_starts, start) - 1
+    return index >= 0 and end <= spans[index].end
 
 
 def _leftmost_longest(matches: list["Found"]) -> list["Found"]:
@@ -149,6 +179,25 @@ def _remaining(deadline: float) -> float:
     if remaining <= 0:
         raise TimeoutError
     return remaining
+
+
+class Literal:
+    """A listed phrase found in the text: offsets and the text as written."""
+
+    __slots__ = ("_start", "_end", "_text")
+    lastgroup = None
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
 
 
 class Found:

@@ -156,12 +156,51 @@ def _is_abbreviation(text: str, sentence_start: int, boundary: regex.Match) -> b
     return False
 
 
+# Quotation marks: curly and guillemet openers and closers, and straight double quotes, whose
+# role is read from their neighbours (a space before and a letter after opens).
+OPENERS, CLOSERS, STRAIGHT = "“«„", "”»", '"'
+QUOTE_MARK = regex.compile(r'[“”«»„"]')
+
+
+def quotation_spans(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Direct quotations, marks included. Pairs are found within a paragraph; a quotation
+    still open at its paragraph's end runs to that end (a quotation that goes on in the next
+    paragraph reopens there, as news style does). A straight mark between a space and a word
+    opens a new quotation even inside an unclosed one: `weeks. "We are` starts a new quote."""
+    spans: list[Span] = []
+    for para in paragraphs:
+        start = None
+        for mark in QUOTE_MARK.finditer(text, para.start, para.end):
+            at = mark.start()
+            if _opens(text, at, para):
+                if start is not None:
+                    spans.append(_trim(text, start, at))
+                start = at
+            elif start is not None and (text[at] in CLOSERS or text[at] == STRAIGHT):
+                spans.append(Span(start, at + 1))
+                start = None
+        if start is not None:
+            spans.append(Span(start, para.end))
+    return [span for span in spans if span.end - span.start > 1]
+
+
+def _opens(text: str, at: int, para: Span) -> bool:
+    char = text[at]
+    if char in OPENERS:
+        return True
+    if char != STRAIGHT:
+        return False
+    before = text[at - 1] if at > para.start else " "
+    after = text[at + 1] if at + 1 < para.end else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
 def token_around(text: str, offset: int) -> Token | None:
     """The word token (as word_tokens would give it) that contains the offset."""
     start = offset
     while start > 0 and (
-        _word_char(text[start - 1])
-        or (text[start - 1] in "'’-‐." and start > 1 and _word_char(text[start - 2]))
+        is_word_char(text[start - 1])
+        or (text[start - 1] in "'’-‐." and start > 1 and is_word_char(text[start - 2]))
     ):
         start -= 1
     for match in WORD.finditer(text, start, min(len(text), offset + 200)):
@@ -172,7 +211,7 @@ def token_around(text: str, offset: int) -> Token | None:
     return None
 
 
-def _word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_" or unicodedata.category(char).startswith("M")
 
 

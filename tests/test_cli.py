@@ -313,7 +313,13 @@ def test_rules_lists_active_rules_and_all(project, run):
 def test_builtin_rules_are_listed_without_a_configuration(project, run):
     (project.root / ".newslint.yaml").unlink()
     ids = [r["id"] for r in run("rules", "--format", "json").json]
-    assert {i.split(".")[0] for i in ids} == {"style", "typo", "entity", "boilerplate"}
+    assert {i.split(".")[0] for i in ids} == {
+        "style",
+        "typo",
+        "entity",
+        "boilerplate",
+        "attribution",
+    }
     assert {"style.usage", "typo.unknown-word", "entity.variant"} <= set(ids)
     assert "entity.house-names" not in ids  # off by default
 

@@ -113,7 +113,8 @@ def rule_with(*lines: str, drop: str = "") -> str:
             "unknown kind 'teleport'; known: existence, substitution, consistency, occurrence, "
             "repetition, metric, spelling, name-variants, house-names, interface-lines, "
             "interface-region, "
-            "foreign-script, duplicate-text, chrome-lines, page-chrome",
+            "foreign-script, duplicate-text, chrome-lines, sourcing-phrases, unattributed-quote, "
+            "unattributed-claim, page-chrome",
         ),
         (
             rule_with("severity: fatal"),

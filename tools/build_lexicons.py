@@ -9,6 +9,9 @@ Derived files (rewritten on every run, sorted, UTF-8, LF):
   entity/nicknames.txt      `name,nickname` pairs from the same lexicon
   typo/places.txt           place-name words from GeoNames cities15000 (CC BY 4.0)
   typo/misspellings.txt     `wrong->right` / `wrong->a|b` from codespell (CC BY-SA 3.0)
+  attribution/terms/quantifier.txt, attribution/terms/hearsay-adverb.txt
+                            the vague quantifiers ("many", "some") and hearsay adverbs
+                            ("reportedly") of wooorm's weasel and hedge lists (MIT)
   and a *.LICENSE.txt beside each of them.
 
 Hand-curated files, always read from this checkout's rules/ (checked, never rewritten):
@@ -37,10 +40,19 @@ CC_BY_SA_URL = "https://creativecommons.org/licenses/by-sa/3.0/"
 GEONAMES_URL = "https://www.geonames.org/"
 CC_BY_URL = "https://creativecommons.org/licenses/by/4.0/"
 NICKNAMES_URL = "https://github.com/carltonnorthern/nicknames"
+WOOORM_URL = "https://github.com/words/weasels and https://github.com/words/hedges"
 
 MIN_WRONG_LEN = 4
 PLACE_LEN = (3, 30)
 APOSTROPHES = "'\u2019"
+
+# The entries of wooorm's weasel and hedge lists that the attribution pack uses: quantifiers
+# that make a group of people vague ("some experts"), and adverbs that stand in for a source.
+# The other entries ("very", "could", "helps") are hedges of degree, not of sourcing.
+WOOORM_QUANTIFIERS = {"many", "some", "various", "several", "most", "few", "a lot", "lots"}
+WOOORM_HEARSAY = {"reportedly", "arguably", "supposedly"}
+# How a quantifier reads before a plural noun ("a lot" of people).
+QUANTIFIER_FORMS = {"a lot": "a lot of", "lots": "lots of"}
 
 SANITY_WORDS = [
     "Atyrau",
@@ -331,6 +343,30 @@ def nicknames_licence(shared: Path, covers: str, what: str, changes: str) -> str
     return textwrap.fill(header, width=88, break_on_hyphens=False) + "\n\n" + apache
 
 
+def build_sourcing_words(shared: Path) -> tuple[list[str], list[str]]:
+    """The quantifiers and hearsay adverbs found in wooorm's weasel and hedge lists."""
+    entries: set[str] = set()
+    for name in ("weasels.txt", "hedges.txt"):
+        for line in (shared / "lexicons" / "wooorm" / name).read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("%"):
+                entries.add(line.strip().casefold())
+    quantifiers = sorted(QUANTIFIER_FORMS.get(w, w) for w in entries & WOOORM_QUANTIFIERS)
+    return quantifiers, sorted(entries & WOOORM_HEARSAY)
+
+
+def wooorm_licence(shared: Path, covers: str) -> str:
+    folder = shared / "lexicons" / "wooorm"
+    mit = (folder / "LICENSE_weasels").read_text(encoding="utf-8")
+    header = (
+        f"This licence covers {covers}, derived from the weasels and hedges lists by "
+        f"Titus Wormer, {WOOORM_URL}, licensed under the MIT licence (below; the hedges "
+        f"list carries the same licence). Changes made by newslint (tools/build_lexicons.py): "
+        f"only the entries that name a vague quantity of people or stand in for a source "
+        f"kept, 'a lot' and 'lots' written with 'of', sorted."
+    )
+    return textwrap.fill(header, width=88, break_on_hyphens=False) + "\n\n" + mit
+
+
 # ----------------------------------------------------------------------------- checks
 
 
@@ -434,6 +470,15 @@ def main(argv: list[str] | None = None) -> int:
     places = build_places(shared)
     write_lines(out / "typo" / "places.txt", places)
     write_text(out / "typo" / "places.LICENSE.txt", PLACES_LICENCE)
+
+    quantifiers, hearsay = build_sourcing_words(shared)
+    terms = out / "attribution" / "terms"
+    for name, words in (("quantifier", quantifiers), ("hearsay-adverb", hearsay)):
+        write_lines(terms / f"{name}.txt", words)
+        write_text(
+            terms / f"{name}.LICENSE.txt",
+            wooorm_licence(shared, f"rules/attribution/terms/{name}.txt"),
+        )
 
     # Hand-curated inputs always come from this checkout's rules/, whatever --out is.
     curated = REPO / "rules"

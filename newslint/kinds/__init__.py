@@ -14,8 +14,11 @@ from newslint.kinds.name_variants import NameVariants
 from newslint.kinds.occurrence import Occurrence
 from newslint.kinds.page_chrome import PageChrome
 from newslint.kinds.repetition import Repetition
+from newslint.kinds.sourcing_phrases import SourcingPhrases
 from newslint.kinds.spelling import Spelling
 from newslint.kinds.substitution import Substitution
+from newslint.kinds.unattributed_claim import UnattributedClaim
+from newslint.kinds.unattributed_quote import UnattributedQuote
 
 KINDS: dict[str, type[Kind]] = {
     kind.name: kind
@@ -34,6 +37,9 @@ KINDS: dict[str, type[Kind]] = {
         ForeignScript,
         DuplicateText,
         ChromeLines,
+        SourcingPhrases,
+        UnattributedQuote,
+        UnattributedClaim,
         PageChrome,
     )
 }

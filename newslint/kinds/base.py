@@ -59,10 +59,15 @@ def match_case(template: str, replacement: str) -> str:
 
 
 def compiled(field: str, build):
-    """Run `build()`; a regex error becomes a FieldValueError naming `field`."""
+    """Run `build()`; a regex error, or a ValueError about the data a field names (a word
+    list's bad line), becomes a FieldValueError naming `field`."""
     import regex
 
     try:
         return build()
     except regex.error as err:
         raise FieldValueError(field, f"bad regular expression: {err}") from None
+    except FieldValueError:
+        raise
+    except ValueError as err:
+        raise FieldValueError(field, str(err)) from None

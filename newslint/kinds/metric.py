@@ -1,4 +1,7 @@
-"""metric: a readability score (textstat) or a formula over counts, against a condition.
+"""metric: a readability score or a formula over counts, against a condition.
+
+Words, sentences, syllables and the two Flesch scores come from the document model
+(`newslint.readability`); the other scores are textstat's, imported only when a rule names one.
 
 `formula` is an arithmetic expression over the names in VARIABLES (e.g. `flesch_kincaid_grade`
 or `words / sentences`); it is parsed into a tree of allowed operations, never evaluated as
@@ -13,7 +16,13 @@ import operator
 
 import regex
 
+from newslint import readability
 from newslint.kinds.base import Field, FieldValueError, Kind
+
+FLESCH = {
+    "flesch_reading_ease": readability.flesch_reading_ease,
+    "flesch_kincaid_grade": readability.flesch_kincaid_grade,
+}
 
 TEXTSTAT_SCORES = (
     "flesch_reading_ease",
@@ -139,7 +148,7 @@ def _evaluate(node, values) -> float:
 
 
 class _Variables:
-    """Values computed on first use: textstat is imported only when a score is needed."""
+    """Values computed on first use."""
 
     def __init__(self, doc, unit, words: int):
         self.doc, self.unit, self.words = doc, unit, words
@@ -151,11 +160,17 @@ class _Variables:
         if name == "characters":
             return len(self.text)
         if name == "sentences":
-            return sum(1 for s in self.doc.sentences if self.unit.start <= s.start < self.unit.end)
+            # A unit with words has at least one sentence, even without sentence punctuation.
+            return max(1, sum(1 for s in self.doc.sentences if self._holds(s)))
         if name == "paragraphs":
-            return sum(1 for p in self.doc.paragraphs if self.unit.start <= p.start < self.unit.end)
+            return sum(1 for p in self.doc.paragraphs if self._holds(p))
+        if name == "syllables":
+            return sum(readability.syllables(t.text) for t in self.doc.tokens_in(self.unit))
+        if name in FLESCH:
+            return FLESCH[name](self.words, self["sentences"], self["syllables"])
         import textstat  # slow to import: only when a rule needs it
 
-        if name == "syllables":
-            return textstat.syllable_count(self.text)
         return getattr(textstat, name)(self.text)
+
+    def _holds(self, span) -> bool:
+        return self.unit.start <= span.start < self.unit.end

@@ -1,0 +1,145 @@
+"""The attribution pack: quotation spans, cue detection with carry-over, and each rule's
+positions and messages on short texts (the rules' own examples run in test_rule_examples)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import findings
+
+from newslint.attribution import attributed_sentences, patterns
+from newslint.document import Document
+from newslint.errors import RuleError
+from newslint.loader import builtin_rules_dir, load_rule_file, load_rules
+
+PACK = builtin_rules_dir() / "attribution"
+
+
+def rule(name: str):
+    return load_rule_file(PACK / f"{name}.yaml")[0]
+
+
+def quoted(text: str) -> list[str]:
+    doc = Document(text)
+    return [text[q.start : q.end] for q in doc.quotations]
+
+
+def test_quotations_pair_curly_straight_and_mixed_marks():
+    assert quoted('He said “we won” and "they lost," then left.') == ["“we won”", '"they lost,"']
+    assert quoted('"Not a hurry,” he said.') == ['"Not a hurry,”']
+
+
+def test_a_straight_mark_before_a_word_opens_a_new_quotation():
+    text = 'She said: "We doubled it. "We will go on." Then she left.'
+    assert quoted(text) == ['"We doubled it.', '"We will go on."']
+
+
+def test_an_unclosed_quotation_runs_to_its_paragraph_end():
+    assert quoted('He said: "We will go on\n\nNext paragraph.') == ['"We will go on']
+
+
+def test_cues_carry_over_one_sentence_within_a_paragraph():
+    cues = rule("unattributed-claim").checker.cues
+    doc = Document("Police said so. Two men were held. Both were charged.\n\nThe men were held.")
+    assert attributed_sentences(doc, cues) == [True, True, False, False]
+
+
+def test_a_cue_inside_a_quotation_is_not_the_article_s():
+    cues = rule("unattributed-claim").checker.cues
+    doc = Document("“Police said nothing to us about it.” Two men were arrested.")
+    assert attributed_sentences(doc, cues) == [False, False]
+
+
+def test_unattributed_claim_reports_the_sentence_and_its_trigger():
+    text = "The group threatened the town. A week later it organized a bomb attack there."
+    (finding,) = findings(rule("unattributed-claim"), text)
+    assert (finding.line, finding.column, finding.end_column) == (1, 32, 78)
+    assert finding.match == "A week later it organized a bomb attack there."
+    assert finding.message == (
+        "Claim with no source (accusation: 'organized a bomb attack'): say who says so"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the group organized a bomb attack.",
+        "The group organized a bomb attack, according to police.",
+        "Did the group organize a bomb attack?",
+        "“The group organized a bomb attack on the town,” he told us.",
+    ],
+)
+def test_unattributed_claim_is_silent_with_a_source_a_question_or_a_quotation(text):
+    assert findings(rule("unattributed-claim"), text) == []
+
+
+def test_casualty_figure_and_arrest_reasons():
+    claims = rule("unattributed-claim")
+    messages = [f.message for f in findings(claims, "At least 12 people were killed. Why?")]
+    assert messages == [
+        "Claim with no source (casualty figure: '12 people were killed'): say who says so"
+    ]
+    (arrest,) = findings(claims, "Two brothers were arrested on Monday.")
+    assert "(arrest: 'were arrested')" in arrest.message
+
+
+def test_vague_source_reports_the_phrase_with_its_reason():
+    (finding,) = findings(rule("vague-source"), "Well. Some experts believe it will fail.")
+    assert (finding.column, finding.end_column, finding.match) == (7, 27, "Some experts believe")
+    assert finding.message == (
+        "Vague attribution (unnamed group): 'Some experts believe' names no source a reader "
+        "can check"
+    )
+
+
+def test_vague_source_exempts_quotations():
+    assert findings(rule("vague-source"), "“Critics argue it will fail,” she said.") == []
+
+
+def test_anonymous_source_is_info_and_names_the_phrase():
+    text = "The deal is off, a person familiar with the matter said."
+    (finding,) = findings(rule("anonymous-source"), text)
+    assert finding.severity == "info"
+    assert finding.match == "person familiar with"
+    assert finding.message == "Anonymous source (unnamed insider): 'person familiar with'"
+
+
+def test_unattributed_quote_spans_the_quotation():
+    text = "The council met. Then it rained.\n\n“We will not give up on this bridge.”"
+    (finding,) = findings(rule("unattributed-quote"), text)
+    assert (finding.line, finding.column, finding.end_column) == (3, 1, 38)
+    assert finding.message == "Quotation with no speaker: say who said it"
+
+
+def test_a_quotation_chain_is_attributed_once():
+    text = (
+        "It rained. The mayor spoke. “We will win this. “We will build it soon.”\n\n"
+        "“And we will pay for it out of our own budget.”"
+    )
+    assert findings(rule("unattributed-quote"), text) == []
+
+
+def test_quoted_names_and_titles_are_not_quotations():
+    text = "It rained. The so-called “one time, last time” rule and “Gone with the Wind” stay."
+    assert findings(rule("unattributed-quote"), text) == []
+
+
+def test_unknown_term_in_a_pattern_file_is_a_rule_error(tmp_path):
+    (tmp_path / "bad.txt").write_text("{nosuch}\\s+said\n", encoding="utf-8")
+    (tmp_path / "r.yaml").write_text(
+        "id: x.vague\ncategory: attribution\nmessage: m\ndescription: d\n"
+        "kind: sourcing-phrases\npattern_files: [bad.txt]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError) as error:
+        load_rules([tmp_path / "r.yaml"])
+    assert "bad.txt: unknown term {nosuch} (term lists: none)" in str(error.value)
+    assert error.value.line == 6
+
+
+def test_patterns_name_the_file_that_matched(tmp_path):
+    (tmp_path / "term.txt").write_text("police\nthe ministry\n", encoding="utf-8")
+    (tmp_path / "says.txt").write_text("{term}\\s+said\n", encoding="utf-8")
+    found = patterns([tmp_path / "says.txt"], [tmp_path / "term.txt"])
+    doc = Document("Later the  ministry said no.")
+    (match,) = found.finditer(doc.text, doc.sentences)
+    assert (match.group(), found.reason(match)) == ("the  ministry said", "says")
