@@ -60,6 +60,7 @@ class Document:
         self.text = prose.text if prose else self.source
         self.map = prose.map if prose else SourceMap()
         self.structure = prose.scopes if prose else {}
+        self.origins = prose.origins if prose else {}  # see `Prose.origins`
         self._derived: dict = {}
 
     def derived(self, build):

@@ -3,6 +3,7 @@ after a list marker, its words, and how to remove it."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
@@ -44,7 +45,7 @@ class Line:
     number: int  # 0-based index into doc.lines
     span: Span  # the whole line
     content: Span  # the text after any list marker, trimmed
-    marker: bool  # starts with a bullet or a list number
+    marker: bool  # starts with a bullet or a list number, or is a Markdown/HTML list item
 
     def text(self, doc) -> str:
         return doc.text[self.content.start : self.content.end]
@@ -57,6 +58,7 @@ def text_lines(doc) -> list[Line]:
 
 def _text_lines(doc) -> list[Line]:
     found = []
+    in_list_item = _list_item_test(doc)
     for number, span in enumerate(doc.lines):
         raw = doc.text[span.start : span.end]
         if not raw.strip():
@@ -68,8 +70,23 @@ def _text_lines(doc) -> list[Line]:
         end = span.end
         while end > start and doc.text[end - 1].isspace():
             end -= 1
-        found.append(Line(number, span, Span(start, end), marker is not None))
+        listed = marker is not None or in_list_item(start)
+        found.append(Line(number, span, Span(start, end), listed))
     return found
+
+
+def _list_item_test(doc):
+    """Whether a text offset lies in a list item the format reader found: Markdown and HTML
+    readers leave the bullets and numbers out of the text, the list structure keeps them.
+    Plain text has no such structure; its markers are in the text."""
+    items = sorted(doc.structure.get("list", ()))
+    starts = [item.start for item in items]
+
+    def test(offset: int) -> bool:
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and offset < items[index].end
+
+    return test
 
 
 def remove_line(rule, finding, doc, line: Line):

@@ -18,6 +18,7 @@ from newslint.errors import RuleError
 from newslint.findings import SEVERITIES
 from newslint.kinds import KINDS, FieldValueError
 from newslint.rules import CATEGORIES, FIX_SAFETY, Rule, from_vale_message, placeholders
+from newslint.sources.formats import DOCUMENT_FORMATS
 from newslint.yamlio import TYPE_NAMES, fail, has_type, plain, position, read_text, read_yaml
 
 COMMON_FIELDS = {
@@ -34,11 +35,12 @@ COMMON_FIELDS = {
     "enabled": "bool",
     "fix": "str",
     "examples": "map",
+    "defer_to": "str-list",
 }
 REQUIRED = ("id", "category", "message", "description")
 CACHE_FORMAT = f"newslint {__version__}, ruamel.yaml {metadata.version('ruamel.yaml')}"
 SEVERITY_ALIASES = {"suggestion": "info"}  # Vale's levels
-EXAMPLE_FIELDS = {"bad": "str-list", "good": "str-list", "fix": "list"}
+EXAMPLE_FIELDS = {"bad": "str-list", "good": "str-list", "fix": "list", "format": "str"}
 
 
 def builtin_rules_dir() -> Path:
@@ -195,6 +197,7 @@ def build_rule(path: Path, node: dict, at: tuple[int | None, int | None]) -> Rul
         enabled=node.get("enabled", True),
         fix=str(node.get("fix", "unsafe")),
         examples=_examples(path, node),
+        defer_to=tuple(plain(node.get("defer_to", ()))),
         source=f"{path}:{line}:{column}",
     )
 
@@ -235,8 +238,17 @@ def _examples(path: Path, node: dict) -> dict:
         return {}
     for key, value in examples.items():
         if key not in EXAMPLE_FIELDS:
-            _fail(path, examples, key, f"unknown example key {key!r}; use bad, good or fix")
-        if key != "fix" and not has_type(value, "str-list"):
+            _fail(path, examples, key, f"unknown example key {key!r}; use bad, good, fix or format")
+        if key == "format":
+            if value not in DOCUMENT_FORMATS:
+                _fail(
+                    path,
+                    examples,
+                    key,
+                    f"`format` must be one of {', '.join(DOCUMENT_FORMATS)}, not {value!r}",
+                    True,
+                )
+        elif key != "fix" and not has_type(value, "str-list"):
             _fail(path, examples, key, f"`{key}` examples must be a list of strings", True)
     if not isinstance(examples.get("fix", []), list):
         _fail(path, examples, "fix", "`fix` examples must be a list of {before, after}", True)

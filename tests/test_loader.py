@@ -114,7 +114,7 @@ def rule_with(*lines: str, drop: str = "") -> str:
             "repetition, metric, spelling, name-variants, house-names, interface-lines, "
             "interface-region, "
             "foreign-script, duplicate-text, chrome-lines, sourcing-phrases, unattributed-quote, "
-            "unattributed-claim",
+            "unattributed-claim, page-chrome",
         ),
         (
             rule_with("severity: fatal"),
@@ -144,6 +144,18 @@ def rule_with(*lines: str, drop: str = "") -> str:
             "3:10",
             "bad message template: Unknown format code 'd' for object of type 'str'",
         ),
+        # examples and deferral
+        (
+            RULE + "examples:\n  format: xml\n",
+            "8:11",
+            "`format` must be one of text, markdown, html, not 'xml'",
+        ),
+        (
+            RULE + "examples:\n  ugly: [x]\n",
+            "8:3",
+            "unknown example key 'ugly'; use bad, good, fix or format",
+        ),
+        (RULE + "defer_to: desk.other\n", "7:11", "`defer_to` must be a list of strings"),
         # file shape
         ("rules: {id: x}\n", "1:8", "`rules` must be a list of rules"),
         ("rules: []\nextra: 1\n", "2:1", "unknown key 'extra' beside `rules`"),

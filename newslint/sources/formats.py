@@ -7,6 +7,8 @@ from newslint.sources import dataset, html, markdown
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 HTML_EXTENSIONS = (".html", ".htm")
+# Formats read as one document each (a dataset is read record by record, each as text).
+DOCUMENT_FORMATS = ("text", "markdown", "html")
 
 
 def format_of(name: str) -> str:
@@ -23,7 +25,11 @@ def format_of(name: str) -> str:
 def reader_for(name: str, config=None):
     """The Document reader for a file's text (None: plain text). Datasets are read record
     by record (`dataset.records`), each record's text as plain text."""
-    kind = format_of(name)
+    return reader_of(format_of(name), name, config)
+
+
+def reader_of(kind: str, name: str, config=None):
+    """The Document reader for a format by its name (see `format_of`)."""
     if kind == "markdown":
         fields = config.front_matter_fields if config is not None else markdown.PROSE_FIELDS
         return markdown.reader(name, fields)
