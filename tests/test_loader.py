@@ -222,3 +222,23 @@ def test_rule_paths_in_the_configuration_are_relative_to_it(project, run):
         f"newslint: error: {project.root / 'desk/house/bad.yaml'}:7:1: "
         "unknown key 'colour' for a rule of kind existence\n"
     )
+
+
+def test_a_cached_rule_file_still_reports_errors_at_their_position(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "words.txt").write_text("alpha->beta\n", encoding="utf-8")
+    rule = tmp_path / "rule.yaml"
+    rule.write_text(
+        "id: test.words\ncategory: style\nkind: substitution\nmessage: \"no\"\ndescription: d\n"
+        "swap_files: [words.txt]\n",
+        encoding="utf-8",
+    )
+    [loaded] = load_rule_file(rule)  # parsed, and the parse cached
+    assert loaded.source == f"{rule}:1:1"
+    assert list((tmp_path / "cache").glob("rule-file-*"))
+    [again] = load_rule_file(rule)  # from the cache
+    assert again.source == loaded.source
+    (tmp_path / "words.txt").unlink()
+    with pytest.raises(RuleError) as err:
+        load_rule_file(rule)
+    assert str(err.value) == f"{rule}:6:13: no such word list: words.txt"
