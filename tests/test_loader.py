@@ -229,7 +229,7 @@ def test_a_cached_rule_file_still_reports_errors_at_their_position(tmp_path, mon
     (tmp_path / "words.txt").write_text("alpha->beta\n", encoding="utf-8")
     rule = tmp_path / "rule.yaml"
     rule.write_text(
-        "id: test.words\ncategory: style\nkind: substitution\nmessage: \"no\"\ndescription: d\n"
+        'id: test.words\ncategory: style\nkind: substitution\nmessage: "no"\ndescription: d\n'
         "swap_files: [words.txt]\n",
         encoding="utf-8",
     )
