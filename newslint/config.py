@@ -11,13 +11,10 @@ from __future__ import annotations
 import math
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
-
-import pathspec
 
 from newslint.errors import ConfigError
 from newslint.findings import SEVERITIES
@@ -167,7 +164,9 @@ class Config:
 
 
 @lru_cache(maxsize=256)
-def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec:
+def _spec(patterns: tuple[str, ...]):
+    import pathspec  # slow to import: only when a run filters paths
+
     return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
@@ -190,6 +189,8 @@ def load_config(path: Path) -> Config:
 
 
 def _read_pyproject(path: Path) -> dict | None:
+    import tomllib
+
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from functools import partial
 from hashlib import sha256
-from importlib import metadata
 from pathlib import Path
 
 from newslint import __version__
-from newslint.cache import cached
+from newslint.cache import cached, package_stamp
 from newslint.document import SCOPES
 from newslint.errors import RuleError
 from newslint.findings import SEVERITIES
@@ -38,7 +37,7 @@ COMMON_FIELDS = {
     "defer_to": "str-list",
 }
 REQUIRED = ("id", "category", "message", "description")
-CACHE_FORMAT = f"newslint {__version__}, ruamel.yaml {metadata.version('ruamel.yaml')}"
+CACHE_FORMAT = f"newslint {__version__} rules v1"
 SEVERITY_ALIASES = {"suggestion": "info"}  # Vale's levels
 EXAMPLE_FIELDS = {"bad": "str-list", "good": "str-list", "fix": "list", "format": "str"}
 
@@ -86,7 +85,7 @@ def load_rule_file(path: Path) -> list[Rule]:
     text = read_text(path, RuleError)
     parsed = cached(
         "rule-file",
-        f"{CACHE_FORMAT}:{sha256(text.encode()).hexdigest()}",
+        f"{CACHE_FORMAT}, {package_stamp('ruamel.yaml')}, {sha256(text.encode()).hexdigest()}",
         lambda: _parse(path, text),
     )
     data, rule_positions = parsed

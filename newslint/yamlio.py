@@ -5,10 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
 from newslint.errors import NewslintError
 
 MAX_YAML_BYTES = 5_000_000
@@ -30,6 +26,9 @@ def read_yaml(path: Path, error: type[NewslintError], text: str | None = None) -
     """Parse a YAML file (round-trip mode keeps positions); errors become `error` with position."""
     if text is None:
         text = read_text(path, error)
+    from ruamel.yaml import YAML  # slow to import: rule files usually come from the cache
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     try:
@@ -47,7 +46,7 @@ def read_yaml(path: Path, error: type[NewslintError], text: str | None = None) -
         raise error("YAML nested too deeply", str(path)) from None
 
 
-def _duplicate_key(err: MarkedYAMLError) -> str:
+def _duplicate_key(err) -> str:
     problem = err.problem or ""
     return problem.split('"')[1] if problem.count('"') >= 2 else ""
 
@@ -62,9 +61,9 @@ def fail(
 def position(node: Any, key: Any = None, value: bool = False) -> tuple[int | None, int | None]:
     """1-based (line, column) of a mapping key (or its value), a sequence item, or the node."""
     try:
-        if key is not None and isinstance(node, CommentedMap):
+        if key is not None and isinstance(node, dict):
             line, column = node.lc.value(key) if value else node.lc.key(key)
-        elif key is not None and isinstance(node, CommentedSeq):
+        elif key is not None and isinstance(node, list):
             line, column = node.lc.item(key)
         else:
             line, column = node.lc.line, node.lc.col

@@ -1,9 +1,10 @@
 """Which reader a file gets, by its name's extension (the --stdin-filename for `-`).
-Unknown extensions are plain text."""
+Unknown extensions are plain text. Readers are imported when a file needs them: a run over
+plain text does not pay for the Markdown parser."""
 
 from __future__ import annotations
 
-from newslint.sources import dataset, html, markdown
+from newslint.sources.dataset import is_dataset
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 HTML_EXTENSIONS = (".html", ".htm")
@@ -17,7 +18,7 @@ def format_of(name: str) -> str:
         return "markdown"
     if lower.endswith(HTML_EXTENSIONS):
         return "html"
-    if dataset.is_dataset(lower):
+    if is_dataset(lower):
         return "dataset"
     return "text"
 
@@ -31,8 +32,12 @@ def reader_for(name: str, config=None):
 def reader_of(kind: str, name: str, config=None):
     """The Document reader for a format by its name (see `format_of`)."""
     if kind == "markdown":
+        from newslint.sources import markdown
+
         fields = config.front_matter_fields if config is not None else markdown.PROSE_FIELDS
         return markdown.reader(name, fields)
     if kind == "html":
+        from newslint.sources import html
+
         return html.reader(name)
     return None

@@ -19,7 +19,6 @@ import html
 from functools import lru_cache
 
 import regex
-from markdown_it import MarkdownIt
 
 from newslint import segment
 from newslint.segment import Span
@@ -38,7 +37,9 @@ PROSE_FIELDS = ("title", "description", "summary")
 
 
 @lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
+def _parser():
+    from markdown_it import MarkdownIt  # slow to import: only for Markdown files
+
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 

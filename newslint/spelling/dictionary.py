@@ -12,10 +12,10 @@ from __future__ import annotations
 import gzip
 import json
 from functools import cached_property, lru_cache
-from importlib import metadata, resources
+from importlib import resources
 
 from newslint import __version__
-from newslint.cache import cached
+from newslint.cache import cached, package_stamp
 from newslint.spelling.distance import osa_distance
 
 # British spellings absent from the (American) frequency list: a British spelling is known
@@ -126,7 +126,7 @@ class Dictionary:
             data = resources.files("spellchecker").joinpath("resources/en.json.gz").read_bytes()
             return json.loads(gzip.decompress(data))
 
-        key = f"{metadata.version('pyspellchecker')}:{__version__}:{INDEX_MIN_FREQUENCY}"
+        key = f"{package_stamp('spellchecker')}:{__version__}:{INDEX_MIN_FREQUENCY}"
         return cls(cached("english-frequencies", key, read), cache_key=key)
 
     def _cached(self, name: str, build):
