@@ -79,7 +79,11 @@ class UnattributedQuote(Kind):
         for chain in _chains(doc):
             first_quote = chain[0]
             words = WORD_UNIT.findall(doc.text, first_quote.start, first_quote.end)
-            if len(words) < self.min_words or _title(words) or _mention(doc.text, first_quote):
+            if (
+                len(words) < self.min_words
+                or _title(doc.text, first_quote, words)
+                or _mention(doc.text, first_quote)
+            ):
                 continue
             first = max(0, bisect_right(starts, first_quote.start) - 1)
             last = max(0, bisect_right(starts, chain[-1].end - 1) - 1)
@@ -158,10 +162,13 @@ def _continued_paragraphs(doc) -> set[int]:
     }
 
 
-def _title(words: list[str]) -> bool:
+def _title(text: str, quote, words: list[str]) -> bool:
     """Title case: the first word (after any number: "10 Things You Need") and every long
-    word capitalised ("Gone with the Wind")."""
+    word capitalised ("Gone with the Wind"), and no punctuation closing the words inside, as
+    speech has ("“I won it at last,” he said")."""
     words = [w for w in words if not w[:1].isdigit()]
+    if text[quote.start + 1 : quote.end - 1].rstrip().endswith((".", ",", "!", "?", "…")):
+        return False
     return (
         bool(words) and words[0][:1].isupper() and all(w[:1].isupper() for w in words if len(w) > 4)
     )
