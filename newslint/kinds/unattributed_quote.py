@@ -164,10 +164,10 @@ def _continued_paragraphs(doc) -> set[int]:
 
 def _title(text: str, quote, words: list[str]) -> bool:
     """Title case: the first word (after any number: "10 Things You Need") and every long
-    word capitalised ("Gone with the Wind"), and no punctuation closing the words inside, as
-    speech has ("“I won it at last,” he said")."""
+    word capitalised ("Gone with the Wind", "How Soon Is Now?"), and no full stop or comma
+    closing the words inside, as speech has ("“I won it at last,” he said")."""
     words = [w for w in words if not w[:1].isdigit()]
-    if text[quote.start + 1 : quote.end - 1].rstrip().endswith((".", ",", "!", "?", "…")):
+    if text[quote.start + 1 : quote.end - 1].rstrip().endswith((".", ",", "…")):
         return False
     return (
         bool(words) and words[0][:1].isupper() and all(w[:1].isupper() for w in words if len(w) > 4)
