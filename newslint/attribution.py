@@ -65,6 +65,11 @@ class Patterns:
     def finditer(self, text: str, spans: list[Span]):
         return search(self.regex, text, spans)
 
+    def match_at(self, text: str, start: int, end: int):
+        """The match that starts exactly at `start` (and ends by `end`), if any."""
+        found = next(self.finditer(text, [Span(start, end)]), None)
+        return found if found is not None and found.start() == start else None
+
     def reason(self, match) -> str:
         return self.reasons[int(match.lastgroup[1:])]
 
