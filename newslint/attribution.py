@@ -21,13 +21,32 @@ from newslint.segment import Span
 from newslint.wordlists import read_words
 
 TERM = regex.compile(r"\{([a-z]+(?:-[a-z]+)*)\}")
-SPACES = regex.compile(r"\\?\s+")
 
 
 def _term_alternation(words: tuple[str, ...]) -> str:
-    """Literal words and phrases, longest first, any run of spaces between words."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(SPACES.sub(r"\\s+", regex.escape(w)) for w in ordered) + ")"
+    """Literal words and phrases as one regex that shares their common prefixes ("sa(?:id|ys)"),
+    any run of spaces between words. A flat alternation of hundreds of verb forms makes the
+    regex engine try every form at every position; the prefix tree tries one letter."""
+    tree: dict = {}
+    for word in set(words):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _tree_regex(tree)
+
+
+def _tree_regex(node: dict) -> str:
+    branches = [
+        (r"\s+" if char.isspace() else regex.escape(char)) + _tree_regex(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    # Greedy: a longer word is preferred, a shorter one taken when the longer does not fit.
+    return f"(?:{body})?" if "" in node else body
 
 
 def _expand(pattern: str, terms: dict[str, str], file: Path) -> str:
@@ -96,27 +115,51 @@ def quoted_share(doc, span: Span) -> float:
     return inside / max(1, span.end - span.start)
 
 
+class Sourcing:
+    """Which sentences of a document hold an attribution cue, and which have a source behind
+    them, found sentence by sentence when asked: cue patterns are the costly part, and a
+    rule usually needs them for a few sentences only (those that make a claim)."""
+
+    def __init__(self, doc, cues: Patterns):
+        self.doc, self.cues = doc, cues
+        self.paragraph = paragraph_index(doc)
+        self._cue: dict[int, bool] = {}
+
+    def has_cue(self, index: int) -> bool:
+        """A cue in the sentence outside quotations: a cue inside one is the speaker's, not
+        the article's ("“Police said nothing,” she wrote" counts once)."""
+        found = self._cue.get(index)
+        if found is None:
+            sentence = self.doc.sentences[index]
+            quotations = self.doc.quotations
+            found = any(
+                outside(quotations, m.start(), m.start() + 1)
+                for m in self.cues.finditer(self.doc.text, [sentence])
+            )
+            self._cue[index] = found
+        return found
+
+    def attributed(self, index: int) -> bool:
+        """A cue in the sentence, or in the one before it in the same paragraph ("…, police
+        said. The men were charged…"), one sentence only: a cue early in a long scraped
+        paragraph does not vouch for all of it."""
+        return self.has_cue(index) or (
+            index > 0
+            and self.paragraph[index - 1] == self.paragraph[index]
+            and self.has_cue(index - 1)
+        )
+
+
 def cue_sentences(doc, cues: Patterns) -> list[bool]:
-    """For each of doc.sentences: does it hold an attribution cue? A cue inside a quotation
-    is the speaker's, not the article's ("“Police said nothing,” she wrote" counts once)."""
-    quotations = doc.quotations
-    return [
-        any(outside(quotations, m.start(), m.start() + 1) for m in cues.finditer(doc.text, [s]))
-        for s in doc.sentences
-    ]
+    """For each of doc.sentences: does it hold an attribution cue?"""
+    sourcing = Sourcing(doc, cues)
+    return [sourcing.has_cue(i) for i in range(len(doc.sentences))]
 
 
 def attributed_sentences(doc, cues: Patterns) -> list[bool]:
-    """For each of doc.sentences: does a source stand behind it? A sentence is attributed
-    when it holds a cue, and the attribution carries over to the next sentence of the same
-    paragraph ("…, police said. The men were charged…"), one sentence only: a cue early in
-    a long scraped paragraph does not vouch for all of it."""
-    has_cue = cue_sentences(doc, cues)
-    paragraph = paragraph_index(doc)
-    return [
-        cue or (i > 0 and has_cue[i - 1] and paragraph[i - 1] == paragraph[i])
-        for i, cue in enumerate(has_cue)
-    ]
+    """For each of doc.sentences: does a source stand behind it?"""
+    sourcing = Sourcing(doc, cues)
+    return [sourcing.attributed(i) for i in range(len(doc.sentences))]
 
 
 def paragraph_index(doc) -> list[int]:
