@@ -67,19 +67,24 @@ class Patterns:
     def __init__(self, pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]):
         terms = {file.stem: _term_alternation(read_words(file)) for file in term_files}
         self.reasons = [file.stem for file in pattern_files]
-        groups = []
-        for index, file in enumerate(pattern_files):
-            expanded = [_expand(p, terms, file) for p in read_words(file)]
-            if not expanded:
+        expanded = {}
+        for file in pattern_files:
+            expanded[file] = [_expand(p, terms, file) for p in read_words(file)]
+            if not expanded[file]:
                 raise ValueError(f"{file.name}: no pattern in the file")
-            for pattern in expanded:
-                compile_regex(pattern, True)  # a bad line is reported on its own
-            groups.append(f"(?P<r{index}>{'|'.join(f'(?:{p})' for p in expanded)})")
+        groups = [
+            f"(?P<r{index}>{'|'.join(f'(?:{p})' for p in expanded[file])})"
+            for index, file in enumerate(pattern_files)
+        ]
         # Word boundaries where the match starts or ends with a letter (a cue may start
         # with punctuation: ": “").
-        self.regex = compile_regex(
-            rf"(?:(?<!\w)|(?!\w))(?:{'|'.join(groups)})(?:(?!\w)|(?<!\w))", True
-        )
+        try:
+            self.regex = compile_regex(
+                rf"(?:(?<!\w)|(?!\w))(?:{'|'.join(groups)})(?:(?!\w)|(?<!\w))", True
+            )
+        except regex.error:
+            _report_bad_pattern(expanded)
+            raise
 
     def finditer(self, text: str, spans: list[Span]):
         return search(self.regex, text, spans)
@@ -91,6 +96,19 @@ class Patterns:
 
     def reason(self, match) -> str:
         return self.reasons[int(match.lastgroup[1:])]
+
+
+def _report_bad_pattern(expanded: dict[Path, list[str]]) -> None:
+    """Name the file and pattern that made the combined regex fail (compiled one by one only
+    then: compiling is the slow part of loading these rules)."""
+    for file, patterns in expanded.items():
+        for number, pattern in enumerate(patterns, 1):
+            try:
+                compile_regex(pattern, True)
+            except regex.error as err:
+                raise ValueError(
+                    f"{file.name}, pattern {number}: bad regular expression: {err}"
+                ) from None
 
 
 @lru_cache(maxsize=32)

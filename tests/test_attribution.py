@@ -266,3 +266,16 @@ def test_patterns_name_the_file_that_matched(tmp_path):
     doc = Document("Later the  ministry said no.")
     (match,) = found.finditer(doc.text, doc.sentences)
     assert (match.group(), found.reason(match)) == ("the  ministry said", "says")
+
+
+def test_a_bad_pattern_is_named_by_file_and_number(tmp_path):
+    (tmp_path / "bad.txt").write_text("# comment\nsaid\n(?:unclosed\n", encoding="utf-8")
+    (tmp_path / "r.yaml").write_text(
+        "id: x.vague\ncategory: attribution\nmessage: m\ndescription: d\n"
+        "kind: sourcing-phrases\npattern_files: [bad.txt]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError) as error:
+        load_rules([tmp_path / "r.yaml"])
+    assert "bad.txt, pattern 2: bad regular expression: missing )" in str(error.value)
+    assert error.value.line == 6
