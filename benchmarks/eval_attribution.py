@@ -256,9 +256,15 @@ def measure_bbc(options, rng) -> dict:
         articles = rng.sample(articles, min(options.limit, len(articles)))
     words = 0
     by_rule: dict[str, list[str]] = {r.id: [] for r in attribution_rules()}
+    # Rules that are off by default are measured too when the selection covers them.
+    select = [
+        r.id
+        for r in attribution_rules()
+        if any(s in (r.id, r.category) or r.id.startswith(f"{s}.") for s in options.select)
+    ]
     for article in articles:
         words += len(WORD.findall(article.text))
-        for finding in lint(article.text, options.select, PROGRAM):
+        for finding in lint(article.text, select or options.select, PROGRAM):
             if finding.rule in by_rule:
                 by_rule[finding.rule].append(
                     f"{article.name}: " + context(article.text, finding.start, finding.end, 60, 300)

@@ -21,13 +21,32 @@ from newslint.segment import Span
 from newslint.wordlists import read_words
 
 TERM = regex.compile(r"\{([a-z]+(?:-[a-z]+)*)\}")
-SPACES = regex.compile(r"\\?\s+")
 
 
 def _term_alternation(words: tuple[str, ...]) -> str:
-    """Literal words and phrases, longest first, any run of spaces between words."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(SPACES.sub(r"\\s+", regex.escape(w)) for w in ordered) + ")"
+    """Literal words and phrases as one regex that shares their common prefixes ("sa(?:id|ys)"),
+    any run of spaces between words. A flat alternation of hundreds of verb forms makes the
+    regex engine try every form at every position; the prefix tree tries one letter."""
+    tree: dict = {}
+    for word in set(words):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _tree_regex(tree)
+
+
+def _tree_regex(node: dict) -> str:
+    branches = [
+        (r"\s+" if char.isspace() else regex.escape(char)) + _tree_regex(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    # Greedy: a longer word is preferred, a shorter one taken when the longer does not fit.
+    return f"(?:{body})?" if "" in node else body
 
 
 def _expand(pattern: str, terms: dict[str, str], file: Path) -> str:
@@ -48,25 +67,48 @@ class Patterns:
     def __init__(self, pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]):
         terms = {file.stem: _term_alternation(read_words(file)) for file in term_files}
         self.reasons = [file.stem for file in pattern_files]
-        groups = []
-        for index, file in enumerate(pattern_files):
-            expanded = [_expand(p, terms, file) for p in read_words(file)]
-            if not expanded:
+        expanded = {}
+        for file in pattern_files:
+            expanded[file] = [_expand(p, terms, file) for p in read_words(file)]
+            if not expanded[file]:
                 raise ValueError(f"{file.name}: no pattern in the file")
-            for pattern in expanded:
-                compile_regex(pattern, True)  # a bad line is reported on its own
-            groups.append(f"(?P<r{index}>{'|'.join(f'(?:{p})' for p in expanded)})")
+        groups = [
+            f"(?P<r{index}>{'|'.join(f'(?:{p})' for p in expanded[file])})"
+            for index, file in enumerate(pattern_files)
+        ]
         # Word boundaries where the match starts or ends with a letter (a cue may start
         # with punctuation: ": “").
-        self.regex = compile_regex(
-            rf"(?:(?<!\w)|(?!\w))(?:{'|'.join(groups)})(?:(?!\w)|(?<!\w))", True
-        )
+        try:
+            self.regex = compile_regex(
+                rf"(?:(?<!\w)|(?!\w))(?:{'|'.join(groups)})(?:(?!\w)|(?<!\w))", True
+            )
+        except regex.error:
+            _report_bad_pattern(expanded)
+            raise
 
     def finditer(self, text: str, spans: list[Span]):
         return search(self.regex, text, spans)
 
+    def match_at(self, text: str, start: int, end: int):
+        """The match that starts exactly at `start` (and ends by `end`), if any."""
+        found = next(self.finditer(text, [Span(start, end)]), None)
+        return found if found is not None and found.start() == start else None
+
     def reason(self, match) -> str:
         return self.reasons[int(match.lastgroup[1:])]
+
+
+def _report_bad_pattern(expanded: dict[Path, list[str]]) -> None:
+    """Name the file and pattern that made the combined regex fail (compiled one by one only
+    then: compiling is the slow part of loading these rules)."""
+    for file, patterns in expanded.items():
+        for number, pattern in enumerate(patterns, 1):
+            try:
+                compile_regex(pattern, True)
+            except regex.error as err:
+                raise ValueError(
+                    f"{file.name}, pattern {number}: bad regular expression: {err}"
+                ) from None
 
 
 @lru_cache(maxsize=32)
@@ -91,27 +133,51 @@ def quoted_share(doc, span: Span) -> float:
     return inside / max(1, span.end - span.start)
 
 
+class Sourcing:
+    """Which sentences of a document hold an attribution cue, and which have a source behind
+    them, found sentence by sentence when asked: cue patterns are the costly part, and a
+    rule usually needs them for a few sentences only (those that make a claim)."""
+
+    def __init__(self, doc, cues: Patterns):
+        self.doc, self.cues = doc, cues
+        self.paragraph = paragraph_index(doc)
+        self._cue: dict[int, bool] = {}
+
+    def has_cue(self, index: int) -> bool:
+        """A cue in the sentence outside quotations: a cue inside one is the speaker's, not
+        the article's ("“Police said nothing,” she wrote" counts once)."""
+        found = self._cue.get(index)
+        if found is None:
+            sentence = self.doc.sentences[index]
+            quotations = self.doc.quotations
+            found = any(
+                outside(quotations, m.start(), m.start() + 1)
+                for m in self.cues.finditer(self.doc.text, [sentence])
+            )
+            self._cue[index] = found
+        return found
+
+    def attributed(self, index: int) -> bool:
+        """A cue in the sentence, or in the one before it in the same paragraph ("…, police
+        said. The men were charged…"), one sentence only: a cue early in a long scraped
+        paragraph does not vouch for all of it."""
+        return self.has_cue(index) or (
+            index > 0
+            and self.paragraph[index - 1] == self.paragraph[index]
+            and self.has_cue(index - 1)
+        )
+
+
 def cue_sentences(doc, cues: Patterns) -> list[bool]:
-    """For each of doc.sentences: does it hold an attribution cue? A cue inside a quotation
-    is the speaker's, not the article's ("“Police said nothing,” she wrote" counts once)."""
-    quotations = doc.quotations
-    return [
-        any(outside(quotations, m.start(), m.start() + 1) for m in cues.finditer(doc.text, [s]))
-        for s in doc.sentences
-    ]
+    """For each of doc.sentences: does it hold an attribution cue?"""
+    sourcing = Sourcing(doc, cues)
+    return [sourcing.has_cue(i) for i in range(len(doc.sentences))]
 
 
 def attributed_sentences(doc, cues: Patterns) -> list[bool]:
-    """For each of doc.sentences: does a source stand behind it? A sentence is attributed
-    when it holds a cue, and the attribution carries over to the next sentence of the same
-    paragraph ("…, police said. The men were charged…"), one sentence only: a cue early in
-    a long scraped paragraph does not vouch for all of it."""
-    has_cue = cue_sentences(doc, cues)
-    paragraph = paragraph_index(doc)
-    return [
-        cue or (i > 0 and has_cue[i - 1] and paragraph[i - 1] == paragraph[i])
-        for i, cue in enumerate(has_cue)
-    ]
+    """For each of doc.sentences: does a source stand behind it?"""
+    sourcing = Sourcing(doc, cues)
+    return [sourcing.attributed(i) for i in range(len(doc.sentences))]
 
 
 def paragraph_index(doc) -> list[int]:

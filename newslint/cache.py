@@ -10,6 +10,7 @@ NEWSLINT_NO_CACHE=1 turns the cache off.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import marshal
 import os
 import tempfile
@@ -27,6 +28,18 @@ def cache_dir() -> Path | None:
         return Path(os.environ["NEWSLINT_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "newslint"
+
+
+def package_stamp(package: str) -> str:
+    """Which installation of a package this is, for cache keys: its location, size and
+    modification time. Cheaper than importlib.metadata (whose import alone costs more than a
+    cache hit saves), and it changes whenever the package is reinstalled or upgraded."""
+    spec = importlib.util.find_spec(package)
+    origin = spec.origin if spec is not None else None
+    if origin is None:
+        return f"{package} (not found)"
+    stat = os.stat(origin)
+    return f"{package} {origin} {stat.st_size} {stat.st_mtime_ns}"
 
 
 def cached(name: str, key: str, build: Callable[[], T]) -> T:

@@ -436,9 +436,10 @@ def cmd_explain(args) -> int:
     ]
     if rule.link:
         out += [f"More: {rule.link}", ""]
+    written = f" (as {rule.examples['format']})" if "format" in rule.examples else ""
     for label, key in (("Reported", "bad"), ("Not reported", "good")):
         if rule.examples.get(key):
-            out.append(f"{label}:")
+            out.append(f"{label}{written}:")
             out += [f"  {text}" for text in rule.examples[key]]
             out.append("")
     for case in rule.examples.get("fix", []):

@@ -11,13 +11,10 @@ from __future__ import annotations
 import math
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
-
-import pathspec
 
 from newslint.errors import ConfigError
 from newslint.findings import SEVERITIES
@@ -176,7 +173,9 @@ class Config:
 
 @lru_cache(maxsize=256)
 def _spec(patterns: tuple[str, ...]) -> "Globs":
-    return Globs(pathspec.GitIgnoreSpec.from_lines(patterns))
+    import pathspec  # slow to import: only when a run filters paths
+
+    return Globs(pathspec.GitIgnoreSpec.from_lines(patterns), pathspec.util.normalize_file)
 
 
 class Globs:
@@ -185,8 +184,8 @@ class Globs:
     joined into one regex and a folder of 10,000 files costs one search per file, not one
     per pattern."""
 
-    def __init__(self, spec: pathspec.PathSpec):
-        self.spec = spec
+    def __init__(self, spec, normalize):
+        self.spec, self.normalize = spec, normalize
         self.joined = None
         active = [p for p in spec.patterns if p.include is not None]
         if all(p.include for p in active):
@@ -200,7 +199,7 @@ class Globs:
     def match_file(self, path: str) -> bool:
         if self.joined is None:
             return self.spec.match_file(path)
-        return self.joined.search(pathspec.util.normalize_file(path)) is not None
+        return self.joined.search(self.normalize(path)) is not None
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -222,6 +221,8 @@ def load_config(path: Path) -> Config:
 
 
 def _read_pyproject(path: Path) -> dict | None:
+    import tomllib
+
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)

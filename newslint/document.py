@@ -60,6 +60,15 @@ class Document:
         self.text = prose.text if prose else self.source
         self.map = prose.map if prose else SourceMap()
         self.structure = prose.scopes if prose else {}
+        self.origins = prose.origins if prose else {}  # see `Prose.origins`
+        self._derived: dict = {}
+
+    def derived(self, build):
+        """`build(self)`, computed once per document: structure that only some rule kinds
+        need (their text lines, say) is built by the first kind that asks."""
+        if build not in self._derived:
+            self._derived[build] = build(self)
+        return self._derived[build]
 
     # -- positions -----------------------------------------------------------------------
     @cached_property
@@ -236,23 +245,10 @@ class Document:
         """The text case-folded, offsets kept (see `fold_keeping_length`)."""
         return fold_keeping_length(self.text)
 
-    def word_starts(self, folded: bool) -> dict[str, list[int]]:
-        """Where each word (split at hyphens and apostrophes) starts, case-folded or as
-        written: one pass over the text, shared by every word-list rule."""
-        return self._folded_word_starts if folded else self._word_starts
-
-    @cached_property
-    def _word_starts(self) -> dict[str, list[int]]:
-        return _starts(self.text)
-
-    @cached_property
-    def _folded_word_starts(self) -> dict[str, list[int]]:
-        return _starts(self.folded_text)
-
     @cached_property
     def word_counts(self) -> dict[str, int]:
         """How often each word (split at hyphens and apostrophes, case-folded) occurs."""
-        return Counter({word: len(at) for word, at in self._folded_word_starts.items()})
+        return Counter(segment.WORD_UNIT.findall(self.folded_text))
 
     @cached_property
     def words_by_initial(self) -> dict[str, list[tuple[str, int]]]:
@@ -264,7 +260,7 @@ class Document:
 
     @cached_property
     def _written_counts(self) -> Counter:
-        return Counter({word: len(at) for word, at in self._word_starts.items()})
+        return Counter(segment.WORD_UNIT.findall(self.text))
 
     def written_form(self, word: str) -> str:
         """The most frequent spelling, as written, of a case-folded word (itself if absent)."""
@@ -298,13 +294,6 @@ def fold_keeping_length(text: str) -> str:
     if len(folded) == len(text):
         return folded
     return "".join(_fold_one(c) for c in text)
-
-
-def _starts(text: str) -> dict[str, list[int]]:
-    starts: dict[str, list[int]] = {}
-    for match in segment.WORD_UNIT.finditer(text):
-        starts.setdefault(match.group(), []).append(match.start())
-    return starts
 
 
 def _fold_one(char: str) -> str:

@@ -1,6 +1,7 @@
 """Running rules over a document: findings located, filtered by the accept vocabulary and
-suppression comments, sorted. A rule that fails (a regex over its time limit) is reported
-once as an error and the other rules still run."""
+suppression comments, given way where a rule defers to another (`defer_to`), sorted. A rule
+that fails (a regex over its time limit) is reported once as an error and the other rules
+still run."""
 
 from __future__ import annotations
 
@@ -36,6 +37,27 @@ def lint_document(
         findings = [f for f in findings if f.match.casefold() not in accept]
     for finding in findings:
         finding.locate(doc)
-    findings = suppress.apply(doc, findings, rules)
+    findings = _deferred(suppress.apply(doc, findings, rules), rules)
     result.findings = sorted(findings, key=Finding.sort_key)
     return result
+
+
+def _deferred(findings: list[Finding], rules) -> list[Finding]:
+    """The findings without those of a rule that defers to another rule reporting text that
+    overlaps theirs (after suppression: a suppressed finding is not reported, so the
+    deferring rule's stands)."""
+    deferring = {rule.id: rule.defer_to for rule in rules if rule.defer_to}
+    if not deferring:
+        return findings
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for finding in findings:
+        spans.setdefault(finding.rule, []).append((finding.start, finding.end))
+
+    def reported_elsewhere(finding: Finding) -> bool:
+        return any(
+            start < finding.end and finding.start < end
+            for other in deferring[finding.rule]
+            for start, end in spans.get(other, ())
+        )
+
+    return [f for f in findings if f.rule not in deferring or not reported_elsewhere(f)]

@@ -3,37 +3,41 @@ after a list marker, its words, and how to remove it."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 import regex
 
 from newslint.findings import Edit, Fix
-from newslint.matcher import compile_regex
 from newslint.segment import LIST_MARKER, Span
 
-# What may remain of an interface line once its phrases are gone: numbers ("1.2K", "3,4 тыс."),
-# punctuation, separators and spaces.
-LEFTOVER = regex.compile(r"(?:[\d\p{P}\p{S}\s]+|(?<=\d)[KkMm](?!\w)|(?<=\d\s?)(?:тыс|млн)\.?)*")
-TERMINAL = regex.compile(r"[.!?…:;\"”’»)]\s*$")
+SENTENCE_END = frozenset('.!?…:;"”’»)')
 WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Whether the text ends with sentence punctuation (or a closing quote or bracket)."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def words_up_to(text: str, limit: int) -> int:
+    """How many words the text has, counting no further than `limit` (long lines are
+    common and only short ones matter)."""
+    return sum(1 for _ in islice(WORDS.finditer(text), limit))
+
+
+def unpunctuated_and_short(text: str, max_words: int) -> bool:
+    """A label or a headline rather than a sentence: no sentence punctuation at the end and
+    at most `max_words` words."""
+    return not ends_like_sentence(text) and words_up_to(text, max_words + 1) <= max_words
 
 
 def reads_as_prose(text: str) -> bool:
     """A line that reads like a paragraph of the article: a dozen words or more, ending like a
     sentence."""
-    return len(WORDS.findall(text)) >= 12 and TERMINAL.search(text) is not None
-
-
-def phrases_regex(words) -> regex.Pattern:
-    """Any of the phrases as whole words, longest first, ignoring case."""
-    alternation = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return compile_regex(rf"(?<!\w)(?:{alternation})(?!\w)", True)
-
-
-def made_of(pattern: regex.Pattern, text: str) -> bool:
-    """Whether the text is nothing but the pattern's phrases, numbers and punctuation."""
-    rest, count = pattern.subn(" ", text)
-    return count > 0 and LEFTOVER.fullmatch(rest) is not None
+    return ends_like_sentence(text) and words_up_to(text, 12) == 12
 
 
 @dataclass(frozen=True)
@@ -41,15 +45,20 @@ class Line:
     number: int  # 0-based index into doc.lines
     span: Span  # the whole line
     content: Span  # the text after any list marker, trimmed
-    marker: bool  # starts with a bullet or a list number
+    marker: bool  # starts with a bullet or a list number, or is a Markdown/HTML list item
 
     def text(self, doc) -> str:
         return doc.text[self.content.start : self.content.end]
 
 
 def text_lines(doc) -> list[Line]:
-    """The document's non-blank lines with their content spans."""
+    """The document's non-blank lines with their content spans (computed once)."""
+    return doc.derived(_text_lines)
+
+
+def _text_lines(doc) -> list[Line]:
     found = []
+    in_list_item = _list_item_test(doc)
     for number, span in enumerate(doc.lines):
         raw = doc.text[span.start : span.end]
         if not raw.strip():
@@ -61,8 +70,23 @@ def text_lines(doc) -> list[Line]:
         end = span.end
         while end > start and doc.text[end - 1].isspace():
             end -= 1
-        found.append(Line(number, span, Span(start, end), marker is not None))
+        listed = marker is not None or in_list_item(start)
+        found.append(Line(number, span, Span(start, end), listed))
     return found
+
+
+def _list_item_test(doc):
+    """Whether a text offset lies in a list item the format reader found: Markdown and HTML
+    readers leave the bullets and numbers out of the text, the list structure keeps them.
+    Plain text has no such structure; its markers are in the text."""
+    items = sorted(doc.structure.get("list", ()))
+    starts = [item.start for item in items]
+
+    def test(offset: int) -> bool:
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and offset < items[index].end
+
+    return test
 
 
 def remove_line(rule, finding, doc, line: Line):

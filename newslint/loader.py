@@ -7,14 +7,18 @@ A rule file holds one rule (a mapping with `id`), a list of rules, or a mapping 
 from __future__ import annotations
 
 from functools import partial
+from hashlib import sha256
 from pathlib import Path
 
+from newslint import __version__
+from newslint.cache import cached, package_stamp
 from newslint.document import SCOPES
 from newslint.errors import RuleError
 from newslint.findings import SEVERITIES
 from newslint.kinds import KINDS, FieldValueError
 from newslint.rules import CATEGORIES, FIX_SAFETY, Rule, from_vale_message, placeholders
-from newslint.yamlio import TYPE_NAMES, fail, has_type, plain, position, read_yaml
+from newslint.sources.formats import DOCUMENT_FORMATS
+from newslint.yamlio import TYPE_NAMES, fail, has_type, plain, position, read_text, read_yaml
 
 COMMON_FIELDS = {
     "id": "str",
@@ -30,10 +34,12 @@ COMMON_FIELDS = {
     "enabled": "bool",
     "fix": "str",
     "examples": "map",
+    "defer_to": "str-list",
 }
 REQUIRED = ("id", "category", "message", "description")
+CACHE_FORMAT = f"newslint {__version__} rules v1"
 SEVERITY_ALIASES = {"suggestion": "info"}  # Vale's levels
-EXAMPLE_FIELDS = {"bad": "str-list", "good": "str-list", "fix": "list"}
+EXAMPLE_FIELDS = {"bad": "str-list", "good": "str-list", "fix": "list", "format": "str"}
 
 
 def builtin_rules_dir() -> Path:
@@ -73,7 +79,37 @@ def _split(source: str) -> tuple[str, int | None, int | None]:
 
 
 def load_rule_file(path: Path) -> list[Rule]:
-    data = read_yaml(path, RuleError)
+    """The file's rules. Its parsed YAML is kept in the disk cache (round-trip parsing is
+    slow); without positions in that data, a file that fails is parsed again so that the
+    error names its line and column."""
+    text = read_text(path, RuleError)
+    parsed = cached(
+        "rule-file",
+        f"{CACHE_FORMAT}, {package_stamp('ruamel.yaml')}, {sha256(text.encode()).hexdigest()}",
+        lambda: _parse(path, text),
+    )
+    data, rule_positions = parsed
+    try:
+        return _rules(path, data, rule_positions)
+    except RuleError:
+        return _rules(path, read_yaml(path, RuleError, text))
+
+
+def _parse(path: Path, text: str):
+    data = read_yaml(path, RuleError, text)
+    nodes = _rule_nodes(path, data) if isinstance(data, (dict, list)) else []
+    return plain(data), [position(node) for node in nodes]
+
+
+def _rules(path: Path, data, rule_positions=None) -> list[Rule]:
+    nodes = _rule_nodes(path, data)
+    return [
+        build_rule(path, node, rule_positions[index] if rule_positions else position(node))
+        for index, node in enumerate(nodes)
+    ]
+
+
+def _rule_nodes(path: Path, data) -> list[dict]:
     if isinstance(data, dict) and "rules" in data:
         extra = [k for k in data if k != "rules"]
         if extra:
@@ -87,18 +123,16 @@ def load_rule_file(path: Path) -> list[Rule]:
         raise RuleError(
             "expected a rule (a mapping) or a list of rules", str(path), *position(data)
         )
-    rules = []
     for index, node in enumerate(data):
         if not isinstance(node, dict):
             raise RuleError("a rule must be a mapping", str(path), *position(data, index))
-        rules.append(build_rule(path, node))
-    return rules
+    return data
 
 
 _fail = partial(fail, RuleError)  # _fail(path, node, key, message, value=False)
 
 
-def build_rule(path: Path, node: dict) -> Rule:
+def build_rule(path: Path, node: dict, at: tuple[int | None, int | None]) -> Rule:
     kind_name = node.get("kind", node.get("extends"))
     if kind_name is None:
         _fail(path, node, None, "rule has no `kind`")
@@ -148,7 +182,7 @@ def build_rule(path: Path, node: dict) -> Rule:
         _fail(path, node, err.field if err.field in node else None, str(err), True)
     message = from_vale_message(str(node["message"]), kind.vale_args)
     _check_message(path, node, message, kind)
-    line, column = position(node)
+    line, column = at
     return Rule(
         id=rule_id,
         category=str(node["category"]),
@@ -162,6 +196,7 @@ def build_rule(path: Path, node: dict) -> Rule:
         enabled=node.get("enabled", True),
         fix=str(node.get("fix", "unsafe")),
         examples=_examples(path, node),
+        defer_to=tuple(plain(node.get("defer_to", ()))),
         source=f"{path}:{line}:{column}",
     )
 
@@ -202,8 +237,17 @@ def _examples(path: Path, node: dict) -> dict:
         return {}
     for key, value in examples.items():
         if key not in EXAMPLE_FIELDS:
-            _fail(path, examples, key, f"unknown example key {key!r}; use bad, good or fix")
-        if key != "fix" and not has_type(value, "str-list"):
+            _fail(path, examples, key, f"unknown example key {key!r}; use bad, good, fix or format")
+        if key == "format":
+            if value not in DOCUMENT_FORMATS:
+                _fail(
+                    path,
+                    examples,
+                    key,
+                    f"`format` must be one of {', '.join(DOCUMENT_FORMATS)}, not {value!r}",
+                    True,
+                )
+        elif key != "fix" and not has_type(value, "str-list"):
             _fail(path, examples, key, f"`{key}` examples must be a list of strings", True)
     if not isinstance(examples.get("fix", []), list):
         _fail(path, examples, "fix", "`fix` examples must be a list of {before, after}", True)

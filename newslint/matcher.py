@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_right
-from collections import defaultdict
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -24,7 +23,7 @@ from newslint.segment import WORD_UNIT, Span, is_word_char
 
 REGEX_TIMEOUT = 5.0  # seconds per rule and document
 _deadline: ContextVar[float | None] = ContextVar("regex_deadline", default=None)
-METACHARACTERS = frozenset("\\.^$*+?{}[]|()")
+METACHARACTER = regex.compile(r"[\\.^$*+?{}\[\]|()]")
 
 
 class MatchTimeout(Exception):
@@ -48,7 +47,14 @@ def compile_regex(pattern: str, ignorecase: bool = False) -> regex.Pattern:
 
 
 def is_literal(pattern: str) -> bool:
-    return not METACHARACTERS.intersection(pattern)
+    return not METACHARACTER.search(pattern)
+
+
+def _all_literal(patterns: list[str]) -> bool:
+    """Plain words and phrases only: no regex syntax, a word character at both ends."""
+    return not METACHARACTER.search("\n".join(patterns)) and all(
+        p[:1].isalnum() and p[-1:].isalnum() for p in patterns
+    )
 
 
 def bounded(alternation: str, nonword: bool) -> str:
@@ -60,21 +66,22 @@ class Matcher:
     and tells which pattern each match came from."""
 
     def __init__(self, patterns: list[str], ignorecase: bool = False, nonword: bool = False):
-        self.patterns = sorted(patterns, key=len, reverse=True)
+        self.patterns = patterns
         self.ignorecase = ignorecase
-        literal_ok = not nonword and all(
-            is_literal(p) and p[:1].isalnum() and p[-1:].isalnum() for p in patterns
-        )
         self._by_first_word: dict[str, list[str]] | None = None
-        if literal_ok:
-            index: dict[str, list[str]] = defaultdict(list)
-            for phrase in self.patterns:
-                folded = self._fold(phrase)
-                index[WORD_UNIT.match(folded).group()].append(folded)
-            self._by_first_word = dict(index)
-            self._first_words = frozenset(index)
-            self._phrases = {self._fold(phrase): phrase for phrase in self.patterns}
+        if not nonword and _all_literal(patterns):
+            # Word lists run to tens of thousands of entries: kept to C-level steps per entry.
+            folded = [self._fold(p) for p in patterns] if ignorecase else patterns
+            self._single_words = frozenset(p for p in folded if p.isalnum())
+            index: dict[str, list[str]] = {}
+            for phrase in frozenset(p for p in folded if not p.isalnum()):
+                index.setdefault(WORD_UNIT.match(phrase).group(), []).append(phrase)
+            self._by_first_word = index
+            self._first_words = self._single_words.union(index)
+            self._phrases = dict(zip(folded, patterns))
+            self._starting: dict[str, list[str]] = {}
         else:
+            self.patterns = sorted(patterns, key=len, reverse=True)
             # One named group per pattern tells which one matched. Compiled now so that a bad
             # pattern is reported when the rule loads.
             for pattern in self.patterns:
@@ -104,13 +111,12 @@ class Matcher:
         contraction is not a match of its first part ("wasn" in "wasn't"); a possessive is
         ("Kazkahstan" in "Kazkahstan's")."""
         text = doc.folded_text if self.ignorecase else doc.text
-        starts = doc.word_starts(folded=self.ignorecase)
         whole = len(spans) == 1 and spans[0] == (0, len(text))
         span_starts = [span.start for span in spans]
         found = []
-        for word in self._first_words.intersection(starts):
-            phrases = self._by_first_word[word]
-            for start in starts[word]:
+        for word in self._first_words.intersection(doc.word_set(folded=self.ignorecase)):
+            phrases = self._phrases_starting(word)
+            for start in _word_starts(text, word):
                 for phrase in phrases:
                     end = start + len(phrase)
                     if text.startswith(phrase, start) and _word_ends(text, end):
@@ -118,6 +124,29 @@ class Matcher:
                             found.append(Literal(start, end, doc.text[start:end]))
                         break
         return found
+
+    def _phrases_starting(self, word: str) -> list[str]:
+        """The listed phrases that start with the word, longest first."""
+        phrases = self._starting.get(word)
+        if phrases is None:
+            phrases = list(self._by_first_word.get(word, ()))
+            if word in self._single_words:
+                phrases.append(word)
+            phrases.sort(key=len, reverse=True)
+            self._starting[word] = phrases
+        return phrases
+
+
+def _word_starts(text: str, word: str) -> Iterator[int]:
+    """Where the word starts as a whole word (a run of word characters of its own)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not is_word_char(text[start - 1])) and (
+            end == len(text) or not is_word_char(text[end])
+        ):
+            yield start
+        start = text.find(word, start + 1)
 
 
 def _word_ends(text: str, end: int) -> bool:

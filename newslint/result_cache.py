@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newslint import __version__
-from newslint.cache import _read, _write
+from newslint.cache import _read, _write, package_stamp
 from newslint.checking import CheckOptions, FileOutcome, Task, file_digest, stamp
 from newslint.config import Config
 from newslint.errors import RuleError
@@ -36,7 +36,7 @@ from newslint.results import FileResult
 INDEX_VERSION = 1
 RACY_NS = 2_000_000_000
 # Libraries whose data or behaviour changes findings (the dictionary, scores, parsing).
-DEPENDENCIES = ("regex", "pyspellchecker", "textstat", "markdown-it-py")
+DEPENDENCIES = ("regex", "spellchecker", "textstat", "markdown_it")
 FINDING_FIELDS = tuple(f.name for f in fields(Finding))
 
 
@@ -195,9 +195,8 @@ def _hash(text: str) -> str:
 @lru_cache(maxsize=1)
 def _environment() -> str:
     """newslint's version and code (size and time of every module, so an edited checkout
-    invalidates too), Python's version and the versions of the libraries results depend on."""
-    from importlib.metadata import PackageNotFoundError, version
-
+    invalidates too), Python's version and the installations of the libraries results
+    depend on."""
     parts = [__version__, sys.version]
     package = Path(__file__).parent
     for folder, subfolders, names in os.walk(package):
@@ -205,11 +204,7 @@ def _environment() -> str:
         for name in sorted(names):
             info = os.stat(os.path.join(folder, name))
             parts.append(f"{folder}/{name} {info.st_size} {info.st_mtime_ns}")
-    for dependency in DEPENDENCIES:
-        try:
-            parts.append(f"{dependency} {version(dependency)}")
-        except PackageNotFoundError:
-            parts.append(f"{dependency} absent")
+    parts += [package_stamp(dependency) for dependency in DEPENDENCIES]
     return "\n".join(parts)
 
 

@@ -1,5 +1,7 @@
 """Running the examples every rule carries: `bad` must give a finding of the rule, `good`
-none, and each `fix` must turn `before` into exactly `after`."""
+none, and each `fix` must turn `before` into exactly `after`. Examples are plain text unless
+the rule's examples say `format: markdown` or `format: html`; then that format's reader
+reads them, as it reads such files."""
 
 from __future__ import annotations
 
@@ -7,11 +9,15 @@ from newslint.document import Document
 from newslint.engine import lint_document
 from newslint.fix import fix_until_stable
 from newslint.matcher import REGEX_TIMEOUT
+from newslint.sources.formats import reader_of
+
+EXAMPLE_PATH = "<example>"
 
 
 def example_problems(rule, timeout: float = REGEX_TIMEOUT) -> list[str]:
     problems = []
     examples = rule.examples
+    reader = reader_of(examples.get("format", "text"), EXAMPLE_PATH)
     if not examples.get("bad") or not examples.get("good"):
         problems.append(f"{rule.id}: needs at least one bad and one good example")
 
@@ -24,7 +30,7 @@ def example_problems(rule, timeout: float = REGEX_TIMEOUT) -> list[str]:
         return result.findings
 
     def findings_in(text: str):
-        return findings(Document(text, "<example>"))
+        return findings(Document(text, EXAMPLE_PATH, reader))
 
     for text in examples.get("bad", []):
         if not any(f.rule == rule.id for f in findings_in(text)):
@@ -37,7 +43,9 @@ def example_problems(rule, timeout: float = REGEX_TIMEOUT) -> list[str]:
                 f"({found[0].match!r}): {text!r}"
             )
     for case in examples.get("fix", []):
-        after, _ = fix_until_stable(case["before"], "<example>", findings, unsafe=True)
+        after, _ = fix_until_stable(
+            case["before"], EXAMPLE_PATH, findings, unsafe=True, reader=reader
+        )
         if after != case["after"]:
             problems.append(
                 f"{rule.id}: fix of {case['before']!r} gave {after!r}, expected {case['after']!r}"

@@ -29,6 +29,8 @@ class Rule:
     enabled: bool = True
     fix: str = "unsafe"  # what the rule's fixes are marked: safe, unsafe or none
     examples: dict = field(default_factory=dict)
+    # Rules whose findings this rule's give way to where they overlap: one finding per text.
+    defer_to: tuple[str, ...] = ()
     source: str = ""  # "file:line:column" of the rule, for messages
 
     def check(self, doc) -> list[Finding]:

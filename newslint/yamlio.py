@@ -5,26 +5,30 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
 from newslint.errors import NewslintError
 
 MAX_YAML_BYTES = 5_000_000
 
 
-def read_yaml(path: Path, error: type[NewslintError], text: str | None = None) -> Any:
-    """Parse a YAML file (round-trip mode keeps positions); errors become `error` with position."""
+def read_text(path: Path, error: type[NewslintError]) -> str:
+    """A YAML file's text; errors become `error` naming the file."""
     try:
-        if text is None:
-            if path.stat().st_size > MAX_YAML_BYTES:
-                raise error(f"file larger than {MAX_YAML_BYTES // 1_000_000} MB", str(path))
-            text = path.read_text(encoding="utf-8-sig")
+        if path.stat().st_size > MAX_YAML_BYTES:
+            raise error(f"file larger than {MAX_YAML_BYTES // 1_000_000} MB", str(path))
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise error("not valid UTF-8", str(path)) from None
     except OSError as err:
         raise error(f"cannot read: {err.strerror or err}", str(path)) from None
+
+
+def read_yaml(path: Path, error: type[NewslintError], text: str | None = None) -> Any:
+    """Parse a YAML file (round-trip mode keeps positions); errors become `error` with position."""
+    if text is None:
+        text = read_text(path, error)
+    from ruamel.yaml import YAML  # slow to import: rule files usually come from the cache
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     try:
@@ -42,7 +46,7 @@ def read_yaml(path: Path, error: type[NewslintError], text: str | None = None) -
         raise error("YAML nested too deeply", str(path)) from None
 
 
-def _duplicate_key(err: MarkedYAMLError) -> str:
+def _duplicate_key(err) -> str:
     problem = err.problem or ""
     return problem.split('"')[1] if problem.count('"') >= 2 else ""
 
@@ -57,9 +61,9 @@ def fail(
 def position(node: Any, key: Any = None, value: bool = False) -> tuple[int | None, int | None]:
     """1-based (line, column) of a mapping key (or its value), a sequence item, or the node."""
     try:
-        if key is not None and isinstance(node, CommentedMap):
+        if key is not None and isinstance(node, dict):
             line, column = node.lc.value(key) if value else node.lc.key(key)
-        elif key is not None and isinstance(node, CommentedSeq):
+        elif key is not None and isinstance(node, list):
             line, column = node.lc.item(key)
         else:
             line, column = node.lc.line, node.lc.col
@@ -121,4 +125,10 @@ def plain(value: Any) -> Any:
         return [plain(v) for v in value]
     if isinstance(value, str):
         return str(value)
+    if isinstance(value, bool) or type(value).__name__ == "ScalarBoolean":
+        return bool(value)
+    if isinstance(value, float):
+        return float(value)  # ruamel's ScalarFloat
+    if isinstance(value, int):
+        return int(value)  # ruamel's ScalarInt
     return value

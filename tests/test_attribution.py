@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from helpers import findings
 
+from newslint import lint_text
 from newslint.attribution import attributed_sentences, patterns
 from newslint.document import Document
 from newslint.errors import RuleError
@@ -41,6 +42,19 @@ def test_cues_carry_over_one_sentence_within_a_paragraph():
     cues = rule("unattributed-claim").checker.cues
     doc = Document("Police said so. Two men were held. Both were charged.\n\nThe men were held.")
     assert attributed_sentences(doc, cues) == [True, True, False, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator made it clear that the bill was dead.",
+        "Her answer: the bill was dead.",
+        "The senator shot back that the bill was dead.",
+    ],
+)
+def test_spoken_stances_and_colon_introductions_are_cues(text):
+    cues = rule("unattributed-claim").checker.cues
+    assert attributed_sentences(Document(text), cues) == [True]
 
 
 def test_a_cue_inside_a_quotation_is_not_the_article_s():
@@ -103,11 +117,120 @@ def test_anonymous_source_is_info_and_names_the_phrase():
     assert finding.message == "Anonymous source (unnamed insider): 'person familiar with'"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg won again. Critics say she is tired. Some have argued that she should stop.",
+        "The bridge is widely seen as a mistake, and it is considered by many to be too costly.",
+        "It has been noted that the bridge is late. The mayor is allegedly in Rome.",
+        "Recent studies suggest that bridges age fast.",
+    ],
+)
+def test_vague_source_finds_general_weasel_forms(text):
+    assert findings(rule("vague-source"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dish is often seen on menus. It is considered a delicacy.",
+        "The critics said the film was long.",
+        "A player is said to be “offside” when he is ahead of the ball.",
+        "It was reported by Reuters that the bridge closed.",
+        "Epidemiological studies showed a small effect.",
+    ],
+)
+def test_vague_source_stays_silent_on_sight_definitions_and_named_sources(text):
+    assert findings(rule("vague-source"), text) == []
+
+
+def test_vague_source_names_each_new_reason():
+    vague = rule("vague-source")
+    (group,) = findings(vague, "Yet some have argued that it works.")
+    assert (group.column, group.match) == (5, "some have argued")
+    (research,) = findings(vague, "Recent studies suggest it works.")
+    assert research.message.startswith("Vague attribution (unnamed research): 'studies suggest'")
+    (adverb,) = findings(vague, "He allegedly stole it.")
+    assert adverb.message.startswith("Vague attribution (hearsay adverb): 'allegedly'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monsanto was fined for bribing an Indonesian official.",
+        "Two senior officials at the bank have disappeared.",
+        "The e-mail, intended for a party official, suggested a meeting.",
+        "Exports rose by 5%, according to official figures.",
+    ],
+)
+def test_an_official_mentioned_is_not_an_anonymous_source(text):
+    assert findings(rule("anonymous-source"), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("The plan was dropped, a senior official said.", "a senior official"),
+        ("Two aides, who spoke on condition of anonymity, met.", "on condition of anonymity"),
+        ("A Western diplomat told reporters the talks had failed.", "A Western diplomat"),
+        ("The talks failed, according to a senior official in Kabul.", "according to a"),
+    ],
+)
+def test_an_official_in_a_reporting_construction_is_an_anonymous_source(text, match):
+    (finding,) = findings(rule("anonymous-source"), text)
+    assert finding.match.startswith(match)
+
+
 def test_unattributed_quote_spans_the_quotation():
     text = "The council met. Then it rained.\n\n“We will not give up on this bridge.”"
     (finding,) = findings(rule("unattributed-quote"), text)
     assert (finding.line, finding.column, finding.end_column) == (3, 1, 38)
     assert finding.message == "Quotation with no speaker: say who said it"
+
+
+def test_unattributed_quote_is_off_by_default_and_on_when_named():
+    quote = rule("unattributed-quote")
+    assert quote.enabled is False
+    text = "The council met. It rained.\n\n“We will not give up on this bridge.”"
+    assert lint_text(text, path="t.txt") == []
+    (finding,) = lint_text(text, path="t.txt", select=["attribution.unattributed-quote"])
+    assert (finding.line, finding.column) == (3, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg is brimming with confidence. “I have waited six years for this win.”",
+        "After three wins in a row, he is calm. “I have waited six years for this win.”",
+        "The rights were sold, but Berg is keen. “I have waited six years for this win.”",
+        "Mr Berg was asked. “I have waited six years for this win,” laughs the coach.",
+        "“I won it at last,” Berg said. The crowd left. “I have waited six years for this win.”",
+        "Wait, it gets better:\n\n“I have waited six years for this win.”",
+        "The fans sang. “I have waited six years for this win.” – Anna Berg",
+        "The fans sang. It was “the best day of my whole life.”",
+        "The list: 10 Things You Need to Know.\n\n“10 Things You Need to Know”",
+    ],
+)
+def test_a_quotation_whose_speaker_the_reader_can_tell_is_not_reported(text):
+    assert findings(rule("unattributed-quote"), text) == []
+
+
+def test_a_quotation_left_open_continues_in_the_next_paragraph():
+    text = (
+        "The fans sang. She said: “We won the cup. “It is ours\n\n"
+        "The crowd went home late. “We will be back next year for more.”"
+    )
+    assert findings(rule("unattributed-quote"), text) == []
+
+
+def test_a_quotation_after_a_sentence_about_a_thing_is_reported():
+    text = "The club is growing. It plans to expand. “We have two people in Asia now.”"
+    (finding,) = findings(rule("unattributed-quote"), text)
+    assert (finding.column, finding.end_column, finding.match) == (
+        42,
+        75,
+        "“We have two people in Asia now.”",
+    )
 
 
 def test_a_quotation_chain_is_attributed_once():
@@ -143,3 +266,16 @@ def test_patterns_name_the_file_that_matched(tmp_path):
     doc = Document("Later the  ministry said no.")
     (match,) = found.finditer(doc.text, doc.sentences)
     assert (match.group(), found.reason(match)) == ("the  ministry said", "says")
+
+
+def test_a_bad_pattern_is_named_by_file_and_number(tmp_path):
+    (tmp_path / "bad.txt").write_text("# comment\nsaid\n(?:unclosed\n", encoding="utf-8")
+    (tmp_path / "r.yaml").write_text(
+        "id: x.vague\ncategory: attribution\nmessage: m\ndescription: d\n"
+        "kind: sourcing-phrases\npattern_files: [bad.txt]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError) as error:
+        load_rules([tmp_path / "r.yaml"])
+    assert "bad.txt, pattern 2: bad regular expression: missing )" in str(error.value)
+    assert error.value.line == 6

@@ -1,5 +1,6 @@
 """The leftover-interface rule kinds (foreign-script, duplicate-text, chrome-lines,
-interface-lines) on short invented scraped texts: exact spans and removal fixes."""
+interface-lines, interface-region, page-chrome) on short invented scraped texts and pages:
+exact spans and removal fixes, and a rule deferring to another on the same line."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ import textwrap
 import pytest
 from helpers import findings, found
 
+from newslint.api import lint_text
+from newslint.document import Document
 from newslint.engine import lint_document
 from newslint.fix import fix_until_stable
 from newslint.loader import load_rule_file
+from newslint.sources import html, markdown
 
 ARTICLE_BODY = "The group said on Monday that it was ready to talk to the government."
 
@@ -285,3 +289,71 @@ def test_a_heading_may_name_the_site_after_its_phrase(region):
     ]
     sentence = f"{ARTICLE_BODY}\nRelated talks will follow in May.\nNadal keeps Spain alive\n"
     assert findings(region("teasers"), sentence) == []
+
+
+# -- page-chrome -----------------------------------------------------------------------------
+
+PAGE = (
+    "<p>The council voted on Tuesday.</p>\n"
+    "<nav><a href='/'>Front page</a> <a href='/local'>Local</a></nav>\n"
+    "<div class='col share-tools'>Pass it on<br>Share</div>\n"
+)
+
+
+@pytest.fixture
+def page_chrome(tmp_path):
+    return make_rule(tmp_path, "page-chrome", message="from {element}")
+
+
+def page_findings(rules, text: str):
+    return lint_document(Document(text, "p.html", html.reader("p.html")), rules).findings
+
+
+def test_each_line_of_page_chrome_is_reported_with_its_element(page_chrome):
+    result = page_findings([page_chrome], PAGE)
+    assert [(f.line, f.column, f.end_column, f.match, f.message) for f in result] == [
+        (2, 18, 55, "Front page</a> <a href='/local'>Local", "from <nav>"),
+        (3, 30, 40, "Pass it on", 'from <div class="share-tools">'),
+        (3, 44, 49, "Share", 'from <div class="share-tools">'),
+    ]
+    # The text of one run goes, the tags stay; a line across tags has no fix.
+    assert [f.fix is not None for f in result] == [False, True, True]
+    reader = html.reader("p.html")
+    after, _ = fix_until_stable(
+        PAGE, "p.html", lambda doc: lint_document(doc, [page_chrome]).findings, True, reader
+    )
+    assert after == PAGE.replace("Pass it on<br>Share", "<br>")
+
+
+def test_plain_text_and_markdown_have_no_page_chrome(page_chrome):
+    text = "Front page\n\nThe council voted on Tuesday.\n"
+    assert findings(page_chrome, text) == []
+    doc = Document(text, "a.md", markdown.reader("a.md"))
+    assert lint_document(doc, [page_chrome]).findings == []
+
+
+def test_a_rule_defers_to_another_that_reports_the_same_line(tmp_path):
+    share = make_rule(tmp_path, "existence", "tokens: [Share]\n", message="share button")
+    share.id = "desk.share"
+    deferring = make_rule(
+        tmp_path, "page-chrome", "defer_to: [desk.share]\n", message="from {element}"
+    )
+    assert [(f.rule, f.match) for f in page_findings([deferring, share], PAGE)] == [
+        ("boilerplate.test", "Front page</a> <a href='/local'>Local"),
+        ("boilerplate.test", "Pass it on"),
+        ("desk.share", "Share"),
+    ]
+    # Without the other rule (not selected), the line is reported all the same.
+    assert [f.match for f in page_findings([deferring], PAGE)][-1] == "Share"
+
+
+def test_builtin_page_chrome_leaves_interface_lines_to_the_interface_rule():
+    page = (
+        "<article><h1>Bridge approved</h1><p>The council voted on Tuesday.</p>"
+        "<aside>Most read today</aside>\n<footer><a>Facebook</a></footer></article>"
+    )
+    assert [(f.rule, f.match) for f in lint_text(page, "a.html", select=["boilerplate"])] == [
+        ("boilerplate.page-chrome", "Most read today"),
+        ("boilerplate.interface", "Facebook"),
+        ("boilerplate.related", "Facebook"),  # after the "Most read" heading
+    ]

@@ -59,3 +59,9 @@ def test_no_cache_and_unwritable_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(blocker / "sub"))
     assert cache.cached("test", "key", builder(7, calls)) == 7
     assert len(calls) == 2
+
+
+def test_package_stamp_names_the_installation():
+    stamp = cache.package_stamp("regex")
+    assert stamp.startswith("regex ") and stamp == cache.package_stamp("regex")
+    assert cache.package_stamp("no_such_package_here") == "no_such_package_here (not found)"

@@ -88,6 +88,32 @@ def test_without_an_article_element_the_body_is_read_and_page_chrome_marked():
     assert [doc.text[s.start : s.end] for s in doc.units("chrome")] == ["Site name", "Contact us"]
 
 
+def test_chrome_spans_record_the_element_that_marks_them():
+    doc = read(PAGE.replace("<article>", "<div>").replace("</article>", "</div>"))
+    assert {doc.text[s.start : s.end]: element for s, element in doc.origins.items()} == {
+        "Home World": "<nav>",
+        "Share Tweet": '<div class="social-share">',
+        "Footer text": "<footer>",
+    }
+
+
+def test_items_of_one_list_are_consecutive_lines():
+    doc = read(
+        "<p>Intro.</p><ol>\n<li>One</li>\n<li>Two<ul><li>Nested</li></ul></li>\n</ol>"
+        "<ul><li>Other list</li><li><p>Loose item</p></li><li>Last</li></ul>"
+    )
+    # A nested list belongs to its item's list; an item holding paragraphs is loose.
+    assert doc.text == "Intro.\n\nOne\nTwo\nNested\n\nOther list\n\nLoose item\n\nLast"
+    assert [doc.text[s.start : s.end] for s in doc.units("list")] == [
+        "One",
+        "Two",
+        "Nested",
+        "Other list",
+        "Loose item",
+        "Last",
+    ]
+
+
 @pytest.mark.parametrize(
     "source, message, where",
     [

@@ -114,7 +114,7 @@ def rule_with(*lines: str, drop: str = "") -> str:
             "repetition, metric, spelling, name-variants, house-names, interface-lines, "
             "interface-region, "
             "foreign-script, duplicate-text, chrome-lines, sourcing-phrases, unattributed-quote, "
-            "unattributed-claim",
+            "unattributed-claim, page-chrome",
         ),
         (
             rule_with("severity: fatal"),
@@ -144,6 +144,18 @@ def rule_with(*lines: str, drop: str = "") -> str:
             "3:10",
             "bad message template: Unknown format code 'd' for object of type 'str'",
         ),
+        # examples and deferral
+        (
+            RULE + "examples:\n  format: xml\n",
+            "8:11",
+            "`format` must be one of text, markdown, html, not 'xml'",
+        ),
+        (
+            RULE + "examples:\n  ugly: [x]\n",
+            "8:3",
+            "unknown example key 'ugly'; use bad, good, fix or format",
+        ),
+        (RULE + "defer_to: desk.other\n", "7:11", "`defer_to` must be a list of strings"),
         # file shape
         ("rules: {id: x}\n", "1:8", "`rules` must be a list of rules"),
         ("rules: []\nextra: 1\n", "2:1", "unknown key 'extra' beside `rules`"),
@@ -210,3 +222,23 @@ def test_rule_paths_in_the_configuration_are_relative_to_it(project, run):
         f"newslint: error: {project.root / 'desk/house/bad.yaml'}:7:1: "
         "unknown key 'colour' for a rule of kind existence\n"
     )
+
+
+def test_a_cached_rule_file_still_reports_errors_at_their_position(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "words.txt").write_text("alpha->beta\n", encoding="utf-8")
+    rule = tmp_path / "rule.yaml"
+    rule.write_text(
+        'id: test.words\ncategory: style\nkind: substitution\nmessage: "no"\ndescription: d\n'
+        "swap_files: [words.txt]\n",
+        encoding="utf-8",
+    )
+    [loaded] = load_rule_file(rule)  # parsed, and the parse cached
+    assert loaded.source == f"{rule}:1:1"
+    assert list((tmp_path / "cache").glob("rule-file-*"))
+    [again] = load_rule_file(rule)  # from the cache
+    assert again.source == loaded.source
+    (tmp_path / "words.txt").unlink()
+    with pytest.raises(RuleError) as err:
+        load_rule_file(rule)
+    assert str(err.value) == f"{rule}:6:13: no such word list: words.txt"

@@ -69,7 +69,7 @@ def test_prose_leaves_out_markup_code_urls_and_other_front_matter():
         "a *rare* event. See or for more.\n"
         "Final words.\n\n"
         "A quoted line\nthat goes on.\n\n"
-        "first item\n\n"
+        "first item\n"  # a tight list: its items on consecutive lines, as in the file
         "an aerial view item\n\n"
         "place\n\ncost\n\nRiverside\n\n12 million"
     )
@@ -131,6 +131,19 @@ def test_scopes_follow_the_structure():
     assert texts("alt") == ["aerial view"]
     assert texts("table") == ["place", "cost", "Riverside", "12 million"]
     assert texts("caption") == [] and texts("chrome") == []
+
+
+def test_items_of_a_tight_list_are_consecutive_lines():
+    doc = read("Intro.\n\n1. One\n2. Two\n   - Nested\n\n\n- Next list\n\n- Loose\n\nEnd.\n")
+    # A blank line ends a tight list, and a loose list keeps its blank lines.
+    assert doc.text == "Intro.\n\nOne\nTwo\nNested\n\nNext list\n\nLoose\n\nEnd."
+    assert [doc.text[s.start : s.end] for s in doc.units("list")] == [
+        "One",
+        "Two",
+        "Nested",
+        "Next list",
+        "Loose",
+    ]
 
 
 def test_without_front_matter_the_first_heading_is_the_headline():

@@ -104,3 +104,19 @@ def test_rule_that_times_out_on_an_example_fails(tmp_path):
         "news.usage: rule news.usage stopped: a regular expression ran over its time limit "
         f"on example {'x' * 60!r}"
     ]
+
+
+def test_examples_with_a_format_are_read_by_its_reader(tmp_path):
+    rule = rule_with(
+        tmp_path,
+        "  format: html\n"
+        '  bad: ["<p>It was alot.</p>"]\n'
+        '  good: ["<p class=alot>It was a lot.</p>"]\n'
+        '  fix: [{before: "<p>It was <b>alot</b>.</p>", after: "<p>It was <b>a lot</b>.</p>"}]',
+    )
+    assert example_problems(rule) == []
+    # Read as plain text, the class attribute is text like any other.
+    as_text = replace(rule, examples={k: v for k, v in rule.examples.items() if k != "format"})
+    assert example_problems(as_text) == [
+        "news.usage: good example gave 1 finding(s) ('alot'): '<p class=alot>It was a lot.</p>'"
+    ]

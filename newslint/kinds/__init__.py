@@ -12,6 +12,7 @@ from newslint.kinds.interface_region import InterfaceRegion
 from newslint.kinds.metric import Metric
 from newslint.kinds.name_variants import NameVariants
 from newslint.kinds.occurrence import Occurrence
+from newslint.kinds.page_chrome import PageChrome
 from newslint.kinds.repetition import Repetition
 from newslint.kinds.sourcing_phrases import SourcingPhrases
 from newslint.kinds.spelling import Spelling
@@ -39,6 +40,7 @@ KINDS: dict[str, type[Kind]] = {
         SourcingPhrases,
         UnattributedQuote,
         UnattributedClaim,
+        PageChrome,
     )
 }
 

@@ -17,7 +17,13 @@ first line (the headline) is never reported unless it carries a list marker.
 from __future__ import annotations
 
 from newslint.kinds.base import Field, Kind, compiled
-from newslint.lines import TERMINAL, WORDS, made_of, phrases_regex, remove_line, text_lines
+from newslint.lines import (
+    WORDS,
+    remove_line,
+    text_lines,
+    unpunctuated_and_short,
+)
+from newslint.phrases import PhraseSet
 from newslint.segment import inside
 from newslint.wordlists import read_words
 
@@ -56,15 +62,12 @@ class ChromeLines(Kind):
             ),
         )
 
-        menu_words = [w for f in options["menu_files"] for w in read_words(f)]
-        self.menu_items = (
-            compiled("menu_files", lambda: phrases_regex(menu_words)) if menu_words else None
-        )
+        self.menu_items = PhraseSet(w for f in options["menu_files"] for w in read_words(f))
         self.menu_run = options["menu_run"]
 
     def _short(self, doc, line) -> bool:
         text = line.text(doc)
-        return len(WORDS.findall(text)) <= self.max_words and not TERMINAL.search(text)
+        return unpunctuated_and_short(text, self.max_words)
 
     def check(self, rule, doc, units):
         lines = text_lines(doc)
@@ -118,7 +121,7 @@ class ChromeLines(Kind):
             if len(run) >= self.menu_run:
                 # Lines without words ("1", "/") belong to the run but count neither way.
                 labels = [lines[i].text(doc) for i in run if WORDS.search(lines[i].text(doc))]
-                items = sum(made_of(self.menu_items, text) for text in labels)
+                items = sum(self.menu_items.made_of(text) for text in labels)
                 if items >= 2 and 2 * items >= len(labels):
                     for i in run:
                         flags[i] = True

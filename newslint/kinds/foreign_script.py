@@ -23,6 +23,7 @@ from newslint.lines import remove_line, remove_span, text_lines
 from newslint.segment import WORD, Span, inside
 
 LETTER = regex.compile(r"\p{L}")
+NON_LATIN_LETTER = regex.compile(r"(?!\p{Latin})\p{L}")
 
 
 @lru_cache(maxsize=8192)
@@ -52,6 +53,8 @@ class ForeignScript(Kind):
         self.min_letters = options["min_letters"]
 
     def check(self, rule, doc, units):
+        if not NON_LATIN_LETTER.search(doc.text):
+            return  # Latin letters only: the common case, decided in one scan
         scripts = letter_scripts(doc.text)
         if len(scripts) < 2:
             return  # one script only: the common case, decided at once

@@ -14,8 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from newslint.kinds.base import Field, Kind, compiled
-from newslint.lines import LEFTOVER, phrases_regex, remove_line, text_lines
+from newslint.lines import remove_line, text_lines
 from newslint.matcher import compile_regex
+from newslint.phrases import PhraseSet, only_numbers_left, words
 from newslint.segment import inside
 from newslint.wordlists import read_words
 
@@ -39,11 +40,8 @@ class InterfaceLines(Kind):
         for file in options["phrase_files"]:
             for phrase in read_words(file):
                 self.category_of.setdefault(phrase.casefold(), Path(file).stem)
-        self.phrases = compiled("phrase_files", lambda: phrases_regex(self.category_of))
-        counters = [w for f in options["count_files"] for w in read_words(f)]
-        self.counters = (
-            compiled("count_files", lambda: phrases_regex(counters)) if counters else None
-        )
+        self.phrases = PhraseSet(self.category_of)
+        self.counters = PhraseSet(w for f in options["count_files"] for w in read_words(f))
         self.max_length = options["max_length"]
         self.line_patterns = compiled(
             "line_patterns",
@@ -58,20 +56,13 @@ class InterfaceLines(Kind):
         for category, pattern in self.line_patterns:
             if pattern.fullmatch(text):
                 return [category]
-        found: list[str] = []
-
-        def remove(match) -> str:
-            category = self.category_of[match.group().casefold()]
-            if category not in found:
-                found.append(category)
-            return " "
-
-        rest = self.phrases.sub(remove, text)
-        if self.counters is not None and (found or any(c.isdigit() for c in text)):
-            rest, count = self.counters.subn(" ", rest)
-            if count:
+        line = words(text)
+        covered = [False] * len(line)
+        found = self.phrases.cover(line, covered)
+        if self.counters and (found or any(c.isdigit() for c in text)):
+            if self.counters.cover(line, covered):
                 found.append("counter")
-        return found if found and LEFTOVER.fullmatch(rest) else None
+        return found if found and only_numbers_left(line, covered) else None
 
     def check(self, rule, doc, units):
         for line in text_lines(doc):

@@ -11,18 +11,19 @@ top of a page, before the article, is not a comment section).
 
 from __future__ import annotations
 
-from newslint.kinds.base import Field, FieldValueError, Kind, compiled
+from newslint.kinds.base import Field, FieldValueError, Kind
 from newslint.lines import (
-    TERMINAL,
-    WORDS,
-    made_of,
-    phrases_regex,
     reads_as_prose,
     remove_line,
     text_lines,
+    unpunctuated_and_short,
+    words_up_to,
 )
+from newslint.phrases import PhraseSet
 from newslint.segment import inside
 from newslint.wordlists import read_words
+
+HEADING_WORDS = 12  # no widget heading is longer
 
 
 class InterfaceRegion(Kind):
@@ -40,7 +41,7 @@ class InterfaceRegion(Kind):
         if options["until"] not in ("teasers", "end"):
             raise FieldValueError("until", "`until` must be teasers or end")
         words = [w for f in options["heading_files"] for w in read_words(f)]
-        self.headings = compiled("heading_files", lambda: phrases_regex(words))
+        self.headings = PhraseSet(words)
         self.until_end = options["until"] == "end"
         self.max_words = options["max_words"]
         self.last_share = options["last_share"]
@@ -49,15 +50,17 @@ class InterfaceRegion(Kind):
     def _teaser(self, text: str) -> bool:
         # A headline: short, no sentence punctuation at the end. Question headlines are left
         # alone: on the Zyte pages as many questions after such headings were the article's.
-        return len(WORDS.findall(text)) <= self.max_words and not TERMINAL.search(text)
+        return unpunctuated_and_short(text, self.max_words)
 
     def _heading(self, text: str) -> bool:
         """A line made of a heading phrase, or one that starts with it and names the site or
         section in a few more words ("More from Sportsnet", "More AP NBA")."""
-        if made_of(self.headings, text):
+        words = words_up_to(text, HEADING_WORDS + 1)
+        if words > HEADING_WORDS:
+            return False  # a paragraph: no need to look for the phrases
+        if self.headings.made_of(text):
             return True
-        start = self.headings.match(text)
-        return start is not None and self._teaser(text) and len(WORDS.findall(text)) <= 5
+        return words <= 5 and self._teaser(text) and self.headings.starts(text)
 
     def check(self, rule, doc, units):
         lines = text_lines(doc)

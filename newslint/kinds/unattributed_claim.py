@@ -36,9 +36,9 @@ class UnattributedClaim(Kind):
     def check(self, rule, doc, units):
         wanted = set(units)
         quotations = doc.quotations
-        attributed = attribution.attributed_sentences(doc, self.cues)
-        for sentence, sourced in zip(doc.sentences, attributed):
-            if sourced or sentence not in wanted or doc.text[sentence.end - 1] == "?":
+        sourcing = attribution.Sourcing(doc, self.cues)
+        for index, sentence in enumerate(doc.sentences):
+            if sentence not in wanted or doc.text[sentence.end - 1] == "?":
                 continue
             if attribution.quoted_share(doc, sentence) > self.max_quoted:
                 continue
@@ -50,7 +50,7 @@ class UnattributedClaim(Kind):
                 ),
                 None,
             )
-            if trigger is not None:
+            if trigger is not None and not sourcing.attributed(index):
                 reason = self.triggers.reason(trigger).replace("-", " ")
                 yield rule.finding(
                     sentence.start, sentence.end, doc.text, reason=reason, trigger=trigger.group()

@@ -7,11 +7,7 @@ are read, each at its own place in the file so findings in them point there.
 from __future__ import annotations
 
 import re
-import tomllib
 from typing import NamedTuple
-
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
 
 from newslint.errors import InputError
 from newslint.segment import Span
@@ -60,6 +56,9 @@ def read(source: str, lines: list[Span], names, path: str) -> FrontMatter | None
 def _yaml_fields(source: str, lines: list[Span], names: set[str], path: str) -> list[Field]:
     if not lines:
         return []
+    from ruamel.yaml import YAML  # imported for the Markdown files that need it
+    from ruamel.yaml.error import YAMLError
+
     text = source[lines[0].start : lines[-1].end]
     try:
         data = YAML().load(text)
@@ -118,6 +117,8 @@ def _trimmed(source: str, start: int, end: int) -> Span:
 
 
 def _toml_fields(source: str, lines: list[Span], names: set[str], path: str) -> list[Field]:
+    import tomllib
+
     text = source[lines[0].start : lines[-1].end] if lines else ""
     try:
         data = tomllib.loads(text)

@@ -8,8 +8,13 @@ Article prose is the text of block elements (p, h1-h6, li, blockquote, figcaptio
 script, style, code, pre, template, noscript, svg and the document head are left out. When
 the page has an <article> (or <main>) element, only its text is the article. Text in nav,
 aside, footer (and a header outside an article), or in elements whose class or id says menu,
-share, social, related, newsletter or cookie, is kept in the prose under the `chrome` scope:
-it is evidence of leftover interface, which `boilerplate.page-chrome` reports.
+share, social, related, newsletter or cookie, is kept in the prose under the `chrome` scope,
+with the element that made it so (`Prose.origins`): it is evidence of leftover interface,
+which `boilerplate.page-chrome` reports.
+
+Blocks are separated by a blank line, except the items of one list (<li> elements with their
+text directly inside, as a tight Markdown list renders), which stay on consecutive lines so
+that line-based rules see a list as a run of lines.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import html
 import re
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from newslint import segment
 from newslint.errors import InputError
@@ -40,6 +46,15 @@ SCOPE_OF.update(td="table", th="table")
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 ARTICLE = re.compile(r"<(?:article|main)\b", re.I)
 WHITESPACE = re.compile(r"\s+")
+LISTS = frozenset(("ul", "ol"))
+
+
+class _Open(NamedTuple):
+    """An element the parser is inside."""
+
+    tag: str
+    chrome: str | None  # the element, written out, when it marks its text as page chrome
+    serial: int  # which element: the n-th start tag of the page
 
 
 def reader(path: str):
@@ -69,11 +84,14 @@ class _Parser(HTMLParser):
         self.source = source
         self.line_starts = [span.start for span in segment.line_spans(source)]
         self.builder = ProseBuilder(source)
-        self.stack: list[tuple[str, bool]] = []  # (tag, marks chrome)
+        self.stack: list[_Open] = []
+        self.serial = 0
         self.has_article = ARTICLE.search(source) is not None
         self.scopes: dict[str, list[Span]] = {"paragraph": [], "headline": [], "lead": []}
         self.block_start = 0  # prose offset where the current block began
         self.block_kind: str | None = None
+        self.previous_item: int | None = None  # the list whose item was the previous block
+        self.origins: dict[Span, str] = {}
         self.last_end = 0  # source offset after the previous block's last text
         self.raw_open: list[tuple[str, int, int]] = []  # script/style not yet closed
 
@@ -92,7 +110,7 @@ class _Parser(HTMLParser):
 
     # -- state -----------------------------------------------------------------------
     def open_tags(self):
-        return [tag for tag, _ in self.stack]
+        return [entry.tag for entry in self.stack]
 
     def skipping(self) -> bool:
         tags = self.open_tags()
@@ -100,8 +118,26 @@ class _Parser(HTMLParser):
             return True
         return self.has_article and not ({"article", "main"} & set(tags))
 
-    def chrome(self) -> bool:
-        return any(marks for _, marks in self.stack)
+    def chrome(self) -> str | None:
+        """The innermost open element that marks its text as page chrome."""
+        return next((entry.chrome for entry in reversed(self.stack) if entry.chrome), None)
+
+    def chrome_mark(self, tag: str, attrs) -> str | None:
+        """The element written out ("<nav>", '<div class="share-bar">') when it is page
+        chrome: by its tag, or by the class or id word that names an interface widget."""
+        if tag in CHROME_ELEMENTS or (tag == "header" and "article" not in self.open_tags()):
+            return f"<{tag}>"
+        for name, value in attrs:
+            if name not in ("class", "id") or not value:
+                continue
+            for word in value.split():
+                if CHROME_NAMES.search(word):
+                    return f'<{tag} {name}="{word}">'
+        return None
+
+    def outer_list(self) -> int | None:
+        """The outermost open list (its serial): nested items belong to the same list."""
+        return next((entry.serial for entry in self.stack if entry.tag in LISTS), None)
 
     # -- events ----------------------------------------------------------------------
     def handle_starttag(self, tag, attrs):
@@ -114,13 +150,8 @@ class _Parser(HTMLParser):
             self.alt(dict(attrs).get("alt"), start)
         if tag in VOID:
             return
-        names = " ".join(value or "" for name, value in attrs if name in ("class", "id"))
-        marks = (
-            tag in CHROME_ELEMENTS
-            or (tag == "header" and "article" not in self.open_tags())
-            or bool(CHROME_NAMES.search(names))
-        )
-        self.stack.append((tag, marks))
+        self.serial += 1
+        self.stack.append(_Open(tag, self.chrome_mark(tag, attrs), self.serial))
         if tag in self.CDATA_CONTENT_ELEMENTS:
             self.raw_open.append((tag, *self.getpos()))
         if tag in HEADINGS or tag in SCOPE_OF or tag == "p":
@@ -128,7 +159,7 @@ class _Parser(HTMLParser):
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
-        if tag not in VOID and self.stack and self.stack[-1][0] == tag:
+        if tag not in VOID and self.stack and self.stack[-1].tag == tag:
             self.stack.pop()
 
     def handle_endtag(self, tag):
@@ -138,7 +169,7 @@ class _Parser(HTMLParser):
             self.flush(self.here())
         self.raw_open = [entry for entry in self.raw_open if entry[0] != tag]
         while self.stack:
-            if self.stack.pop()[0] == tag:
+            if self.stack.pop().tag == tag:
                 break
 
     def handle_data(self, data):
@@ -189,7 +220,12 @@ class _Parser(HTMLParser):
     def begin_text(self, at: int) -> None:
         if self.block_start == self.builder.length and self.builder.length:
             if not self.builder.ends_with("\n"):
-                self.builder.separate(self.last_end, at, "\n\n")
+                next_item = (
+                    self.block_kind == "li"
+                    and self.previous_item is not None
+                    and self.previous_item == self.outer_list()
+                )
+                self.builder.separate(self.last_end, at, "\n" if next_item else "\n\n")
             self.block_start = self.builder.length
 
     def space(self, start: int, end: int) -> None:
@@ -227,6 +263,7 @@ class _Parser(HTMLParser):
         if trimmed.end > trimmed.start:
             span = Span(start + trimmed.start, start + trimmed.end)
             self.record(span)
+            self.previous_item = self.outer_list() if self.block_kind == "li" else None
         self.block_start = self.builder.length
         self.block_kind = None
 
@@ -235,8 +272,10 @@ class _Parser(HTMLParser):
         scopes["paragraph"].append(span)
         tags = self.open_tags()
         kind = self.block_kind
-        if self.chrome():
+        chrome = self.chrome()
+        if chrome:
             scopes.setdefault("chrome", []).append(span)
+            self.origins[span] = chrome
             return
         if kind in HEADINGS:
             scopes.setdefault("heading", []).append(span)
@@ -251,4 +290,5 @@ class _Parser(HTMLParser):
     def prose(self) -> Prose:
         self.flush(len(self.source))
         text, source_map = self.builder.build()
-        return Prose(text, source_map, {k: sorted(set(v)) for k, v in self.scopes.items()})
+        scopes = {k: sorted(set(v)) for k, v in self.scopes.items()}
+        return Prose(text, source_map, scopes, self.origins)

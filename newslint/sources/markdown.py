@@ -2,9 +2,11 @@
 
 The prose holds the text of paragraphs, headings, list items, block quotes, table cells and
 image alt text, each block separated by a blank line, plus the front-matter fields named as
-prose. Code (fenced, indented, inline), HTML, link destinations, bare URLs and the rest of
-the front matter are left out; newslint's own suppression comments are kept, each on a line
-of its own, so `suppress.py` reads them as in plain text.
+prose. The items of a tight list (no blank line between them) stay on consecutive lines, as
+in the file, so that line-based rules see a list as a run of lines. Code (fenced, indented,
+inline), HTML, link destinations, bare URLs and the rest of the front matter are left out;
+newslint's own suppression comments are kept, each on a line of its own, so `suppress.py`
+reads them as in plain text.
 
 markdown-it gives block tokens their source lines but inline tokens no positions, so each
 inline token's text is aligned with its source line by line, then character by character
@@ -17,7 +19,6 @@ import html
 from functools import lru_cache
 
 import regex
-from markdown_it import MarkdownIt
 
 from newslint import segment
 from newslint.segment import Span
@@ -26,6 +27,7 @@ from newslint.sources import frontmatter
 from newslint.suppress import COMMENT
 
 ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 BARE_URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]]")
 ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 BLOCKS = {"paragraph_open": "paragraph", "heading_open": "heading", "th_open": "table"}
@@ -35,7 +37,9 @@ PROSE_FIELDS = ("title", "description", "summary")
 
 
 @lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
+def _parser():
+    from markdown_it import MarkdownIt  # slow to import: only for Markdown files
+
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
@@ -67,10 +71,19 @@ class _Output:
         self.scopes: dict[str, list[Span]] = {"paragraph": [], "headline": [], "lead": []}
         self.last_end = 0  # source offset where the previous block ended
         self.separator = "\n\n"
+        self.tight_item = False  # the previous block was an item of a tight list
 
-    def begin(self, source_start: int) -> int:
-        self.builder.separate(self.last_end, source_start, self.separator)
+    def begin(self, source_start: int, tight_item: bool = False) -> int:
+        separator = self.separator
+        if (
+            tight_item
+            and self.tight_item
+            and not BLANK_LINE.search(self.source, self.last_end, source_start)
+        ):
+            separator = "\n"
+        self.builder.separate(self.last_end, source_start, separator)
         self.separator = "\n\n"
+        self.tight_item = tight_item
         return self.builder.length
 
     def end(self, start: int, scopes, source_end: int) -> Span | None:
@@ -152,8 +165,10 @@ class _Walker:
         if origin is None:
             return
         scopes = [kind] if kind != "paragraph" else []
-        scopes += [c for c in self.containers if c not in scopes]
-        start = self.out.begin(origin[0])
+        scopes = list(dict.fromkeys(scopes + self.containers))
+        # markdown-it hides the paragraphs of tight lists (they render without <p>).
+        tight_item = opener.type == "paragraph_open" and opener.hidden
+        start = self.out.begin(origin[0], tight_item)
         _Inline(self.out, token.content, origin).run(token.children or [])
         span = self.out.end(start, scopes, origin[-1])
         if span is None:

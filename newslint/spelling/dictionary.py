@@ -12,10 +12,10 @@ from __future__ import annotations
 import gzip
 import json
 from functools import cached_property, lru_cache
-from importlib import metadata, resources
+from importlib import resources
 
 from newslint import __version__
-from newslint.cache import cached
+from newslint.cache import cached, package_stamp
 from newslint.spelling.distance import osa_distance
 
 # British spellings absent from the (American) frequency list: a British spelling is known
@@ -103,27 +103,34 @@ PREFIXES = (
 class Dictionary:
     # Suggestions come from words at least this frequent (the spelling kind asks for 1,000 or
     # more by default): a smaller index builds faster.
-    def __init__(self, frequencies: dict[str, int], index_min_frequency: int = INDEX_MIN_FREQUENCY):
+    def __init__(
+        self,
+        frequencies: dict[str, int],
+        index_min_frequency: int = INDEX_MIN_FREQUENCY,
+        cache_key: str | None = None,
+    ):
+        """With a `cache_key`, the suggestion index and the letter-pair counts are kept in
+        the disk cache under it: each is loaded only when a document first needs it."""
         self.frequencies = frequencies
         self.index_min_frequency = index_min_frequency
+        self.cache_key = cache_key
         self._knows: dict[str, bool] = {}
 
     @classmethod
     @lru_cache(maxsize=1)
     def english(cls) -> "Dictionary":
-        """pyspellchecker's English list with its suggestion index, from the on-disk cache
-        when it was built before for this version of both."""
+        """pyspellchecker's English list, from the on-disk cache when it was read before for
+        this version of both."""
 
-        def build():
+        def read():
             data = resources.files("spellchecker").joinpath("resources/en.json.gz").read_bytes()
-            built = cls(json.loads(gzip.decompress(data)))
-            return built.frequencies, built._deletes, built._bigrams
+            return json.loads(gzip.decompress(data))
 
-        key = f"{metadata.version('pyspellchecker')}:{__version__}:{INDEX_MIN_FREQUENCY}"
-        frequencies, deletes, bigrams = cached("english-dictionary", key, build)
-        dictionary = cls(frequencies)
-        dictionary.__dict__.update(_deletes=deletes, _bigrams=bigrams)
-        return dictionary
+        key = f"{package_stamp('spellchecker')}:{__version__}:{INDEX_MIN_FREQUENCY}"
+        return cls(cached("english-frequencies", key, read), cache_key=key)
+
+    def _cached(self, name: str, build):
+        return build() if self.cache_key is None else cached(name, self.cache_key, build)
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word, 0)
@@ -175,6 +182,9 @@ class Dictionary:
 
     @cached_property
     def _bigrams(self) -> dict[str, int]:
+        return self._cached("english-letter-pairs", self._count_bigrams)
+
+    def _count_bigrams(self) -> dict[str, int]:
         """How many of the frequent dictionary words contain each pair of adjacent letters."""
         counts: dict[str, int] = {}
         for word in (w for w, f in self.frequencies.items() if f >= self.index_min_frequency):
@@ -195,6 +205,9 @@ class Dictionary:
 
     @cached_property
     def _deletes(self) -> dict[str, tuple[str, ...]]:
+        return self._cached("english-deletes", self._index_deletes)
+
+    def _index_deletes(self) -> dict[str, tuple[str, ...]]:
         """Frequent words by each form with one letter deleted."""
         index: dict[str, list[str]] = {}
         for word, count in self.frequencies.items():

@@ -1,0 +1,84 @@
+"""Phrase lists matched word by word: interface phrases ("share", "follow us on", "Читайте
+также"), widget headings and menu items.
+
+A line is split into its words (runs of letters and digits, case-folded) and the listed
+phrases are looked up by their first word, longest first. This is what a regex alternation of
+the whole list would do on short lines, without compiling one: a list of 1,500 phrases takes
+the `regex` module a noticeable part of a second to compile, on every run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+WORD = regex.compile(r"[^\W_]+")  # letters and digits; "_", like other punctuation, is not a word
+NUMBER = regex.compile(r"\d+[KkMm]?")  # "12", the "2K" of "1.2K"
+NUMBER_UNITS = frozenset({"тыс", "млн"})  # "3,4 тыс." (thousand), "1 млн" (million)
+
+
+def words(text: str) -> list[str]:
+    return [word.casefold() for word in WORD.findall(text)]
+
+
+class PhraseSet:
+    """Phrases, each with a label (its list's name, say), looked up word by word."""
+
+    def __init__(self, phrases: dict[str, str] | Iterable[str]):
+        labelled = phrases if isinstance(phrases, dict) else dict.fromkeys(phrases, "")
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, label in labelled.items():
+            key = tuple(words(phrase))
+            if key:  # a phrase of punctuation only is left to the caller's leftovers
+                index.setdefault(key[0], []).append((key, label))
+        for entries in index.values():
+            entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+        self._index = index
+
+    def __bool__(self) -> bool:
+        return bool(self._index)
+
+    def cover(self, line: list[str], covered: list[bool]) -> list[str]:
+        """Mark the words of `line` that belong to listed phrases (leftmost, longest first,
+        skipping words already covered); return the labels found, in order, once each."""
+        labels: list[str] = []
+        index = 0
+        while index < len(line):
+            match = None if covered[index] else self._match(line, index)
+            if match is None:
+                index += 1
+                continue
+            length, label = match
+            covered[index : index + length] = [True] * length
+            if label not in labels:
+                labels.append(label)
+            index += length
+        return labels
+
+    def _match(self, line: list[str], index: int) -> tuple[int, str] | None:
+        for key, label in self._index.get(line[index], ()):
+            if tuple(line[index : index + len(key)]) == key:
+                return len(key), label
+        return None
+
+    def starts(self, text: str) -> bool:
+        """Whether the text begins with a listed phrase."""
+        line = words(text)
+        return bool(line) and self._match(line, 0) is not None
+
+    def made_of(self, text: str) -> bool:
+        """Whether the text is nothing but listed phrases, numbers and punctuation."""
+        line = words(text)
+        covered = [False] * len(line)
+        return bool(self.cover(line, covered)) and only_numbers_left(line, covered)
+
+
+def only_numbers_left(line: list[str], covered: list[bool]) -> bool:
+    """Whether every word not covered by a phrase is a number, or a unit after a number."""
+    return all(
+        done
+        or NUMBER.fullmatch(word)
+        or (word in NUMBER_UNITS and index > 0 and line[index - 1][:1].isdigit())
+        for index, (word, done) in enumerate(zip(line, covered))
+    )
