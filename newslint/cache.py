@@ -49,15 +49,16 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
     if folder is None:
         return build()
     path = folder / f"{name}-{hashlib.sha256(key.encode()).hexdigest()[:20]}.bin"
-    value = _read(path)
+    value = read_entry(path)
     if value is not None:
         return value
     value = build()
-    _write(path, value)
+    write_entry(path, value)
     return value
 
 
-def _read(path: Path):
+def read_entry(path: Path):
+    """A cache file's value, or None when it is missing, damaged or of another format."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -75,7 +76,9 @@ def _read(path: Path):
         return None
 
 
-def _write(path: Path, value) -> None:
+def write_entry(path: Path, value) -> None:
+    """Store a plain-data value atomically, checksummed; a folder that cannot be written,
+    or a value marshal cannot store, is left alone."""
     try:
         payload = marshal.dumps(value)
         path.parent.mkdir(parents=True, exist_ok=True)

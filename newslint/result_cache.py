@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newslint import __version__
-from newslint.cache import _read, _write, package_stamp
+from newslint.cache import package_stamp, read_entry, write_entry
 from newslint.checking import CheckOptions, FileOutcome, Task, file_digest, stamp
 from newslint.config import Config
 from newslint.errors import RuleError
@@ -44,7 +44,7 @@ class ResultCache:
     def __init__(self, folder: Path, scope: str | None = None):
         scope = os.path.abspath(scope or os.getcwd())
         self.path = folder / f"results-{_hash(scope)[:20]}.bin"
-        index = _read(self.path)
+        index = read_entry(self.path)
         if not (isinstance(index, dict) and index.get("version") == INDEX_VERSION):
             index = {}
         # path -> (name, rule set key, stamp, stamp trusted, digest, outcome as plain data)
@@ -184,7 +184,7 @@ class ResultCache:
                 "digests": self.digests,
                 "references": self.references,
             }
-            _write(self.path, index)
+            write_entry(self.path, index)
             self.changed = False
 
 
