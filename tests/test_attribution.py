@@ -246,8 +246,9 @@ def test_quoted_names_and_titles_are_not_quotations():
     assert findings(rule("unattributed-quote"), text) == []
 
 
-def test_unknown_term_in_a_pattern_file_is_a_rule_error(tmp_path):
-    (tmp_path / "bad.txt").write_text("{nosuch}\\s+said\n", encoding="utf-8")
+def load_error(tmp_path, pattern_file: str) -> RuleError:
+    """The error of loading a sourcing-phrases rule whose one pattern file holds this text."""
+    (tmp_path / "bad.txt").write_text(pattern_file, encoding="utf-8")
     (tmp_path / "r.yaml").write_text(
         "id: x.vague\ncategory: attribution\nmessage: m\ndescription: d\n"
         "kind: sourcing-phrases\npattern_files: [bad.txt]\n",
@@ -255,8 +256,13 @@ def test_unknown_term_in_a_pattern_file_is_a_rule_error(tmp_path):
     )
     with pytest.raises(RuleError) as error:
         load_rules([tmp_path / "r.yaml"])
-    assert "bad.txt: unknown term {nosuch} (term lists: none)" in str(error.value)
-    assert error.value.line == 6
+    return error.value
+
+
+def test_unknown_term_in_a_pattern_file_is_a_rule_error(tmp_path):
+    error = load_error(tmp_path, "{nosuch}\\s+said\n")
+    assert "bad.txt: unknown term {nosuch} (term lists: none)" in str(error)
+    assert error.line == 6
 
 
 def test_patterns_name_the_file_that_matched(tmp_path):
@@ -269,13 +275,6 @@ def test_patterns_name_the_file_that_matched(tmp_path):
 
 
 def test_a_bad_pattern_is_named_by_file_and_number(tmp_path):
-    (tmp_path / "bad.txt").write_text("# comment\nsaid\n(?:unclosed\n", encoding="utf-8")
-    (tmp_path / "r.yaml").write_text(
-        "id: x.vague\ncategory: attribution\nmessage: m\ndescription: d\n"
-        "kind: sourcing-phrases\npattern_files: [bad.txt]\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(RuleError) as error:
-        load_rules([tmp_path / "r.yaml"])
-    assert "bad.txt, pattern 2: bad regular expression: missing )" in str(error.value)
-    assert error.value.line == 6
+    error = load_error(tmp_path, "# comment\nsaid\n(?:unclosed\n")
+    assert "bad.txt, pattern 2: bad regular expression: missing )" in str(error)
+    assert error.line == 6
