@@ -10,6 +10,7 @@ A surname-only mention, a translation or a nickname normalises differently and i
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 
 from newslint.kinds.base import Field, Kind
@@ -41,13 +42,19 @@ class NameVariants(Kind):
         ]
         reported: list[NameSpan] = []
         # Whole names first ("Djund Al-Khalifat" for "Jund al-Khalifat"), then single words
-        # wherever they occur ("Hennman" for the "Henman" of "Tim Henman").
-        names = (span for span in spans if " " in span.text or "-" in span.text)
-        words = (word for span in spans for word in _words(span))
-        for group in (_group(names), _group(words)):
+        # ("Hennman" for the "Henman" of "Tim Henman"). Words are counted wherever they occur
+        # but reported only where they stand alone: a word inside a longer name changes with
+        # that name, or a fix of the word could undo the fix of the name, pass after pass.
+        # A name written two ways is settled as a whole and its words are not counted.
+        names = _group(span for span in spans if _is_long(span))
+        settled = {span for forms in names.values() for uses in forms.values() for span in uses}
+        words = (word for span in spans if span not in settled for word in _words(span))
+        for group, long_names in ((names, True), (_group(words), False)):
             for forms in group.values():
                 for span, preferred, house in self._variants(forms):
-                    if any(r.start < span.end and span.start < r.end for r in reported):
+                    if any(r.start < span.end and span.start < r.end for r in reported) or (
+                        not long_names and _inside_long_name(span, spans)
+                    ):
                         continue
                     reported.append(span)
                     yield rule.finding(
@@ -95,6 +102,15 @@ def _group(spans) -> dict[tuple, dict[str, list[NameSpan]]]:
             if key in varied:
                 groups[key][span.text.casefold()].append(span)
     return groups
+
+
+def _is_long(span: NameSpan) -> bool:
+    return " " in span.text or "-" in span.text
+
+
+def _inside_long_name(word: NameSpan, spans: list[NameSpan]) -> bool:
+    index = bisect_right(spans, (word.start, float("inf"))) - 1
+    return index >= 0 and _is_long(spans[index]) and spans[index].end >= word.end
 
 
 def _words(span: NameSpan):
