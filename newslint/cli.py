@@ -18,13 +18,13 @@ from newslint.engine import lint_document
 from newslint.errors import ConfigError, InputError, NewslintError
 from newslint.files import discover
 from newslint.findings import SEVERITY_RANK
-from newslint.fix import fix_until_stable, unified_diff, write_atomic
+from newslint.fix import exit_on_sigterm, fix_until_stable, unified_diff, write_atomic
 from newslint.reporters import REPORTERS
 from newslint.results import FileResult, RunResult
 from newslint.ruleset import loaded_rules, rule_paths, rules_for
 from newslint.sources import read_source
 from newslint.sources.dataset import DatasetOutputs, records
-from newslint.sources.decode import BinaryInput
+from newslint.sources.decode import DEFAULT_MAX_FILE_SIZE, SkippedInput, parse_size
 from newslint.sources.formats import format_of, reader_for
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -123,6 +123,14 @@ def build_parser() -> Parser:
     )
     check.add_argument("--statistics", action="store_true", help="count findings per rule")
     check.add_argument(
+        "--max-file-size",
+        type=_size,
+        default=DEFAULT_MAX_FILE_SIZE,
+        metavar="SIZE",
+        help="skip (with a warning) articles larger than this, e.g. 50MB, 200kB; 0: no limit "
+        "(default: 50MB; datasets are streamed and not limited)",
+    )
+    check.add_argument(
         "--exclude",
         action="append",
         default=[],
@@ -166,6 +174,13 @@ def build_parser() -> Parser:
     return parser
 
 
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def _split(value: str | None) -> list[str]:
     return [item.strip() for item in (value or "").split(",") if item.strip()]
 
@@ -180,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().print_help()
         return EXIT_ERROR
     try:
-        return COMMANDS[args.command](args)
+        with exit_on_sigterm():
+            return COMMANDS[args.command](args)
     except NewslintError as err:
         sys.stderr.write(f"newslint: error: {err}\n")
         return EXIT_ERROR
@@ -275,8 +291,8 @@ def _check_dataset_options(args, files: list[str]) -> None:
 
 def _check_file(path, name, config, rules, args, run) -> FileResult | None:
     try:
-        source = read_source(path)
-    except BinaryInput as skipped:
+        source = read_source(path, args.max_file_size)
+    except SkippedInput as skipped:
         run.warnings.append(str(skipped))
         return None
     except NewslintError as err:

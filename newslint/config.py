@@ -403,7 +403,12 @@ class ConfigFinder:
         return config.with_cli(**self.cli)
 
     def for_path(self, path: str) -> Config:
-        return self.for_directory(Path.cwd() if path == "-" else Path(path).resolve().parent)
+        if path == "-":
+            return self.for_directory(Path.cwd())
+        try:
+            return self.for_directory(Path(path).resolve().parent)
+        except (OSError, RuntimeError):  # a symbolic link loop: reading the file will say so
+            return self.for_directory(Path(path).absolute().parent)
 
     def for_directory(self, directory: Path) -> Config:
         if self.explicit is not None:
