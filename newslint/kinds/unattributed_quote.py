@@ -71,6 +71,9 @@ def _title(words: list[str]) -> bool:
 def _mention(text: str, quote) -> bool:
     """A phrase quoted inside running text, not speech: a word right before the opening mark
     and no punctuation closing the words inside ("the “one time, last time” rule")."""
-    before = text[: quote.start].rstrip()[-1:]
+    index = quote.start - 1  # the last character before it, spaces aside (no copy of the text)
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    before = text[index] if index >= 0 else ""
     inner = text[quote.start + 1 : quote.end - 1].rstrip()
     return before.isalnum() and not inner.endswith((".", ",", "!", "?", "…"))
