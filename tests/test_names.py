@@ -277,7 +277,7 @@ def test_name_variants_every_minority_use_reported(variants):
 def test_name_variants_fixes_do_not_undo_each_other(variants, text, reported):
     # Found by tests/test_properties.py (fixing was not idempotent): the word-by-word
     # majority changed a word back inside a name the whole-name majority had fixed, and
-    # every fix pass undid the last. Words are now reported only where they stand alone.
+    # every fix pass undid the last. The words of a name used twice or more are its form.
     assert found(variants, text) == reported
 
     def lint(doc):

@@ -11,7 +11,7 @@ A surname-only mention, a translation or a nickname normalises differently and i
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from newslint.kinds.base import Field, Kind
 from newslint.spelling.dictionary import Dictionary
@@ -42,19 +42,21 @@ class NameVariants(Kind):
         ]
         reported: list[NameSpan] = []
         # Whole names first ("Djund Al-Khalifat" for "Jund al-Khalifat"), then single words
-        # ("Hennman" for the "Henman" of "Tim Henman"). Words are counted wherever they occur
-        # but reported only where they stand alone: a word inside a longer name changes with
-        # that name, or a fix of the word could undo the fix of the name, pass after pass.
-        # A name written two ways is settled as a whole and its words are not counted.
+        # wherever they occur ("Hennman" for the "Henman" of "Tim Henman"). A name written
+        # two ways is settled as a whole: its words are not compared one by one. Nor are the
+        # words of a name written the same way twice or more: that is the article's form,
+        # and a word-by-word fix there would undo the whole-name fix, pass after pass.
         names = _group(span for span in spans if _is_long(span))
         settled = {span for forms in names.values() for uses in forms.values() for span in uses}
         words = (word for span in spans if span not in settled for word in _words(span))
-        for group, long_names in ((names, True), (_group(words), False)):
+        uses = Counter(span.text.casefold() for span in spans if _is_long(span))
+        for group, whole in ((names, True), (_group(words), False)):
             for forms in group.values():
                 for span, preferred, house in self._variants(forms):
-                    if any(r.start < span.end and span.start < r.end for r in reported) or (
-                        not long_names and _inside_long_name(span, spans)
-                    ):
+                    if any(r.start < span.end and span.start < r.end for r in reported):
+                        continue
+                    name = None if whole else _long_name_around(span, spans)
+                    if name is not None and uses[name.text.casefold()] > 1:
                         continue
                     reported.append(span)
                     yield rule.finding(
@@ -108,9 +110,12 @@ def _is_long(span: NameSpan) -> bool:
     return " " in span.text or "-" in span.text
 
 
-def _inside_long_name(word: NameSpan, spans: list[NameSpan]) -> bool:
+def _long_name_around(word: NameSpan, spans: list[NameSpan]) -> NameSpan | None:
+    """The name of several words (or a hyphenated one) that holds this word, if any."""
     index = bisect_right(spans, (word.start, float("inf"))) - 1
-    return index >= 0 and _is_long(spans[index]) and spans[index].end >= word.end
+    if index >= 0 and _is_long(spans[index]) and spans[index].end >= word.end:
+        return spans[index]
+    return None
 
 
 def _words(span: NameSpan):
