@@ -73,7 +73,13 @@ def parse(source: str, path: str = "<html>") -> Prose:
     so that the rest of the file would be lost: an unterminated tag or comment, or a
     script, style or similar element never closed."""
     parser = _Parser(source)
-    parser.feed(source)
+    try:
+        parser.feed(source)
+    except AssertionError:  # html.parser's own check of a "<![" section (Python < 3.13)
+        start = source.rfind("<!", 0, parser.here() + 1)
+        line = source.count("\n", 0, start) + 1
+        column = start - source.rfind("\n", 0, start)
+        raise InputError("broken HTML: unreadable <! markup", path, line, column) from None
     if parser.rawdata.startswith("<"):
         line, column = parser.getpos()
         kind = "comment" if parser.rawdata.startswith("<!--") else "tag"
