@@ -128,7 +128,7 @@ def build_parser() -> Parser:
         default=DEFAULT_MAX_FILE_SIZE,
         metavar="SIZE",
         help="skip (with a warning) articles larger than this, e.g. 50MB, 200kB; 0: no limit "
-        "(default: 50MB; datasets are streamed and not limited)",
+        "(default: 10MB; datasets are streamed and not limited)",
     )
     check.add_argument(
         "--exclude",
