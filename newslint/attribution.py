@@ -123,14 +123,25 @@ def patterns(pattern_files, term_files) -> Patterns:
 
 
 def outside(spans: list[Span], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps none of the spans (quotations, say)."""
-    return not any(span.start < end and start < span.end for span in spans)
+    """Whether [start, end) overlaps none of the spans (quotations, say: in text order and
+    apart, so that a binary search finds the only one that could)."""
+    index = bisect_right(spans, start, key=_end)
+    return index == len(spans) or spans[index].start >= end
 
 
 def quoted_share(doc, span: Span) -> float:
     """How much of a span lies inside quotations, from 0 to 1."""
-    inside = sum(max(0, min(span.end, q.end) - max(span.start, q.start)) for q in doc.quotations)
+    quotations = doc.quotations
+    inside = 0
+    for quote in quotations[bisect_right(quotations, span.start, key=_end) :]:
+        if quote.start >= span.end:
+            break
+        inside += min(span.end, quote.end) - max(span.start, quote.start)
     return inside / max(1, span.end - span.start)
+
+
+def _end(span: Span) -> int:
+    return span.end
 
 
 class Sourcing:

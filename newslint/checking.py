@@ -29,6 +29,7 @@ class CheckOptions:
     output: str | None = None  # --fix on a dataset: the cleaned copy
     report: str | None = None  # datasets: the per-record report
     fingerprint: bool = False  # record the input's stamp and digest (for the result cache)
+    max_file_size: int = 0  # bytes; larger articles are skipped with a warning (0: no limit)
 
 
 @dataclass
@@ -90,13 +91,13 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
     from newslint.fix import fix_until_stable, unified_diff, write_atomic
     from newslint.ruleset import rules_for
     from newslint.sources import read_source
-    from newslint.sources.decode import BinaryInput
+    from newslint.sources.decode import SkippedInput
     from newslint.sources.formats import reader_for
 
     path, name, config = task.path, task.name, task.config
     try:
-        source = read_source(path)
-    except BinaryInput as skipped:
+        source = read_source(path, options.max_file_size)
+    except SkippedInput as skipped:
         outcome.warnings.append(str(skipped))
         return
     except NewslintError as err:

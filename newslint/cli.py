@@ -18,12 +18,13 @@ from newslint.config import FAIL_LEVELS, ConfigFinder, glob_error
 from newslint.errors import ConfigError, NewslintError
 from newslint.files import discover
 from newslint.findings import SEVERITY_RANK
-from newslint.fix import applicable
+from newslint.fix import applicable, exit_on_sigterm
 from newslint.parallel import check_all, default_jobs
 from newslint.reporters import REPORTERS
 from newslint.result_cache import ResultCache
 from newslint.results import RunResult
 from newslint.ruleset import loaded_rules, rule_paths, rules_for
+from newslint.sources.decode import DEFAULT_MAX_FILE_SIZE, parse_size
 from newslint.sources.formats import format_of
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -122,6 +123,14 @@ def build_parser() -> Parser:
     )
     check.add_argument("--statistics", action="store_true", help="count findings per rule")
     check.add_argument(
+        "--max-file-size",
+        type=_size,
+        default=DEFAULT_MAX_FILE_SIZE,
+        metavar="SIZE",
+        help="skip (with a warning) articles larger than this, e.g. 50MB, 200kB; 0: no limit "
+        "(default: 10MB; datasets are streamed and not limited)",
+    )
+    check.add_argument(
         "--exclude",
         action="append",
         default=[],
@@ -197,6 +206,13 @@ def build_parser() -> Parser:
     return parser
 
 
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def _split(value: str | None) -> list[str]:
     return [item.strip() for item in (value or "").split(",") if item.strip()]
 
@@ -211,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().print_help()
         return EXIT_ERROR
     try:
-        return COMMANDS[args.command](args)
+        with exit_on_sigterm():
+            return COMMANDS[args.command](args)
     except NewslintError as err:
         sys.stderr.write(f"newslint: error: {err}\n")
         return EXIT_ERROR
@@ -276,6 +293,7 @@ def cmd_check(args) -> int:
         output=args.output,
         report=args.report,
         fingerprint=cache is not None,
+        max_file_size=args.max_file_size,
     )
     run = RunResult(errors=list(errors))
     failing = False

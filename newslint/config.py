@@ -18,7 +18,17 @@ from typing import Any
 
 from newslint.errors import ConfigError
 from newslint.findings import SEVERITIES
-from newslint.yamlio import TYPE_NAMES, fail, has_type, plain, position, read_yaml
+from newslint.yamlio import (
+    MAX_DEPTH,
+    TYPE_NAMES,
+    fail,
+    has_type,
+    nesting_position,
+    plain,
+    position,
+    read_text,
+    read_yaml,
+)
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 FAIL_LEVELS = (*SEVERITIES, "never")
@@ -223,13 +233,13 @@ def load_config(path: Path) -> Config:
 def _read_pyproject(path: Path) -> dict | None:
     import tomllib
 
+    text = read_text(path, ConfigError)
+    if deep := nesting_position(text):
+        raise ConfigError(f"nested more than {MAX_DEPTH} levels deep", str(path), *deep)
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"invalid TOML: {err}", str(path)) from None
-    except OSError as err:
-        raise ConfigError(f"cannot read: {err.strerror or err}", str(path)) from None
     return data.get("tool", {}).get("newslint")
 
 
@@ -432,7 +442,13 @@ class ConfigFinder:
         # checking an unchanged file.
         folder = os.path.dirname(path) if path != "-" else ""
         if folder not in self._by_name:
-            directory = Path.cwd() if path == "-" else Path(path).resolve().parent
+            if path == "-":
+                directory = Path.cwd()
+            else:
+                try:
+                    directory = Path(path).resolve().parent
+                except (OSError, RuntimeError):  # a link loop: reading the file will say so
+                    directory = Path(path).absolute().parent
             self._by_name[folder] = self.for_directory(directory)
         return self._by_name[folder]
 

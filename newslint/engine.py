@@ -12,6 +12,8 @@ from newslint.document import Document
 from newslint.errors import RuleError
 from newslint.findings import Finding
 
+TIMEOUT_CHARACTERS = 1_000_000  # the time limit is per rule and per million characters
+
 
 @dataclass
 class LintResult:
@@ -27,9 +29,12 @@ def lint_document(
 ) -> LintResult:
     result = LintResult()
     findings: list[Finding] = []
+    # The limit is there for patterns that backtrack without end, not for long texts: it
+    # grows with the text, so a 10 MB document gets ten times a 1 MB one's.
+    limit = timeout * max(1.0, len(doc.text) / TIMEOUT_CHARACTERS)
     for rule in rules:
         try:
-            with matcher.time_limit(timeout):
+            with matcher.time_limit(limit):
                 findings.extend(rule.check(doc))
         except matcher.MatchTimeout as err:
             result.errors.append(RuleError(f"rule {rule.id} stopped: {err}", doc.path))

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import difflib
 import os
+import signal
 import tempfile
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from newslint.document import Document
@@ -73,6 +76,25 @@ def unified_diff(path: str, before: str, after: str) -> str:
             tofile=f"b/{path}",
         )
     )
+
+
+@contextmanager
+def exit_on_sigterm():
+    """SIGTERM ends the run as an exception does (exit status 143), so a fix being written
+    removes its temporary file and the file keeps its old bytes; SIGINT already does so
+    (KeyboardInterrupt). Outside the main thread signals cannot be handled: nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum, frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def write_atomic(path: str, data: bytes, expected: bytes) -> None:

@@ -192,6 +192,18 @@ def search(pattern: regex.Pattern, text: str, spans: list[Span]) -> Iterator["Fo
             raise MatchTimeout("a regular expression ran over its time limit") from None
 
 
+def fullmatch(
+    pattern: regex.Pattern, text: str, what: str = "a regular expression"
+) -> regex.Match | None:
+    """`pattern.fullmatch(text)` within the current time limit."""
+    deadline = _deadline.get()
+    try:
+        timeout = _remaining(deadline) if deadline is not None else REGEX_TIMEOUT
+        return pattern.fullmatch(text, timeout=timeout)
+    except TimeoutError:
+        raise MatchTimeout(f"{what} ran over its time limit") from None
+
+
 def _remaining(deadline: float) -> float:
     remaining = deadline - time.monotonic()
     if remaining <= 0:
@@ -251,9 +263,4 @@ class Exceptions:
     def __contains__(self, text: str) -> bool:
         if self._regex is None:
             return False
-        deadline = _deadline.get()
-        try:
-            timeout = _remaining(deadline) if deadline is not None else REGEX_TIMEOUT
-            return self._regex.fullmatch(text, timeout=timeout) is not None
-        except TimeoutError:
-            raise MatchTimeout("an exception pattern ran over its time limit") from None
+        return fullmatch(self._regex, text, "an exception pattern") is not None

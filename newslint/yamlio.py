@@ -5,13 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from newslint.errors import NewslintError
 
 MAX_YAML_BYTES = 5_000_000
+# Rule and configuration files nest a few levels and expand to about as many values as they
+# hold. Beyond these a file is hostile or broken: refused before it costs time or memory
+# (ruamel composes nested collections in time quadratic in their depth, and keeps an alias
+# as one shared object that every later walk would expand: a "billion laughs").
+MAX_DEPTH = 64
+MAX_VALUES = 1_000_000
+FLOW = regex.compile(r""""(?:[^"\\\n]|\\.)*"|'[^'\n]*'|(?:^|(?<=\s))#[^\n]*|[\[\]{}]""", regex.M)
 
 
 def read_text(path: Path, error: type[NewslintError]) -> str:
-    """A YAML file's text; errors become `error` naming the file."""
+    """A YAML (or TOML) file's text; errors become `error` naming the file."""
     try:
         if path.stat().st_size > MAX_YAML_BYTES:
             raise error(f"file larger than {MAX_YAML_BYTES // 1_000_000} MB", str(path))
@@ -26,13 +35,15 @@ def read_yaml(path: Path, error: type[NewslintError], text: str | None = None) -
     """Parse a YAML file (round-trip mode keeps positions); errors become `error` with position."""
     if text is None:
         text = read_text(path, error)
+    if deep := nesting_position(text):
+        raise error(f"nested more than {MAX_DEPTH} levels deep", str(path), *deep)
     from ruamel.yaml import YAML  # slow to import: rule files usually come from the cache
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     try:
-        return yaml.load(text)
+        data = yaml.load(text)
     except MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         problem = err.problem or err.context or "invalid YAML"
@@ -44,6 +55,53 @@ def read_yaml(path: Path, error: type[NewslintError], text: str | None = None) -
         raise error(f"invalid YAML: {err}", str(path)) from None
     except RecursionError:
         raise error("YAML nested too deeply", str(path)) from None
+    _check_expansion(data, path, error)
+    return data
+
+
+def nesting_position(text: str) -> tuple[int, int] | None:
+    """1-based (line, column) where brackets or braces (outside quoted strings and comments)
+    first nest deeper than MAX_DEPTH, in YAML flow style or TOML; None if they never do."""
+    depth = 0
+    for token in FLOW.finditer(text):
+        bracket = token.group()
+        if bracket in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                start = token.start()
+                return text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
+        elif bracket in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
+def _check_expansion(data: Any, path: Path, error: type[NewslintError]) -> None:
+    """Refuse aliases that expand to more than MAX_VALUES values, or nesting deeper than
+    MAX_DEPTH, at the position of the collection where it happens. Sizes are computed once
+    per distinct collection: the check costs time in the size of the file, not of its
+    expansion."""
+    sizes: dict[int, int] = {}
+
+    def size(node: Any, depth: int) -> int:
+        if not isinstance(node, (dict, list)):
+            return 1
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if depth > MAX_DEPTH:
+            raise error(f"nested more than {MAX_DEPTH} levels deep", str(path), *position(node))
+        children = [*node.keys(), *node.values()] if isinstance(node, dict) else node
+        total = 1 + sum(size(child, depth + 1) for child in children)
+        if total > MAX_VALUES:
+            raise error(
+                f"expands to more than {MAX_VALUES:,} values (aliases of aliases?)",
+                str(path),
+                *position(node),
+            )
+        sizes[key] = total
+        return total
+
+    size(data, 0)
 
 
 def _duplicate_key(err) -> str:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from newslint.cli import main
 
@@ -169,3 +171,17 @@ def assert_spans():
             assert span_text(texts[finding["path"]], finding) == finding["match"], finding
 
     return check
+
+
+# Hypothesis: CI runs the short profile; NEWSLINT_HYPOTHESIS=long searches much harder
+# (see tests/README.md). No deadline: one example lints with every built-in rule, and a
+# shared machine's pauses are not failures.
+settings.register_profile("ci", max_examples=120, deadline=None, print_blob=True)
+settings.register_profile(
+    "long",
+    max_examples=5000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("NEWSLINT_HYPOTHESIS", "ci"))

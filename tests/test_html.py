@@ -97,6 +97,27 @@ def test_chrome_spans_record_the_element_that_marks_them():
     }
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<p>One.</p><img data-alt='not this' alt='Smoke &amp; fire'><p>Two.</p>",
+        "<p>One.</p><img title='a alt=no' alt=\"Smoke &amp; fire\"><p>Two.</p>",
+        "<p>One.</p><img alt=Smoke&amp;fire><p>Two.</p>",
+    ],
+)
+def test_alt_text_maps_to_its_own_attribute_and_blocks_stay_in_order(source):
+    # Found by the fuzz target: the break after alt text claimed the source from the end of
+    # the previous block, alt text included, and `data-alt=` was taken for `alt=`.
+    doc = read(source)
+    [alt] = doc.units("alt")
+    value = doc.text[alt.start : alt.end]
+    assert value in ("Smoke & fire", "Smoke&fire")
+    start, end = doc.original_range(alt.start, alt.end)
+    assert doc.original[start:end] == value.replace("&", "&amp;")
+    pieces = doc.map.pieces
+    assert all(a.source_end <= b.source_start for a, b in zip(pieces, pieces[1:]))
+
+
 def test_items_of_one_list_are_consecutive_lines():
     doc = read(
         "<p>Intro.</p><ol>\n<li>One</li>\n<li>Two<ul><li>Nested</li></ul></li>\n</ol>"
@@ -120,6 +141,8 @@ def test_items_of_one_list_are_consecutive_lines():
         ("<p>Text</p>\n<script>var a = 1;\n", "broken HTML: <script> is never closed", (2, 1)),
         ("<p>Text</p>\n<!-- open comment\n", "broken HTML: unterminated comment", (2, 1)),
         ('<p>Text</p>\n<a href="x\n', "broken HTML: unterminated tag", (2, 1)),
+        # Found by the fuzz target: html.parser raised AssertionError (an internal error).
+        ("<p>Text</p>\n <![1h<p>First", "broken HTML: unreadable <! markup", (2, 2)),
     ],
 )
 def test_broken_html_names_the_line(source, message, where):

@@ -439,6 +439,12 @@ def metric(tmp_path, formula: str, condition: str = "> 1", extra: str = "", rule
         "(words",
         "words\x00",
         "+".join(["words"] * 3000),
+        "(" * 100_000 + "words" + ")" * 100_000,
+        "9" * 100_000,
+        "-" * 100_000 + "words",
+        "words ** 99999999999",
+        "__builtins__",
+        "().__class__.__bases__",
     ],
 )
 def test_metric_formula_rejects_anything_but_arithmetic(tmp_path, monkeypatch, formula):

@@ -11,6 +11,7 @@ from helpers import findings, found
 from newslint.document import Document
 from newslint.engine import lint_document
 from newslint.errors import RuleError
+from newslint.fix import fix_until_stable
 from newslint.loader import load_rule_file
 from newslint.spelling.dictionary import Dictionary
 from newslint.spelling.names import fold, name_key, name_spans, normal_word, same_name
@@ -254,6 +255,37 @@ def test_name_variants_every_minority_use_reported(variants):
         (1, 78, 88, "Aly Hassan", ["Ali Hassan"]),
         (1, 93, 103, "Aly Hassan", ["Ali Hassan"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        # "Maria Okafor" wins as a whole name, "Okaffor" word by word.
+        (
+            "Maria Okafor spoke. Maria Okafor left. Maria Okaffor returned. "
+            "Okaffor said. Okaffor added. Okaffor ended.",
+            [(1, 40, 53, "Maria Okaffor", ["Maria Okafor"])],
+        ),
+        # Once "Anna Okaffor" is fixed, no name has two forms and its words count too.
+        (
+            "Anna Okafor spoke. Anna Okafor left. Anna Okaffor returned. "
+            "Okaffor said. Okaffor added. Okaffor ended. Okaffor went. Okafor came.",
+            [(1, 38, 50, "Anna Okaffor", ["Anna Okafor"]), (1, 119, 125, "Okafor", ["Okaffor"])],
+        ),
+    ],
+)
+def test_name_variants_fixes_do_not_undo_each_other(variants, text, reported):
+    # Found by tests/test_properties.py (fixing was not idempotent): the word-by-word
+    # majority changed a word back inside a name the whole-name majority had fixed, and
+    # every fix pass undid the last. The words of a name used twice or more are its form.
+    assert found(variants, text) == reported
+
+    def lint(doc):
+        return lint_document(doc, [variants]).findings
+
+    fixed, _ = fix_until_stable(text, "t.txt", lint, True)
+    assert fix_until_stable(fixed, "t.txt", lint, True) == (fixed, 0)
+    assert [f for f in lint(Document(fixed)) if f.fix] == []
 
 
 @pytest.mark.parametrize(

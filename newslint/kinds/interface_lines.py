@@ -15,7 +15,7 @@ from pathlib import Path
 
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.lines import remove_line, text_lines
-from newslint.matcher import compile_regex
+from newslint.matcher import compile_regex, fullmatch
 from newslint.phrases import PhraseSet, only_numbers_left, words
 from newslint.segment import inside
 from newslint.wordlists import read_words
@@ -54,7 +54,7 @@ class InterfaceLines(Kind):
     def reasons(self, text: str) -> list[str] | None:
         """The categories that make up the whole line, or None if anything else is there."""
         for category, pattern in self.line_patterns:
-            if pattern.fullmatch(text):
+            if fullmatch(pattern, text):
                 return [category]
         line = words(text)
         covered = [False] * len(line)

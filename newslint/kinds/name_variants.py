@@ -10,7 +10,8 @@ A surname-only mention, a translation or a nickname normalises differently and i
 
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 
 from newslint.kinds.base import Field, Kind
 from newslint.spelling.dictionary import Dictionary
@@ -41,13 +42,21 @@ class NameVariants(Kind):
         ]
         reported: list[NameSpan] = []
         # Whole names first ("Djund Al-Khalifat" for "Jund al-Khalifat"), then single words
-        # wherever they occur ("Hennman" for the "Henman" of "Tim Henman").
-        names = (span for span in spans if " " in span.text or "-" in span.text)
-        words = (word for span in spans for word in _words(span))
-        for group in (_group(names), _group(words)):
+        # wherever they occur ("Hennman" for the "Henman" of "Tim Henman"). A name written
+        # two ways is settled as a whole: its words are not compared one by one. Nor are the
+        # words of a name written the same way twice or more: that is the article's form,
+        # and a word-by-word fix there would undo the whole-name fix, pass after pass.
+        names = _group(span for span in spans if _is_long(span))
+        settled = {span for forms in names.values() for uses in forms.values() for span in uses}
+        words = (word for span in spans if span not in settled for word in _words(span))
+        uses = Counter(span.text.casefold() for span in spans if _is_long(span))
+        for group, whole in ((names, True), (_group(words), False)):
             for forms in group.values():
                 for span, preferred, house in self._variants(forms):
                     if any(r.start < span.end and span.start < r.end for r in reported):
+                        continue
+                    name = None if whole else _long_name_around(span, spans)
+                    if name is not None and uses[name.text.casefold()] > 1:
                         continue
                     reported.append(span)
                     yield rule.finding(
@@ -95,6 +104,18 @@ def _group(spans) -> dict[tuple, dict[str, list[NameSpan]]]:
             if key in varied:
                 groups[key][span.text.casefold()].append(span)
     return groups
+
+
+def _is_long(span: NameSpan) -> bool:
+    return " " in span.text or "-" in span.text
+
+
+def _long_name_around(word: NameSpan, spans: list[NameSpan]) -> NameSpan | None:
+    """The name of several words (or a hyphenated one) that holds this word, if any."""
+    index = bisect_right(spans, (word.start, float("inf"))) - 1
+    if index >= 0 and _is_long(spans[index]) and spans[index].end >= word.end:
+        return spans[index]
+    return None
 
 
 def _words(span: NameSpan):

@@ -179,7 +179,10 @@ def _mention(text: str, quote) -> bool:
     and either no punctuation closing the words inside ("the “one time, last time” rule") or
     a fragment that the article's sentence runs into ("and “a fight from start to
     finish.”"), which its own sentence attributes or the claim rules judge."""
-    before = text[: quote.start].rstrip()[-1:]
+    index = quote.start - 1  # the last character before it, spaces aside (no copy of the text)
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    before = text[index] if index >= 0 else ""
     inner = text[quote.start + 1 : quote.end - 1].rstrip()
     return before.isalnum() and (
         not inner.endswith((".", ",", "!", "?", "…")) or inner[:1].islower()

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from newslint.errors import InputError
 from newslint.segment import Span
+from newslint.yamlio import MAX_DEPTH, nesting_position
 
 FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 TOML_LINE = re.compile(
@@ -53,6 +54,15 @@ def read(source: str, lines: list[Span], names, path: str) -> FrontMatter | None
     return FrontMatter(min(end, len(source)), reader(source, body, set(names), path))
 
 
+def _refuse_deep_nesting(text: str, path: str) -> None:
+    """Parsers recurse (and slow down) with every level: hostile nesting is refused first."""
+    if deep := nesting_position(text):
+        line, column = deep
+        raise InputError(
+            f"front matter nested more than {MAX_DEPTH} levels deep", path, line + 1, column
+        )
+
+
 def _yaml_fields(source: str, lines: list[Span], names: set[str], path: str) -> list[Field]:
     if not lines:
         return []
@@ -60,6 +70,7 @@ def _yaml_fields(source: str, lines: list[Span], names: set[str], path: str) -> 
     from ruamel.yaml.error import YAMLError
 
     text = source[lines[0].start : lines[-1].end]
+    _refuse_deep_nesting(text, path)
     try:
         data = YAML().load(text)
     except YAMLError as err:
@@ -120,6 +131,7 @@ def _toml_fields(source: str, lines: list[Span], names: set[str], path: str) -> 
     import tomllib
 
     text = source[lines[0].start : lines[-1].end] if lines else ""
+    _refuse_deep_nesting(text, path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:

@@ -49,6 +49,12 @@ WHITESPACE = re.compile(r"\s+")
 LISTS = frozenset(("ul", "ol"))
 
 
+# One attribute of a start tag, as html.parser reads them.
+ATTRIBUTE = re.compile(
+    r"""(?<=[\s/'"])(?P<name>[^\s/>][^\s/>=]*)(?:\s*=\s*(?P<value>'[^']*'|"[^"]*"|[^\s>]*))?"""
+)
+
+
 class _Open(NamedTuple):
     """An element the parser is inside."""
 
@@ -67,7 +73,13 @@ def parse(source: str, path: str = "<html>") -> Prose:
     so that the rest of the file would be lost: an unterminated tag or comment, or a
     script, style or similar element never closed."""
     parser = _Parser(source)
-    parser.feed(source)
+    try:
+        parser.feed(source)
+    except AssertionError:  # html.parser's own check of a "<![" section (Python < 3.13)
+        start = source.rfind("<!", 0, parser.here() + 1)
+        line = source.count("\n", 0, start) + 1
+        column = start - source.rfind("\n", 0, start)
+        raise InputError("broken HTML: unreadable <! markup", path, line, column) from None
     if parser.rawdata.startswith("<"):
         line, column = parser.getpos()
         kind = "comment" if parser.rawdata.startswith("<!--") else "tag"
@@ -242,17 +254,24 @@ class _Parser(HTMLParser):
     def alt(self, text: str | None, tag_start: int) -> None:
         if not text or not text.strip():
             return
-        tag_end = self.tag_end(tag_start)
-        found = re.search(r"\balt\s*=\s*(['\"]?)", self.source[tag_start:tag_end], re.I)
-        if not found:
+        # The value of the last alt attribute, as the parser's dict of attributes has it.
+        values = [
+            found
+            for found in ATTRIBUTE.finditer(self.source, tag_start, self.tag_end(tag_start))
+            if found.group("name").lower() == "alt" and found.group("value") is not None
+        ]
+        if not values:
             return
-        start = tag_start + found.end()
+        start, end = values[-1].span("value")
+        if self.source[start : start + 1] in ("'", '"'):
+            start, end = start + 1, end - 1
         self.begin_text(start)
         before = self.builder.length
-        if self.source.startswith(text, start):
-            self.builder.copy(start, start + len(text))
-        else:
-            self.builder.stand_for(text, start, start + len(html.escape(text)))
+        if self.source[start:end] == text:
+            self.builder.copy(start, end)
+        else:  # entities in the value: it stands for its source as a whole
+            self.builder.stand_for(text, start, end)
+        self.last_end = end
         self.scopes.setdefault("alt", []).append(Span(before, self.builder.length))
 
     def flush(self, at: int) -> None:
