@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from hashlib import sha256
 from pathlib import Path
 
 import regex
 
+from newslint.cache import cached, package_stamp
 from newslint.document import fold_keeping_length
 from newslint.literals import required_strings
 from newslint.matcher import compile_regex, search
@@ -81,14 +83,22 @@ class Patterns:
         ]
         # Word boundaries where the match starts or ends with a letter (a cue may start
         # with punctuation: ": “").
+        self._source = rf"(?:(?<!\w)|(?!\w))(?:{'|'.join(groups)})(?:(?!\w)|(?<!\w))"
+        # Compiling takes the `regex` module a good part of a cold start, and documents whose
+        # sentences the pre-filter rejects never need it: a combined pattern that compiled
+        # before (the disk cache remembers it) is compiled when first used.
+        key = f"{package_stamp('regex')} {sha256(self._source.encode()).hexdigest()}"
         try:
-            self.regex = compile_regex(
-                rf"(?:(?<!\w)|(?!\w))(?:{'|'.join(groups)})(?:(?!\w)|(?<!\w))", True
-            )
+            cached("valid-patterns", key, lambda: bool(compile_regex(self._source, True)))
         except regex.error:
             _report_bad_pattern(expanded)
             raise
-        self._prefilter = _prefilter([p for patterns in expanded.values() for p in patterns])
+        required = cached(
+            "pattern-literals",
+            key,
+            lambda: _required([p for patterns in expanded.values() for p in patterns]),
+        )
+        self._prefilter = None if required is None else _alternation(required)
         self._folded: tuple[str, str] = ("", "")
 
     def finditer(self, text: str, spans: list[Span]):
@@ -100,7 +110,7 @@ class Patterns:
                 self._folded = (text, fold_keeping_length(text))
             folded = self._folded[1]
             spans = [s for s in spans if self._prefilter.search(folded, s.start, s.end)]
-        return search(self.regex, text, spans)
+        return search(compile_regex(self._source, True), text, spans) if spans else iter(())
 
     def match_at(self, text: str, start: int, end: int):
         """The match that starts exactly at `start` (and ends by `end`), if any."""
@@ -111,17 +121,22 @@ class Patterns:
         return self.reasons[int(match.lastgroup[1:])]
 
 
-def _prefilter(patterns: list[str]) -> re.Pattern | None:
-    """A regex for the strings one of which every pattern's match holds (None when some
-    pattern has no such strings). The standard library's `re`: a literal alternation needs
-    no time limit, and it scans one faster than `regex`."""
+def _required(patterns: list[str]) -> list[str] | None:
+    """The strings one of which every pattern's match holds, longest first (None when some
+    pattern has no such strings)."""
     required: set[str] = set()
     for pattern in patterns:
         strings = required_strings(pattern)
         if strings is None:
             return None
         required |= strings
-    return re.compile("|".join(map(re.escape, sorted(required, key=len, reverse=True))))
+    return sorted(required, key=len, reverse=True)
+
+
+def _alternation(strings: list[str]) -> re.Pattern:
+    """The pre-filter: the standard library's `re`, since a literal alternation needs no
+    time limit, and `re` scans one faster than `regex`."""
+    return re.compile("|".join(map(re.escape, strings)))
 
 
 def _report_bad_pattern(expanded: dict[Path, list[str]]) -> None:

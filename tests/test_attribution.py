@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from helpers import findings
 
-from newslint import lint_text
-from newslint.attribution import attributed_sentences, patterns
+from newslint import attribution, lint_text
+from newslint.attribution import Patterns, attributed_sentences, patterns
 from newslint.document import Document
 from newslint.errors import RuleError
 from newslint.loader import builtin_rules_dir, load_rule_file, load_rules
@@ -278,3 +278,19 @@ def test_a_bad_pattern_is_named_by_file_and_number(tmp_path):
     error = load_error(tmp_path, "# comment\nsaid\n(?:unclosed\n")
     assert "bad.txt, pattern 2: bad regular expression: missing )" in str(error)
     assert error.line == 6
+
+
+def test_known_good_patterns_compile_on_first_use(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "term.txt").write_text("police\nthe ministry\n", encoding="utf-8")
+    (tmp_path / "says.txt").write_text("{term}\\s+said\n", encoding="utf-8")
+    files, terms = (tmp_path / "says.txt",), (tmp_path / "term.txt",)
+    Patterns(files, terms)  # compiled once to check it, and remembered as good
+    compiled = []
+    real = attribution.compile_regex
+    monkeypatch.setattr(attribution, "compile_regex", lambda p, i: compiled.append(p) or real(p, i))
+    found = Patterns(files, terms)
+    assert compiled == []  # loading the rule compiled nothing
+    doc = Document("It rained. Later the ministry said no.")
+    assert [m.group() for m in found.finditer(doc.text, doc.sentences)] == ["the ministry said"]
+    assert len(compiled) == 1  # the second sentence passed the pre-filter
