@@ -166,7 +166,7 @@ class Document:
         if "headline" in self.structure:
             return self.structure["headline"]
         for span in self.lines:
-            trimmed = segment._trim(self.text, span.start, span.end)
+            trimmed = segment.trim(self.text, span.start, span.end)
             if trimmed.end > trimmed.start:
                 return [trimmed]
         return []
@@ -185,7 +185,7 @@ class Document:
             return self.structure["list"]
         marker = segment.LIST_MARKER.match
         return [
-            segment._trim(self.text, span.start, span.end)
+            segment.trim(self.text, span.start, span.end)
             for span in self.lines
             if marker(self.text, span.start, span.end)
         ]

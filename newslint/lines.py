@@ -10,7 +10,7 @@ from itertools import islice
 import regex
 
 from newslint.findings import Edit, Fix
-from newslint.segment import LIST_MARKER, Span
+from newslint.segment import LIST_MARKER, Span, trim
 
 SENTENCE_END = frozenset('.!?…:;"”’»)')
 WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
@@ -64,14 +64,9 @@ def _text_lines(doc) -> list[Line]:
         if not raw.strip():
             continue
         marker = LIST_MARKER.match(doc.text, span.start, span.end)
-        start = marker.end() if marker else span.start
-        while start < span.end and doc.text[start].isspace():
-            start += 1
-        end = span.end
-        while end > start and doc.text[end - 1].isspace():
-            end -= 1
-        listed = marker is not None or in_list_item(start)
-        found.append(Line(number, span, Span(start, end), listed))
+        content = trim(doc.text, marker.end() if marker else span.start, span.end)
+        listed = marker is not None or in_list_item(content.start)
+        found.append(Line(number, span, content, listed))
     return found
 
 

@@ -102,10 +102,11 @@ def paragraph_spans(text: str, lines: list[Span]) -> list[Span]:
 
 def _close(text: str, lines: list[Span], out: list[Span]) -> None:
     if lines:
-        out.append(_trim(text, lines[0].start, lines[-1].end))
+        out.append(trim(text, lines[0].start, lines[-1].end))
 
 
-def _trim(text: str, start: int, end: int) -> Span:
+def trim(text: str, start: int, end: int) -> Span:
+    """text[start:end] without the whitespace at its ends, as a span."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -120,10 +121,10 @@ def sentence_spans(text: str, paragraphs: list[Span]) -> list[Span]:
         for match in BOUNDARY.finditer(text, para.start, para.end):
             if _is_abbreviation(text, start, match):
                 continue
-            sentences.append(_trim(text, start, match.start("gap")))
+            sentences.append(trim(text, start, match.start("gap")))
             start = match.end("gap")
         if start < para.end:
-            sentences.append(_trim(text, start, para.end))
+            sentences.append(trim(text, start, para.end))
     return [s for s in sentences if s.end > s.start]
 
 
@@ -174,7 +175,7 @@ def quotation_spans(text: str, paragraphs: list[Span]) -> list[Span]:
             at = mark.start()
             if _opens(text, at, para):
                 if start is not None:
-                    spans.append(_trim(text, start, at))
+                    spans.append(trim(text, start, at))
                 start = at
             elif start is not None and (text[at] in CLOSERS or text[at] == STRAIGHT):
                 spans.append(Span(start, at + 1))

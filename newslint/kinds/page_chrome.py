@@ -25,7 +25,7 @@ class PageChrome(Kind):
             while start < unit.end:
                 end = doc.text.find("\n", start, unit.end)
                 end = unit.end if end < 0 else end
-                line = segment._trim(doc.text, start, end)
+                line = segment.trim(doc.text, start, end)
                 if line.end > line.start:
                     finding = rule.finding(line.start, line.end, doc.text, element=element)
                     yield remove_span(rule, finding, doc)

@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 from newslint.errors import InputError
-from newslint.segment import Span
+from newslint.segment import Span, trim
 from newslint.yamlio import MAX_DEPTH, nesting_position
 
 FENCES = {"---": ("---", "..."), "+++": ("+++",)}
@@ -103,7 +103,7 @@ def _yaml_field(source, lines, line, column, name, value) -> Field:
     if source.startswith(value, start):
         return Field(name, value, [Span(start, start + len(value))], True)
     # A plain scalar folded over several lines.
-    first = _trimmed(source, start, span.end)
+    first = trim(source, start, span.end)
     return Field(name, value, [first, *_continuation(source, lines[line + 1 :])], True)
 
 
@@ -115,16 +115,8 @@ def _continuation(source: str, lines: list[Span]) -> list[Span]:
         if text.strip() and not text[:1].isspace():
             break
         if text.strip():
-            pieces.append(_trimmed(source, span.start, span.end))
+            pieces.append(trim(source, span.start, span.end))
     return pieces
-
-
-def _trimmed(source: str, start: int, end: int) -> Span:
-    while start < end and source[start].isspace():
-        start += 1
-    while end > start and source[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
 
 
 def _toml_fields(source: str, lines: list[Span], names: set[str], path: str) -> list[Field]:

@@ -278,7 +278,7 @@ class _Parser(HTMLParser):
         """End the current block: record its span and scopes."""
         start, end = self.block_start, self.builder.length
         text = "".join(self.builder.parts)[start:end] if end > start else ""
-        trimmed = segment._trim(text, 0, len(text))
+        trimmed = segment.trim(text, 0, len(text))
         if trimmed.end > trimmed.start:
             span = Span(start + trimmed.start, start + trimmed.end)
             self.record(span)

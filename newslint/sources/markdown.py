@@ -88,7 +88,7 @@ class _Output:
 
     def end(self, start: int, scopes, source_end: int) -> Span | None:
         self.last_end = source_end
-        span = segment._trim(self.text_so_far(start), 0, self.builder.length - start)
+        span = segment.trim(self.text_so_far(start), 0, self.builder.length - start)
         span = Span(start + span.start, start + span.end)
         if span.end <= span.start:
             return None
