@@ -125,7 +125,7 @@ def measure_polnear(options, rng) -> dict:
                 false_alarms += 1
                 alarms.append(context(text, finding.start, finding.end, 0, 240))
         doc = Document(text)
-        detected = [(m.start(), m.end()) for m in cues.finditer(doc.text, doc.sentences)]
+        detected = [(m.start(), m.end()) for m in cues.finditer(doc, doc.sentences)]
         for start, end in cue_spans:
             cue_total += 1
             if covered(start, end, detected):

@@ -19,7 +19,6 @@ from pathlib import Path
 import regex
 
 from newslint.cache import cached, package_stamp
-from newslint.document import fold_keeping_length
 from newslint.literals import required_strings
 from newslint.matcher import compile_regex, search
 from newslint.segment import Span
@@ -99,22 +98,19 @@ class Patterns:
             lambda: _required([p for patterns in expanded.values() for p in patterns]),
         )
         self._prefilter = None if required is None else _alternation(required)
-        self._folded: tuple[str, str] = ("", "")
 
-    def finditer(self, text: str, spans: list[Span]):
+    def finditer(self, doc, spans: list[Span]):
         """Matches in the spans. Spans that hold none of the strings every match needs are
         not searched: the combined regex tries every pattern at every position, the
         pre-filter one scan of a small alternation."""
         if self._prefilter is not None:
-            if self._folded[0] is not text:  # one document at a time: fold it once
-                self._folded = (text, fold_keeping_length(text))
-            folded = self._folded[1]
+            folded = doc.folded_text
             spans = [s for s in spans if self._prefilter.search(folded, s.start, s.end)]
-        return search(compile_regex(self._source, True), text, spans) if spans else iter(())
+        return search(compile_regex(self._source, True), doc.text, spans) if spans else iter(())
 
-    def match_at(self, text: str, start: int, end: int):
+    def match_at(self, doc, start: int, end: int):
         """The match that starts exactly at `start` (and ends by `end`), if any."""
-        found = next(self.finditer(text, [Span(start, end)]), None)
+        found = next(self.finditer(doc, [Span(start, end)]), None)
         return found if found is not None and found.start() == start else None
 
     def reason(self, match) -> str:
@@ -204,7 +200,7 @@ class Sourcing:
             quotations = self.doc.quotations
             found = any(
                 outside(quotations, m.start(), m.start() + 1)
-                for m in self.cues.finditer(self.doc.text, [sentence])
+                for m in self.cues.finditer(self.doc, [sentence])
             )
             self._cue[index] = found
         return found
@@ -218,12 +214,6 @@ class Sourcing:
             and self.paragraph[index - 1] == self.paragraph[index]
             and self.has_cue(index - 1)
         )
-
-
-def cue_sentences(doc, cues: Patterns) -> list[bool]:
-    """For each of doc.sentences: does it hold an attribution cue?"""
-    sourcing = Sourcing(doc, cues)
-    return [sourcing.has_cue(i) for i in range(len(doc.sentences))]
 
 
 def attributed_sentences(doc, cues: Patterns) -> list[bool]:

@@ -270,7 +270,7 @@ def test_patterns_name_the_file_that_matched(tmp_path):
     (tmp_path / "says.txt").write_text("{term}\\s+said\n", encoding="utf-8")
     found = patterns([tmp_path / "says.txt"], [tmp_path / "term.txt"])
     doc = Document("Later the  ministry said no.")
-    (match,) = found.finditer(doc.text, doc.sentences)
+    (match,) = found.finditer(doc, doc.sentences)
     assert (match.group(), found.reason(match)) == ("the  ministry said", "says")
 
 
@@ -292,5 +292,5 @@ def test_known_good_patterns_compile_on_first_use(tmp_path, monkeypatch):
     found = Patterns(files, terms)
     assert compiled == []  # loading the rule compiled nothing
     doc = Document("It rained. Later the ministry said no.")
-    assert [m.group() for m in found.finditer(doc.text, doc.sentences)] == ["the ministry said"]
+    assert [m.group() for m in found.finditer(doc, doc.sentences)] == ["the ministry said"]
     assert len(compiled) == 1  # the second sentence passed the pre-filter

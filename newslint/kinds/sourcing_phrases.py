@@ -29,7 +29,7 @@ class SourcingPhrases(Kind):
 
     def check(self, rule, doc, units):
         quotations = doc.quotations
-        for match in self.patterns.finditer(doc.text, units):
+        for match in self.patterns.finditer(doc, units):
             if attribution.outside(quotations, match.start(), match.end()):
                 reason = self.patterns.reason(match).replace("-", " ")
                 yield rule.finding(match.start(), match.end(), doc.text, reason=reason)

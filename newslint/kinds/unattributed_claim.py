@@ -45,7 +45,7 @@ class UnattributedClaim(Kind):
             trigger = next(
                 (
                     m
-                    for m in self.triggers.finditer(doc.text, [sentence])
+                    for m in self.triggers.finditer(doc, [sentence])
                     if attribution.outside(quotations, m.start(), m.end())
                 ),
                 None,

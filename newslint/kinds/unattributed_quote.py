@@ -69,8 +69,8 @@ class UnattributedQuote(Kind):
         sentences = doc.sentences
         if not sentences:
             return
-        has_cue = attribution.cue_sentences(doc, self.cues)
-        paragraph = attribution.paragraph_index(doc)
+        sourcing = attribution.Sourcing(doc, self.cues)
+        paragraph = sourcing.paragraph
         starts = [s.start for s in sentences]
         speaking = _Speakers(self, doc)
         # Paragraphs whose speaker is already known: one quoted before, or the paragraph
@@ -90,7 +90,9 @@ class UnattributedQuote(Kind):
             if paragraph[first] in quoted_paragraphs:
                 continue  # the paragraph's speaker goes on
             quoted_paragraphs.add(paragraph[first])
-            if any(has_cue[max(0, first - 1) : last + 2]):
+            if any(
+                sourcing.has_cue(i) for i in range(max(0, first - 1), min(last + 2, len(sentences)))
+            ):
                 continue
             if speaking.subject(first, first_quote.start) or (
                 first > 0 and speaking.subject(first - 1, sentences[first - 1].end)
@@ -118,20 +120,19 @@ class _Speakers:
         its first clause or of a clause joined on ("…, but Gervais is keen")."""
         sentence = self.doc.sentences[index]
         span = [Span(sentence.start, before)]
-        joints = self.kind.clauses.finditer(self.doc.text, span) if self.kind.clauses else ()
+        joints = self.kind.clauses.finditer(self.doc, span) if self.kind.clauses else ()
         starts = [sentence.start, *(joint.end() for joint in joints)]
         return any(self._person_at(start, before) for start in starts)
 
     def _person_at(self, at: int, before: int) -> bool:
-        text = self.doc.text
         for _ in range(MAX_LEAD_INS):
-            lead_in = self.kind.lead_ins.match_at(text, at, before)
+            lead_in = self.kind.lead_ins.match_at(self.doc, at, before)
             if lead_in is None:
                 break
             at = lead_in.end()
         if at >= before:
             return False
-        if self.kind.subjects.match_at(text, at, before) is not None:
+        if self.kind.subjects.match_at(self.doc, at, before) is not None:
             return True
         token = self.doc.token_after(at)
         if token is None or token.start != at:
