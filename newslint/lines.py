@@ -9,7 +9,6 @@ from itertools import islice
 
 import regex
 
-from newslint.findings import Edit, Fix
 from newslint.segment import LIST_MARKER, Span, trim
 
 SENTENCE_END = frozenset('.!?…:;"”’»)')
@@ -86,22 +85,18 @@ def _list_item_test(doc):
 
 def remove_line(rule, finding, doc, line: Line):
     """Give the finding a fix that deletes the whole line, its line break included."""
-    if rule.fix == "none":
-        return finding
     end = line.span.end + 1 if line.span.end < len(doc.text) else line.span.end
     start = line.span.start
     if end == line.span.end and start > 0:
         start -= 1  # the last line: take the break before it instead
-    finding.fix = Fix((Edit(start, end, ""),), rule.fix == "safe")
+    finding.fix = rule.fix_for(start, end)
     return finding
 
 
 def remove_span(rule, finding, doc):
     """Give the finding a fix that deletes its span and the spaces before it."""
-    if rule.fix == "none":
-        return finding
     start = finding.start
     while start > 0 and doc.text[start - 1] in " \t":
         start -= 1
-    finding.fix = Fix((Edit(start, finding.end, ""),), rule.fix == "safe")
+    finding.fix = rule.fix_for(start, finding.end)
     return finding

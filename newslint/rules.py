@@ -39,6 +39,13 @@ class Rule:
     def with_severity(self, severity: str) -> "Rule":
         return self if severity == self.severity else replace(self, severity=severity)
 
+    def fix_for(self, start: int, end: int, replacement: str = "") -> Fix | None:
+        """A fix replacing text[start:end] (deleting it by default), marked as the rule
+        says; None when the rule gives no fix."""
+        if self.fix == "none":
+            return None
+        return Fix((Edit(start, end, replacement),), self.fix == "safe")
+
     def finding(
         self,
         start: int,
@@ -52,9 +59,7 @@ class Rule:
         match = text[start:end]
         values.setdefault("match", match)
         values.setdefault("suggestion", suggestions[0] if suggestions else "")
-        fix = None
-        if replacement is not None and self.fix != "none":
-            fix = Fix((Edit(start, end, replacement),), self.fix == "safe")
+        fix = None if replacement is None else self.fix_for(start, end, replacement)
         return Finding(
             self.id,
             self.category,

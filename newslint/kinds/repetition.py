@@ -8,7 +8,6 @@ occurrence.
 
 from __future__ import annotations
 
-from newslint.findings import Edit, Fix
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.matcher import Exceptions
 
@@ -49,11 +48,6 @@ class Repetition(Kind):
                 if not self.names and second.text[:1].isupper():
                     continue
                 finding = rule.finding(first.start, second.end, text, [first.text], word=first.text)
-                yield _with_deletion(rule, finding, first.end, second.end)
-
-
-def _with_deletion(rule, finding, start, end):
-    """The fix removes the whitespace and the repeated word, keeping the first."""
-    if rule.fix != "none":
-        finding.fix = Fix((Edit(start, end, ""),), rule.fix == "safe")
-    return finding
+                # The fix removes the whitespace and the repeated word, keeping the first.
+                finding.fix = rule.fix_for(first.end, second.end)
+                yield finding
