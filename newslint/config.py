@@ -108,12 +108,9 @@ class Config:
     )
     cli_select: bool = False  # --select given: it replaces the overrides' selects too
 
-    def excluded(self, path: Path, is_dir: bool = False) -> bool:
-        return self.excludes(self.relative(path), is_dir)
-
     def excludes(self, relative: str, is_dir: bool = False) -> bool:
-        """`excluded` for a path already made relative (folder walks make it once per
-        folder)."""
+        """Whether the exclude patterns match a path relative to the configuration's folder
+        (see `relative`; folder walks make it once per folder)."""
         # A gitignore pattern ending in "/" matches folders only: give folders a slash.
         return _spec(self.exclude).match_file(relative + ("/" if is_dir else ""))
 
@@ -123,9 +120,6 @@ class Config:
         if os.path.commonpath([absolute, str(self.root)]) != str(self.root):
             return path.as_posix()
         return Path(os.path.relpath(absolute, self.root)).as_posix()
-
-    def included(self, path: Path) -> bool:
-        return self.includes(self.relative(path))
 
     def includes(self, relative: str) -> bool:
         # Like exclude: "*.txt" matches at any depth, "news/*.txt" from the root.

@@ -39,7 +39,7 @@ COMMON_FIELDS = {
 REQUIRED = ("id", "category", "message", "description")
 CACHE_FORMAT = f"newslint {__version__} rules v1"
 SEVERITY_ALIASES = {"suggestion": "info"}  # Vale's levels
-EXAMPLE_FIELDS = {"bad": "str-list", "good": "str-list", "fix": "list", "format": "str"}
+EXAMPLE_FIELDS = ("bad", "good", "fix", "format")
 
 
 def builtin_rules_dir() -> Path:
@@ -148,7 +148,7 @@ def build_rule(path: Path, node: dict, at: tuple[int | None, int | None]) -> Rul
         )
         if type_name is None:
             _fail(path, node, key, f"unknown key {key!r} for a rule of kind {kind_name}")
-        if type_name != "list" and not has_type(value, type_name):
+        if not has_type(value, type_name):
             _fail(path, node, key, f"`{key}` must be {TYPE_NAMES[type_name]}", True)
     for key in REQUIRED:
         if key not in node:

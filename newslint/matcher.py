@@ -215,7 +215,6 @@ class Literal:
     """A listed phrase found in the text: offsets and the text as written."""
 
     __slots__ = ("_start", "_end", "_text")
-    lastgroup = None
 
     def __init__(self, start: int, end: int, text: str):
         self._start, self._end, self._text = start, end, text

@@ -41,9 +41,10 @@ FINDING_FIELDS = tuple(f.name for f in fields(Finding))
 
 
 class ResultCache:
-    def __init__(self, folder: Path, scope: str | None = None):
-        scope = os.path.abspath(scope or os.getcwd())
-        self.path = folder / f"results-{_hash(scope)[:20]}.bin"
+    def __init__(self, folder: Path):
+        # One index per working folder: the paths it holds are as written from there.
+        working = hashlib.sha256(os.path.abspath(os.getcwd()).encode()).hexdigest()
+        self.path = folder / f"results-{working[:20]}.bin"
         index = read_entry(self.path)
         if not (isinstance(index, dict) and index.get("version") == INDEX_VERSION):
             index = {}
@@ -186,10 +187,6 @@ class ResultCache:
             }
             write_entry(self.path, index)
             self.changed = False
-
-
-def _hash(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 @lru_cache(maxsize=1)

@@ -65,26 +65,22 @@ class ChromeLines(Kind):
         self.menu_items = PhraseSet(w for f in options["menu_files"] for w in read_words(f))
         self.menu_run = options["menu_run"]
 
-    def _short(self, doc, line) -> bool:
-        text = line.text(doc)
-        return unpunctuated_and_short(text, self.max_words)
-
     def check(self, rule, doc, units):
         lines = text_lines(doc)
-        short = [self._short(doc, line) for line in lines]
+        short = [unpunctuated_and_short(line.text(doc), self.max_words) for line in lines]
         in_menu = self._menus(doc, lines, short)
         for index, line in enumerate(lines):
             if not short[index] or not inside(line.content.start, units):
                 continue
             if index == 0 and not line.marker:
                 continue  # the headline
-            words = [w.casefold() for w in WORDS.findall(line.text(doc))]
+            written = WORDS.findall(line.text(doc))
             features = ["short", "unpunctuated"]
             if line.marker:
                 features.append("list marker")
-            if not any(w in self.stopwords for w in words):
+            if not any(w.casefold() in self.stopwords for w in written):
                 features.append("no function words")
-            if words and all(w[:1].isupper() for w in WORDS.findall(line.text(doc))):
+            if written and all(w[:1].isupper() for w in written):
                 features.append("every word capitalised")
             if index < self.edge or index >= len(lines) - self.edge:
                 features.append("at the edge of the text")

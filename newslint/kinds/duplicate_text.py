@@ -55,7 +55,7 @@ class DuplicateText(Kind):
                 len(copy) >= self.min_length
                 and copy not in headline
                 and copy == text[before.start : before.end]
-                and not any(r.start <= sentence.start < r.end for r in reported)
+                and not inside(sentence.start, reported)
                 and inside(sentence.start, units)
             ):
                 finding = rule.finding(

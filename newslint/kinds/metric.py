@@ -81,7 +81,7 @@ class Metric(Kind):
             raise FieldValueError(
                 "formula", f"not an arithmetic expression: {options['formula']!r}"
             ) from None
-        self.names = _check_tree(self.formula)
+        _check_tree(self.formula)
         condition = CONDITION.fullmatch(options["condition"])
         if not condition:
             raise FieldValueError(
@@ -115,7 +115,8 @@ class Metric(Kind):
 MAX_DEPTH = 50  # of nested operations in a formula; evaluation recurses as deep
 
 
-def _check_tree(node, depth: int = 0) -> set[str]:
+def _check_tree(node, depth: int = 0) -> None:
+    """Refuse anything but numbers, known names and + - * / (nested at most MAX_DEPTH)."""
     if depth > MAX_DEPTH:
         raise FieldValueError("formula", f"formula nested more than {MAX_DEPTH} operations deep")
     if (
@@ -123,17 +124,20 @@ def _check_tree(node, depth: int = 0) -> set[str]:
         and isinstance(node.value, (int, float))
         and not isinstance(node.value, bool)
     ):
-        return set()
+        return
     if isinstance(node, ast.Name):
         if node.id not in VARIABLES:
             raise FieldValueError(
                 "formula", f"unknown name {node.id!r}; known: {', '.join(VARIABLES)}"
             )
-        return {node.id}
+        return
     if isinstance(node, ast.BinOp) and type(node.op) in OPERATORS:
-        return _check_tree(node.left, depth + 1) | _check_tree(node.right, depth + 1)
+        _check_tree(node.left, depth + 1)
+        _check_tree(node.right, depth + 1)
+        return
     if isinstance(node, ast.UnaryOp) and type(node.op) in OPERATORS:
-        return _check_tree(node.operand, depth + 1)
+        _check_tree(node.operand, depth + 1)
+        return
     raise FieldValueError("formula", "only numbers, names, + - * / and parentheses are allowed")
 
 

@@ -20,14 +20,15 @@ from collections import Counter
 import regex
 
 from newslint.kinds.base import Field, Kind, match_case
+from newslint.segment import inside
 from newslint.spelling.dictionary import Dictionary
 from newslint.spelling.distance import osa_distance
-from newslint.spelling.names import same_name
+from newslint.spelling.names import POSSESSIVE, same_name
 from newslint.spelling.shape import word_shape
 from newslint.wordlists import read_pairs, read_words
 
+# A word in Latin letters; in a token, its parts between hyphens and apostrophes.
 LATIN_WORD = regex.compile(r"[\p{Latin}]+")
-PART = regex.compile(r"[\p{Latin}]+")  # a token's parts between hyphens and apostrophes
 
 
 class Spelling(Kind):
@@ -202,11 +203,7 @@ def _tokens_with(doc, words: set[str], units):
     seen = set()
     for start in sorted(starts):
         token = doc.token_at(start)
-        if (
-            token is not None
-            and token.start not in seen
-            and any(unit.start <= token.start < unit.end for unit in units)
-        ):
+        if token is not None and token.start not in seen and inside(token.start, units):
             seen.add(token.start)
             yield token
 
@@ -215,11 +212,11 @@ def _parts(token):
     """The alphabetic parts of a token: "al-Khalifat" -> al, Khalifat; a possessive's
     "'s" is not a part. Contractions ("isn't") are skipped whole."""
     text = token.text
-    if ("'" in text or "’" in text) and not regex.search(r"['’]s?$", text):
+    if ("'" in text or "’" in text) and not POSSESSIVE.search(text):
         return []
     return [
         m
-        for m in PART.finditer(text)
+        for m in LATIN_WORD.finditer(text)
         if not (m.group() == "s" and m.start() > 0 and text[m.start() - 1] in "'’")
     ]
 

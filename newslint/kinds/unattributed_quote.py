@@ -25,7 +25,7 @@ import regex
 
 from newslint import attribution
 from newslint.kinds.base import Field, Kind, compiled
-from newslint.segment import WORD_UNIT, Span
+from newslint.segment import WORD_UNIT, Span, inside
 from newslint.spelling.dictionary import Dictionary
 from newslint.spelling.names import fold, name_spans, titles
 
@@ -98,7 +98,7 @@ class UnattributedQuote(Kind):
                 first > 0 and speaking.subject(first - 1, sentences[first - 1].end)
             ):
                 continue
-            if any(unit.start <= first_quote.start < unit.end for unit in units):
+            if inside(first_quote.start, units):
                 yield rule.finding(first_quote.start, first_quote.end, doc.text)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from newslint.findings import SEVERITY_RANK
+
 CONTEXT = 40  # characters shown either side of a span
 MAX_CARETS = 60
 COLOURS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
@@ -76,7 +78,7 @@ def _summary(run) -> str:
         _plural(n, s)
         for s, n in sorted(
             summary["by_severity"].items(),
-            key=lambda item: ("error", "warning", "info").index(item[0]),
+            key=lambda item: -SEVERITY_RANK[item[0]],
         )
     ]
     text = (
