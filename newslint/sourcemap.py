@@ -19,6 +19,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from newslint.segment import Span, trim
+
 COPY, WHOLE, LOCKED = "copy", "whole", "locked"
 
 
@@ -131,6 +133,19 @@ class ProseBuilder:
         kind = WHOLE if not self.source[start:end].strip() else LOCKED
         self.stand_for(text[0], start, end, kind)
         self.stand_for(text[1:], end, end, kind)
+
+    def trimmed_since(self, start: int) -> Span:
+        """The prose from `start` to its end without the whitespace at its ends, as a span
+        of the prose. Only the parts after `start` are joined: readers end their blocks one
+        by one, and joining the whole prose each time would be quadratic."""
+        wanted, collected, length, index = self.length - start, [], 0, len(self.parts)
+        while index > 0 and length < wanted:
+            index -= 1
+            collected.append(self.parts[index])
+            length += len(self.parts[index])
+        text = "".join(reversed(collected))[length - wanted :] if wanted > 0 else ""
+        span = trim(text, 0, len(text))
+        return Span(start + span.start, start + span.end)
 
     def ends_with(self, text: str) -> bool:
         return "".join(self.parts[-len(text) :]).endswith(text) if self.parts else False

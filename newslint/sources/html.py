@@ -276,11 +276,8 @@ class _Parser(HTMLParser):
 
     def flush(self, at: int) -> None:
         """End the current block: record its span and scopes."""
-        start, end = self.block_start, self.builder.length
-        text = "".join(self.builder.parts)[start:end] if end > start else ""
-        trimmed = segment.trim(text, 0, len(text))
-        if trimmed.end > trimmed.start:
-            span = Span(start + trimmed.start, start + trimmed.end)
+        span = self.builder.trimmed_since(self.block_start)
+        if span.end > span.start:
             self.record(span)
             self.previous_item = self.outer_list() if self.block_kind == "li" else None
         self.block_start = self.builder.length

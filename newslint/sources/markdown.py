@@ -88,17 +88,13 @@ class _Output:
 
     def end(self, start: int, scopes, source_end: int) -> Span | None:
         self.last_end = source_end
-        span = segment.trim(self.text_so_far(start), 0, self.builder.length - start)
-        span = Span(start + span.start, start + span.end)
+        span = self.builder.trimmed_since(start)
         if span.end <= span.start:
             return None
         self.scopes["paragraph"].append(span)
         for scope in scopes:
             self.scopes.setdefault(scope, []).append(span)
         return span
-
-    def text_so_far(self, start: int) -> str:
-        return "".join(self.builder.parts)[start:]
 
     def field(self, field: frontmatter.Field) -> None:
         start = self.begin(field.pieces[0].start)
