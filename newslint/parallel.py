@@ -20,6 +20,7 @@ import threading
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import Iterator
 
 from newslint.checking import CheckOptions, FileOutcome, Task, check
@@ -66,10 +67,18 @@ def check_chunk(tasks: list[Task], options: CheckOptions) -> list[FileOutcome]:
 
 
 def _in_workers(tasks: list[Task], options: CheckOptions, workers: int) -> Iterator[FileOutcome]:
-    pool = ProcessPoolExecutor(workers, mp_context=_start_method(), initializer=_ignore_interrupts)
+    chunks = chunked(tasks, workers)
+    pool = None
     pending: deque = deque()
     try:
-        for chunk in chunked(tasks, workers):
+        # The first submission starts the workers and the pool's thread: an interrupt in the
+        # middle would leave a pool that cannot be shut down, so it waits until they run.
+        with _signals_held():
+            pool = ProcessPoolExecutor(
+                workers, mp_context=_start_method(), initializer=_ignore_interrupts
+            )
+            pending.append(pool.submit(check_chunk, chunks[0], options))
+        for chunk in chunks[1:]:
             pending.append(pool.submit(check_chunk, chunk, options))
             if len(pending) >= workers * CHUNKS_IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()
@@ -82,7 +91,8 @@ def _in_workers(tasks: list[Task], options: CheckOptions, workers: int) -> Itera
     finally:
         # On Ctrl-C or an error: nothing more starts; a worker finishes the file it is on, so
         # a fix is never left half-written.
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _start_method():
@@ -91,7 +101,26 @@ def _start_method():
     return multiprocessing.get_context("spawn")
 
 
+HELD_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _signals_held():
+    """SIGINT and SIGTERM wait (are delivered on leaving) where the platform can hold them."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, HELD_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, HELD_SIGNALS)
+
+
 def _ignore_interrupts() -> None:
     # Ctrl-C reaches every process of the terminal's group: the main process alone handles
-    # it (stops handing out work), so workers print no traceback.
+    # it (stops handing out work), so workers print no traceback. Workers start while the
+    # main process holds these signals, and inherit that: SIGTERM must reach them again.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, HELD_SIGNALS)
