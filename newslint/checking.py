@@ -88,7 +88,7 @@ def file_digest(path: str) -> str | None:
 def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None:
     from newslint.document import Document
     from newslint.engine import lint_document
-    from newslint.fix import fix_until_stable, unified_diff, write_atomic
+    from newslint.fix import fix_passes, unified_diff, write_atomic
     from newslint.ruleset import rules_for
     from newslint.sources import read_source
     from newslint.sources.decode import SkippedInput
@@ -121,8 +121,12 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
     result = lint(doc)
     applied = 0
     if options.fix or options.diff:
-        new_text, applied = fix_until_stable(
-            source.text, name, lambda d: lint(d).findings, options.unsafe_fixes, reader
+        new_text, applied, fixed = fix_passes(
+            source.text,
+            lambda text: Document(text, name, reader),
+            lint,
+            options.unsafe_fixes,
+            (doc, result),
         )
         if applied:
             if options.diff:
@@ -136,8 +140,7 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
                     outcome.errors.append(err)
                     applied = 0
             if not options.diff and applied:
-                doc = Document(new_text, name, reader)
-                result = lint(doc)
+                doc, result = fixed or _linted(Document(new_text, name, reader), lint)
     outcome.errors.extend(result.errors)
     outcome.result = FileResult(name, fixed=0 if options.diff else applied)
     outcome.result.add(doc, result.findings)
@@ -148,7 +151,7 @@ def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> N
     lines they point at. Bad records are reported and the next one is read."""
     from newslint.document import Document
     from newslint.engine import lint_document
-    from newslint.fix import fix_until_stable
+    from newslint.fix import fix_passes
     from newslint.ruleset import rules_for
     from newslint.sources.dataset import DatasetOutputs, records
 
@@ -172,13 +175,14 @@ def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> N
             if record.id is not None and record.id in config.skip_records:
                 outputs.record(record, record.text, None)
                 continue
-            text, applied = record.text, 0
+
+            def make_doc(text, record=record):
+                return Document(text, name, record=record.number, record_id=record.id)
+
+            text, applied, fixed = record.text, 0, None
             if options.fix:
-                text, applied = fix_until_stable(
-                    text, name, lambda d: lint(d).findings, options.unsafe_fixes
-                )
-            doc = Document(text, name, record=record.number, record_id=record.id)
-            checked = lint(doc)
+                text, applied, fixed = fix_passes(text, make_doc, lint, options.unsafe_fixes)
+            doc, checked = fixed or _linted(make_doc(text), lint)
             outcome.errors.extend(checked.errors)
             result.add(doc, checked.findings)
             result.fixed += applied
@@ -190,3 +194,7 @@ def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> N
     except BaseException:
         outputs.discard()
         raise
+
+
+def _linted(doc, lint):
+    return doc, lint(doc)

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from newslint.document import Document
+from newslint.engine import LintResult
 from newslint.errors import InputError
 from newslint.findings import Edit, Finding
 
@@ -56,15 +57,31 @@ def apply_edits(doc: Document, edits: list[Edit]) -> str:
 def fix_until_stable(text: str, path: str, lint, unsafe: bool, reader=None) -> tuple[str, int]:
     """Lint and fix repeatedly (at most MAX_PASSES); returns the new text and edits applied.
     `lint(doc)` returns the findings of a document; `reader` is its format's (Document)."""
+    text, applied, _ = fix_passes(
+        text, lambda t: Document(t, path, reader), lambda doc: LintResult(lint(doc)), unsafe
+    )
+    return text, applied
+
+
+def fix_passes(text: str, make_doc, lint, unsafe: bool, first=None):
+    """`fix_until_stable` for a caller that keeps what the passes linted: `lint(doc)`
+    returns a LintResult, `first` is (doc, result) for `text` when the caller linted it
+    already. Returns the new text, the edits applied, and (doc, result) of the new text, or
+    None when the passes ran out before linting it."""
     applied = 0
+    last = first
     for _ in range(MAX_PASSES):
-        doc = Document(text, path, reader)
-        edits = applicable(lint(doc), unsafe)
+        if last is None:
+            doc = make_doc(text)
+            last = (doc, lint(doc))
+        doc, result = last
+        edits = applicable(result.findings, unsafe)
         if not edits:
-            break
+            return text, applied, last
         text = apply_edits(doc, edits)
         applied += len(edits)
-    return text, applied
+        last = None
+    return text, applied, None
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
