@@ -422,8 +422,7 @@ class ConfigFinder:
     def __init__(self, explicit: Path | None = None, cli: dict | None = None):
         self.cli = cli or {}
         self.explicit = self._finish(load_config(explicit)) if explicit else None
-        self._by_dir: dict[Path, Config] = {}  # with the command line applied
-        self._found: dict[Path, Config] = {}  # as read
+        self._found: dict[Path, Config] = {}  # with the command line applied
         self._by_name: dict[str, Config] = {}  # folder as written in a path -> its Config
 
     def _finish(self, config: Config) -> Config:
@@ -449,10 +448,7 @@ class ConfigFinder:
     def for_directory(self, directory: Path) -> Config:
         if self.explicit is not None:
             return self.explicit
-        directory = directory.resolve()
-        if directory not in self._by_dir:
-            self._by_dir[directory] = self._finish(self._discover(directory))
-        return self._by_dir[directory]
+        return self._discover(directory.resolve())
 
     def _discover(self, directory: Path) -> Config:
         if directory not in self._found:
@@ -460,12 +456,15 @@ class ConfigFinder:
         return self._found[directory]
 
     def _search(self, directory: Path) -> Config:
+        """The configuration that applies in the folder: one object for all the folders it
+        covers, so that what is keyed by it (result-cache keys, rule sets) is worked out
+        once."""
         for name in CONFIG_NAMES:
             if (directory / name).is_file():
-                return load_config(directory / name)
+                return self._finish(load_config(directory / name))
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file() and _read_pyproject(pyproject) is not None:
-            return load_config(pyproject)
+            return self._finish(load_config(pyproject))
         if (directory / ".git").exists() or directory.parent == directory:
-            return Config(root=directory)  # the repository root: look no further
+            return self._finish(Config(root=directory))  # the repository root: stop here
         return self._discover(directory.parent)
