@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newslint.checking import linter
 from newslint.config import Config, ConfigFinder, load_config
 from newslint.document import Document
-from newslint.engine import lint_document
 from newslint.findings import Finding
-from newslint.ruleset import rules_for
 from newslint.sources import read_source
 from newslint.sources.formats import reader_for
 
@@ -38,10 +37,7 @@ def lint_text(
     """Findings of the rules `config` selects in `text`, sorted by position. The path's
     extension picks the format (Markdown, HTML; anything else is plain text)."""
     resolved = resolve_config(config, select, ignore)
-    document = Document(text, path, reader_for(path, resolved))
-    result = lint_document(
-        document, rules_for(resolved, path), resolved.accept, resolved.regex_timeout
-    )
+    result = linter(resolved, path)(Document(text, path, reader_for(path, resolved)))
     if result.errors:
         raise result.errors[0]
     return result.findings

@@ -87,9 +87,7 @@ def file_digest(path: str) -> str | None:
 
 def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None:
     from newslint.document import Document
-    from newslint.engine import lint_document
     from newslint.fix import fix_passes, unified_diff, write_atomic
-    from newslint.ruleset import rules_for
     from newslint.sources import read_source
     from newslint.sources.decode import SkippedInput
     from newslint.sources.formats import reader_for
@@ -107,11 +105,7 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
         outcome.digest = hashlib.sha256(source.raw).hexdigest()
     if source.warning:
         outcome.warnings.append(source.warning)
-    rules = rules_for(config, name)
-
-    def lint(doc):
-        return lint_document(doc, rules, config.accept, config.regex_timeout)
-
+    lint = linter(config, name)
     reader = reader_for(name, config)
     try:
         doc = Document(source.text, name, reader)
@@ -150,22 +144,17 @@ def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> N
     """A dataset, record by record: nothing of a record is kept but its findings and the
     lines they point at. Bad records are reported and the next one is read."""
     from newslint.document import Document
-    from newslint.engine import lint_document
     from newslint.fix import fix_passes
-    from newslint.ruleset import rules_for
     from newslint.sources.dataset import DatasetOutputs, records
 
     path, name, config = task.path, task.name, task.config
     if options.fingerprint:
         outcome.digest = file_digest(path)
-    rules = rules_for(config, name)
+    lint = linter(config, name)
     text_field = options.text_field or config.text_field
     id_field = options.id_field or config.id_field
     result = outcome.result = FileResult(name)
     outputs = DatasetOutputs(options.output if options.fix else None, options.report, text_field)
-
-    def lint(doc):
-        return lint_document(doc, rules, config.accept, config.regex_timeout)
 
     try:
         for record in records(path, name, text_field, id_field):
@@ -194,6 +183,15 @@ def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> N
     except BaseException:
         outputs.discard()
         raise
+
+
+def linter(config: Config, name: str):
+    """`lint(doc)`: the LintResult of the rules `config` selects for the file `name`."""
+    from newslint.engine import lint_document
+    from newslint.ruleset import rules_for
+
+    rules = rules_for(config, name)
+    return lambda doc: lint_document(doc, rules, config.accept, config.regex_timeout)
 
 
 def _linted(doc, lint):

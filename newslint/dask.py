@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
-from newslint.checking import CheckOptions, FileOutcome, Task, check
+from newslint.checking import CheckOptions, FileOutcome, Task, check, linter
 from newslint.config import Config, ConfigFinder
 from newslint.errors import ConfigError, NewslintError
 
@@ -172,10 +172,14 @@ def _files(paths, config: Config | None) -> list[str]:
 def _lint_partition(items, config: Config | None, fields, errors: str) -> list[dict]:
     found = []
     finder = ConfigFinder() if config is None else None
+    record_config = config or Config()
+    record_linter = None
     for item in items:
         if isinstance(item, dict):
+            if record_linter is None:  # one rule set for all the records of a partition
+                record_linter = linter(record_config, f"<{fields[0] or record_config.text_field}>")
             try:
-                found += _lint_record(item, config or Config(), fields)
+                found += _lint_record(item, record_config, fields, record_linter)
             except NewslintError:
                 if errors == "raise":
                     raise
@@ -190,10 +194,8 @@ def _lint_partition(items, config: Config | None, fields, errors: str) -> list[d
     return found
 
 
-def _lint_record(record: dict, config: Config, fields) -> list[dict]:
+def _lint_record(record: dict, config: Config, fields, lint) -> list[dict]:
     from newslint.document import Document
-    from newslint.engine import lint_document
-    from newslint.ruleset import rules_for
 
     text_field = fields[0] or config.text_field
     id_field = fields[1] or config.id_field
@@ -203,8 +205,7 @@ def _lint_record(record: dict, config: Config, fields) -> list[dict]:
     record_id = record.get(id_field)
     record_id = None if record_id is None else str(record_id)
     name = f"<{text_field}>"
-    doc = Document(text, name, record_id=record_id)
-    result = lint_document(doc, rules_for(config, name), config.accept, config.regex_timeout)
+    result = lint(Document(text, name, record_id=record_id))
     if result.errors:
         raise result.errors[0]
     return [{**finding.to_dict(), "record_id": record_id} for finding in result.findings]
