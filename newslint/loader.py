@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import partial
 from hashlib import sha256
 from pathlib import Path
+from typing import Any
 
 from newslint import __version__
 from newslint.cache import cached, package_stamp
@@ -82,17 +83,29 @@ def load_rule_file(path: Path) -> list[Rule]:
     """The file's rules. Its parsed YAML is kept in the disk cache (round-trip parsing is
     slow); without positions in that data, a file that fails is parsed again so that the
     error names its line and column."""
+    data, rule_positions = parsed_rule_file(path)
+    try:
+        return _rules(path, data, rule_positions)
+    except RuleError:
+        return _rules(path, read_yaml(path, RuleError))
+
+
+def parsed_rule_file(path: Path) -> tuple[Any, list]:
+    """A rule file's YAML as plain data and its rules' positions, from the disk cache (keyed
+    by the file's text) when it was parsed before. RuleError if it does not parse."""
     text = read_text(path, RuleError)
-    parsed = cached(
+    return cached(
         "rule-file",
         f"{CACHE_FORMAT}, {package_stamp('ruamel.yaml')}, {sha256(text.encode()).hexdigest()}",
         lambda: _parse(path, text),
     )
-    data, rule_positions = parsed
-    try:
-        return _rules(path, data, rule_positions)
-    except RuleError:
-        return _rules(path, read_yaml(path, RuleError, text))
+
+
+def rule_nodes(data) -> list:
+    """The rules of a rule file's data: one mapping, a list, or a `rules:` list."""
+    if isinstance(data, dict) and "rules" in data:
+        data = data["rules"]
+    return data if isinstance(data, list) else [data]
 
 
 def _parse(path: Path, text: str):

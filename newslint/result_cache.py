@@ -209,7 +209,7 @@ def _named_data_files(rule_file: Path) -> list[str]:
     """Every path a rule file's file-list fields name, resolved as the loader resolves them;
     a rule file that does not parse names none (loading it reports the error)."""
     from newslint.kinds import KINDS
-    from newslint.yamlio import read_yaml
+    from newslint.loader import parsed_rule_file, rule_nodes
 
     file_fields = {
         name
@@ -218,14 +218,11 @@ def _named_data_files(rule_file: Path) -> list[str]:
         if spec.type == "file-list"
     }
     try:
-        data = read_yaml(rule_file, RuleError)
+        data, _ = parsed_rule_file(rule_file)
     except RuleError:
         return []
-    if isinstance(data, dict) and "rules" in data:
-        data = data["rules"]
-    nodes = data if isinstance(data, list) else [data]
     named = []
-    for node in nodes:
+    for node in rule_nodes(data):
         if not isinstance(node, dict):
             continue
         for name in file_fields & set(node):
