@@ -28,7 +28,6 @@ class CheckOptions:
     id_field: str | None = None
     output: str | None = None  # --fix on a dataset: the cleaned copy
     report: str | None = None  # datasets: the per-record report
-    fingerprint: bool = False  # record the input's stamp and digest (for the result cache)
     max_file_size: int = 0  # bytes; larger articles are skipped with a warning (0: no limit)
 
 
@@ -36,7 +35,8 @@ class CheckOptions:
 class FileOutcome:
     """What checking one input gave: its result (None when it was skipped or unreadable),
     errors and warnings in the order they arose, text for standard output (a diff, or the
-    fixed text of stdin), and, with `fingerprint`, what the result cache keys it by."""
+    fixed text of stdin), and, for a task with `fingerprint`, what the result cache keys it
+    by."""
 
     result: FileResult | None = None
     errors: list[NewslintError] = field(default_factory=list)
@@ -53,13 +53,14 @@ class Task:
     path: str
     name: str
     config: Config
+    fingerprint: bool = False  # record the input's stamp and digest: the result cache keeps it
 
 
 def check(task: Task, options: CheckOptions) -> FileOutcome:
     from newslint.sources.formats import format_of
 
     outcome = FileOutcome()
-    if options.fingerprint and task.path != "-":
+    if task.fingerprint:
         outcome.stamp = stamp(task.path)
     if format_of(task.name) == "dataset":
         _check_dataset(task, options, outcome)
@@ -101,7 +102,7 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
     except NewslintError as err:
         outcome.errors.append(err)
         return
-    if options.fingerprint:
+    if task.fingerprint:
         outcome.digest = hashlib.sha256(source.raw).hexdigest()
     if source.warning:
         outcome.warnings.append(source.warning)
@@ -148,7 +149,7 @@ def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> N
     from newslint.sources.dataset import DatasetOutputs, records
 
     path, name, config = task.path, task.name, task.config
-    if options.fingerprint:
+    if task.fingerprint:
         outcome.digest = file_digest(path)
     lint = linter(config, name)
     text_field = options.text_field or config.text_field

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from newslint import __version__
@@ -292,7 +293,6 @@ def cmd_check(args) -> int:
         id_field=args.id_field,
         output=args.output,
         report=args.report,
-        fingerprint=cache is not None,
         max_file_size=args.max_file_size,
     )
     run = RunResult(errors=list(errors))
@@ -338,7 +338,13 @@ def _outcomes(tasks: list[Task], options: CheckOptions, cache: ResultCache | Non
         if key is not None and (outcome := cache.lookup(task, key)) is not None:
             if not ((options.fix or options.diff) and _fixable(outcome, options)):
                 known[index] = outcome
-    misses = [task for index, task in enumerate(tasks) if index not in known]
+    # Only what the cache will keep is stamped and hashed (not stdin, not datasets that
+    # write a report or a cleaned copy).
+    misses = [
+        replace(task, fingerprint=key is not None)
+        for index, (task, key) in enumerate(zip(tasks, keys))
+        if index not in known
+    ]
     checked = _check_all(misses, options, args)
     try:
         for index, (task, key) in enumerate(zip(tasks, keys)):
