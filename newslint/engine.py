@@ -40,9 +40,9 @@ def lint_document(
             result.errors.append(RuleError(f"rule {rule.id} stopped: {err}", doc.path))
     if accept:
         findings = [f for f in findings if f.match.casefold() not in accept]
-    for finding in findings:
-        finding.locate(doc)
     findings = _deferred(suppress.apply(doc, findings, rules), rules)
+    for finding in findings:  # only the findings that are reported need their place
+        finding.locate(doc)
     result.findings = sorted(findings, key=Finding.sort_key)
     return result
 

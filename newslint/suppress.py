@@ -171,4 +171,4 @@ def _names_active(suppression: Suppression, rules) -> bool:
 
 
 def _unused(doc, suppression: Suppression, rule: Rule) -> Finding:
-    return rule.finding(suppression.comment_start, suppression.comment_end, doc.text).locate(doc)
+    return rule.finding(suppression.comment_start, suppression.comment_end, doc.text)
