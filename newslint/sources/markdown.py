@@ -254,6 +254,12 @@ class _Inline:
         content, origin, builder = self.content, self.origin, self.builder
         index = 0
         while index < len(text):
+            run = self._plain_run(text, index) if emit and not self.collapse else 0
+            if run > 1:  # most of a text: copied as a whole, not character by character
+                builder.copy(origin[self.at], origin[self.at] + run)
+                self.at += run
+                index += run
+                continue
             char = text[index]
             while self.at < len(content):
                 here = content[self.at]
@@ -283,6 +289,24 @@ class _Inline:
             index += 1
             if emit:
                 self.collapse = False
+
+    def _plain_run(self, text: str, index: int) -> int:
+        """How many characters from text[index] the inline content holds as they are at
+        the current place, from one stretch of the source (no markup, escape or entity, no
+        line break in between). Both conditions only fail further on once they fail: a
+        binary search finds the longest run."""
+        content, origin, at = self.content, self.origin, self.at
+        low, high = 0, min(len(text) - index, len(content) - at)
+        while low < high:
+            mid = (low + high + 1) // 2
+            plain = text[index : index + mid] == content[at : at + mid]
+            if plain and origin[at + mid - 1] - origin[at] == mid - 1:
+                low = mid
+            else:
+                high = mid - 1
+        source = self.builder.source
+        start = origin[at] if low else 0
+        return low if source[start : start + low] == text[index : index + low] else 0
 
     def _collapsed(self, char: str) -> bool:
         """A space after left-out text, when the prose already ends with a space."""
