@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import ast
 import operator
+from bisect import bisect_left
+from operator import attrgetter
 
 import regex
 
@@ -165,9 +167,9 @@ class _Variables:
             return len(self.text)
         if name == "sentences":
             # A unit with words has at least one sentence, even without sentence punctuation.
-            return max(1, sum(1 for s in self.doc.sentences if self._holds(s)))
+            return max(1, self._starting_inside(self.doc.sentences))
         if name == "paragraphs":
-            return sum(1 for p in self.doc.paragraphs if self._holds(p))
+            return self._starting_inside(self.doc.paragraphs)
         if name == "syllables":
             return sum(readability.syllables(t.text) for t in self.doc.tokens_in(self.unit))
         if name in FLESCH:
@@ -176,5 +178,10 @@ class _Variables:
 
         return getattr(textstat, name)(self.text)
 
-    def _holds(self, span) -> bool:
-        return self.unit.start <= span.start < self.unit.end
+    def _starting_inside(self, spans) -> int:
+        """How many of the (ordered) spans start inside the unit: a binary search, since a
+        sentence-scoped rule asks for every sentence of the document."""
+        key = attrgetter("start")
+        return bisect_left(spans, self.unit.end, key=key) - bisect_left(
+            spans, self.unit.start, key=key
+        )
