@@ -1,6 +1,6 @@
 """newslint: a data-quality and editorial linter for news text."""
 
-__version__ = "0.1.0"
+from newslint.version import __version__
 
 
 def __getattr__(name):
@@ -10,3 +10,6 @@ def __getattr__(name):
 
         return getattr(api, name)
     raise AttributeError(f"module 'newslint' has no attribute {name!r}")
+
+
+__all__ = ["__version__", "lint_text", "lint_file"]

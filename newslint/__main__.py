@@ -1,5 +1,5 @@
 import sys
 
-from newslint.cli import main
+from newslint.cli.main import main
 
 sys.exit(main())

@@ -9,22 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newslint.checking import linter
-from newslint.config import Config, ConfigFinder, load_config
-from newslint.document import Document
+from newslint.config.settings import Config, ConfigFinder, resolve_config
+from newslint.document.model import Document
 from newslint.findings import Finding
-from newslint.sources import read_source
-from newslint.sources.formats import reader_for
-
-
-def resolve_config(config: Config | str | Path | None = None, select=None, ignore=()) -> Config:
-    """A Config from a Config, a configuration file's path, or None (the defaults); `select`
-    and `ignore` (lists of selectors) apply on top, as on the command line."""
-    if config is None:
-        config = Config()
-    elif not isinstance(config, Config):
-        config = load_config(Path(config))
-    return config.with_cli(select=select, ignore=ignore)
+from newslint.input.decode import read_source
+from newslint.input.formats import reader_for
+from newslint.running.check import linter
 
 
 def lint_text(

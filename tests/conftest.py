@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from newslint.cli import main
+from newslint.cli.main import main
 
 PACK = """\
 rules:
@@ -132,7 +132,7 @@ class Run:
 
 @pytest.fixture
 def run(capsys, monkeypatch):
-    """run(*argv, stdin=None) -> Run: newslint.cli.main in-process, output captured."""
+    """run(*argv, stdin=None) -> Run: newslint.cli.main.main in-process, output captured."""
 
     def invoke(*argv: str, stdin: bytes | None = None) -> Run:
         if stdin is not None:

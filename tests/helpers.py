@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newslint.document import Document
-from newslint.engine import lint_document
+from newslint.document.model import Document
+from newslint.linting.lint import lint_document
 
 
 def findings(rule, text: str):

@@ -8,15 +8,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import html_text, jsonl_text, markdown_text, plain_text
 
-from newslint.config import Config
-from newslint.document import Document, _normalise_newlines
-from newslint.engine import lint_document
+from newslint.config.settings import Config
+from newslint.document.model import Document, _normalise_newlines
 from newslint.errors import InputError
-from newslint.fix import fix_until_stable
-from newslint.ruleset import loaded_rules, rule_paths
-from newslint.sources.dataset import records
-from newslint.sources.formats import reader_for
-from newslint.suppress import UNUSED_RULE, UNUSED_SUPPRESSION
+from newslint.input.dataset import records
+from newslint.input.formats import reader_for
+from newslint.linting.fixes import fix_until_stable
+from newslint.linting.lint import lint_document
+from newslint.ruleset.meta_rules import UNUSED_RULE, UNUSED_SUPPRESSION
+from newslint.ruleset.selection import loaded_rules, rule_paths
 
 FORMATS = {"a.txt": plain_text, "a.md": markdown_text, "a.html": html_text}
 any_document = st.sampled_from(sorted(FORMATS)).flatmap(

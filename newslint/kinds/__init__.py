@@ -1,24 +1,24 @@
 """The registry of rule kinds: one module each, listed here explicitly."""
 
+from newslint.kinds.attribution.sourcing_phrases import SourcingPhrases
+from newslint.kinds.attribution.unattributed_claim import UnattributedClaim
+from newslint.kinds.attribution.unattributed_quote import UnattributedQuote
 from newslint.kinds.base import Field, FieldValueError, Kind
-from newslint.kinds.chrome_lines import ChromeLines
-from newslint.kinds.consistency import Consistency
-from newslint.kinds.duplicate_text import DuplicateText
-from newslint.kinds.existence import Existence
-from newslint.kinds.foreign_script import ForeignScript
-from newslint.kinds.house_names import HouseNames
-from newslint.kinds.interface_lines import InterfaceLines
-from newslint.kinds.interface_region import InterfaceRegion
-from newslint.kinds.metric import Metric
-from newslint.kinds.name_variants import NameVariants
-from newslint.kinds.occurrence import Occurrence
-from newslint.kinds.page_chrome import PageChrome
-from newslint.kinds.repetition import Repetition
-from newslint.kinds.sourcing_phrases import SourcingPhrases
-from newslint.kinds.spelling import Spelling
-from newslint.kinds.substitution import Substitution
-from newslint.kinds.unattributed_claim import UnattributedClaim
-from newslint.kinds.unattributed_quote import UnattributedQuote
+from newslint.kinds.boilerplate.chrome_lines import ChromeLines
+from newslint.kinds.boilerplate.duplicate_text import DuplicateText
+from newslint.kinds.boilerplate.foreign_script import ForeignScript
+from newslint.kinds.boilerplate.interface_lines import InterfaceLines
+from newslint.kinds.boilerplate.interface_region import InterfaceRegion
+from newslint.kinds.boilerplate.page_chrome import PageChrome
+from newslint.kinds.patterns.consistency import Consistency
+from newslint.kinds.patterns.existence import Existence
+from newslint.kinds.patterns.metric import Metric
+from newslint.kinds.patterns.occurrence import Occurrence
+from newslint.kinds.patterns.repetition import Repetition
+from newslint.kinds.patterns.substitution import Substitution
+from newslint.kinds.spelling.house_names import HouseNames
+from newslint.kinds.spelling.name_variants import NameVariants
+from newslint.kinds.spelling.unknown_words import Spelling
 
 KINDS: dict[str, type[Kind]] = {
     kind.name: kind

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import sys
 
-from newslint.document import SCOPES, Document
+from newslint.document.model import SCOPES, Document
+from newslint.document.sourcemap import COPY
 from newslint.errors import InputError
-from newslint.sourcemap import COPY
-from newslint.sources.decode import decode_bytes
-from newslint.sources.formats import reader_of
+from newslint.input.decode import decode_bytes
+from newslint.input.formats import reader_of
 
 FORMATS = ("text", "markdown", "html")
 NAMES = {"text": "fuzz.txt", "markdown": "fuzz.md", "html": "fuzz.html"}

@@ -1,0 +1,173 @@
+"""`newslint check`: inputs to checks (from the result cache, here, in workers or on Dask)
+to a report, in input order."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from newslint.cli.options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, config_finder
+from newslint.disk_cache import cache_dir
+from newslint.errors import ConfigError
+from newslint.findings import SEVERITY_RANK
+from newslint.input.formats import format_of
+from newslint.input.walk import discover
+from newslint.linting.fixes import applicable
+from newslint.output.reporters import REPORTERS, ReportOptions
+from newslint.output.results import RunResult
+from newslint.running.check import CheckOptions, Task
+from newslint.running.result_cache import ResultCache
+from newslint.running.workers import check_all, default_jobs
+
+
+def cmd_check(args) -> int:
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        raise ConfigError("--unsafe-fixes goes with --fix or --diff")
+    if args.jobs is not None and args.jobs < 1:
+        raise ConfigError("--jobs must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        raise ConfigError("--scheduler goes with --engine dask")
+    configs = config_finder(args, args.exclude)
+    files, errors = discover(args.paths, configs)
+    _check_dataset_options(args, files)
+    tasks = []
+    for path in files:
+        name = args.stdin_filename if path == "-" and args.stdin_filename else path
+        tasks.append(Task(path, name, configs.for_path(name)))
+    cache = _result_cache(args)
+    options = CheckOptions(
+        fix=args.fix,
+        unsafe_fixes=args.unsafe_fixes,
+        diff=args.diff,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        output=args.output,
+        report=args.report,
+        max_file_size=args.max_file_size,
+    )
+    run = RunResult(errors=list(errors))
+    failing = False
+    for task, outcome in _outcomes(tasks, options, cache, args):
+        sys.stdout.write(outcome.stdout)
+        run.ran_rules_of(task.config, task.name)
+        run.warnings.extend(outcome.warnings)
+        run.errors.extend(outcome.errors)
+        if outcome.result is not None:
+            run.files.append(outcome.result)
+            threshold = SEVERITY_RANK.get(task.config.fail_on)
+            failing |= threshold is not None and any(
+                SEVERITY_RANK[f.severity] >= threshold for f in outcome.result.findings
+            )
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    report = ReportOptions(
+        color=_use_colour(args) if fmt == "text" else False,
+        quiet=args.quiet,
+        statistics=args.statistics,
+    )
+    for warning in run.warnings:
+        sys.stderr.write(f"newslint: warning: {warning}\n")
+    for error in run.errors:
+        sys.stderr.write(f"newslint: error: {error}\n")
+    if not (args.diff or (args.fix and files == ["-"])):
+        sys.stdout.write(REPORTERS[fmt](run, report))
+    sys.stdout.flush()
+    if run.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _result_cache(args) -> ResultCache | None:
+    if not args.cache:
+        return None
+    folder = Path(args.cache_dir) if args.cache_dir else cache_dir()
+    return ResultCache(folder) if folder is not None else None
+
+
+def _outcomes(tasks: list[Task], options: CheckOptions, cache: ResultCache | None, args):
+    """(task, outcome) in input order: from the result cache where it holds the answer,
+    else checked (in worker processes with --jobs, or on Dask), and then remembered."""
+    keys = [_cache_key(cache, task, options) for task in tasks]
+    known = {}
+    for index, (task, key) in enumerate(zip(tasks, keys)):
+        if key is not None and (outcome := cache.lookup(task, key)) is not None:
+            if not ((options.fix or options.diff) and _fixable(outcome, options)):
+                known[index] = outcome
+    # Only what the cache will keep is stamped and hashed (not stdin, not datasets that
+    # write a report or a cleaned copy).
+    misses = [
+        replace(task, fingerprint=key is not None)
+        for index, (task, key) in enumerate(zip(tasks, keys))
+        if index not in known
+    ]
+    checked = _check_all(misses, options, args)
+    try:
+        for index, (task, key) in enumerate(zip(tasks, keys)):
+            if index in known:
+                yield task, known[index]
+                continue
+            outcome = next(checked)
+            if key is not None:
+                cache.store(task, key, outcome)
+            yield task, outcome
+    finally:
+        checked.close()
+        if cache is not None:
+            cache.save()
+
+
+def _cache_key(cache: ResultCache | None, task: Task, options: CheckOptions) -> str | None:
+    """The rule set's key, or None for an input the cache must not answer: standard input,
+    and datasets whose run writes a report or a cleaned copy."""
+    if cache is None or task.path == "-":
+        return None
+    if format_of(task.name) == "dataset" and (options.report or options.output):
+        return None
+    return cache.key(task.config, task.name, options)
+
+
+def _fixable(outcome, options: CheckOptions) -> bool:
+    return outcome.result is not None and bool(
+        applicable(outcome.result.findings, options.unsafe_fixes)
+    )
+
+
+def _check_all(tasks: list[Task], options: CheckOptions, args):
+    if args.engine == "dask":
+        try:
+            from newslint.running.dask_engine import check_on_dask
+        except ImportError:
+            raise ConfigError("--engine dask needs Dask: pip install 'newslint[dask]'") from None
+        return check_on_dask(tasks, options, args.scheduler, args.jobs)
+    jobs = args.jobs or default_jobs()
+    if any(task.path == "-" for task in tasks) or (options.fix and _repeated(tasks)):
+        jobs = 1  # stdin is read here; a file named twice is fixed twice, in order
+    return check_all(tasks, options, jobs)
+
+
+def _repeated(tasks: list[Task]) -> bool:
+    real = [os.path.realpath(task.path) for task in tasks]
+    return len(set(real)) < len(real)
+
+
+def _check_dataset_options(args, files: list[str]) -> None:
+    """--output and --report name one file each: they go with exactly one dataset."""
+    names = [args.stdin_filename if p == "-" and args.stdin_filename else p for p in files]
+    datasets = [name for name in names if format_of(name) == "dataset"]
+    if args.output and not args.fix:
+        raise ConfigError("--output goes with --fix (the cleaned copy of a dataset)")
+    if (args.output or args.report) and len(datasets) != 1:
+        raise ConfigError("--output and --report go with exactly one dataset file")
+    if datasets and args.diff:
+        raise ConfigError("--diff does not apply to datasets; use --fix --output PATH")
+    if datasets and args.fix and not args.output:
+        raise ConfigError("--fix on a dataset writes a cleaned copy: give --output PATH")
+    if args.output and os.path.abspath(args.output) == os.path.abspath(datasets[0]):
+        raise ConfigError("--output must not be the dataset itself: fixes are never in place")
+
+
+def _use_colour(args) -> bool:
+    if args.color != "auto":
+        return args.color == "always"
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ

@@ -1,0 +1,105 @@
+"""The commands about rules and configuration: rules, explain, config, test-rules."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from newslint.cli.options import EXIT_FINDINGS, EXIT_OK, config_finder
+from newslint.errors import ConfigError
+from newslint.ruleset.selection import loaded_rules, rule_paths, rules_for
+
+
+def cmd_rules(args) -> int:
+    config = config_finder(args).for_directory(Path.cwd())
+    active = {rule.id for rule in rules_for(config, str(Path.cwd() / "_"))}
+    rows = [rule for rule in loaded_rules(rule_paths(config)) if args.all or rule.id in active]
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "category": r.category,
+                        "severity": r.severity,
+                        "kind": r.kind,
+                        "enabled": r.id in active,
+                        "summary": r.summary(),
+                    }
+                    for r in rows
+                ],
+                indent=2,
+            )
+            + "\n"
+        )
+        return EXIT_OK
+    width = max((len(r.id) for r in rows), default=10)
+    for r in rows:
+        state = "" if r.id in active else " (off)"
+        sys.stdout.write(
+            f"{r.id:<{width}}  {r.category:<11} {r.severity:<7} {r.kind:<12} {r.summary()}{state}\n"
+        )
+    return EXIT_OK
+
+
+def cmd_explain(args) -> int:
+    config = config_finder(args).for_directory(Path.cwd())
+    rules = {rule.id: rule for rule in loaded_rules(rule_paths(config))}
+    if args.rule not in rules:
+        raise ConfigError(f"unknown rule {args.rule!r} (see `newslint rules --all`)")
+    rule = rules[args.rule]
+    out = [
+        f"{rule.id}  ({rule.category}, {rule.severity}, kind {rule.kind}, scope {rule.scope}, "
+        f"fix {rule.fix}{'' if rule.enabled else ', off by default'})",
+        "",
+        rule.description.strip(),
+        "",
+    ]
+    if rule.link:
+        out += [f"More: {rule.link}", ""]
+    written = f" (as {rule.examples['format']})" if "format" in rule.examples else ""
+    for label, key in (("Reported", "bad"), ("Not reported", "good")):
+        if rule.examples.get(key):
+            out.append(f"{label}{written}:")
+            out += [f"  {text}" for text in rule.examples[key]]
+            out.append("")
+    for case in rule.examples.get("fix", []):
+        out += [f"Fix: {case['before']}", f"  -> {case['after']}", ""]
+    sys.stdout.write("\n".join(out).rstrip("\n") + "\n")
+    return EXIT_OK
+
+
+def cmd_config(args) -> int:
+    from ruamel.yaml import YAML
+
+    target = Path(args.path)
+    configs = config_finder(args)
+    config = configs.for_directory(target if target.is_dir() else target.parent)
+    data = config.as_dict()
+    data["rules"] = [f"{r.id} ({r.severity})" for r in rules_for(config, str(target))]
+    yaml = YAML()
+    yaml.default_flow_style = False
+    yaml.dump(data, sys.stdout)
+    return EXIT_OK
+
+
+def cmd_test_rules(args) -> int:
+    from newslint.linting.rule_examples import example_problems
+    from newslint.ruleset.loading import load_rules
+
+    config = config_finder(args).for_directory(Path.cwd())
+    rules = (
+        load_rules([Path(p) for p in args.paths])
+        if args.paths
+        else list(loaded_rules(rule_paths(config)))
+    )
+    problems = [problem for rule in rules for problem in example_problems(rule)]
+    for problem in problems:
+        sys.stdout.write(f"FAIL {problem}\n")
+    sys.stdout.write(
+        f"{len(rules) - len({p.split(':')[0] for p in problems})} passed, "
+        f"{len({p.split(':')[0] for p in problems})} failed\n"
+    )
+    return EXIT_FINDINGS if problems else EXIT_OK

@@ -1,0 +1,216 @@
+"""The command line's parser, shared options and exit statuses."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from newslint.config.settings import FAIL_LEVELS, ConfigFinder, glob_error
+from newslint.errors import ConfigError
+from newslint.input.decode import DEFAULT_MAX_FILE_SIZE, parse_size
+from newslint.output.reporters import REPORTERS
+from newslint.version import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        """One line, exit 2 (argparse's default prints the whole usage)."""
+        sys.stderr.write(f"newslint: error: {message} (see newslint --help)\n")
+        sys.exit(EXIT_ERROR)
+
+
+def _common_options(rules_dest: str = "rules") -> argparse.ArgumentParser:
+    """Options accepted before or after the subcommand (SUPPRESS: unset unless given).
+    The subcommand's values replace the global ones, except --rules: both lists count
+    (so the global parser keeps its own list, in `rules_dest`)."""
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common.add_argument(
+        "--config",
+        metavar="PATH",
+        help="configuration file (else found by "
+        "walking up from each file: .newslint.yaml or pyproject.toml)",
+    )
+    common.add_argument(
+        "--format",
+        choices=sorted(REPORTERS),
+        help="output format (default: text; github when GITHUB_ACTIONS is set)",
+    )
+    common.add_argument(
+        "--select",
+        metavar="RULES",
+        help="comma-separated rule ids, id "
+        "prefixes or categories to run (replaces the configuration's)",
+    )
+    common.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to run")
+    common.add_argument(
+        "--rules",
+        metavar="PATH",
+        action="append",
+        dest=rules_dest,
+        help="extra rule file or folder (repeatable)",
+    )
+    common.add_argument(
+        "--fail-on",
+        choices=FAIL_LEVELS,
+        help="lowest severity that makes the exit status 1 (default: warning)",
+    )
+    common.add_argument(
+        "--quiet", "-q", action="store_true", help="findings only: no excerpts, no summary"
+    )
+    common.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        help="colour in text output (default: auto, on a terminal)",
+    )
+    return common
+
+
+DEFAULTS = {
+    "config": None,
+    "format": None,
+    "select": None,
+    "ignore": None,
+    "rules": None,
+    "fail_on": None,
+    "quiet": False,
+    "color": "auto",
+}
+
+
+def build_parser() -> Parser:
+    common = _common_options()
+    parser = Parser(
+        prog="newslint",
+        parents=[_common_options("global_rules")],
+        description="A data-quality and editorial linter for news text.",
+        epilog="Exit status: 0 no findings at or above the fail level, 1 findings, "
+        "2 usage, configuration, rule or input error.",
+    )
+    parser.add_argument("--version", action="version", version=f"newslint {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+    check = sub.add_parser("check", parents=[common], help="check files and folders")
+    check.add_argument(
+        "paths",
+        nargs="*",
+        default=["."],
+        metavar="PATH",
+        help="files, folders, or - for standard input (default: .)",
+    )
+    check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    check.add_argument(
+        "--unsafe-fixes", action="store_true", help="with --fix or --diff, apply unsafe fixes too"
+    )
+    check.add_argument(
+        "--diff", action="store_true", help="print the fixes as a unified diff; write nothing"
+    )
+    check.add_argument("--statistics", action="store_true", help="count findings per rule")
+    check.add_argument(
+        "--max-file-size",
+        type=_size,
+        default=DEFAULT_MAX_FILE_SIZE,
+        metavar="SIZE",
+        help="skip (with a warning) articles larger than this, e.g. 50MB, 200kB; 0: no limit "
+        "(default: 10MB; datasets are streamed and not limited)",
+    )
+    check.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="gitignore-style pattern of paths to skip in folders (repeatable)",
+    )
+    check.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="name to report for - (its extension picks the format)",
+    )
+    check.add_argument(
+        "--text-field",
+        metavar="NAME",
+        help="datasets: the field holding the article (default: text)",
+    )
+    check.add_argument(
+        "--id-field", metavar="NAME", help="datasets: the field naming the record (default: id)"
+    )
+    check.add_argument(
+        "--output",
+        metavar="PATH",
+        help="with --fix on a dataset: where to write the cleaned copy (never in place)",
+    )
+    check.add_argument(
+        "--report", metavar="PATH", help="datasets: write a per-record JSON Lines report here"
+    )
+    check.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        metavar="N",
+        help="worker processes (default: the number of cores; 1: check in this process)",
+    )
+    check.add_argument(
+        "--cache",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="reuse the results of unchanged files checked with unchanged rules and "
+        "configuration (default: on)",
+    )
+    check.add_argument(
+        "--cache-dir",
+        metavar="PATH",
+        help="cache folder (default: $NEWSLINT_CACHE_DIR, else $XDG_CACHE_HOME/newslint)",
+    )
+    check.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where to check: here and in local worker processes, or on a Dask cluster "
+        "(pip install 'newslint[dask]')",
+    )
+    check.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler to use (default: a local cluster of --jobs "
+        "worker processes)",
+    )
+    rules = sub.add_parser("rules", parents=[common], help="list the rules")
+    rules.add_argument("--all", action="store_true", help="include rules that are off")
+    explain = sub.add_parser("explain", parents=[common], help="describe a rule")
+    explain.add_argument("rule")
+    config = sub.add_parser("config", parents=[common], help="print the resolved configuration")
+    config.add_argument("path", nargs="?", default=".", help="file or folder it applies to")
+    test = sub.add_parser("test-rules", parents=[common], help="run rules' examples")
+    test.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="rule files or folders (default: the built-in packs)",
+    )
+    return parser
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def split_list(value: str | None) -> list[str]:
+    return [item.strip() for item in (value or "").split(",") if item.strip()]
+
+
+def config_finder(args, exclude=()) -> ConfigFinder:
+    for pattern in exclude:
+        if problem := glob_error(pattern):
+            raise ConfigError(f"--exclude: {problem}")
+    cli = {
+        "select": split_list(args.select),
+        "ignore": split_list(args.ignore),
+        "rule_paths": args.rules or (),
+        "fail_on": args.fail_on,
+        "exclude": exclude,
+    }
+    return ConfigFinder(Path(args.config) if args.config else None, cli)

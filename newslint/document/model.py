@@ -1,0 +1,326 @@
+"""The document model: text, exact positions and structure, computed once per file.
+
+Line endings are normalised to "\n" so CRLF, CR and LF files give the same lines and
+columns. The text rules read (`text`) is the file itself for plain text, or the prose a
+format reader took out of Markdown or HTML; one `SourceMap` maps it back to the file, so
+findings report the line and column of the original file (`location`) and fixes edit the
+text as read (`original_range`).
+Lines and columns are 1-based, columns count Unicode code points, end columns are exclusive.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from functools import cached_property
+
+from newslint.document import segment
+from newslint.document.segment import Span, Token
+from newslint.document.sourcemap import SourceMap
+
+# What a rule's `scope` may select. Structural scopes come from Markdown and HTML readers;
+# in plain text `lead` is the first paragraph after the headline, `list` the lines with a
+# list marker, and the others are empty.
+SCOPES = (
+    "document",
+    "paragraph",
+    "sentence",
+    "line",
+    "headline",
+    "lead",
+    "heading",
+    "list",
+    "quote",
+    "table",
+    "caption",
+    "alt",
+    "chrome",
+)
+STRUCTURAL = ("heading", "quote", "table", "caption", "alt", "chrome")
+
+
+class Document:
+    def __init__(
+        self,
+        text: str,
+        path: str = "<text>",
+        reader=None,
+        record: int | None = None,
+        record_id: str | None = None,
+    ):
+        """`reader(source)` turns the newline-normalised text into Prose (Markdown, HTML);
+        without one the text is read as it is. `record` and `record_id` place a dataset
+        record's text in its file."""
+        self.path = path
+        self.original = text
+        self.record = record
+        self.record_id = record_id
+        self.source, self._crlf = _normalise_newlines(text)
+        prose = reader(self.source) if reader is not None else None
+        self.text = prose.text if prose else self.source
+        self.map = prose.map if prose else SourceMap()
+        self.structure = prose.scopes if prose else {}
+        self.origins = prose.origins if prose else {}  # see `Prose.origins`
+        self._derived: dict = {}
+
+    def derived(self, build):
+        """`build(self)`, computed once per document: structure that only some rule kinds
+        need (their text lines, say) is built by the first kind that asks."""
+        if build not in self._derived:
+            self._derived[build] = build(self)
+        return self._derived[build]
+
+    # -- positions -----------------------------------------------------------------------
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [span.start for span in self.lines]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column) of a 0-based offset into `text`, both 1-based."""
+        if not 0 <= offset <= len(self.text):
+            raise ValueError(f"offset {offset} outside text of length {len(self.text)}")
+        index = bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """0-based offset of a 1-based (line, column); column may be one past the line end."""
+        if not 1 <= line <= len(self.lines):
+            raise ValueError(f"line {line} outside 1..{len(self.lines)}")
+        span = self.lines[line - 1]
+        if not 1 <= column <= span.end - span.start + 1:
+            raise ValueError(f"column {column} outside line {line}")
+        return span.start + column - 1
+
+    def location(self, offset: int, end: bool = False) -> tuple[int, int]:
+        """(line, column) in the original file of a span starting (or, with `end`, ending)
+        at this offset into `text`."""
+        if self.map.identity:
+            return self.position(offset)
+        source = self.map.end(offset) if end else self.map.start(offset)
+        index = bisect_right(self._source_line_starts, source) - 1
+        return index + 1, source - self._source_line_starts[index] + 1
+
+    def source_text(self, start: int, end: int) -> str:
+        """The file's text (newline-normalised) behind text[start:end], markup included."""
+        if self.map.identity:
+            return self.text[start:end]
+        first = self.map.start(start)
+        return self.source[first : max(first, self.map.end(end))]
+
+    def original_offset(self, offset: int) -> int:
+        """Offset into the text as read (CRLF counted as two characters) of a span starting
+        at this offset into `text`."""
+        return self._unnormalised(self.map.start(offset))
+
+    def original_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """The range of the text as read that an edit of text[start:end] replaces, or None
+        when no single range stands for it (the span crosses markup)."""
+        found = self.map.source_range(start, end)
+        if found is None:
+            return None
+        return self._unnormalised(found[0]), self._unnormalised(found[1])
+
+    def source_line(self, line: int) -> str:
+        """The text of a 1-based line of the original file (newline-normalised)."""
+        starts = self._source_line_starts
+        if not 1 <= line <= len(starts):
+            return ""
+        end = starts[line] - 1 if line < len(starts) else len(self.source)
+        return self.source[starts[line - 1] : end]
+
+    def _unnormalised(self, offset: int) -> int:
+        return offset + bisect_right(self._crlf, offset - 1)
+
+    @cached_property
+    def _source_line_starts(self) -> list[int]:
+        if self.source is self.text:
+            return self.line_starts
+        return [span.start for span in segment.line_spans(self.source)]
+
+    # -- structure -----------------------------------------------------------------------
+    @cached_property
+    def lines(self) -> list[Span]:
+        return segment.line_spans(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        if "paragraph" in self.structure:
+            return self.structure["paragraph"]
+        return segment.paragraph_spans(self.text, self.lines)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return segment.sentence_spans(self.text, self.paragraphs)
+
+    @cached_property
+    def quotations(self) -> list[Span]:
+        """Direct quotations, quotation marks included, in text order."""
+        return segment.quotation_spans(self.text, self.paragraphs)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return segment.word_tokens(self.text)
+
+    @cached_property
+    def headline(self) -> list[Span]:
+        if "headline" in self.structure:
+            return self.structure["headline"]
+        for span in self.lines:
+            trimmed = segment.trim(self.text, span.start, span.end)
+            if trimmed.end > trimmed.start:
+                return [trimmed]
+        return []
+
+    @cached_property
+    def lead(self) -> list[Span]:
+        """The first paragraph after the headline."""
+        if "lead" in self.structure:
+            return self.structure["lead"]
+        after = self.headline[0].end if self.headline else 0
+        return next(([p] for p in self.paragraphs if p.start >= after), [])
+
+    @cached_property
+    def list_items(self) -> list[Span]:
+        if "list" in self.structure:
+            return self.structure["list"]
+        marker = segment.LIST_MARKER.match
+        return [
+            segment.trim(self.text, span.start, span.end)
+            for span in self.lines
+            if marker(self.text, span.start, span.end)
+        ]
+
+    def units(self, scope: str) -> list[Span]:
+        """The spans a rule with this scope looks at."""
+        if scope == "document":
+            return [Span(0, len(self.text))]
+        if scope == "line":
+            return [s for s in self.lines if s.end > s.start]
+        if scope in STRUCTURAL:
+            return self.structure.get(scope, [])
+        return {
+            "paragraph": self.paragraphs,
+            "sentence": self.sentences,
+            "headline": self.headline,
+            "lead": self.lead,
+            "list": self.list_items,
+        }[scope]
+
+    def tokens_in(self, span: Span) -> list[Token]:
+        tokens = self.tokens
+        starts = self._token_starts
+        return tokens[bisect_right(starts, span.start - 1) : bisect_right(starts, span.end - 1)]
+
+    def token_at(self, offset: int) -> Token | None:
+        """The word token that contains the offset, if any (found in the text itself, so
+        rules that need a few tokens do not make the document tokenise all of it)."""
+        if "tokens" in self.__dict__:
+            index = bisect_right(self._token_starts, offset) - 1
+            token = self.tokens[index] if index >= 0 else None
+            return token if token is not None and offset < token.end else None
+        return segment.token_around(self.text, offset)
+
+    def token_after(self, offset: int, within: int = 40) -> Token | None:
+        """The first word token starting at or after the offset (within a few characters)."""
+        found = segment.WORD.search(self.text, offset, min(len(self.text), offset + within))
+        return Token(found.start(), found.end(), found.group()) if found else None
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [token.start for token in self.tokens]
+
+    @cached_property
+    def sentence_initial(self) -> frozenset[int]:
+        """Start offsets of the first word of every sentence (capitals there prove nothing)."""
+        search = segment.WORD.search
+        text = self.text
+        return frozenset(
+            found.start()
+            for sentence in self.sentences
+            if (found := search(text, sentence.start, sentence.end))
+        )
+
+    @cached_property
+    def folded_text(self) -> str:
+        """The text case-folded, offsets kept (see `fold_keeping_length`)."""
+        return fold_keeping_length(self.text)
+
+    @cached_property
+    def word_counts(self) -> dict[str, int]:
+        """How often each word (split at hyphens and apostrophes, case-folded) occurs."""
+        return Counter(segment.WORD_UNIT.findall(self.folded_text))
+
+    @cached_property
+    def words_by_initial(self) -> dict[str, list[tuple[str, int]]]:
+        """word_counts grouped by first letter, for fuzzy look-ups among the document's words."""
+        groups: dict[str, list[tuple[str, int]]] = {}
+        for word, count in self.word_counts.items():
+            groups.setdefault(word[:1], []).append((word, count))
+        return groups
+
+    @cached_property
+    def _written_counts(self) -> Counter:
+        return Counter(segment.WORD_UNIT.findall(self.text))
+
+    def written_form(self, word: str) -> str:
+        """The most frequent spelling, as written, of a case-folded word (itself if absent)."""
+        forms = [
+            (count, form) for form, count in self._written_counts.items() if form.casefold() == word
+        ]
+        return max(forms, key=lambda item: item[0])[1] if forms else word
+
+    @cached_property
+    def capitalised_words(self) -> frozenset[str]:
+        """Case-folded words written with a capital at least once."""
+        return frozenset(form.casefold() for form in self._written_counts if form[:1].isupper())
+
+    def word_set(self, folded: bool) -> frozenset[str]:
+        """Distinct words (split at hyphens and apostrophes), case-folded or as written."""
+        return self._folded_words if folded else self._words
+
+    @cached_property
+    def _words(self) -> frozenset[str]:
+        return frozenset(self._written_counts)
+
+    @cached_property
+    def _folded_words(self) -> frozenset[str]:
+        return frozenset(self.word_counts)
+
+
+def fold_keeping_length(text: str) -> str:
+    """Case-folded, with offsets kept: where folding would change a length, as "ß" to "ss"
+    does, such characters are lower-cased instead."""
+    folded = text.casefold()
+    if len(folded) == len(text):
+        return folded
+    return "".join(_fold_one(c) for c in text)
+
+
+def _fold_one(char: str) -> str:
+    for folded in (char.casefold(), char.lower()):
+        if len(folded) == 1:
+            return folded
+    return char
+
+
+def _normalise_newlines(text: str) -> tuple[str, list[int]]:
+    """Text with "\n" only, and the normalised offsets of newlines that were CRLF."""
+    if "\r" not in text:
+        return text, []
+    crlf: list[int] = []
+    parts: list[str] = []
+    removed = 0
+    index = text.find("\r")
+    last = 0
+    while index != -1:
+        parts.append(text[last:index])
+        if text.startswith("\r\n", index):
+            crlf.append(index - removed)
+            removed += 1
+            last = index + 2
+        else:
+            last = index + 1
+        parts.append("\n")
+        index = text.find("\r", last)
+    parts.append(text[last:])
+    return "".join(parts), crlf

@@ -1,0 +1,221 @@
+"""Splitting text into lines, paragraphs, sentences and word tokens, with exact offsets.
+
+Works on newline-normalised text ("\n" only). Pure functions; `Document` calls them once.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import regex
+
+
+class Span(NamedTuple):
+    start: int
+    end: int  # exclusive
+
+
+def inside(offset: int, spans) -> bool:
+    """Whether the offset falls in one of the spans (a rule's scope units)."""
+    return any(span.start <= offset < span.end for span in spans)
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+# Words keep inner hyphens, apostrophes (' and ’), dots followed by a letter or digit and
+# digit-group commas ("al-Khalifat", "bomber's", "Tengrinews.kz", "3.5", "1,200").
+WORD = regex.compile(r"\w+(?:(?:['’\-‐]|\.(?=\w)|(?<=\d),(?=\d))\w+)*")
+WORD_UNIT = regex.compile(r"\w+")
+LIST_MARKER = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+")
+LIST_NUMBER = regex.compile(r"\(?(?:\d{1,3}|[a-zA-Z])\.")
+TERMINAL_END = regex.compile(r"[.!?…:;\"”’»)\]]\s*$")
+# A candidate sentence end: terminal punctuation, closing quotes or brackets, whitespace,
+# then something a sentence can start with.
+BOUNDARY = regex.compile(r"(?:[.!?…]+)[\"'”’»)\]]*(?P<gap>\s+)(?=[\"'“‘«(\[]*[\p{Lu}\p{N}])")
+NEXT_WORD = regex.compile(r"[\"'“‘«(\[]*(\w+)")
+
+# Lines of hard-wrapped prose (email-style, 72-column Markdown) continue their paragraph;
+# longer lines are one paragraph each, as scraped and CMS text is.
+WRAP_MIN, WRAP_MAX = 40, 100
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, frozenset[str]]:
+    data = json.loads(
+        resources.files("newslint.document").joinpath("sentences.json").read_text("utf-8")
+    )
+    return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
+
+
+def line_spans(text: str) -> list[Span]:
+    spans, start = [], 0
+    for end in _newlines(text):
+        spans.append(Span(start, end))
+        start = end + 1
+    spans.append(Span(start, len(text)))
+    return spans
+
+
+def _newlines(text: str):
+    index = text.find("\n")
+    while index != -1:
+        yield index
+        index = text.find("\n", index + 1)
+
+
+def _is_soft_wrap(text: str, line: Span, following: Span) -> bool:
+    stripped = text[line.start : line.end].strip()
+    # Every line of a hard-wrapped block fits the wrap width, so a longer following line
+    # means `line` stands alone (a headline above a scraped one-line paragraph).
+    return (
+        WRAP_MIN <= len(stripped) <= WRAP_MAX
+        and len(text[following.start : following.end].strip()) <= WRAP_MAX
+        and not TERMINAL_END.search(stripped)
+        and not LIST_MARKER.match(text, following.start, following.end)
+    )
+
+
+def paragraph_spans(text: str, lines: list[Span]) -> list[Span]:
+    """Runs of non-blank lines joined by soft wraps; leading/trailing whitespace trimmed."""
+    paragraphs: list[Span] = []
+    current: list[Span] = []
+    for line in lines:
+        if not text[line.start : line.end].strip():
+            _close(text, current, paragraphs)
+            current = []
+            continue
+        if current and not _is_soft_wrap(text, current[-1], line):
+            _close(text, current, paragraphs)
+            current = []
+        current.append(line)
+    _close(text, current, paragraphs)
+    return paragraphs
+
+
+def _close(text: str, lines: list[Span], out: list[Span]) -> None:
+    if lines:
+        out.append(trim(text, lines[0].start, lines[-1].end))
+
+
+def trim(text: str, start: int, end: int) -> Span:
+    """text[start:end] without the whitespace at its ends, as a span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def sentence_spans(text: str, paragraphs: list[Span]) -> list[Span]:
+    sentences: list[Span] = []
+    for para in paragraphs:
+        start = para.start
+        for match in BOUNDARY.finditer(text, para.start, para.end):
+            if _is_abbreviation(text, start, match):
+                continue
+            sentences.append(trim(text, start, match.start("gap")))
+            start = match.end("gap")
+        if start < para.end:
+            sentences.append(trim(text, start, para.end))
+    return [s for s in sentences if s.end > s.start]
+
+
+def _is_abbreviation(text: str, sentence_start: int, boundary: regex.Match) -> bool:
+    if text[boundary.start()] != ".":
+        return False
+    end = start = boundary.start()
+    while start > sentence_start and not text[start - 1].isspace():
+        start -= 1  # back to the start of the word before the full stop
+    if start == end:
+        return False
+    if LIST_NUMBER.fullmatch(text, sentence_start, end + 1):
+        return True  # "1. Main": a list number, not a sentence
+    before = text[start:end]
+    word = before.lstrip("\"'“‘«([").lower()
+    data = _abbreviations()
+    following = NEXT_WORD.match(text, boundary.end("gap"))
+    next_word = following.group(1) if following else ""
+    if word in data["titles"]:
+        return True
+    if len(word) == 1 and word.isalpha() and before[-1].isupper():
+        # An initial ("J. K. Rowling"), unless a sentence starter follows ("Plan B. The").
+        return next_word.lower() not in data["sentence_starters"]
+    if word in data["months"] or word in data["numbered"]:
+        # "Oct. 31", "No. 10"; "the answer was no. Officials" ends a sentence.
+        return next_word[:1].isdigit()
+    if "." in word or word in data["ambiguous"]:
+        # "U.S. President" continues; "in the U.S. The next" ends a sentence.
+        return next_word.lower() not in data["sentence_starters"]
+    return False
+
+
+# Quotation marks: curly and guillemet openers and closers, and straight double quotes, whose
+# role is read from their neighbours (a space before and a letter after opens).
+OPENERS, CLOSERS, STRAIGHT = "“«„", "”»", '"'
+QUOTE_MARK = regex.compile(r'[“”«»„"]')
+
+
+def quotation_spans(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Direct quotations, marks included. Pairs are found within a paragraph; a quotation
+    still open at its paragraph's end runs to that end (a quotation that goes on in the next
+    paragraph reopens there, as news style does). A straight mark between a space and a word
+    opens a new quotation even inside an unclosed one: `weeks. "We are` starts a new quote."""
+    spans: list[Span] = []
+    for para in paragraphs:
+        start = None
+        for mark in QUOTE_MARK.finditer(text, para.start, para.end):
+            at = mark.start()
+            if _opens(text, at, para):
+                if start is not None:
+                    spans.append(trim(text, start, at))
+                start = at
+            elif start is not None and (text[at] in CLOSERS or text[at] == STRAIGHT):
+                spans.append(Span(start, at + 1))
+                start = None
+        if start is not None:
+            spans.append(Span(start, para.end))
+    return [span for span in spans if span.end - span.start > 1]
+
+
+def _opens(text: str, at: int, para: Span) -> bool:
+    char = text[at]
+    if char in OPENERS:
+        return True
+    if char != STRAIGHT:
+        return False
+    before = text[at - 1] if at > para.start else " "
+    after = text[at + 1] if at + 1 < para.end else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def token_around(text: str, offset: int) -> Token | None:
+    """The word token (as word_tokens would give it) that contains the offset."""
+    start = offset
+    while start > 0 and (
+        is_word_char(text[start - 1])
+        or (text[start - 1] in "'’-‐." and start > 1 and is_word_char(text[start - 2]))
+    ):
+        start -= 1
+    for match in WORD.finditer(text, start, min(len(text), offset + 200)):
+        if match.start() <= offset < match.end():
+            return Token(match.start(), match.end(), match.group())
+        if match.start() > offset:
+            break
+    return None
+
+
+def is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_" or unicodedata.category(char).startswith("M")
+
+
+def word_tokens(text: str) -> list[Token]:
+    new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokenising is a hot path
+    return [new(Token, (m.start(), m.end(), m.group())) for m in WORD.finditer(text)]

@@ -1,0 +1,127 @@
+"""Datasets of articles: JSON Lines (.jsonl, .jsonl.gz) and CSV, read one record at a time.
+
+A record's article is its text field; its id field names it in findings. A bad record (a
+line that is not JSON, a row with a missing column, no text field) is reported as an
+InputError at its line and the next record is read: one bad line does not stop the file.
+The cleaned copy `--fix` writes and the per-record report are `output.dataset_outputs`.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import sys
+from typing import IO, Iterator, NamedTuple
+
+from newslint.errors import InputError
+
+EXTENSIONS = (".jsonl", ".jsonl.gz", ".csv")
+
+
+class Record(NamedTuple):
+    number: int  # 1-based, in file order
+    line: int  # the file line it starts on
+    id: str | None
+    text: str
+    data: object  # the parsed record (dict for JSON, row list for CSV), for the cleaned copy
+
+
+def is_dataset(name: str) -> bool:
+    return name.lower().endswith(EXTENSIONS)
+
+
+def _open(path: str, name: str) -> IO[str]:
+    binary = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+    if name.lower().endswith(".gz"):
+        binary = gzip.GzipFile(fileobj=binary, mode="rb")
+    return io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
+
+
+def records(path: str, name: str, text_field: str, id_field: str) -> Iterator[Record | InputError]:
+    """The records of a dataset file in order, and an InputError in place of each bad one.
+    Opening or decoding failures end the file with one InputError."""
+    try:
+        handle = _open(path, name)
+    except OSError as err:
+        yield InputError(f"cannot read: {err.strerror or err}", name)
+        return
+    reader = _csv_records if is_csv(name) else _jsonl_records
+    try:
+        with handle:
+            yield from reader(handle, name, text_field, id_field)
+    except UnicodeDecodeError as err:
+        yield InputError(f"not valid UTF-8 ({err.reason}); rest of the file skipped", name)
+    except (OSError, EOFError, gzip.BadGzipFile) as err:
+        yield InputError(f"cannot read: {getattr(err, 'strerror', None) or err}", name)
+
+
+def _jsonl_records(handle, name, text_field, id_field):
+    number = 0
+    for line_number, line in enumerate(handle, 1):
+        if not line.strip():
+            continue
+        number += 1
+        try:
+            data = json.loads(line.rstrip("\r\n"))
+        except json.JSONDecodeError as err:
+            yield InputError(f"record {number}: bad JSON: {err.msg}", name, line_number, err.colno)
+            continue
+        if not isinstance(data, dict):
+            yield InputError(f"record {number}: not a JSON object", name, line_number)
+            continue
+        text = data.get(text_field)
+        if not isinstance(text, str):
+            problem = "no" if text is None else "a non-string"
+            yield InputError(f"record {number}: {problem} {text_field!r} field", name, line_number)
+            continue
+        yield Record(number, line_number, _id(data.get(id_field)), text, data)
+
+
+def _id(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _csv_records(handle, name, text_field, id_field):
+    rows = csv.reader(handle)
+    try:
+        header = next(rows)
+    except StopIteration:
+        return
+    except csv.Error as err:
+        yield InputError(f"bad CSV: {err}", name, 1)
+        return
+    if text_field not in header:
+        yield InputError(f"no {text_field!r} column (columns: {', '.join(header)})", name, 1)
+        return
+    text_at = header.index(text_field)
+    id_at = header.index(id_field) if id_field in header else None
+    number, line = 0, rows.line_num + 1
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            number += 1
+            yield InputError(f"record {number}: bad CSV: {err}", name, line)
+            line = rows.line_num + 1
+            continue
+        start, line = line, rows.line_num + 1
+        if not any(cell.strip() for cell in row):
+            continue
+        number += 1
+        if len(row) != len(header):
+            yield InputError(
+                f"record {number}: {len(row)} columns, the header has {len(header)}",
+                name,
+                start,
+            )
+            continue
+        record_id = row[id_at] if id_at is not None else None
+        yield Record(number, start, record_id, row[text_at], (header, row))
+
+
+def is_csv(name: str) -> bool:
+    return name.lower().endswith(".csv")

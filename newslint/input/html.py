@@ -1,0 +1,310 @@
+"""HTML (a CMS export, a saved page) to prose, with the standard library's `html.parser`.
+
+Why that parser: it is tolerant of broken markup like a browser, and it reports where every
+tag, text run and entity starts (`getpos`); with `convert_charrefs=False` text reaches us as
+it is written and each entity separately, so every prose character maps to its source.
+
+Article prose is the text of block elements (p, h1-h6, li, blockquote, figcaption, td...);
+script, style, code, pre, template, noscript, svg and the document head are left out. When
+the page has an <article> (or <main>) element, only its text is the article. Text in nav,
+aside, footer (and a header outside an article), or in elements whose class or id says menu,
+share, social, related, newsletter or cookie, is kept in the prose under the `chrome` scope,
+with the element that made it so (`Prose.origins`): it is evidence of leftover interface,
+which `boilerplate.page-chrome` reports.
+
+Blocks are separated by a blank line, except the items of one list (<li> elements with their
+text directly inside, as a tight Markdown list renders), which stay on consecutive lines so
+that line-based rules see a list as a run of lines.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from typing import NamedTuple
+
+from newslint.document import segment
+from newslint.document.segment import Span
+from newslint.document.sourcemap import LOCKED, Prose, ProseBuilder
+from newslint.errors import InputError
+from newslint.input.suppression_syntax import COMMENT
+
+SKIPPED = frozenset(
+    "script style code pre template noscript svg math head textarea select iframe".split()
+)
+BLOCKS = frozenset(
+    """p h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote figure figcaption caption table tr td
+    th div section article main header footer nav aside address hr form details summary
+    body html""".split()
+)
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+CHROME_ELEMENTS = frozenset("nav aside footer".split())
+CHROME_NAMES = re.compile(r"menu|share|sharing|social|related|newsletter|cookie|subscribe", re.I)
+SCOPE_OF = {"li": "list", "blockquote": "quote", "figcaption": "caption", "caption": "caption"}
+SCOPE_OF.update(td="table", th="table")
+VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+ARTICLE = re.compile(r"<(?:article|main)\b", re.I)
+WHITESPACE = re.compile(r"\s+")
+LISTS = frozenset(("ul", "ol"))
+
+
+# One attribute of a start tag, as html.parser reads them.
+ATTRIBUTE = re.compile(
+    r"""(?<=[\s/'"])(?P<name>[^\s/>][^\s/>=]*)(?:\s*=\s*(?P<value>'[^']*'|"[^"]*"|[^\s>]*))?"""
+)
+
+
+class _Open(NamedTuple):
+    """An element the parser is inside."""
+
+    tag: str
+    chrome: str | None  # the element, written out, when it marks its text as page chrome
+    serial: int  # which element: the n-th start tag of the page
+
+
+def reader(path: str):
+    """A Document reader for HTML files (see `Document`)."""
+    return lambda source: parse(source, path)
+
+
+def parse(source: str, path: str = "<html>") -> Prose:
+    """The prose of an HTML text; InputError (file:line:column) where markup is left open
+    so that the rest of the file would be lost: an unterminated tag or comment, or a
+    script, style or similar element never closed."""
+    parser = _Parser(source)
+    try:
+        parser.feed(source)
+    except AssertionError:  # html.parser's own check of a "<![" section (Python < 3.13)
+        start = source.rfind("<!", 0, parser.here() + 1)
+        line = source.count("\n", 0, start) + 1
+        column = start - source.rfind("\n", 0, start)
+        raise InputError("broken HTML: unreadable <! markup", path, line, column) from None
+    if parser.rawdata.startswith("<"):
+        line, column = parser.getpos()
+        kind = "comment" if parser.rawdata.startswith("<!--") else "tag"
+        raise InputError(f"broken HTML: unterminated {kind}", path, line, column + 1)
+    parser.close()
+    for tag, line, column in parser.raw_open:
+        raise InputError(f"broken HTML: <{tag}> is never closed", path, line, column + 1)
+    return parser.prose()
+
+
+class _Parser(HTMLParser):
+    def __init__(self, source: str):
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [span.start for span in segment.line_spans(source)]
+        self.builder = ProseBuilder(source)
+        self.stack: list[_Open] = []
+        self.serial = 0
+        self.has_article = ARTICLE.search(source) is not None
+        self.scopes: dict[str, list[Span]] = {"paragraph": [], "headline": [], "lead": []}
+        self.block_start = 0  # prose offset where the current block began
+        self.block_kind: str | None = None
+        self.previous_item: int | None = None  # the list whose item was the previous block
+        self.origins: dict[Span, str] = {}
+        self.last_end = 0  # source offset after the previous block's last text
+        self.raw_open: list[tuple[str, int, int]] = []  # script/style not yet closed
+
+    # -- positions -------------------------------------------------------------------
+    def here(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def tag_end(self, start: int) -> int:
+        """The offset after the tag starting at `start` (the parser has just read it)."""
+        text = self.get_starttag_text()
+        if text and self.source.startswith(text, start):
+            return start + len(text)
+        end = self.source.find(">", start)
+        return end + 1 if end >= 0 else len(self.source)
+
+    # -- state -----------------------------------------------------------------------
+    def open_tags(self):
+        return [entry.tag for entry in self.stack]
+
+    def skipping(self) -> bool:
+        tags = self.open_tags()
+        if any(tag in SKIPPED for tag in tags):
+            return True
+        return self.has_article and not ({"article", "main"} & set(tags))
+
+    def chrome(self) -> str | None:
+        """The innermost open element that marks its text as page chrome."""
+        return next((entry.chrome for entry in reversed(self.stack) if entry.chrome), None)
+
+    def chrome_mark(self, tag: str, attrs) -> str | None:
+        """The element written out ("<nav>", '<div class="share-bar">') when it is page
+        chrome: by its tag, or by the class or id word that names an interface widget."""
+        if tag in CHROME_ELEMENTS or (tag == "header" and "article" not in self.open_tags()):
+            return f"<{tag}>"
+        for name, value in attrs:
+            if name not in ("class", "id") or not value:
+                continue
+            for word in value.split():
+                if CHROME_NAMES.search(word):
+                    return f'<{tag} {name}="{word}">'
+        return None
+
+    def outer_list(self) -> int | None:
+        """The outermost open list (its serial): nested items belong to the same list."""
+        return next((entry.serial for entry in self.stack if entry.tag in LISTS), None)
+
+    # -- events ----------------------------------------------------------------------
+    def handle_starttag(self, tag, attrs):
+        start = self.here()
+        if tag in BLOCKS:
+            self.flush(start)
+        if tag == "br" and not self.skipping():
+            self.builder.stand_for("\n", start, self.tag_end(start), LOCKED)
+        if tag == "img" and not self.skipping():
+            self.alt(dict(attrs).get("alt"), start)
+        if tag in VOID:
+            return
+        self.serial += 1
+        self.stack.append(_Open(tag, self.chrome_mark(tag, attrs), self.serial))
+        if tag in self.CDATA_CONTENT_ELEMENTS:
+            self.raw_open.append((tag, *self.getpos()))
+        if tag in HEADINGS or tag in SCOPE_OF or tag == "p":
+            self.block_kind = tag
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID and self.stack and self.stack[-1].tag == tag:
+            self.stack.pop()
+
+    def handle_endtag(self, tag):
+        if tag not in self.open_tags():
+            return  # a stray end tag: browsers ignore it too
+        if tag in BLOCKS:
+            self.flush(self.here())
+        self.raw_open = [entry for entry in self.raw_open if entry[0] != tag]
+        while self.stack:
+            if self.stack.pop().tag == tag:
+                break
+
+    def handle_data(self, data):
+        if self.skipping():
+            return
+        start = self.here()
+        for piece in re.finditer(r"\s+|\S+", data):
+            at = start + piece.start()
+            if piece.group().isspace():
+                self.space(at, at + len(piece.group()))
+            else:
+                self.begin_text(at)
+                self.builder.copy(at, at + len(piece.group()))
+        self.last_end = start + len(data)
+
+    def handle_entityref(self, name):
+        self.entity(f"&{name};", f"&{name}")
+
+    def handle_charref(self, name):
+        self.entity(f"&#{name};", f"&#{name}")
+
+    def entity(self, with_semicolon: str, without: str):
+        if self.skipping():
+            return
+        start = self.here()
+        written = with_semicolon if self.source.startswith(with_semicolon, start) else without
+        decoded = html.unescape(written)
+        if decoded.isspace():
+            self.space(start, start + len(written))
+            return
+        self.begin_text(start)
+        self.builder.stand_for(decoded, start, start + len(written))
+        self.last_end = start + len(written)
+
+    def handle_comment(self, data):
+        start = self.here()
+        end = self.source.find("-->", start)
+        end = end + 3 if end >= 0 else len(self.source)
+        if COMMENT.fullmatch(self.source, start, end):
+            self.flush(start)
+            self.builder.separate(self.last_end, start, "\n\n")
+            self.builder.copy(start, end)
+            self.builder.stand_for("\n", end, end, LOCKED)
+            self.block_start = self.builder.length
+            self.last_end = end
+
+    # -- building --------------------------------------------------------------------
+    def begin_text(self, at: int) -> None:
+        if self.block_start == self.builder.length and self.builder.length:
+            if not self.builder.ends_with("\n"):
+                next_item = (
+                    self.block_kind == "li"
+                    and self.previous_item is not None
+                    and self.previous_item == self.outer_list()
+                )
+                self.builder.separate(self.last_end, at, "\n" if next_item else "\n\n")
+            self.block_start = self.builder.length
+
+    def space(self, start: int, end: int) -> None:
+        """Whitespace collapses to one space, inside a block only."""
+        if self.block_start == self.builder.length or self.builder.ends_with(" "):
+            return
+        if self.builder.ends_with("\n"):
+            return
+        if self.source[start:end] == " ":
+            self.builder.copy(start, end)
+        else:
+            self.builder.stand_for(" ", start, end)
+
+    def alt(self, text: str | None, tag_start: int) -> None:
+        if not text or not text.strip():
+            return
+        # The value of the last alt attribute, as the parser's dict of attributes has it.
+        values = [
+            found
+            for found in ATTRIBUTE.finditer(self.source, tag_start, self.tag_end(tag_start))
+            if found.group("name").lower() == "alt" and found.group("value") is not None
+        ]
+        if not values:
+            return
+        start, end = values[-1].span("value")
+        if self.source[start : start + 1] in ("'", '"'):
+            start, end = start + 1, end - 1
+        self.begin_text(start)
+        before = self.builder.length
+        if self.source[start:end] == text:
+            self.builder.copy(start, end)
+        else:  # entities in the value: it stands for its source as a whole
+            self.builder.stand_for(text, start, end)
+        self.last_end = end
+        self.scopes.setdefault("alt", []).append(Span(before, self.builder.length))
+
+    def flush(self, at: int) -> None:
+        """End the current block: record its span and scopes."""
+        span = self.builder.trimmed_since(self.block_start)
+        if span.end > span.start:
+            self.record(span)
+            self.previous_item = self.outer_list() if self.block_kind == "li" else None
+        self.block_start = self.builder.length
+        self.block_kind = None
+
+    def record(self, span: Span) -> None:
+        scopes = self.scopes
+        scopes["paragraph"].append(span)
+        tags = self.open_tags()
+        kind = self.block_kind
+        chrome = self.chrome()
+        if chrome:
+            scopes.setdefault("chrome", []).append(span)
+            self.origins[span] = chrome
+            return
+        if kind in HEADINGS:
+            scopes.setdefault("heading", []).append(span)
+            if not scopes["headline"]:
+                scopes["headline"].append(span)
+        elif kind == "p" and not scopes["lead"] and not (set(tags) & set(SCOPE_OF)):
+            scopes["lead"].append(span)
+        for tag in tags:
+            if tag in SCOPE_OF:
+                scopes.setdefault(SCOPE_OF[tag], []).append(span)
+
+    def prose(self) -> Prose:
+        self.flush(len(self.source))
+        text, source_map = self.builder.build()
+        scopes = {k: sorted(set(v)) for k, v in self.scopes.items()}
+        return Prose(text, source_map, scopes, self.origins)

@@ -1,0 +1,383 @@
+"""Markdown (CommonMark, with tables and strikethrough) to prose, via markdown-it-py.
+
+The prose holds the text of paragraphs, headings, list items, block quotes, table cells and
+image alt text, each block separated by a blank line, plus the front-matter fields named as
+prose. The items of a tight list (no blank line between them) stay on consecutive lines, as
+in the file, so that line-based rules see a list as a run of lines. Code (fenced, indented,
+inline), HTML, link destinations, bare URLs and the rest of the front matter are left out;
+newslint's own suppression comments are kept, each on a line of its own, so `suppress.py`
+reads them as in plain text.
+
+markdown-it gives block tokens their source lines but inline tokens no positions, so each
+inline token's text is aligned with its source line by line, then character by character
+(escapes and entities stand for their source).
+"""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+
+import regex
+
+from newslint.document import segment
+from newslint.document.segment import Span
+from newslint.document.sourcemap import LOCKED, Prose, ProseBuilder
+from newslint.input import frontmatter
+from newslint.input.suppression_syntax import COMMENT
+
+ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+BARE_URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]]")
+ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+BLOCKS = {"paragraph_open": "paragraph", "heading_open": "heading", "th_open": "table"}
+BLOCKS["td_open"] = "table"
+CONTAINERS = {"blockquote_open": "quote", "list_item_open": "list"}
+PROSE_FIELDS = ("title", "description", "summary")
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt  # slow to import: only for Markdown files
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def reader(path: str, prose_fields=PROSE_FIELDS):
+    """A Document reader for Markdown files (see `Document`)."""
+    return lambda source: parse(source, path, tuple(prose_fields))
+
+
+def parse(source: str, path: str = "<markdown>", prose_fields=PROSE_FIELDS) -> Prose:
+    lines = segment.line_spans(source)
+    out = _Output(source)
+    matter = frontmatter.read(source, lines, prose_fields, path)
+    body_line = 0
+    if matter is not None:
+        for field in matter.fields:
+            out.field(field)
+        body_line = source.count("\n", 0, matter.end)
+    body_start = lines[body_line].start if body_line < len(lines) else len(source)
+    _Walker(out, lines, body_line).run(_parser().parse(source[body_start:]))
+    return out.prose()
+
+
+class _Output:
+    """The prose being built, with the spans of every scope."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.builder = ProseBuilder(source)
+        self.scopes: dict[str, list[Span]] = {"paragraph": [], "headline": [], "lead": []}
+        self.last_end = 0  # source offset where the previous block ended
+        self.separator = "\n\n"
+        self.tight_item = False  # the previous block was an item of a tight list
+
+    def begin(self, source_start: int, tight_item: bool = False) -> int:
+        separator = self.separator
+        if (
+            tight_item
+            and self.tight_item
+            and not BLANK_LINE.search(self.source, self.last_end, source_start)
+        ):
+            separator = "\n"
+        self.builder.separate(self.last_end, source_start, separator)
+        self.separator = "\n\n"
+        self.tight_item = tight_item
+        return self.builder.length
+
+    def end(self, start: int, scopes, source_end: int) -> Span | None:
+        self.last_end = source_end
+        span = self.builder.trimmed_since(start)
+        if span.end <= span.start:
+            return None
+        self.scopes["paragraph"].append(span)
+        for scope in scopes:
+            self.scopes.setdefault(scope, []).append(span)
+        return span
+
+    def field(self, field: frontmatter.Field) -> None:
+        start = self.begin(field.pieces[0].start)
+        for index, piece in enumerate(field.pieces):
+            if index:
+                self.builder.stand_for("\n", field.pieces[index - 1].end, piece.start, LOCKED)
+            if field.exact:
+                self.builder.copy(piece.start, piece.end)
+            else:
+                self.builder.stand_for(field.value, piece.start, piece.end)
+        span = self.end(start, ("front-matter",), field.pieces[-1].end)
+        if span and field.name == "title" and not self.scopes["headline"]:
+            self.scopes["headline"].append(span)
+
+    def comment(self, start: int, end: int) -> None:
+        """A suppression comment, on its own line, directly before the next block."""
+        self.begin(start)
+        self.builder.copy(start, end)
+        self.last_end = end
+        self.separator = "\n"
+
+    def prose(self) -> Prose:
+        text, source_map = self.builder.build()
+        self.scopes.pop("front-matter", None)
+        return Prose(text, source_map, self.scopes)
+
+
+class _Walker:
+    def __init__(self, out: _Output, lines: list[Span], first_line: int):
+        self.out = out
+        self.source = out.source
+        self.lines = lines
+        self.first_line = first_line  # markdown-it counts lines from the body's start
+        self.containers: list[str] = []
+
+    def run(self, tokens) -> None:
+        block = None
+        for token in tokens:
+            if token.type in CONTAINERS:
+                self.containers.append(CONTAINERS[token.type])
+            elif token.type.endswith("_close") and token.type.replace("_close", "_open") in (
+                CONTAINERS
+            ):
+                self.containers.pop()
+            elif token.type in BLOCKS:
+                block = (BLOCKS[token.type], token)
+            elif token.type == "inline" and block is not None:
+                self.inline(token, *block)
+                block = None
+            elif token.type == "html_block":
+                self.comments(token)
+
+    def line_span(self, index: int) -> Span:
+        return self.lines[min(index + self.first_line, len(self.lines) - 1)]
+
+    def comments(self, token) -> None:
+        start = self.line_span(token.map[0]).start
+        end = self.line_span(token.map[1] - 1).end
+        for found in COMMENT.finditer(self.source, start, end):
+            self.out.comment(found.start(), found.end())
+
+    def inline(self, token, kind: str, opener) -> None:
+        origin = self.content_origin(token, kind == "table")
+        if origin is None:
+            return
+        scopes = [kind] if kind != "paragraph" else []
+        scopes = list(dict.fromkeys(scopes + self.containers))
+        # markdown-it hides the paragraphs of tight lists (they render without <p>).
+        tight_item = opener.type == "paragraph_open" and opener.hidden
+        start = self.out.begin(origin[0], tight_item)
+        _Inline(self.out, token.content, origin).run(token.children or [])
+        span = self.out.end(start, scopes, origin[-1])
+        if span is None:
+            return
+        headline, lead = self.out.scopes["headline"], self.out.scopes["lead"]
+        if kind == "heading" and not headline:
+            headline.append(span)
+        elif kind == "paragraph" and not self.containers and not lead:
+            lead.append(span)
+
+    def content_origin(self, token, table: bool) -> list[int] | None:
+        """The source offset of every character of the token's content (and of its end),
+        found line by line; None if a line cannot be found (tabs expanded, say)."""
+        origin: list[int] = []
+        parts = token.content.split("\n")
+        for index, part in enumerate(parts):
+            span = self.line_span(token.map[0] + index)
+            line = self.source[span.start : span.end]
+            if table:
+                at = line.find(part, self._cell_cursor(span))
+                self._cursor = (span, at + len(part))
+            else:
+                at = line.rfind(part)
+            if at < 0:
+                return None
+            origin.extend(range(span.start + at, span.start + at + len(part)))
+            origin.append(span.start + at + len(part) if index == len(parts) - 1 else span.end)
+        return origin
+
+    _cursor: tuple[Span, int] | None = None
+
+    def _cell_cursor(self, span: Span) -> int:
+        return self._cursor[1] if self._cursor and self._cursor[0] == span else 0
+
+
+class _Inline:
+    """Aligns an inline token's children with its content and emits their prose."""
+
+    def __init__(self, out: _Output, content: str, origin: list[int]):
+        self.out = out
+        self.builder = out.builder
+        self.content = content
+        self.origin = origin
+        self.at = 0  # position in content
+        self.collapse = False  # something was left out: do not double the space around it
+
+    def run(self, children) -> None:
+        skipping_link = False
+        for child in children:
+            kind = child.type
+            if skipping_link:
+                skipping_link = kind != "link_close"
+                if not skipping_link:
+                    self.skip_to(">", after=True)
+                continue
+            if kind == "text":
+                self.text(child.content)
+            elif kind in ("softbreak", "hardbreak"):
+                self.newline()
+            elif kind == "code_inline":
+                self.code(child.markup)
+            elif kind == "html_inline":
+                self.html(child.content)
+            elif kind == "link_open" and child.markup in ("autolink", "linkify"):
+                self.skip_to("<")
+                skipping_link = True
+            elif kind == "link_close":
+                self.destination()
+            elif kind == "image":
+                start = self.builder.length
+                self.run(child.children or [])
+                if self.builder.length > start:
+                    self.out.scopes.setdefault("alt", []).append(Span(start, self.builder.length))
+                self.destination()
+
+    # -- text ------------------------------------------------------------------------
+    def text(self, text: str) -> None:
+        last = 0
+        for url in BARE_URL.finditer(text):
+            self.chars(text[last : url.start()])
+            self.chars(url.group(), emit=False)
+            self.collapse = True
+            last = url.end()
+        self.chars(text[last:])
+
+    def chars(self, text: str, emit: bool = True) -> None:
+        content, origin, builder = self.content, self.origin, self.builder
+        index = 0
+        while index < len(text):
+            run = self._plain_run(text, index) if emit and not self.collapse else 0
+            if run > 1:  # most of a text: copied as a whole, not character by character
+                builder.copy(origin[self.at], origin[self.at] + run)
+                self.at += run
+                index += run
+                continue
+            char = text[index]
+            while self.at < len(content):
+                here = content[self.at]
+                if here == char:
+                    if emit and not self._collapsed(char):
+                        builder.copy(origin[self.at], origin[self.at] + 1)
+                    self.at += 1
+                    break
+                if (
+                    here == "\\"
+                    and content[self.at + 1 : self.at + 2] == char
+                    and char in ASCII_PUNCTUATION
+                ):
+                    if emit:
+                        builder.stand_for(char, origin[self.at], origin[self.at + 1] + 1)
+                    self.at += 2
+                    break
+                entity = ENTITY.match(content, self.at) if here == "&" else None
+                if entity and html.unescape(entity.group()).startswith(char):
+                    decoded = html.unescape(entity.group())
+                    if emit:
+                        builder.stand_for(decoded, origin[self.at], origin[entity.end() - 1] + 1)
+                    index += len(decoded) - 1
+                    self.at = entity.end()
+                    break
+                self.at += 1  # markup: emphasis delimiters, brackets
+            index += 1
+            if emit:
+                self.collapse = False
+
+    def _plain_run(self, text: str, index: int) -> int:
+        """How many characters from text[index] the inline content holds as they are at
+        the current place, from one stretch of the source (no markup, escape or entity, no
+        line break in between). Both conditions only fail further on once they fail: a
+        binary search finds the longest run."""
+        content, origin, at = self.content, self.origin, self.at
+        low, high = 0, min(len(text) - index, len(content) - at)
+        while low < high:
+            mid = (low + high + 1) // 2
+            plain = text[index : index + mid] == content[at : at + mid]
+            if plain and origin[at + mid - 1] - origin[at] == mid - 1:
+                low = mid
+            else:
+                high = mid - 1
+        source = self.builder.source
+        start = origin[at] if low else 0
+        return low if source[start : start + low] == text[index : index + low] else 0
+
+    def _collapsed(self, char: str) -> bool:
+        """A space after left-out text, when the prose already ends with a space."""
+        return (
+            self.collapse
+            and char in " \t"
+            and (not self.builder.parts or self.builder.parts[-1][-1:] in (" ", "\t", "\n"))
+        )
+
+    def newline(self) -> None:
+        found = self.content.find("\n", self.at)
+        if found >= 0:
+            self.builder.copy(self.origin[found], self.origin[found] + 1)
+            self.at = found + 1
+
+    # -- left out --------------------------------------------------------------------
+    def skip_to(self, marker: str, after: bool = False) -> None:
+        found = self.content.find(marker, self.at)
+        if found >= 0:
+            self.at = found + (len(marker) if after else 0)
+        self.collapse = True
+
+    def code(self, fence: str) -> None:
+        opening = self.content.find(fence, self.at)
+        if opening < 0:
+            return
+        closing = regex.compile(rf"(?<!`){regex.escape(fence)}(?!`)")
+        found = closing.search(self.content, opening + len(fence))
+        self.at = found.end() if found else len(self.content)
+        self.collapse = True
+
+    def html(self, tag: str) -> None:
+        found = self.content.find(tag, self.at)
+        if found < 0:
+            return
+        if COMMENT.fullmatch(tag):
+            self.builder.copy(self.origin[found], self.origin[found] + len(tag))
+        else:
+            self.collapse = True
+        self.at = found + len(tag)
+
+    def destination(self) -> None:
+        """After a link's text: `](url "title")`, `][ref]` or nothing (a shortcut)."""
+        content = self.content
+        if content[self.at : self.at + 1] != "]":
+            return
+        self.at += 1
+        if content[self.at : self.at + 1] == "[":
+            close = content.find("]", self.at)
+            self.at = close + 1 if close >= 0 else self.at
+        elif content[self.at : self.at + 1] == "(":
+            self.at = _closing_paren(content, self.at)
+
+
+def _closing_paren(content: str, start: int) -> int:
+    """The offset after the `)` that closes the `(` at start (escapes, <...>, quotes kept)."""
+    depth, index, quote = 0, start, None
+    while index < len(content):
+        char = content[index]
+        if char == "\\":
+            index += 2
+            continue
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "\"'" and depth == 1 and content[index - 1].isspace():
+            quote = char
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return len(content)

@@ -1,0 +1,8 @@
+"""The syntax of newslint's suppression comments, `<!-- newslint-disable ... -->` and its kin.
+Readers keep these comments in the prose they extract; `linting.suppression` applies them."""
+
+import regex
+
+COMMENT = regex.compile(
+    r"<!--\s*newslint-(?P<action>disable-next-line|disable|enable)\b(?P<rules>[^>]*?)\s*-->"
+)

@@ -1,0 +1,228 @@
+"""What the attribution kinds share: pattern lists with named terms, attribution cues, and
+which sentences of a document have a source.
+
+Pattern files hold one regular expression per line ("#" comments), matched case-insensitively
+on word boundaries. A pattern may name a term list in braces, `{reporting-verb}`: a term file
+of that name (one word or phrase per line) stands there as an alternation. Each pattern file
+is one reason (its file name), shown in messages, so a newsroom tunes a rule by editing text
+files, not code.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from hashlib import sha256
+from pathlib import Path
+
+import regex
+
+from newslint.disk_cache import cached, package_stamp
+from newslint.document.segment import Span
+from newslint.kinds.literals import required_strings
+from newslint.kinds.matching import compile_regex, search
+from newslint.kinds.wordlists import read_words
+
+TERM = regex.compile(r"\{([a-z]+(?:-[a-z]+)*)\}")
+
+
+def _term_alternation(words: tuple[str, ...]) -> str:
+    """Literal words and phrases as one regex that shares their common prefixes ("sa(?:id|ys)"),
+    any run of spaces between words. A flat alternation of hundreds of verb forms makes the
+    regex engine try every form at every position; the prefix tree tries one letter."""
+    tree: dict = {}
+    for word in set(words):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _tree_regex(tree)
+
+
+def _tree_regex(node: dict) -> str:
+    branches = [
+        (r"\s+" if char.isspace() else regex.escape(char)) + _tree_regex(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    # Greedy: a longer word is preferred, a shorter one taken when the longer does not fit.
+    return f"(?:{body})?" if "" in node else body
+
+
+def _expand(pattern: str, terms: dict[str, str], file: Path) -> str:
+    def term(match: regex.Match) -> str:
+        name = match.group(1)
+        if name not in terms:
+            known = ", ".join(sorted(terms)) or "none"
+            raise ValueError(f"{file.name}: unknown term {{{name}}} (term lists: {known})")
+        return terms[name]
+
+    return TERM.sub(term, pattern)
+
+
+class Patterns:
+    """The patterns of several files as one regex; `reason(match)` names the file that
+    matched. Built once per process for each combination of files."""
+
+    def __init__(self, pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]):
+        terms = {file.stem: _term_alternation(read_words(file)) for file in term_files}
+        self.reasons = [file.stem for file in pattern_files]
+        expanded = {}
+        for file in pattern_files:
+            expanded[file] = [_expand(p, terms, file) for p in read_words(file)]
+            if not expanded[file]:
+                raise ValueError(f"{file.name}: no pattern in the file")
+        groups = [
+            f"(?P<r{index}>{'|'.join(f'(?:{p})' for p in expanded[file])})"
+            for index, file in enumerate(pattern_files)
+        ]
+        # Word boundaries where the match starts or ends with a letter (a cue may start
+        # with punctuation: ": “").
+        self._source = rf"(?:(?<!\w)|(?!\w))(?:{'|'.join(groups)})(?:(?!\w)|(?<!\w))"
+        # Compiling takes the `regex` module a good part of a cold start, and documents whose
+        # sentences the pre-filter rejects never need it: a combined pattern that compiled
+        # before (the disk cache remembers it) is compiled when first used.
+        key = f"{package_stamp('regex')} {sha256(self._source.encode()).hexdigest()}"
+        try:
+            cached("valid-patterns", key, lambda: bool(compile_regex(self._source, True)))
+        except regex.error:
+            _report_bad_pattern(expanded)
+            raise
+        required = cached(
+            "pattern-literals",
+            key,
+            lambda: _required([p for patterns in expanded.values() for p in patterns]),
+        )
+        self._prefilter = None if required is None else _alternation(required)
+
+    def finditer(self, doc, spans: list[Span]):
+        """Matches in the spans. Spans that hold none of the strings every match needs are
+        not searched: the combined regex tries every pattern at every position, the
+        pre-filter one scan of a small alternation."""
+        if self._prefilter is not None:
+            folded = doc.folded_text
+            spans = [s for s in spans if self._prefilter.search(folded, s.start, s.end)]
+        return search(compile_regex(self._source, True), doc.text, spans) if spans else iter(())
+
+    def match_at(self, doc, start: int, end: int):
+        """The match that starts exactly at `start` (and ends by `end`), if any."""
+        found = next(self.finditer(doc, [Span(start, end)]), None)
+        return found if found is not None and found.start() == start else None
+
+    def reason(self, match) -> str:
+        return self.reasons[int(match.lastgroup[1:])]
+
+
+def _required(patterns: list[str]) -> list[str] | None:
+    """The strings one of which every pattern's match holds, longest first (None when some
+    pattern has no such strings)."""
+    required: set[str] = set()
+    for pattern in patterns:
+        strings = required_strings(pattern)
+        if strings is None:
+            return None
+        required |= strings
+    return sorted(required, key=len, reverse=True)
+
+
+def _alternation(strings: list[str]) -> re.Pattern:
+    """The pre-filter: the standard library's `re`, since a literal alternation needs no
+    time limit, and `re` scans one faster than `regex`."""
+    return re.compile("|".join(map(re.escape, strings)))
+
+
+def _report_bad_pattern(expanded: dict[Path, list[str]]) -> None:
+    """Name the file and pattern that made the combined regex fail (compiled one by one only
+    then: compiling is the slow part of loading these rules)."""
+    for file, patterns in expanded.items():
+        for number, pattern in enumerate(patterns, 1):
+            try:
+                compile_regex(pattern, True)
+            except regex.error as err:
+                raise ValueError(
+                    f"{file.name}, pattern {number}: bad regular expression: {err}"
+                ) from None
+
+
+@lru_cache(maxsize=32)
+def _patterns(pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> Patterns:
+    return Patterns(pattern_files, term_files)
+
+
+def patterns(pattern_files, term_files) -> Patterns:
+    """The Patterns of these files, built once per process. Raises regex.error for a bad
+    pattern, ValueError for an unknown term or an empty file."""
+    return _patterns(tuple(pattern_files), tuple(term_files))
+
+
+def outside(spans: list[Span], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps none of the spans (quotations, say: in text order and
+    apart, so that a binary search finds the only one that could)."""
+    index = bisect_right(spans, start, key=_end)
+    return index == len(spans) or spans[index].start >= end
+
+
+def quoted_share(doc, span: Span) -> float:
+    """How much of a span lies inside quotations, from 0 to 1."""
+    quotations = doc.quotations
+    inside = 0
+    for quote in quotations[bisect_right(quotations, span.start, key=_end) :]:
+        if quote.start >= span.end:
+            break
+        inside += min(span.end, quote.end) - max(span.start, quote.start)
+    return inside / max(1, span.end - span.start)
+
+
+def _end(span: Span) -> int:
+    return span.end
+
+
+class Sourcing:
+    """Which sentences of a document hold an attribution cue, and which have a source behind
+    them, found sentence by sentence when asked: cue patterns are the costly part, and a
+    rule usually needs them for a few sentences only (those that make a claim)."""
+
+    def __init__(self, doc, cues: Patterns):
+        self.doc, self.cues = doc, cues
+        self.paragraph = paragraph_index(doc)
+        self._cue: dict[int, bool] = {}
+
+    def has_cue(self, index: int) -> bool:
+        """A cue in the sentence outside quotations: a cue inside one is the speaker's, not
+        the article's ("“Police said nothing,” she wrote" counts once)."""
+        found = self._cue.get(index)
+        if found is None:
+            sentence = self.doc.sentences[index]
+            quotations = self.doc.quotations
+            found = any(
+                outside(quotations, m.start(), m.start() + 1)
+                for m in self.cues.finditer(self.doc, [sentence])
+            )
+            self._cue[index] = found
+        return found
+
+    def attributed(self, index: int) -> bool:
+        """A cue in the sentence, or in the one before it in the same paragraph ("…, police
+        said. The men were charged…"), one sentence only: a cue early in a long scraped
+        paragraph does not vouch for all of it."""
+        return self.has_cue(index) or (
+            index > 0
+            and self.paragraph[index - 1] == self.paragraph[index]
+            and self.has_cue(index - 1)
+        )
+
+
+def attributed_sentences(doc, cues: Patterns) -> list[bool]:
+    """For each of doc.sentences: does a source stand behind it?"""
+    sourcing = Sourcing(doc, cues)
+    return [sourcing.attributed(i) for i in range(len(doc.sentences))]
+
+
+def paragraph_index(doc) -> list[int]:
+    """The index of each sentence's paragraph."""
+    starts = [p.start for p in doc.paragraphs]
+    return [bisect_right(starts, s.start) - 1 for s in doc.sentences]

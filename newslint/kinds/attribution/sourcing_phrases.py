@@ -1,0 +1,35 @@
+"""sourcing-phrases: wording that names no checkable source ("critics argue", "it is
+believed", "a person familiar with the matter").
+
+`pattern_files` hold regexes, one file per reason (its name is the {reason} in messages);
+patterns may use the `term_files` lists by name (`{people}`). Text inside quotations is
+exempt: a speaker's own words are the speaker's responsibility.
+"""
+
+from __future__ import annotations
+
+from newslint.kinds.attribution import cues
+from newslint.kinds.base import Field, Kind, compiled
+
+
+class SourcingPhrases(Kind):
+    name = "sourcing-phrases"
+    fields = {
+        "pattern_files": Field("file-list", required=True),
+        "term_files": Field("file-list", []),
+    }
+    default_scope = "sentence"
+    placeholders = {"reason": "unnamed-group"}
+
+    def __init__(self, options):
+        self.patterns = compiled(
+            "pattern_files",
+            lambda: cues.patterns(options["pattern_files"], options["term_files"]),
+        )
+
+    def check(self, rule, doc, units):
+        quotations = doc.quotations
+        for match in self.patterns.finditer(doc, units):
+            if cues.outside(quotations, match.start(), match.end()):
+                reason = self.patterns.reason(match).replace("-", " ")
+                yield rule.finding(match.start(), match.end(), doc.text, reason=reason)

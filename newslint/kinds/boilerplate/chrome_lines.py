@@ -1,0 +1,125 @@
+"""chrome-lines: lines that look like page chrome (menus, button rows, breadcrumbs) by their
+shape alone, scored from features that together are telling:
+
+- short (at most `max_words` words) and without sentence punctuation at the end,
+- a bullet or list number in front,
+- no function words ("the", "of", "и", "der"...: `stopword_files`),
+- every word capitalised ("Main", "Latest News"; article list items have lower-case words),
+- among the first or last `edge_lines` lines of the text,
+- next to another short, unpunctuated line,
+- in a menu: a run of at least `menu_run` short lines (blank lines between them allowed), at
+  least half of them nothing but site-section names or interface phrases (`menu_files`).
+
+A line whose score reaches `threshold` is reported, with the features that made it so. The
+first line (the headline) is never reported unless it carries a list marker.
+"""
+
+from __future__ import annotations
+
+from newslint.document.segment import inside
+from newslint.kinds.base import Field, Kind, compiled
+from newslint.kinds.boilerplate.lines import (
+    WORDS,
+    remove_line,
+    text_lines,
+    unpunctuated_and_short,
+)
+from newslint.kinds.boilerplate.phrases import PhraseSet
+from newslint.kinds.wordlists import read_words
+
+WEIGHTS = {
+    "short": 1.0,
+    "unpunctuated": 0.5,
+    "list marker": 1.0,
+    "no function words": 0.5,
+    "every word capitalised": 1.0,
+    "at the edge of the text": 1.0,
+    "next to similar lines": 1.0,
+    "in a menu": 3.0,
+}
+
+
+class ChromeLines(Kind):
+    name = "chrome-lines"
+    fields = {
+        "threshold": Field("number", 5.5),
+        "max_words": Field("int", 4),
+        "edge_lines": Field("int", 6),
+        "stopword_files": Field("file-list", []),
+        "menu_files": Field("file-list", []),
+        "menu_run": Field("int", 4),
+    }
+    placeholders = {"score": "4.5", "features": "short"}
+
+    def __init__(self, options):
+        self.threshold = options["threshold"]
+        self.max_words = options["max_words"]
+        self.edge = options["edge_lines"]
+        self.stopwords = compiled(
+            "stopword_files",
+            lambda: frozenset(
+                w.casefold() for f in options["stopword_files"] for w in read_words(f)
+            ),
+        )
+
+        self.menu_items = PhraseSet(w for f in options["menu_files"] for w in read_words(f))
+        self.menu_run = options["menu_run"]
+
+    def check(self, rule, doc, units):
+        lines = text_lines(doc)
+        short = [unpunctuated_and_short(line.text(doc), self.max_words) for line in lines]
+        in_menu = self._menus(doc, lines, short)
+        for index, line in enumerate(lines):
+            if not short[index] or not inside(line.content.start, units):
+                continue
+            if index == 0 and not line.marker:
+                continue  # the headline
+            written = WORDS.findall(line.text(doc))
+            features = ["short", "unpunctuated"]
+            if line.marker:
+                features.append("list marker")
+            if not any(w.casefold() in self.stopwords for w in written):
+                features.append("no function words")
+            if written and all(w[:1].isupper() for w in written):
+                features.append("every word capitalised")
+            if index < self.edge or index >= len(lines) - self.edge:
+                features.append("at the edge of the text")
+            if (index > 0 and short[index - 1] and lines[index - 1].number == line.number - 1) or (
+                index + 1 < len(lines)
+                and short[index + 1]
+                and lines[index + 1].number == line.number + 1
+            ):
+                features.append("next to similar lines")
+            if in_menu[index]:
+                features.append("in a menu")
+            score = sum(WEIGHTS[f] for f in features)
+            if score >= self.threshold:
+                finding = rule.finding(
+                    line.content.start,
+                    line.content.end,
+                    doc.text,
+                    score=f"{score:.1f}",
+                    features=", ".join(features),
+                )
+                yield remove_line(rule, finding, doc, line)
+
+    def _menus(self, doc, lines, short) -> list[bool]:
+        """Which lines belong to a run of short lines that is mostly menu items."""
+        flags = [False] * len(lines)
+        if not self.menu_items:
+            return flags
+        index = 0
+        while index < len(lines):
+            end = index
+            while end < len(lines) and short[end]:
+                end += 1
+            run = range(index, end)
+            if len(run) >= self.menu_run:
+                # Lines without words ("1", "/") belong to the run but count neither way.
+                labels = [lines[i].text(doc) for i in run if WORDS.search(lines[i].text(doc))]
+                items = sum(self.menu_items.made_of(text) for text in labels)
+                if items >= 2 and 2 * items >= len(labels):
+                    for i in run:
+                        flags[i] = True
+            index = end + 1
+        return flags

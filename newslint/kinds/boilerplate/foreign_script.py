@@ -1,0 +1,114 @@
+"""foreign-script: lines, and fragments at the start or end of a line, written in another
+script than the document's (a Cyrillic share widget in an English article; "10 ноября 2011,
+16:17" glued onto an English headline).
+
+The document's script is the one most of its letters are in. A line is reported whole when
+fewer than `main_share` of its letters are in that script; otherwise a run of foreign words
+(with the numbers between them) at either end of the line is reported as a fragment. A
+foreign word inside a sentence ("he said “спасибо” and left") is left alone, and so is Latin
+text in an article in another script: product names, keys and code ("Kindle", "Ctrl+Alt+K")
+are written in Latin letters everywhere.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+import regex
+
+from newslint.document.segment import WORD, Span, inside
+from newslint.kinds.base import Field, Kind
+from newslint.kinds.boilerplate.lines import remove_line, remove_span, text_lines
+
+LETTER = regex.compile(r"\p{L}")
+NON_LATIN_LETTER = regex.compile(r"(?!\p{Latin})\p{L}")
+
+
+@lru_cache(maxsize=8192)
+def script(char: str) -> str:
+    """A letter's script as the first word of its Unicode name: LATIN, CYRILLIC, GREEK..."""
+    try:
+        name = unicodedata.name(char)
+    except ValueError:
+        return "UNKNOWN"
+    return "CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL")) else name.split()[0]
+
+
+def letter_scripts(text: str) -> Counter:
+    return Counter(script(c) for c in LETTER.findall(text))
+
+
+class ForeignScript(Kind):
+    name = "foreign-script"
+    fields = {
+        "main_share": Field("number", 0.4),
+        "min_letters": Field("int", 3),
+    }
+    placeholders = {"script": "Cyrillic", "main": "Latin"}
+
+    def __init__(self, options):
+        self.main_share = options["main_share"]
+        self.min_letters = options["min_letters"]
+
+    def check(self, rule, doc, units):
+        if not NON_LATIN_LETTER.search(doc.text):
+            return  # Latin letters only: the common case, decided in one scan
+        scripts = letter_scripts(doc.text)
+        if len(scripts) < 2:
+            return  # one script only: the common case, decided at once
+        main = scripts.most_common(1)[0][0]
+        for line in text_lines(doc):
+            if not inside(line.content.start, units):
+                continue
+            counts = letter_scripts(line.text(doc))
+            letters = sum(counts.values())
+            native = sum(n for s, n in counts.items() if s in (main, "LATIN"))
+            foreign = letters - native
+            if foreign < self.min_letters:
+                continue
+            other = next(s for s, _ in counts.most_common() if s not in (main, "LATIN")).title()
+            values = {"script": other, "main": main.title()}
+            if native < self.main_share * letters:
+                finding = rule.finding(line.content.start, line.content.end, doc.text, **values)
+                yield remove_line(rule, finding, doc, line)
+                continue
+            for span in _edge_fragments(doc, line.content, main):
+                if (
+                    sum(letter_scripts(doc.text[span.start : span.end]).values())
+                    >= self.min_letters
+                ):
+                    finding = rule.finding(span.start, span.end, doc.text, **values)
+                    yield remove_span(rule, finding, doc)
+
+
+def _edge_fragments(doc, content: Span, main: str) -> list[Span]:
+    """Runs of foreign words (and the numbers among them) at the end and at the start of a
+    line whose other words are in the main script."""
+    tokens = list(WORD.finditer(doc.text, content.start, content.end))
+
+    def kind(token) -> str:
+        letters = LETTER.findall(token.group())
+        if not letters:
+            return "number"
+        return "main" if script(letters[0]) in (main, "LATIN") else "foreign"
+
+    kinds = [kind(t) for t in tokens]
+    fragments = []
+    first = len(tokens)
+    while first > 0 and kinds[first - 1] != "main":
+        first -= 1
+    if 0 < first < len(tokens) and "foreign" in kinds[first:]:
+        fragments.append(Span(tokens[first].start(), content.end))
+    last = 0
+    while last < len(tokens) and kinds[last] != "main":
+        last += 1
+    if 0 < last < len(tokens) and "foreign" in kinds[:last]:
+        fragments.append(Span(content.start, tokens[last - 1].end()))
+    return [f for f in fragments if not _quoted(doc.text, f.start, f.end)]
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A fragment opened by a quotation mark or a bracket is a quote or a gloss ("(花前態舞)")."""
+    return start > 0 and text[start - 1] in "\"'“‘«„([{「『"

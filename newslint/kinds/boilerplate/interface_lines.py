@@ -1,0 +1,79 @@
+"""interface-lines: lines made only of interface text ("Share", "Facebook | Twitter",
+"Found a bug?", "Подпишись на почтовую рассылку", "197 Shares").
+
+`phrase_files` name word lists, one per category (the file name is the reason shown); a line
+is reported when, once every listed phrase in it is removed, only digits, punctuation,
+separators and spaces remain. Phrases from `count_files` ("likes", "views") count only beside
+a number or another phrase. Lines longer than `max_length` are article text, whatever they
+contain. `line_patterns` add whole-line regexes by category (separators, bare URLs, "Image 3
+of 12").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newslint.document.segment import inside
+from newslint.kinds.base import Field, Kind, compiled
+from newslint.kinds.boilerplate.lines import remove_line, text_lines
+from newslint.kinds.boilerplate.phrases import PhraseSet, only_numbers_left, words
+from newslint.kinds.matching import compile_regex, fullmatch
+from newslint.kinds.wordlists import read_words
+
+
+class InterfaceLines(Kind):
+    name = "interface-lines"
+    fields = {
+        "phrase_files": Field("file-list", required=True),
+        "count_files": Field("file-list", []),
+        "max_length": Field("int", 120),
+        # Whole-line patterns by category: separators, bare URLs, gallery counters.
+        "line_patterns": Field("str-map", {}),
+    }
+    default_scope = "document"
+    placeholders = {"reason": "share"}
+
+    def __init__(self, options):
+        # One pass over all lists, longest phrase first: "Enter your email address" is one
+        # account prompt, not "email" (a share button) plus leftovers.
+        self.category_of: dict[str, str] = {}
+        for file in options["phrase_files"]:
+            for phrase in read_words(file):
+                self.category_of.setdefault(phrase.casefold(), Path(file).stem)
+        self.phrases = PhraseSet(self.category_of)
+        self.counters = PhraseSet(w for f in options["count_files"] for w in read_words(f))
+        self.max_length = options["max_length"]
+        self.line_patterns = compiled(
+            "line_patterns",
+            lambda: [
+                (category, compile_regex(pattern, True))
+                for category, pattern in options["line_patterns"].items()
+            ],
+        )
+
+    def reasons(self, text: str) -> list[str] | None:
+        """The categories that make up the whole line, or None if anything else is there."""
+        for category, pattern in self.line_patterns:
+            if fullmatch(pattern, text):
+                return [category]
+        line = words(text)
+        covered = [False] * len(line)
+        found = self.phrases.cover(line, covered)
+        if self.counters and (found or any(c.isdigit() for c in text)):
+            if self.counters.cover(line, covered):
+                found.append("counter")
+        return found if found and only_numbers_left(line, covered) else None
+
+    def check(self, rule, doc, units):
+        for line in text_lines(doc):
+            if not inside(line.content.start, units):
+                continue
+            text = line.text(doc)
+            if len(text) > self.max_length:
+                continue
+            reasons = self.reasons(text)
+            if reasons:
+                finding = rule.finding(
+                    line.content.start, line.content.end, doc.text, reason=", ".join(reasons)
+                )
+                yield remove_line(rule, finding, doc, line)

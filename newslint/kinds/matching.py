@@ -1,0 +1,265 @@
+"""The one matcher layer every rule kind uses.
+
+Patterns are compiled once per process. A list of plain words and phrases is not run as a
+regex at all: the document's distinct words are intersected with the list's first words (a
+set operation), and the phrases that can occur are compared with the text where their first
+word starts. Every regex runs under the `regex` module's timeout, so a pathological pattern
+cannot hang a run.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_right
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from newslint.document.model import fold_keeping_length
+from newslint.document.segment import WORD_UNIT, Span, is_word_char
+
+REGEX_TIMEOUT = 5.0  # seconds per rule and document
+_deadline: ContextVar[float | None] = ContextVar("regex_deadline", default=None)
+METACHARACTER = regex.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
+class MatchTimeout(Exception):
+    """A pattern took longer than the time limit on one document."""
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Every regex search inside shares one deadline (one rule on one document)."""
+    token = _deadline.set(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+@lru_cache(maxsize=4096)
+def compile_regex(pattern: str, ignorecase: bool = False) -> regex.Pattern:
+    """Compile once per process; raises regex.error for a bad pattern."""
+    return regex.compile(pattern, regex.IGNORECASE if ignorecase else 0)
+
+
+def is_literal(pattern: str) -> bool:
+    return not METACHARACTER.search(pattern)
+
+
+def _all_literal(patterns: list[str]) -> bool:
+    """Plain words and phrases only: no regex syntax, a word character at both ends."""
+    return not METACHARACTER.search("\n".join(patterns)) and all(
+        p[:1].isalnum() and p[-1:].isalnum() for p in patterns
+    )
+
+
+def bounded(alternation: str, nonword: bool) -> str:
+    return alternation if nonword else rf"(?<!\w)(?:{alternation})(?!\w)"
+
+
+class Matcher:
+    """Finds non-overlapping occurrences of any of `patterns` (longest first) in a document,
+    and tells which pattern each match came from."""
+
+    def __init__(self, patterns: list[str], ignorecase: bool = False, nonword: bool = False):
+        self.patterns = patterns
+        self.ignorecase = ignorecase
+        self._by_first_word: dict[str, list[str]] | None = None
+        if not nonword and _all_literal(patterns):
+            # Word lists run to tens of thousands of entries: kept to C-level steps per entry.
+            folded = [self._fold(p) for p in patterns] if ignorecase else patterns
+            self._single_words = frozenset(p for p in folded if p.isalnum())
+            index: dict[str, list[str]] = {}
+            for phrase in frozenset(p for p in folded if not p.isalnum()):
+                index.setdefault(WORD_UNIT.match(phrase).group(), []).append(phrase)
+            self._by_first_word = index
+            self._first_words = self._single_words.union(index)
+            self._phrases = dict(zip(folded, patterns))
+            self._starting: dict[str, list[str]] = {}
+        else:
+            self.patterns = sorted(patterns, key=len, reverse=True)
+            # One named group per pattern tells which one matched. Compiled now so that a bad
+            # pattern is reported when the rule loads.
+            for pattern in self.patterns:
+                compile_regex(pattern, ignorecase)  # an error's position in the rule's own text
+            groups = "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(self.patterns))
+            self._regex = compile_regex(bounded(groups, nonword), ignorecase)
+
+    def _fold(self, word: str) -> str:
+        return fold_keeping_length(word) if self.ignorecase else word
+
+    def which(self, match: "Found") -> str:
+        """The pattern (as given) that produced this match."""
+        if self._by_first_word is not None:
+            return self._phrases[self._fold(match.group())]
+        return self.patterns[int(match.lastgroup[1:])]
+
+    def finditer(self, doc, spans: list[Span]) -> Iterator["Found"]:
+        if self._by_first_word is None:
+            found = search(self._regex, doc.text, spans)
+        else:
+            found = _leftmost_longest(self._literal_matches(doc, spans))
+        # An empty match is nothing to report or fix (a pattern such as `x*`).
+        yield from (match for match in found if match.end() > match.start())
+
+    def _literal_matches(self, doc, spans: list[Span]) -> list["Literal"]:
+        """The listed phrases, compared with the text where their first word starts. A
+        contraction is not a match of its first part ("wasn" in "wasn't"); a possessive is
+        ("Kazkahstan" in "Kazkahstan's")."""
+        text = doc.folded_text if self.ignorecase else doc.text
+        whole = len(spans) == 1 and spans[0] == (0, len(text))
+        span_starts = [span.start for span in spans]
+        found = []
+        for word in self._first_words.intersection(doc.word_set(folded=self.ignorecase)):
+            phrases = self._phrases_starting(word)
+            for start in _word_starts(text, word):
+                for phrase in phrases:
+                    end = start + len(phrase)
+                    if text.startswith(phrase, start) and _word_ends(text, end):
+                        if whole or _inside_one(spans, span_starts, start, end):
+                            found.append(Literal(start, end, doc.text[start:end]))
+                        break
+        return found
+
+    def _phrases_starting(self, word: str) -> list[str]:
+        """The listed phrases that start with the word, longest first."""
+        phrases = self._starting.get(word)
+        if phrases is None:
+            phrases = list(self._by_first_word.get(word, ()))
+            if word in self._single_words:
+                phrases.append(word)
+            phrases.sort(key=len, reverse=True)
+            self._starting[word] = phrases
+        return phrases
+
+
+def _word_starts(text: str, word: str) -> Iterator[int]:
+    """Where the word starts as a whole word (a run of word characters of its own)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not is_word_char(text[start - 1])) and (
+            end == len(text) or not is_word_char(text[end])
+        ):
+            yield start
+        start = text.find(word, start + 1)
+
+
+def _word_ends(text: str, end: int) -> bool:
+    """After a listed phrase: no more word, and no contraction ("wasn't") either, though a
+    possessive ("'s") may follow."""
+    if end == len(text):
+        return True
+    if is_word_char(text[end]):
+        return False
+    if text[end] in "'’" and end + 1 < len(text) and is_word_char(text[end + 1]):
+        return text[end + 1] in "sS" and (end + 2 == len(text) or not is_word_char(text[end + 2]))
+    return True
+
+
+def _inside_one(spans: list[Span], span_starts: list[int], start: int, end: int) -> bool:
+    index = bisect_right(span_starts, start) - 1
+    return index >= 0 and end <= spans[index].end
+
+
+def _leftmost_longest(matches: list["Found"]) -> list["Found"]:
+    """Non-overlapping matches, the earliest and then the longest first."""
+    chosen, last_end = [], -1
+    for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
+        if match.start() >= last_end:
+            chosen.append(match)
+            last_end = match.end()
+    return chosen
+
+
+def search(pattern: regex.Pattern, text: str, spans: list[Span]) -> Iterator["Found"]:
+    """All matches inside the spans, within the current time limit. Each span is searched as
+    a text of its own, as Vale does: `^` and lookbehinds start at the start of a sentence
+    or paragraph, not at the start of its line."""
+    deadline = _deadline.get()
+    if deadline is None:
+        deadline = time.monotonic() + REGEX_TIMEOUT
+    for span in spans:
+        unit = text if span == (0, len(text)) else text[span.start : span.end]
+        try:
+            for match in pattern.finditer(unit, timeout=_remaining(deadline)):
+                yield Found(match, span.start)
+        except TimeoutError:
+            raise MatchTimeout("a regular expression ran over its time limit") from None
+
+
+def fullmatch(
+    pattern: regex.Pattern, text: str, what: str = "a regular expression"
+) -> regex.Match | None:
+    """`pattern.fullmatch(text)` within the current time limit."""
+    deadline = _deadline.get()
+    try:
+        timeout = _remaining(deadline) if deadline is not None else REGEX_TIMEOUT
+        return pattern.fullmatch(text, timeout=timeout)
+    except TimeoutError:
+        raise MatchTimeout(f"{what} ran over its time limit") from None
+
+
+def _remaining(deadline: float) -> float:
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise TimeoutError
+    return remaining
+
+
+class Literal:
+    """A listed phrase found in the text: offsets and the text as written."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+class Found:
+    """A match in one span, with offsets into the whole text."""
+
+    __slots__ = ("match", "offset")
+
+    def __init__(self, match: regex.Match, offset: int):
+        self.match, self.offset = match, offset
+
+    def start(self) -> int:
+        return self.match.start() + self.offset
+
+    def end(self) -> int:
+        return self.match.end() + self.offset
+
+    def group(self) -> str:
+        return self.match.group()
+
+    @property
+    def lastgroup(self) -> str | None:
+        return self.match.lastgroup
+
+
+class Exceptions:
+    """Vale-style exceptions: a match that equals (fullmatches) one of them is not reported."""
+
+    def __init__(self, patterns: list[str], ignorecase: bool):
+        self._regex = (
+            compile_regex("|".join(f"(?:{p})" for p in patterns), ignorecase) if patterns else None
+        )
+
+    def __contains__(self, text: str) -> bool:
+        if self._regex is None:
+            return False
+        return fullmatch(self._regex, text, "an exception pattern") is not None

@@ -1,0 +1,60 @@
+"""consistency: one spelling per document among accepted variants.
+
+`sets: [[percent, per cent], ...]` (or Vale's `either: {percent: per cent}`): the first form a
+document uses wins; every later use of another form of the same set is reported with the
+winning form as suggestion and an (unsafe by default) fix.
+"""
+
+from __future__ import annotations
+
+from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
+from newslint.kinds.matching import Matcher
+
+
+class Consistency(Kind):
+    name = "consistency"
+    fields = {
+        "sets": Field("str-lists", []),
+        "either": Field("str-map", {}),
+        "ignorecase": Field("bool", True),
+        "nonword": Field("bool", False),
+    }
+    placeholders = {"first_line": 1, "first_column": 1}
+
+    def __init__(self, options):
+        groups = [list(group) for group in options["sets"]]
+        groups += [[first, second] for first, second in options["either"].items()]
+        if not groups:
+            raise FieldValueError("sets", "give at least one set of variants in `sets` or `either`")
+        for group in groups:
+            if len(group) < 2:
+                raise FieldValueError("sets", f"a set needs two or more variants: {group}")
+        ignorecase = options["ignorecase"]
+        self.groups = compiled(
+            "sets",
+            lambda: [(Matcher(group, ignorecase, options["nonword"]), group) for group in groups],
+        )
+
+    def check(self, rule, doc, units):
+        for matcher, variants in self.groups:
+            winner = None
+            for match in matcher.finditer(doc, units):
+                which = variants.index(matcher.which(match))
+                if winner is None:
+                    winner = (which, match)
+                    continue
+                if which == winner[0]:
+                    continue
+                first_line, first_column = doc.location(winner[1].start())
+                # The winning variant as listed, in this match's case: a capital the first
+                # use had at the start of a sentence is not carried over.
+                form = match_case(match.group(), variants[winner[0]])
+                yield rule.finding(
+                    match.start(),
+                    match.end(),
+                    doc.text,
+                    [form],
+                    form,
+                    first_line=first_line,
+                    first_column=first_column,
+                )

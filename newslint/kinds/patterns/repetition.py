@@ -1,0 +1,53 @@
+"""repetition: the same word twice in a row ("the the"), across spaces or a line break only.
+
+`exceptions` lists words that may legitimately repeat ("had had", "that that"); `alpha` skips
+numbers; `names: false` skips a repeat whose second word is capitalised, which in news is
+nearly always a name or title ("Duran Duran", "Bafana Bafana"). The fix deletes the second
+occurrence.
+"""
+
+from __future__ import annotations
+
+from newslint.kinds.base import Field, Kind, compiled
+from newslint.kinds.matching import Exceptions
+
+
+class Repetition(Kind):
+    name = "repetition"
+    fields = {
+        "ignorecase": Field("bool", True),
+        "alpha": Field("bool", True),
+        "exceptions": Field("str-list", []),
+        "names": Field("bool", True),
+    }
+    default_scope = "sentence"
+    placeholders = {"word": "word"}
+
+    def __init__(self, options):
+        self.ignorecase = options["ignorecase"]
+        self.alpha = options["alpha"]
+        self.names = options["names"]
+        self.exceptions = compiled("exceptions", lambda: Exceptions(options["exceptions"], True))
+
+    def check(self, rule, doc, units):
+        text = doc.text
+        fold = str.casefold if self.ignorecase else str
+        for unit in units:
+            tokens = doc.tokens_in(unit)
+            for first, second in zip(tokens, tokens[1:]):
+                if (
+                    fold(first.text) != fold(second.text)
+                    or not text[first.end : second.start].isspace()
+                ):
+                    continue
+                # alpha: numbers ("5 5", "3.5 3.5") may repeat; "don't don't" may not.
+                if (
+                    self.alpha and not any(ch.isalpha() for ch in first.text)
+                ) or first.text in self.exceptions:
+                    continue
+                if not self.names and second.text[:1].isupper():
+                    continue
+                finding = rule.finding(first.start, second.end, text, [first.text], word=first.text)
+                # The fix removes the whitespace and the repeated word, keeping the first.
+                finding.fix = rule.fix_for(first.end, second.end)
+                yield finding

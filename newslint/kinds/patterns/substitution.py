@@ -1,0 +1,57 @@
+"""substitution: a wrong form and the right one (`swap: {wrong: right}`).
+
+Keys are words or regexes (Vale-compatible), matched longest first on word boundaries unless
+`nonword`; `swap_files` adds `wrong->right` lines from word lists beside the rule file.
+`skip_names` leaves alone matches written like names (capitalised mid-sentence,
+CamelCase, ALL CAPS): "Devine" is a surname, not "divine" misspelt. A value "a|b" offers
+several suggestions and no fix. The replacement takes the case of the text it replaces
+("Alot" -> "A lot"). The fix is marked safe or unsafe by the rule's `fix`.
+"""
+
+from __future__ import annotations
+
+from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
+from newslint.kinds.matching import Exceptions, Matcher
+from newslint.kinds.spelling.shape import word_shape
+from newslint.kinds.wordlists import read_pairs
+
+
+class Substitution(Kind):
+    name = "substitution"
+    fields = {
+        "swap": Field("str-map", {}),
+        "swap_files": Field("file-list", []),
+        "ignorecase": Field("bool", False),
+        "nonword": Field("bool", False),
+        "exceptions": Field("str-list", []),
+        "skip_names": Field("bool", False),
+    }
+    vale_args = ("suggestion", "match")
+
+    def __init__(self, options):
+        ignorecase = options["ignorecase"]
+        swap = dict(options["swap"])
+        for file in options["swap_files"]:
+            swap.update(read_pairs(file))
+        if not swap:
+            raise FieldValueError("swap", "give `swap` pairs or `swap_files`")
+        self.matcher = compiled("swap", lambda: Matcher(list(swap), ignorecase, options["nonword"]))
+        self.swap = swap
+        self.skip_names = options["skip_names"]
+        self.exceptions = compiled(
+            "exceptions", lambda: Exceptions(options["exceptions"], ignorecase)
+        )
+
+    def check(self, rule, doc, units):
+        for match in self.matcher.finditer(doc, units):
+            text = match.group()
+            if text in self.exceptions or (
+                self.skip_names and word_shape(text, match.start(), doc) in ("name", "acronym")
+            ):
+                continue
+            value = self.swap[self.matcher.which(match)]
+            options = [match_case(text, option) for option in value.split("|")]
+            if text in options:
+                continue
+            replacement = options[0] if len(options) == 1 else None
+            yield rule.finding(match.start(), match.end(), doc.text, options, replacement)

@@ -1,0 +1,253 @@
+"""An English word-frequency dictionary with a fast candidate index.
+
+Frequencies come from pyspellchecker's English list (shipped with that package, read once per
+process). Candidates within a small Damerau-Levenshtein distance are found with a
+symmetric-delete index over the frequent words (deletes of one letter), queried with the
+word's deletes of up to two letters: a handful of dictionary look-ups per unknown word instead
+of generating every edit of it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cached_property, lru_cache
+from importlib import resources
+
+from newslint.disk_cache import cached, package_stamp
+from newslint.kinds.spelling.distance import osa_distance
+from newslint.version import __version__
+
+# British spellings absent from the (American) frequency list: a British spelling is known
+# when one of these rewrites, at one place in the word, gives a known word.
+BRITISH_REWRITES = (
+    ("our", "or"),
+    ("ise", "ize"),
+    ("isa", "iza"),
+    ("isi", "izi"),
+    ("yse", "yze"),
+    ("ysi", "yzi"),
+    ("tred", "tered"),
+    ("tring", "tering"),
+    ("tre", "ter"),
+    ("bre", "ber"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ller", "ler"),
+    ("llery", "lry"),
+    ("llous", "lous"),
+    ("oe", "e"),
+    ("ae", "e"),
+    ("ogue", "og"),
+    ("mme", "m"),
+    ("ence", "ense"),
+    ("ould", "old"),
+    ("oeuvre", "euver"),
+    ("oeuvr", "euver"),
+    ("sc", "sk"),
+    ("eant", "eaned"),
+    ("re$", "er"),
+)
+COMPOUND_MIN_FREQUENCY = 5000
+INDEX_MIN_FREQUENCY = 1000
+COMMON_FREQUENCY = 1000
+# Suffixes whose stem is reliably a word as spelt; inflections (-ed, -ing, -er) are not
+# here: the frequency list has them, and stripping them would accept "comming", "occured".
+SUFFIXES = (
+    "s",
+    "ly",
+    "ness",
+    "ment",
+    "ments",
+    "ism",
+    "isms",
+    "ist",
+    "ists",
+    "less",
+    "ship",
+    "ships",
+    "hood",
+    "wise",
+    "like",
+)
+PREFIXES = (
+    "un",
+    "re",
+    "non",
+    "pre",
+    "anti",
+    "co",
+    "counter",
+    "over",
+    "under",
+    "post",
+    "mis",
+    "semi",
+    "sub",
+    "super",
+    "inter",
+    "multi",
+    "mega",
+    "micro",
+    "mini",
+    "ex",
+    "self",
+    "cyber",
+    "pro",
+    "out",
+    "de",
+    "dis",
+)
+
+
+class Dictionary:
+    # Suggestions come from words at least this frequent (the spelling kind asks for 1,000 or
+    # more by default): a smaller index builds faster.
+    def __init__(
+        self,
+        frequencies: dict[str, int],
+        index_min_frequency: int = INDEX_MIN_FREQUENCY,
+        cache_key: str | None = None,
+    ):
+        """With a `cache_key`, the suggestion index and the letter-pair counts are kept in
+        the disk cache under it: each is loaded only when a document first needs it."""
+        self.frequencies = frequencies
+        self.index_min_frequency = index_min_frequency
+        self.cache_key = cache_key
+        self._knows: dict[str, bool] = {}
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def english(cls) -> "Dictionary":
+        """pyspellchecker's English list, from the on-disk cache when it was read before for
+        this version of both."""
+
+        def read():
+            data = resources.files("spellchecker").joinpath("resources/en.json.gz").read_bytes()
+            return json.loads(gzip.decompress(data))
+
+        key = f"{package_stamp('spellchecker')}:{__version__}:{INDEX_MIN_FREQUENCY}"
+        return cls(cached("english-frequencies", key, read), cache_key=key)
+
+    def _cached(self, name: str, build):
+        return build() if self.cache_key is None else cached(name, self.cache_key, build)
+
+    def frequency(self, word: str) -> int:
+        return self.frequencies.get(word, 0)
+
+    def is_common(self, word: str) -> bool:
+        """A word frequent enough in English that a capitalised use of it is the word, not a
+        name spelt like it ("Bank", "Christian", "Friday")."""
+        return self.frequency(word) >= COMMON_FREQUENCY
+
+    def knows(self, word: str) -> bool:
+        """A word (case-folded) is known as written, as a British spelling of a known word, as
+        a known word with a common prefix or suffix, or as two frequent words joined."""
+        # Remembered: the same unknown words come back document after document.
+        known = self._knows.get(word)
+        if known is None:
+            known = self._knows[word] = self._derived(word)
+        return known
+
+    def _derived(self, word: str) -> bool:
+        return (
+            self._known_form(word)
+            or any(self._known_form(variant) for variant in _british_variants(word))
+            or self._compound(word)
+        )
+
+    def _compound(self, word: str) -> bool:
+        """ "landline", "bandmates": two frequent words of four letters or more."""
+        return any(
+            self.frequency(word[:i]) >= COMPOUND_MIN_FREQUENCY
+            and self._known_form(word[i:])
+            and self.frequency(word[i:].rstrip("s")) >= COMPOUND_MIN_FREQUENCY
+            for i in range(4, len(word) - 3)
+        )
+
+    def _known_form(self, word: str) -> bool:
+        if word in self.frequencies:
+            return True
+        for suffix in SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                stem = word[: -len(suffix)]
+                if stem in self.frequencies and not (suffix == "s" and stem.endswith("s")):
+                    return True
+        return any(
+            word.startswith(prefix)
+            and len(word) - len(prefix) >= 5
+            and self._known_form(word[len(prefix) :])
+            for prefix in PREFIXES
+        )
+
+    @cached_property
+    def _bigrams(self) -> dict[str, int]:
+        return self._cached("english-letter-pairs", self._count_bigrams)
+
+    def _count_bigrams(self) -> dict[str, int]:
+        """How many of the frequent dictionary words contain each pair of adjacent letters."""
+        counts: dict[str, int] = {}
+        for word in (w for w, f in self.frequencies.items() if f >= self.index_min_frequency):
+            padded = f"^{word}$"
+            for i in range(len(padded) - 1):
+                pair = padded[i : i + 2]
+                counts[pair] = counts.get(pair, 0) + 1
+        return counts
+
+    def _weakest_bigram(self, word: str) -> int:
+        padded = f"^{word}$"
+        return min(self._bigrams.get(padded[i : i + 2], 0) for i in range(len(padded) - 1))
+
+    def less_plausible(self, word: str, other: str) -> bool:
+        """Whether `word` has a letter pair far rarer in English than any of `other`'s
+        ("Vokldemort" beside "Voldemort"): which of two equally used spellings is the slip."""
+        return self._weakest_bigram(word) * 20 < self._weakest_bigram(other)
+
+    @cached_property
+    def _deletes(self) -> dict[str, tuple[str, ...]]:
+        return self._cached("english-deletes", self._index_deletes)
+
+    def _index_deletes(self) -> dict[str, tuple[str, ...]]:
+        """Frequent words by each form with one letter deleted."""
+        index: dict[str, list[str]] = {}
+        for word, count in self.frequencies.items():
+            if count >= self.index_min_frequency and len(word) >= 3 and word.isalpha():
+                for i in range(len(word)):
+                    index.setdefault(word[:i] + word[i + 1 :], []).append(word)
+        return {key: tuple(words) for key, words in index.items()}
+
+    def candidates(self, word: str, max_distance: int = 2) -> list[tuple[str, int, int]]:
+        """(candidate, distance, frequency) for frequent words close to `word`, best first."""
+        probes = {word} | _deletes(word)
+        if max_distance >= 2:
+            probes |= {d for first in _deletes(word) for d in _deletes(first)}
+        found: set[str] = set()
+        index = self._deletes
+        for probe in probes:
+            if self.frequency(probe) >= self.index_min_frequency:
+                found.add(probe)
+            found.update(index.get(probe, ()))
+        found.discard(word)
+        ranked = []
+        for candidate in found:
+            distance = osa_distance(word, candidate, max_distance)
+            if distance <= max_distance:
+                ranked.append((candidate, distance, self.frequency(candidate)))
+        ranked.sort(key=lambda item: (item[1], -item[2], item[0]))
+        return ranked
+
+
+def _british_variants(word: str):
+    for british, american in BRITISH_REWRITES:
+        if british.endswith("$"):
+            if word.endswith(british[:-1]):
+                yield word[: -len(british) + 1] + american
+            continue
+        index = word.find(british)
+        while index != -1:
+            yield word[:index] + american + word[index + len(british) :]
+            index = word.find(british, index + 1)
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}

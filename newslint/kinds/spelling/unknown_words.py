@@ -1,0 +1,334 @@
+"""spelling: unknown words reported only with evidence that they are typos.
+
+A word is checked when it is not in the frequency dictionary (British spellings, common
+prefixes and suffixes included), not in `word_files`, and, when capitalised, not in
+`name_files` (places, first names, organisations). It is reported when
+
+- a close form occurs in the same document ("Kazkahstan" where "Kazakhstan" is used 7 times;
+  "Siusice" where "suicide" is used), or
+- it is not name-like and a much more frequent dictionary word is one or two edits away.
+
+Name-like words (capitalised mid-sentence, ALL CAPS, CamelCase) get only the first kind of
+evidence: most unknown names are correct names. Words with digits or in other scripts are not
+checked.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from newslint.document.segment import inside
+from newslint.kinds.base import Field, Kind, match_case
+from newslint.kinds.spelling.dictionary import Dictionary
+from newslint.kinds.spelling.distance import osa_distance
+from newslint.kinds.spelling.names import POSSESSIVE, same_name
+from newslint.kinds.spelling.shape import word_shape
+from newslint.kinds.wordlists import read_pairs, read_words
+
+# A word in Latin letters; in a token, its parts between hyphens and apostrophes.
+LATIN_WORD = regex.compile(r"[\p{Latin}]+")
+
+
+class Spelling(Kind):
+    name = "spelling"
+    fields = {
+        "name_files": Field("file-list", []),
+        "word_files": Field("file-list", []),
+        "min_length": Field("int", 3),
+        "min_frequency": Field("int", 1000),
+        "min_frequency_capitalised": Field("int", 20000),
+        "min_frequency_far": Field("int", 50000),
+        "min_frequency_short": Field("int", 100000),  # for three-letter words
+        "max_suggestions": Field("int", 3),
+        "skip_files": Field("file-list", []),
+        # A capitalised first word followed by one of these is the subject: likely a name
+        # ("Horan said ...", "Kenteris has ...").
+        "subject_verbs": Field(
+            "str-list",
+            [
+                "said",
+                "says",
+                "told",
+                "added",
+                "has",
+                "had",
+                "is",
+                "was",
+                "will",
+                "would",
+                "could",
+                "can",
+                "did",
+                "does",
+                "and",
+                "who",
+                "also",
+                "admitted",
+                "insisted",
+                "claimed",
+                "denied",
+                "won",
+                "scored",
+                "wrote",
+            ],
+        ),
+    }
+    placeholders = {"evidence": "evidence"}
+
+    def __init__(self, options):
+        self.options = options
+        self.names = frozenset(w.casefold() for f in options["name_files"] for w in read_words(f))
+        self.words = frozenset(w.casefold() for f in options["word_files"] for w in read_words(f))
+        # Known misspellings: the misspellings rule reports them where they are not
+        # capitalised like names.
+        self.skipped = frozenset(w.casefold() for f in options["skip_files"] for w in read_pairs(f))
+        self.min_length = options["min_length"]
+        self.subject_verbs = frozenset(options["subject_verbs"])
+
+    def known(self, word: str) -> bool:
+        dictionary = Dictionary.english()
+        return word in dictionary.frequencies or word in self.words or dictionary.knows(word)
+
+    def check(self, rule, doc, units):
+        # Set differences first (in C): most words of a document are in the dictionary.
+        rare = (
+            doc.word_set(folded=True)
+            .difference(Dictionary.english().frequencies)
+            .difference(self.words)
+        )
+        unknown = {
+            w
+            for w in rare
+            if len(w) >= self.min_length and LATIN_WORD.fullmatch(w) and not self.known(w)
+        }
+        if not unknown:
+            return
+        text = doc.text
+        for token in _tokens_with(doc, unknown, units):
+            if any(c.isdigit() for c in token.text) or "." in token.text:
+                continue
+            parts = _parts(token)
+            if len(parts) > 1 and self.known("".join(p.group() for p in parts).casefold()):
+                continue  # "co-ordinating", "pre-empt"
+            for part in parts:
+                word = part.group()
+                folded = word.casefold()
+                if folded not in unknown:
+                    continue
+                if word[:1].isupper() and folded in self.names:
+                    continue
+                shape = word_shape(word, token.start + part.start(), doc)
+                if folded in self.skipped and shape in ("lower", "initial"):
+                    continue  # the known-misspellings rule reports it (not names: it skips those)
+                if shape == "lower" and len(parts) > 1:
+                    shape = "part"
+                elif shape == "initial" and self._name_follows(doc, token):
+                    shape = "name"
+                found = self.evidence(folded, doc, shape)
+                if found is None:
+                    continue
+                suggestions, evidence = found
+                suggestions = [match_case(word, s) for s in suggestions]
+                start = token.start + part.start()
+                yield rule.finding(
+                    start, start + len(word), text, suggestions, suggestions[0], evidence=evidence
+                )
+
+    def _name_follows(self, doc, token) -> bool:
+        """A capitalised first word followed by another capitalised word ("Shami
+        Chakrabarti") or by a verb ("Horan said") reads as a name."""
+        following = doc.token_after(token.end)
+        if following is None or doc.text[token.end : following.start] != " ":
+            return False
+        word = following.text
+        return word[:1].isupper() or word.casefold() in self.subject_verbs
+
+    def evidence(self, word: str, doc, shape: str):
+        """(suggestions, why) when `word` is probably a typo, else None. `shape` is "acronym",
+        "name" (capitalised mid-sentence, CamelCase), "initial" (capitalised first word of a
+        sentence: maybe a name), "part" (of a hyphenated word) or "lower"."""
+        if shape == "acronym":
+            return None
+        close = _document_evidence(word, doc, self, shape)
+        deliberate = shape == "name" or doc.word_counts.get(word, 0) > 1
+        candidates = [] if deliberate else self._dictionary_candidates(word, shape)
+        if close and not (candidates and candidates[0][1] < close[2]):
+            best, count, _ = close
+            form = doc.written_form(best)
+            times = {1: "once", 2: "twice"}.get(count, f"{count} times")
+            return [form], f"'{form}' is used {times} in this text"
+        if not candidates:
+            return None  # no evidence; or an unknown name, or a word used the same way twice
+        best = [c for c, _, _ in candidates[: self.options["max_suggestions"]]]
+        return best, "not in the dictionary"
+
+    def _dictionary_candidates(self, word: str, shape: str):
+        """One edit from a frequent word; two only for long words and very frequent ones.
+        Capitalised first words and parts of hyphenated words are often names or loans."""
+        cautious = shape in ("initial", "part")
+        min_frequency = self.options["min_frequency_capitalised" if cautious else "min_frequency"]
+        if len(word) < 4:
+            if shape != "lower":
+                return []
+            min_frequency = self.options["min_frequency_short"]
+        return [
+            (c, d, f)
+            for c, d, f in Dictionary.english().candidates(word, 2)
+            if (d == 1 and f >= min_frequency)
+            or (
+                d == 2
+                and not cautious
+                and len(word) >= 8
+                and f >= self.options["min_frequency_far"]
+            )
+        ]
+
+
+def _tokens_with(doc, words: set[str], units):
+    """The tokens in which any of the (case-folded) words occurs, in order, found with
+    str.find in the case-folded text rather than by a look at every token."""
+    folded = doc.folded_text
+    starts = set()
+    for word in words:
+        index = folded.find(word)
+        while index != -1:
+            end = index + len(word)
+            if not (index and folded[index - 1].isalnum()) and not (
+                end < len(folded) and folded[end].isalnum()
+            ):
+                starts.add(index)
+            index = folded.find(word, end)
+    seen = set()
+    for start in sorted(starts):
+        token = doc.token_at(start)
+        if token is not None and token.start not in seen and inside(token.start, units):
+            seen.add(token.start)
+            yield token
+
+
+def _parts(token):
+    """The alphabetic parts of a token: "al-Khalifat" -> al, Khalifat; a possessive's
+    "'s" is not a part. Contractions ("isn't") are skipped whole."""
+    text = token.text
+    if ("'" in text or "’" in text) and not POSSESSIVE.search(text):
+        return []
+    return [
+        m
+        for m in LATIN_WORD.finditer(text)
+        if not (m.group() == "s" and m.start() > 0 and text[m.start() - 1] in "'’")
+    ]
+
+
+def _document_evidence(word: str, doc, kind: Spelling, shape: str):
+    """A more established form of the word in the same document: (form, count, distance)
+    or None. A capitalised word is compared with words written capitalised somewhere in the
+    document ("Worlld" with "World"; never "Benn" with "been"). Two short capitalised forms one
+    edit apart are often different people ("Horan", "Horgan"): for them only a typing slip
+    counts (letters swapped, a letter doubled or undoubled: "Hneman", "Brrown", "Rusia")."""
+    counts = doc.word_counts
+    own = counts.get(word, 0)
+    capitalised = shape in ("name", "initial")
+    dictionary = Dictionary.english()
+    best = None
+    for other, count in _nearby_words(word, doc):
+        if _ending_apart(word, other):
+            continue  # inflections and gendered forms: "Ivanov" / "Ivanova"
+        established = kind.known(other) or other in kind.names
+        if count < own or not (count >= 2 or established):
+            continue
+        if count == own and not (established or dictionary.less_plausible(word, other)):
+            continue  # used equally often: only a clumsier spelling gives the typo away
+        other_capitalised = other in doc.capitalised_words
+        if shape == "name" and not other_capitalised:
+            continue
+        as_names = capitalised and other_capitalised and not dictionary.is_common(other)
+        if as_names:
+            limit = 2 if len(word) >= 9 else 1
+        else:
+            limit = 3 if len(word) >= 6 and kind.known(other) else (1 if len(word) < 7 else 2)
+        if len(set(word) ^ set(other)) > 2 * limit:
+            continue  # cheap bound: each edit changes at most two letters of the alphabet used
+        distance = osa_distance(word, other, limit)
+        if distance > limit:
+            continue
+        if as_names:
+            # Two names: short ones one letter apart are often two people.
+            short = len(word) < 6 or (count < 2 and not established) or own > 1
+            if distance == 1 and short and not _typing_slip(word, other):
+                continue
+        elif distance > (1 if len(word) < 7 else 2) and not (
+            distance == 3 and _same_letters(word, other)
+        ):
+            continue
+        elif distance == 1 and len(word) < 5 and capitalised and not _typing_slip(word, other):
+            continue  # "Benn" is not "been"
+        if word in kind.names and other in kind.names:
+            continue  # two real names: "Joan" / "Jon"
+        if same_name(word, other) and count > own and not dictionary.is_common(other):
+            continue  # a transliteration variant of a name: the entity rules report those
+        if best is None or (distance, -count) < best[0]:
+            best = ((distance, -count), other, count)
+    return (best[1], best[2], best[0][0]) if best else None
+
+
+def _nearby_words(word: str, doc):
+    """The document's words that may be one or two edits from `word`: those with the same
+    first letter, and those a slip at the start would give ("Haold" / "Ahold", "Onday" /
+    "Monday", "Ddubai" / "Dubai", "Fugby" / "Rugby")."""
+    counts = doc.word_counts
+    found = {
+        other: count
+        for other, count in doc.words_by_initial.get(word[:1], ())
+        if other != word and abs(len(other) - len(word)) <= 2
+    }
+    for other in (word[1:2] + word[:1] + word[2:], word[1:]):
+        if other != word and other in counts:
+            found[other] = counts[other]
+    for initial in doc.words_by_initial:  # a first letter dropped or mistyped: "Cotland", "Fugby"
+        for other in (initial + word, initial + word[1:]):
+            if other != word and other in counts:
+                found[other] = counts[other]
+    return found.items()
+
+
+ENDINGS = frozenset(
+    ("s", "es", "a", "e", "i", "o", "y", "ed", "er", "ers", "ing", "ian", "ese", "ish", "an", "ns")
+)
+
+
+def _ending_apart(a: str, b: str) -> bool:
+    """One word is the other plus an inflection or a gendered ending ("Ivanov" / "Ivanova",
+    "German" / "Germany"): two words, not a typo."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer.startswith(shorter) and longer[len(shorter) :] in ENDINGS
+
+
+def _typing_slip(a: str, b: str) -> bool:
+    """One edit that fingers make: adjacent letters swapped, or a letter typed twice or
+    once too few ("Brrown" / "Brown", "Rusia" / "Russia")."""
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) - len(shorter) != 1:
+        return False
+    i = next((i for i in range(len(shorter)) if longer[i] != shorter[i]), len(shorter))
+    if longer[:i] + longer[i + 1 :] != shorter:
+        return False
+    return (i > 0 and longer[i] == longer[i - 1]) or (
+        i + 1 < len(longer) and longer[i] == longer[i + 1]
+    )
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """Scrambled letters: the two words' letters differ by at most one substitution."""
+    extra = Counter(a) - Counter(b)
+    missing = Counter(b) - Counter(a)
+    return sum(extra.values()) <= 1 and sum(missing.values()) <= 1

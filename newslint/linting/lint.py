@@ -1,0 +1,69 @@
+"""Running rules over a document: findings located, filtered by the accept vocabulary and
+suppression comments, given way where a rule defers to another (`defer_to`), sorted. A rule
+that fails (a regex over its time limit) is reported once as an error and the other rules
+still run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newslint.document.model import Document
+from newslint.errors import RuleError
+from newslint.findings import Finding
+from newslint.kinds import matching
+from newslint.linting import suppression
+
+TIMEOUT_CHARACTERS = 1_000_000  # the time limit is per rule and per million characters
+
+
+@dataclass
+class LintResult:
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[RuleError] = field(default_factory=list)
+
+
+def lint_document(
+    doc: Document,
+    rules,
+    accept: frozenset[str] = frozenset(),
+    timeout: float = matching.REGEX_TIMEOUT,
+) -> LintResult:
+    result = LintResult()
+    findings: list[Finding] = []
+    # The limit is there for patterns that backtrack without end, not for long texts: it
+    # grows with the text, so a 10 MB document gets ten times a 1 MB one's.
+    limit = timeout * max(1.0, len(doc.text) / TIMEOUT_CHARACTERS)
+    for rule in rules:
+        try:
+            with matching.time_limit(limit):
+                findings.extend(rule.check(doc))
+        except matching.MatchTimeout as err:
+            result.errors.append(RuleError(f"rule {rule.id} stopped: {err}", doc.path))
+    if accept:
+        findings = [f for f in findings if f.match.casefold() not in accept]
+    findings = _deferred(suppression.apply(doc, findings, rules), rules)
+    for finding in findings:  # only the findings that are reported need their place
+        finding.locate(doc)
+    result.findings = sorted(findings, key=Finding.sort_key)
+    return result
+
+
+def _deferred(findings: list[Finding], rules) -> list[Finding]:
+    """The findings without those of a rule that defers to another rule reporting text that
+    overlaps theirs (after suppression: a suppressed finding is not reported, so the
+    deferring rule's stands)."""
+    deferring = {rule.id: rule.defer_to for rule in rules if rule.defer_to}
+    if not deferring:
+        return findings
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for finding in findings:
+        spans.setdefault(finding.rule, []).append((finding.start, finding.end))
+
+    def reported_elsewhere(finding: Finding) -> bool:
+        return any(
+            start < finding.end and finding.start < end
+            for other in deferring[finding.rule]
+            for start, end in spans.get(other, ())
+        )
+
+    return [f for f in findings if f.rule not in deferring or not reported_elsewhere(f)]

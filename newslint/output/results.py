@@ -1,0 +1,102 @@
+"""The outcome of a run, as every reporter receives it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from newslint.errors import NewslintError
+from newslint.findings import Finding
+
+LEFTOVER = "boilerplate"
+
+
+@dataclass
+class FileResult:
+    """One file's findings. Only the lines findings point at are kept (for excerpts), so a
+    dataset's result does not grow with its records' text."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    excerpts: dict = field(default_factory=dict)  # (record, line) -> that line's text
+    characters: int = 0  # of the text the rules read
+    leftover_characters: int = 0
+    fixed: int = 0  # edits applied by --fix
+
+    def add(self, doc, findings: list[Finding]) -> None:
+        """The findings of one document (a file, or one record of a dataset)."""
+        self.findings.extend(findings)
+        self.characters += len(doc.text)
+        self.leftover_characters += leftover_characters(findings)
+        for f in findings:
+            key = (f.record, f.line)
+            if key not in self.excerpts:
+                self.excerpts[key] = doc.source_line(f.line)
+
+    def document_figures(self) -> dict:
+        leftover = self.leftover_characters
+        return {
+            "path": self.path,
+            "characters": self.characters,
+            "leftover_characters": leftover,
+            "leftover_share": round(leftover / self.characters, 4) if self.characters else 0.0,
+        }
+
+
+def leftover_characters(findings: list[Finding]) -> int:
+    """Characters inside leftover-interface findings (overlaps counted once)."""
+    covered, last_end = 0, 0
+    spans = sorted((f.start, f.end) for f in findings if f.category == LEFTOVER)
+    for start, end in spans:
+        start = max(start, last_end)
+        if end > start:
+            covered += end - start
+            last_end = end
+    return covered
+
+
+@dataclass
+class RunResult:
+    files: list[FileResult] = field(default_factory=list)
+    errors: list[NewslintError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    # (configuration's id, overrides) -> (configuration, a path they apply to), most recently
+    # used last: the rule sets that ran, resolved only if a reporter asks for the rules (a run
+    # answered from the result cache never loads them otherwise).
+    rule_sets: dict = field(default_factory=dict)
+
+    def ran_rules_of(self, config, path: str) -> None:
+        key = (id(config), config.overrides_for(path))
+        self.rule_sets.pop(key, None)
+        self.rule_sets[key] = (config, path)
+
+    @cached_property
+    def rules(self) -> dict:
+        """id -> Rule, every rule that ran (for a rule that ran at several severities, the
+        last)."""
+        from newslint.ruleset.selection import rules_for
+
+        return {
+            rule.id: rule
+            for config, path in self.rule_sets.values()
+            for rule in rules_for(config, path)
+        }
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for result in self.files for f in result.findings]
+
+    def summary(self) -> dict:
+        findings = self.findings
+        return {
+            "files": len(self.files),
+            "findings": len(findings),
+            "fixed": sum(r.fixed for r in self.files),
+            "errors": len(self.errors),
+            "by_severity": dict(sorted(Counter(f.severity for f in findings).items())),
+            "by_category": dict(sorted(Counter(f.category for f in findings).items())),
+            "by_rule": dict(sorted(Counter(f.rule for f in findings).items())),
+            # Per document, for corpus cleaning: how much of it is leftover interface text.
+            "documents": [result.document_figures() for result in self.files],
+        }

@@ -1,0 +1,285 @@
+"""Loading rule files: YAML to validated `Rule` objects, errors at file:line:column.
+
+A rule file holds one rule (a mapping with `id`), a list of rules, or a mapping with a
+`rules:` list. Folders are walked for *.yaml and *.yml files in name order.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from hashlib import sha256
+from pathlib import Path
+from typing import Any
+
+from newslint.config.yaml_files import (
+    TYPE_NAMES,
+    fail,
+    has_type,
+    plain,
+    position,
+    read_text,
+    read_yaml,
+)
+from newslint.disk_cache import cached, package_stamp
+from newslint.document.model import SCOPES
+from newslint.errors import RuleError
+from newslint.findings import SEVERITIES
+from newslint.input.formats import DOCUMENT_FORMATS
+from newslint.kinds import KINDS, FieldValueError
+from newslint.ruleset.rule import CATEGORIES, FIX_SAFETY, Rule, from_vale_message, placeholders
+from newslint.version import __version__
+
+COMMON_FIELDS = {
+    "id": "str",
+    "category": "str",
+    "severity": "str",
+    "level": "str",
+    "message": "str",
+    "description": "str",
+    "link": "str",
+    "scope": "str",
+    "kind": "str",
+    "extends": "str",
+    "enabled": "bool",
+    "fix": "str",
+    "examples": "map",
+    "defer_to": "str-list",
+}
+REQUIRED = ("id", "category", "message", "description")
+CACHE_FORMAT = f"newslint {__version__} rules v1"
+SEVERITY_ALIASES = {"suggestion": "info"}  # Vale's levels
+EXAMPLE_FIELDS = ("bad", "good", "fix", "format")
+
+
+def builtin_rules_dir() -> Path:
+    """Rule packs inside the installed package, or at the top of a source checkout."""
+    package = Path(__file__).resolve().parents[1]  # newslint/
+    installed = package / "rules"
+    return installed if installed.is_dir() else package.parent / "rules"
+
+
+def rule_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    if path.is_file():
+        return [path]
+    raise RuleError("no such rule file or folder", str(path))
+
+
+def load_rules(paths: list[Path]) -> list[Rule]:
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        for file in rule_files(path):
+            for rule in load_rule_file(file):
+                if rule.id in seen:
+                    raise RuleError(
+                        f"duplicate rule id {rule.id!r} (first defined at {seen[rule.id]})",
+                        *_split(rule.source),
+                    )
+                seen[rule.id] = rule.source
+                rules.append(rule)
+    return rules
+
+
+def _split(source: str) -> tuple[str, int | None, int | None]:
+    path, line, column = source.rsplit(":", 2)
+    return path, int(line), int(column)
+
+
+def load_rule_file(path: Path) -> list[Rule]:
+    """The file's rules. Its parsed YAML is kept in the disk cache (round-trip parsing is
+    slow); without positions in that data, a file that fails is parsed again so that the
+    error names its line and column."""
+    data, rule_positions = parsed_rule_file(path)
+    try:
+        return _rules(path, data, rule_positions)
+    except RuleError:
+        return _rules(path, read_yaml(path, RuleError))
+
+
+def parsed_rule_file(path: Path) -> tuple[Any, list]:
+    """A rule file's YAML as plain data and its rules' positions, from the disk cache (keyed
+    by the file's text) when it was parsed before. RuleError if it does not parse."""
+    text = read_text(path, RuleError)
+    return cached(
+        "rule-file",
+        f"{CACHE_FORMAT}, {package_stamp('ruamel.yaml')}, {sha256(text.encode()).hexdigest()}",
+        lambda: _parse(path, text),
+    )
+
+
+def rule_nodes(data) -> list:
+    """The rules of a rule file's data: one mapping, a list, or a `rules:` list."""
+    if isinstance(data, dict) and "rules" in data:
+        data = data["rules"]
+    return data if isinstance(data, list) else [data]
+
+
+def _parse(path: Path, text: str):
+    data = read_yaml(path, RuleError, text)
+    nodes = _rule_nodes(path, data) if isinstance(data, (dict, list)) else []
+    return plain(data), [position(node) for node in nodes]
+
+
+def _rules(path: Path, data, rule_positions=None) -> list[Rule]:
+    nodes = _rule_nodes(path, data)
+    return [
+        build_rule(path, node, rule_positions[index] if rule_positions else position(node))
+        for index, node in enumerate(nodes)
+    ]
+
+
+def _rule_nodes(path: Path, data) -> list[dict]:
+    if isinstance(data, dict) and "rules" in data:
+        extra = [k for k in data if k != "rules"]
+        if extra:
+            _fail(path, data, extra[0], f"unknown key {extra[0]!r} beside `rules`")
+        if not isinstance(data["rules"], list):
+            _fail(path, data, "rules", "`rules` must be a list of rules", True)
+        data = data["rules"]
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list) or not data:
+        raise RuleError(
+            "expected a rule (a mapping) or a list of rules", str(path), *position(data)
+        )
+    for index, node in enumerate(data):
+        if not isinstance(node, dict):
+            raise RuleError("a rule must be a mapping", str(path), *position(data, index))
+    return data
+
+
+_fail = partial(fail, RuleError)  # _fail(path, node, key, message, value=False)
+
+
+def build_rule(path: Path, node: dict, at: tuple[int | None, int | None]) -> Rule:
+    kind_name = node.get("kind", node.get("extends"))
+    if kind_name is None:
+        _fail(path, node, None, "rule has no `kind`")
+    key = "kind" if "kind" in node else "extends"
+    if not isinstance(kind_name, str):
+        _fail(path, node, key, f"`{key}` must be a string", True)
+    if kind_name not in KINDS:
+        _fail(path, node, key, f"unknown kind {kind_name!r}; known: {', '.join(KINDS)}", True)
+    kind = KINDS[kind_name]
+    for key, value in node.items():
+        type_name = COMMON_FIELDS.get(key) or (
+            kind.fields[key].type if key in kind.fields else None
+        )
+        if type_name is None:
+            _fail(path, node, key, f"unknown key {key!r} for a rule of kind {kind_name}")
+        if not has_type(value, type_name):
+            _fail(path, node, key, f"`{key}` must be {TYPE_NAMES[type_name]}", True)
+    for key in REQUIRED:
+        if key not in node:
+            _fail(path, node, None, f"rule has no `{key}`")
+    rule_id = str(node["id"])
+    severity = SEVERITY_ALIASES.get(
+        node.get("severity", node.get("level", "warning")),
+        node.get("severity", node.get("level", "warning")),
+    )
+    checks = [
+        ("category", node["category"], CATEGORIES),
+        ("severity" if "severity" in node else "level", severity, SEVERITIES),
+        ("scope", node.get("scope", kind.default_scope), SCOPES),
+        ("fix", node.get("fix", "unsafe"), FIX_SAFETY),
+    ]
+    for key, value, allowed in checks:
+        if value not in allowed:
+            _fail(
+                path, node, key, f"`{key}` must be one of {', '.join(allowed)}, not {value!r}", True
+            )
+    options = {}
+    for name, spec in kind.fields.items():
+        if spec.required and name not in node:
+            _fail(path, node, None, f"{kind_name} rule {rule_id!r} needs `{name}`")
+        options[name] = plain(node.get(name, spec.default))
+        if spec.type == "file-list":
+            options[name] = [_rule_data_file(path, node, name, item) for item in options[name]]
+    try:
+        checker = kind(options)
+    except FieldValueError as err:
+        _fail(path, node, err.field if err.field in node else None, str(err), True)
+    message = from_vale_message(str(node["message"]), kind.vale_args)
+    _check_message(path, node, message, kind)
+    line, column = at
+    return Rule(
+        id=rule_id,
+        category=str(node["category"]),
+        severity=severity,
+        message=message,
+        description=str(node["description"]),
+        kind=kind_name,
+        scope=str(node.get("scope", kind.default_scope)),
+        checker=checker,
+        link=node.get("link"),
+        enabled=node.get("enabled", True),
+        fix=str(node.get("fix", "unsafe")),
+        examples=_examples(path, node),
+        defer_to=tuple(plain(node.get("defer_to", ()))),
+        source=f"{path}:{line}:{column}",
+    )
+
+
+def _rule_data_file(path: Path, node: dict, key: str, name: str) -> Path:
+    """A word list named by a rule, relative to the rule's own file."""
+    file = (path.parent / name).resolve()
+    if not file.is_file():
+        _fail(path, node, key, f"no such word list: {name}", True)
+    return file
+
+
+def _check_message(path: Path, node: dict, message: str, kind) -> None:
+    """Every placeholder must be one the kind fills, and format with the kind's values."""
+    samples = {"match": "text", "suggestion": "text", **kind.placeholders}
+    try:
+        names = placeholders(message)
+    except ValueError as err:
+        _fail(path, node, "message", f"bad message template: {err}", True)
+    for name in names:
+        if name not in samples:
+            _fail(
+                path,
+                node,
+                "message",
+                f"unknown placeholder {{{name}}}; this kind fills {', '.join(sorted(samples))}",
+                True,
+            )
+    try:
+        message.format_map(samples)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as err:
+        _fail(path, node, "message", f"bad message template: {err}", True)
+
+
+def _examples(path: Path, node: dict) -> dict:
+    examples = node.get("examples")
+    if examples is None:
+        return {}
+    for key, value in examples.items():
+        if key not in EXAMPLE_FIELDS:
+            _fail(path, examples, key, f"unknown example key {key!r}; use bad, good, fix or format")
+        if key == "format":
+            if value not in DOCUMENT_FORMATS:
+                _fail(
+                    path,
+                    examples,
+                    key,
+                    f"`format` must be one of {', '.join(DOCUMENT_FORMATS)}, not {value!r}",
+                    True,
+                )
+        elif key != "fix" and not has_type(value, "str-list"):
+            _fail(path, examples, key, f"`{key}` examples must be a list of strings", True)
+    if not isinstance(examples.get("fix", []), list):
+        _fail(path, examples, "fix", "`fix` examples must be a list of {before, after}", True)
+    for index, item in enumerate(examples.get("fix", [])):
+        if not (
+            isinstance(item, dict)
+            and set(item) == {"before", "after"}
+            and has_type(item["before"], "str")
+            and has_type(item["after"], "str")
+        ):
+            _fail(
+                path, examples["fix"], index, "each fix example needs `before` and `after` strings"
+            )
+    return plain(examples)

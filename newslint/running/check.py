@@ -1,0 +1,201 @@
+"""Checking one input (a file, standard input or a dataset) into a `FileOutcome`: the same
+code runs in the command's own process and in worker processes, so everything it returns is
+plain, picklable data and nothing is written to the terminal here (the caller prints, in
+input order).
+
+The document model, engine, rules and readers are imported when an input is checked: a run
+answered from the result cache never needs them."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+
+from newslint.config.settings import Config
+from newslint.errors import InputError, NewslintError
+from newslint.output.results import FileResult
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """What `newslint check` asks of every input, beyond its configuration."""
+
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    text_field: str | None = None  # datasets: overrides the configuration's
+    id_field: str | None = None
+    output: str | None = None  # --fix on a dataset: the cleaned copy
+    report: str | None = None  # datasets: the per-record report
+    max_file_size: int = 0  # bytes; larger articles are skipped with a warning (0: no limit)
+
+
+@dataclass
+class FileOutcome:
+    """What checking one input gave: its result (None when it was skipped or unreadable),
+    errors and warnings in the order they arose, text for standard output (a diff, or the
+    fixed text of stdin), and, for a task with `fingerprint`, what the result cache keys it
+    by."""
+
+    result: FileResult | None = None
+    errors: list[NewslintError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    stdout: str = ""
+    stamp: tuple[int, int, int] | None = None  # size, mtime_ns, inode before reading
+    digest: str | None = None  # of the bytes checked
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input to check: the path to read, the name to report, its configuration."""
+
+    path: str
+    name: str
+    config: Config
+    fingerprint: bool = False  # record the input's stamp and digest: the result cache keeps it
+
+
+def check(task: Task, options: CheckOptions) -> FileOutcome:
+    from newslint.input.formats import format_of
+
+    outcome = FileOutcome()
+    if task.fingerprint:
+        outcome.stamp = stamp(task.path)
+    if format_of(task.name) == "dataset":
+        _check_dataset(task, options, outcome)
+    else:
+        _check_file(task, options, outcome)
+    return outcome
+
+
+def stamp(path: str) -> tuple[int, int, int] | None:
+    """Size, modification time and inode: the cheap sign that a file is unchanged."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns, info.st_ino
+
+
+def file_digest(path: str) -> str | None:
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None:
+    from newslint.document.model import Document
+    from newslint.input.decode import SkippedInput, read_source
+    from newslint.input.formats import reader_for
+    from newslint.linting.fixes import fix_passes
+    from newslint.output.atomic import write_atomic
+    from newslint.output.diff import unified_diff
+
+    path, name, config = task.path, task.name, task.config
+    try:
+        source = read_source(path, options.max_file_size)
+    except SkippedInput as skipped:
+        outcome.warnings.append(str(skipped))
+        return
+    except NewslintError as err:
+        outcome.errors.append(err)
+        return
+    if task.fingerprint:
+        outcome.digest = hashlib.sha256(source.raw).hexdigest()
+    if source.warning:
+        outcome.warnings.append(source.warning)
+    lint = linter(config, name)
+    reader = reader_for(name, config)
+    try:
+        doc = Document(source.text, name, reader)
+    except InputError as err:
+        outcome.errors.append(err)
+        return
+    result = lint(doc)
+    applied = 0
+    if options.fix or options.diff:
+        new_text, applied, fixed = fix_passes(
+            source.text,
+            lambda text: Document(text, name, reader),
+            lint,
+            options.unsafe_fixes,
+            (doc, result),
+        )
+        if applied:
+            if options.diff:
+                outcome.stdout += unified_diff(name, source.text, new_text)
+            elif path == "-":
+                outcome.stdout += new_text
+            else:
+                try:
+                    write_atomic(path, source.encode(new_text), source.raw)
+                except NewslintError as err:
+                    outcome.errors.append(err)
+                    applied = 0
+            if not options.diff and applied:
+                doc, result = fixed or _linted(Document(new_text, name, reader), lint)
+    outcome.errors.extend(result.errors)
+    outcome.result = FileResult(name, fixed=0 if options.diff else applied)
+    outcome.result.add(doc, result.findings)
+
+
+def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> None:
+    """A dataset, record by record: nothing of a record is kept but its findings and the
+    lines they point at. Bad records are reported and the next one is read."""
+    from newslint.document.model import Document
+    from newslint.input.dataset import records
+    from newslint.linting.fixes import fix_passes
+    from newslint.output.dataset_outputs import DatasetOutputs
+
+    path, name, config = task.path, task.name, task.config
+    if task.fingerprint:
+        outcome.digest = file_digest(path)
+    lint = linter(config, name)
+    text_field = options.text_field or config.text_field
+    id_field = options.id_field or config.id_field
+    result = outcome.result = FileResult(name)
+    outputs = DatasetOutputs(options.output if options.fix else None, options.report, text_field)
+
+    try:
+        for record in records(path, name, text_field, id_field):
+            if isinstance(record, InputError):
+                outcome.errors.append(record)
+                continue
+            if record.id is not None and record.id in config.skip_records:
+                outputs.record(record, record.text, None)
+                continue
+
+            def make_doc(text, record=record):
+                return Document(text, name, record=record.number, record_id=record.id)
+
+            text, applied, fixed = record.text, 0, None
+            if options.fix:
+                text, applied, fixed = fix_passes(text, make_doc, lint, options.unsafe_fixes)
+            doc, checked = fixed or _linted(make_doc(text), lint)
+            outcome.errors.extend(checked.errors)
+            result.add(doc, checked.findings)
+            result.fixed += applied
+            outputs.record(record, text, (doc, checked.findings))
+        outputs.commit()
+    except NewslintError as err:
+        outputs.discard()
+        outcome.errors.append(err)
+    except BaseException:
+        outputs.discard()
+        raise
+
+
+def linter(config: Config, name: str):
+    """`lint(doc)`: the LintResult of the rules `config` selects for the file `name`."""
+    from newslint.linting.lint import lint_document
+    from newslint.ruleset.selection import rules_for
+
+    rules = rules_for(config, name)
+    return lambda doc: lint_document(doc, rules, config.accept, config.regex_timeout)
+
+
+def _linted(doc, lint):
+    return doc, lint(doc)

@@ -1,0 +1,239 @@
+"""newslint on Dask, for corpora too large for one machine (`pip install 'newslint[dask]'`).
+
+    import dask.bag as db
+    from newslint.dask import lint_bag, write_findings
+
+    findings = lint_bag("data/*.jsonl", config=".newslint.yaml")  # files: a bag of dicts
+    write_findings(findings, "findings/")  # one JSON Lines file per partition
+
+    records = db.read_text("dump/*.jsonl", blocksize="64MiB").map(json.loads)
+    write_findings(lint_bag(records), "findings/", format="parquet")  # needs pyarrow
+
+Workers read the files themselves, so they must see the same paths (one machine, or a
+shared file system). A file, dataset files included, is one unit of work; a bag of records
+(dicts with the text field) is split as the bag is, so one huge dump is spread over every
+worker. Findings are `Finding.to_dict()` dictionaries, as in `--format jsonl`.
+
+`newslint check --engine dask [--scheduler ADDRESS] PATHS` runs the command's own checking
+(every format, --fix, the result cache) with Dask in place of local worker processes.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterator
+
+from newslint.config.settings import Config, ConfigFinder, resolve_config
+from newslint.errors import ConfigError, NewslintError
+from newslint.running.check import CheckOptions, FileOutcome, Task, check, linter
+
+try:
+    import dask
+    import dask.bag as db
+except ImportError as err:  # pragma: no cover - depends on the installation
+    raise ImportError("newslint.dask needs Dask: pip install 'newslint[dask]'") from err
+
+PARQUET_COLUMNS = (
+    ("path", "string"),
+    ("record", "int64"),
+    ("record_id", "string"),
+    ("line", "int64"),
+    ("column", "int64"),
+    ("end_line", "int64"),
+    ("end_column", "int64"),
+    ("offset", "int64"),
+    ("rule", "string"),
+    ("category", "string"),
+    ("severity", "string"),
+    ("message", "string"),
+    ("match", "string"),
+    ("suggestions", "list<string>"),
+    ("fix", "string"),  # the fix as JSON text: its edits vary in number
+)
+
+
+def lint_bag(
+    paths_or_bag,
+    config: Config | str | Path | None = None,
+    select=None,
+    ignore=(),
+    text_field: str | None = None,
+    id_field: str | None = None,
+    errors: str = "raise",
+    npartitions: int | None = None,
+) -> db.Bag:
+    """A bag of finding dicts. `paths_or_bag` is a path, a glob or a list of them (folders
+    are walked as by `newslint check`), or a bag of paths or of records (dicts holding the
+    text in `text_field`, named by `id_field`; findings carry `record_id`). Without
+    `config`, each file's configuration is found above it. `errors="skip"` drops inputs that
+    cannot be read; by default the first one raises its NewslintError."""
+    if errors not in ("raise", "skip"):
+        raise ValueError("errors must be 'raise' or 'skip'")
+    resolved = (
+        None
+        if config is None and not (select or ignore)
+        else resolve_config(config, select, ignore)
+    )
+    if isinstance(paths_or_bag, db.Bag):
+        bag = paths_or_bag
+    else:
+        files = _files(paths_or_bag, resolved)
+        bag = db.from_sequence(files, npartitions=npartitions or min(len(files), 100) or 1)
+    fields = (text_field, id_field)
+    return bag.map_partitions(_lint_partition, resolved, fields, errors)
+
+
+def write_findings(findings: db.Bag, folder: str | Path, format: str = "jsonl") -> list[str]:
+    """Write each partition of a bag of finding dicts to `folder` as part-NNNNN.jsonl (or
+    .parquet, with pyarrow installed), atomically; the paths written, in partition order."""
+    if format not in ("jsonl", "parquet"):
+        raise ValueError("format must be 'jsonl' or 'parquet'")
+    if format == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise ConfigError("Parquet output needs pyarrow: pip install pyarrow") from None
+    os.makedirs(folder, exist_ok=True)
+    writes = [
+        dask.delayed(_write_partition)(part, str(folder), index, format)
+        for index, part in enumerate(findings.to_delayed())
+    ]
+    return list(dask.compute(*writes))
+
+
+def check_on_dask(
+    tasks: list[Task], options: CheckOptions, scheduler: str | None, jobs: int | None
+) -> Iterator[FileOutcome]:
+    """The command's checking on a Dask cluster (the one at `scheduler`, else a local one
+    of `jobs` worker processes): outcomes in input order, as from local workers."""
+    from newslint.running.workers import check_chunk, chunked, default_jobs
+
+    if not tasks:
+        return
+    from distributed import Client, LocalCluster
+
+    # Workers have their own working folder: they get absolute paths, and report the names.
+    tasks = [Task(os.path.abspath(t.path), t.name, t.config) for t in tasks]
+    options = replace(
+        options,
+        output=options.output and os.path.abspath(options.output),
+        report=options.report and os.path.abspath(options.report),
+    )
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout="10s")
+        else:
+            cluster = LocalCluster(
+                n_workers=jobs or default_jobs(),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            )
+            client = Client(cluster)
+    except (OSError, TimeoutError) as err:
+        raise NewslintError(f"cannot reach the Dask scheduler {scheduler}: {err}") from None
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", ())))
+        futures = client.map(check_chunk, chunked(tasks, workers), options=options, pure=False)
+        for future in futures:
+            yield from future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _files(paths, config: Config | None) -> list[str]:
+    from newslint.input.walk import discover
+
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    expanded = []
+    for path in map(str, paths):
+        expanded += sorted(glob.glob(path)) if glob.has_magic(path) else [path]
+    finder = ConfigFinder()
+    if config is not None:
+        finder.explicit = config
+    files, problems = discover(expanded, finder)
+    if problems:
+        raise problems[0]
+    return [os.path.abspath(f) for f in files]
+
+
+def _lint_partition(items, config: Config | None, fields, errors: str) -> list[dict]:
+    found = []
+    finder = ConfigFinder() if config is None else None
+    record_config = config or Config()
+    record_linter = None
+    for item in items:
+        if isinstance(item, dict):
+            if record_linter is None:  # one rule set for all the records of a partition
+                record_linter = linter(record_config, f"<{fields[0] or record_config.text_field}>")
+            try:
+                found += _lint_record(item, record_config, fields, record_linter)
+            except NewslintError:
+                if errors == "raise":
+                    raise
+            continue
+        path = str(item)
+        task = Task(path, path, config or finder.for_path(path))
+        outcome = check(task, CheckOptions(text_field=fields[0], id_field=fields[1]))
+        if outcome.errors and errors == "raise":
+            raise outcome.errors[0]
+        if outcome.result is not None:
+            found += [finding.to_dict() for finding in outcome.result.findings]
+    return found
+
+
+def _lint_record(record: dict, config: Config, fields, lint) -> list[dict]:
+    from newslint.document.model import Document
+
+    text_field = fields[0] or config.text_field
+    id_field = fields[1] or config.id_field
+    text = record.get(text_field)
+    if not isinstance(text, str):
+        raise NewslintError(f"a record has no text field {text_field!r}")
+    record_id = record.get(id_field)
+    record_id = None if record_id is None else str(record_id)
+    name = f"<{text_field}>"
+    result = lint(Document(text, name, record_id=record_id))
+    if result.errors:
+        raise result.errors[0]
+    return [{**finding.to_dict(), "record_id": record_id} for finding in result.findings]
+
+
+def _write_partition(rows: list[dict], folder: str, index: int, format: str) -> str:
+    path = os.path.join(folder, f"part-{index:05d}.{format}")
+    handle = tempfile.NamedTemporaryFile(
+        "wb", dir=folder, prefix=f".part-{index:05d}.", delete=False
+    )
+    try:
+        with handle:
+            if format == "jsonl":
+                handle.write("".join(json.dumps(row) + "\n" for row in rows).encode("utf-8"))
+            else:
+                _write_parquet(rows, handle)
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _write_parquet(rows: list[dict], handle) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"string": pa.string(), "int64": pa.int64(), "list<string>": pa.list_(pa.string())}
+    schema = pa.schema([(name, types[kind]) for name, kind in PARQUET_COLUMNS])
+    columns = {name: [] for name, _ in PARQUET_COLUMNS}
+    for row in rows:
+        for name, _ in PARQUET_COLUMNS:
+            value = row.get(name)
+            columns[name].append(json.dumps(value) if name == "fix" and value else value)
+    pq.write_table(pa.table(columns, schema=schema), handle)

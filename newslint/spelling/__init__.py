@@ -1,1 +1,0 @@
-"""Spelling data and algorithms shared by the typo and entity rule kinds."""

@@ -1,0 +1,187 @@
+"""HTML: article prose out of the page, positions mapped back across tags and entities,
+skipped elements, the article element, chrome, suppression comments and broken markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.document.model import Document
+from newslint.errors import InputError
+from newslint.input import html
+
+PAGE = (
+    "<!DOCTYPE html>\n"
+    "<html><head><title>Ignored</title><style>p { color: red }</style></head>\n"
+    "<body>\n"
+    '<nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav>\n'
+    "<article>\n"
+    "  <h1>Harbour council backs&nbsp;bridge</h1>\n"
+    "  <p>The <b>vote</b> was <a href='/v'>held</a> on Monday &amp; Tuesday,\n"
+    "     by 7&#160;votes.<br>A second line.</p>\n"
+    "  <figure><img src='a.jpg' alt='An aerial view'><figcaption>The river</figcaption></figure>\n"
+    "  <pre>pre text</pre><script>var text = 'script';</script>\n"
+    "  <p>Run <code>make</code> now.</p>\n"
+    '  <div class="social-share"><a>Share</a> <a>Tweet</a></div>\n'
+    "  <ul><li>First item</li></ul>\n"
+    "</article>\n"
+    "<footer>Footer text</footer>\n"
+    "</body></html>\n"
+)
+
+
+def read(source: str) -> Document:
+    return Document(source, "a.html", html.reader("a.html"))
+
+
+def located(doc: Document, text: str) -> tuple[int, int, int, int]:
+    start = doc.text.index(text)
+    return (*doc.location(start), *doc.location(start + len(text), end=True))
+
+
+def test_prose_is_the_article_text():
+    doc = read(PAGE)
+    assert doc.text == (
+        "Harbour council backs bridge\n\n"
+        "The vote was held on Monday & Tuesday, by 7 votes.\nA second line.\n\n"
+        "An aerial view\n\nThe river\n\n"
+        "Run now.\n\n"
+        "Share Tweet\n\n"
+        "First item"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        ("Harbour", (6, 7, 6, 14)),
+        # &nbsp; is a space, so the heading reads "backs bridge"
+        ("bridge", (6, 34, 6, 40)),  # after an entity
+        ("vote was held", (7, 13, 7, 43)),  # across tags: the source span holds them
+        ("& Tuesday", (7, 58, 7, 71)),  # an entity stands for "&amp;"
+        ("by 7", (8, 6, 8, 10)),  # the line break and indentation are one space
+        ("A second", (8, 26, 8, 34)),  # after <br>
+        ("aerial", (9, 36, 9, 42)),  # alt attribute
+        ("river", (9, 65, 9, 70)),
+    ],
+)
+def test_positions_map_back_across_tags_and_entities(text, where):
+    assert located(read(PAGE), text) == where
+
+
+def test_scopes_and_chrome():
+    doc = read(PAGE)
+
+    def texts(scope):
+        return [doc.text[s.start : s.end] for s in doc.units(scope)]
+
+    assert texts("headline") == ["Harbour council backs bridge"]
+    assert texts("lead") == ["The vote was held on Monday & Tuesday, by 7 votes.\nA second line."]
+    assert texts("caption") == ["The river"]
+    assert texts("alt") == ["An aerial view"]
+    assert texts("list") == ["First item"]
+    assert texts("chrome") == ["Share Tweet"]
+
+
+def test_without_an_article_element_the_body_is_read_and_page_chrome_marked():
+    doc = read("<header>Site name</header><p>Body text.</p><footer>Contact us</footer>")
+    assert doc.text == "Site name\n\nBody text.\n\nContact us"
+    assert [doc.text[s.start : s.end] for s in doc.units("chrome")] == ["Site name", "Contact us"]
+
+
+def test_chrome_spans_record_the_element_that_marks_them():
+    doc = read(PAGE.replace("<article>", "<div>").replace("</article>", "</div>"))
+    assert {doc.text[s.start : s.end]: element for s, element in doc.origins.items()} == {
+        "Home World": "<nav>",
+        "Share Tweet": '<div class="social-share">',
+        "Footer text": "<footer>",
+    }
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<p>One.</p><img data-alt='not this' alt='Smoke &amp; fire'><p>Two.</p>",
+        "<p>One.</p><img title='a alt=no' alt=\"Smoke &amp; fire\"><p>Two.</p>",
+        "<p>One.</p><img alt=Smoke&amp;fire><p>Two.</p>",
+    ],
+)
+def test_alt_text_maps_to_its_own_attribute_and_blocks_stay_in_order(source):
+    # Found by the fuzz target: the break after alt text claimed the source from the end of
+    # the previous block, alt text included, and `data-alt=` was taken for `alt=`.
+    doc = read(source)
+    [alt] = doc.units("alt")
+    value = doc.text[alt.start : alt.end]
+    assert value in ("Smoke & fire", "Smoke&fire")
+    start, end = doc.original_range(alt.start, alt.end)
+    assert doc.original[start:end] == value.replace("&", "&amp;")
+    pieces = doc.map.pieces
+    assert all(a.source_end <= b.source_start for a, b in zip(pieces, pieces[1:]))
+
+
+def test_items_of_one_list_are_consecutive_lines():
+    doc = read(
+        "<p>Intro.</p><ol>\n<li>One</li>\n<li>Two<ul><li>Nested</li></ul></li>\n</ol>"
+        "<ul><li>Other list</li><li><p>Loose item</p></li><li>Last</li></ul>"
+    )
+    # A nested list belongs to its item's list; an item holding paragraphs is loose.
+    assert doc.text == "Intro.\n\nOne\nTwo\nNested\n\nOther list\n\nLoose item\n\nLast"
+    assert [doc.text[s.start : s.end] for s in doc.units("list")] == [
+        "One",
+        "Two",
+        "Nested",
+        "Other list",
+        "Loose item",
+        "Last",
+    ]
+
+
+@pytest.mark.parametrize(
+    "source, message, where",
+    [
+        ("<p>Text</p>\n<script>var a = 1;\n", "broken HTML: <script> is never closed", (2, 1)),
+        ("<p>Text</p>\n<!-- open comment\n", "broken HTML: unterminated comment", (2, 1)),
+        ('<p>Text</p>\n<a href="x\n', "broken HTML: unterminated tag", (2, 1)),
+        # Found by the fuzz target: html.parser raised AssertionError (an internal error).
+        ("<p>Text</p>\n <![1h<p>First", "broken HTML: unreadable <! markup", (2, 2)),
+    ],
+)
+def test_broken_html_names_the_line(source, message, where):
+    with pytest.raises(InputError) as error:
+        read(source)
+    assert (error.value.message, error.value.line, error.value.column) == (message, *where)
+
+
+def test_cli_findings_at_original_positions(project, run, assert_spans):
+    text = "<article>\n<p>Prices rose <em>alot</em>, <i>reportedly</i>.</p>\n</article>\n"
+    project.write("page.html", text)
+    result = run("check", "--format", "json", "page.html")
+    found = [(f["rule"], f["line"], f["column"], f["match"]) for f in result.json["findings"]]
+    assert found == [("news.usage", 2, 20, "alot"), ("news.hedge", 2, 34, "reportedly")]
+    assert_spans(result.json["findings"], {"page.html": text})
+
+
+def test_fix_inside_an_element_keeps_the_tags(project, run):
+    project.write("page.html", "<p>Prices rose <em>alot</em> &amp; more.</p>\n")
+    run("check", "--fix", "page.html")
+    assert project.root.joinpath("page.html").read_text() == (
+        "<p>Prices rose <em>a lot</em> &amp; more.</p>\n"
+    )
+
+
+def test_suppression_comments_work_in_html(project, run):
+    project.write(
+        "page.html",
+        "<!-- newslint-disable-next-line news.usage -->\n<p>Prices rose alot.</p>\n"
+        "<p>Then alot more.</p>\n",
+    )
+    result = run("check", "--format", "json", "page.html")
+    assert [(f["rule"], f["line"]) for f in result.json["findings"]] == [("news.usage", 3)]
+
+
+def test_broken_html_is_an_error_and_the_run_goes_on(project, run):
+    project.write("bad.html", "<p>Prices rose alot.</p>\n<style>p {}\n")
+    project.write("good.htm", "<p>Prices rose alot.</p>\n")
+    result = run("check", "bad.html", "good.htm", "-q")
+    assert result.code == 2
+    assert result.err == "newslint: error: bad.html:2:1: broken HTML: <style> is never closed\n"
+    assert result.out == "good.htm:1:16: warning [news.usage] Use 'a lot' instead of 'alot'\n"

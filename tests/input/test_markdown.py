@@ -1,0 +1,252 @@
+"""Markdown: prose taken out of CommonMark with front matter, every position mapped back to the
+file exactly (emphasis, links, escapes, entities, tables, hard breaks, CRLF), code and URLs
+skipped, scopes, suppression comments, fixes that never touch markup, malformed input."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.document.model import Document
+from newslint.errors import InputError
+from newslint.input import markdown
+
+
+def read(source: str) -> Document:
+    return Document(source, "a.md", markdown.reader("a.md"))
+
+
+def located(doc: Document, word: str, nth: int = 0) -> tuple[int, int, int, int]:
+    """Original (line, column, end_line, end_column) of the nth occurrence of a word in the
+    prose."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(word, start + 1)
+    return (*doc.location(start), *doc.location(start + len(word), end=True))
+
+
+def source_span(source: str, line: int, column: int, end_column: int) -> str:
+    return source.replace("\r\n", "\n").split("\n")[line - 1][column - 1 : end_column - 1]
+
+
+ARTICLE = (
+    "---\n"
+    'title: "Harbour council backs the bridge"\n'
+    "date: 2024-03-01\n"
+    "description: Councillors voted on Tuesday.\n"
+    "tags: [alot]\n"
+    "---\n"
+    "# Harbour *council* backs bridge\n"
+    "\n"
+    'The **vote** was [held](https://example.org/vote_(1) "a title") on Monday &amp; Tuesday,\n'
+    "a \\*rare\\* event. See `alot` or https://example.org/alot for more.  \n"
+    "Final words.\n"
+    "\n"
+    "> A quoted line\n"
+    "> that goes on.\n"
+    "\n"
+    "- first item\n"
+    "- an ![aerial view](photo.jpg) item\n"
+    "\n"
+    "| place | cost |\n"
+    "| --- | --- |\n"
+    "| Riverside | 12 *million* |\n"
+    "\n"
+    "```\n"
+    "alot of code\n"
+    "```\n"
+    "\n"
+    "    indented alot code\n"
+)
+
+
+def test_prose_leaves_out_markup_code_urls_and_other_front_matter():
+    doc = read(ARTICLE)
+    assert doc.text == (
+        "Harbour council backs the bridge\n\n"
+        "Councillors voted on Tuesday.\n\n"
+        "Harbour council backs bridge\n\n"
+        "The vote was held on Monday & Tuesday,\n"
+        "a *rare* event. See or for more.\n"
+        "Final words.\n\n"
+        "A quoted line\nthat goes on.\n\n"
+        "first item\n"  # a tight list: its items on consecutive lines, as in the file
+        "an aerial view item\n\n"
+        "place\n\ncost\n\nRiverside\n\n12 million"
+    )
+
+
+@pytest.mark.parametrize(
+    "word, nth, where",
+    [
+        ("backs the", 0, (2, 25, 2, 34)),  # a quoted front-matter title
+        ("Tuesday", 0, (4, 35, 4, 42)),  # a plain front-matter description
+        ("council", 1, (7, 12, 7, 19)),  # inside emphasis in a heading
+        ("vote was", 0, (9, 7, 9, 17)),  # across the closing **
+        ("held", 0, (9, 19, 9, 23)),  # link text
+        ("& Tuesday", 0, (9, 75, 9, 88)),  # an entity stands for "&amp;"
+        ("*rare*", 0, (10, 3, 10, 11)),  # escapes stand for "\*"
+        ("for more", 0, (10, 58, 10, 66)),  # after code and a bare URL
+        ("Final", 0, (11, 1, 11, 6)),  # after a hard break
+        ("that goes", 0, (14, 3, 14, 12)),  # block quote continuation
+        ("aerial view", 0, (17, 8, 17, 19)),  # image alt text
+        ("Riverside", 0, (21, 3, 21, 12)),  # table cell
+        ("million", 0, (21, 19, 21, 26)),  # emphasis in a table cell
+    ],
+)
+def test_positions_map_back_to_the_file(word, nth, where):
+    doc = read(ARTICLE)
+    assert located(doc, word, nth) == where
+
+
+def test_every_word_round_trips_to_its_source_text():
+    doc = read(ARTICLE)
+    for token in doc.tokens:
+        line, column, end_line, end_column = located(doc, token.text)
+        assert end_line == line
+        assert source_span(ARTICLE, line, column, end_column) == token.text
+
+
+def test_crlf_and_bom_free_mixed_endings_map_to_the_same_lines_and_columns():
+    doc_lf = read(ARTICLE)
+    mixed = ARTICLE.replace("\n", "\r\n", 12)
+    doc_mixed = read(mixed)
+    assert doc_mixed.text == doc_lf.text
+    for word in ("Tuesday", "held", "Final", "Riverside"):
+        assert located(doc_mixed, word) == located(doc_lf, word)
+    start = doc_mixed.text.index("Final")
+    assert mixed[doc_mixed.original_offset(start) :].startswith("Final words.")
+
+
+def test_scopes_follow_the_structure():
+    doc = read(ARTICLE)
+
+    def texts(scope):
+        return [doc.text[s.start : s.end] for s in doc.units(scope)]
+
+    assert texts("headline") == ["Harbour council backs the bridge"]
+    assert texts("heading") == ["Harbour council backs bridge"]
+    assert texts("lead")[0].startswith("The vote was held")
+    assert texts("quote") == ["A quoted line\nthat goes on."]
+    assert texts("list") == ["first item", "an aerial view item"]
+    assert texts("alt") == ["aerial view"]
+    assert texts("table") == ["place", "cost", "Riverside", "12 million"]
+    assert texts("caption") == [] and texts("chrome") == []
+
+
+def test_items_of_a_tight_list_are_consecutive_lines():
+    doc = read("Intro.\n\n1. One\n2. Two\n   - Nested\n\n\n- Next list\n\n- Loose\n\nEnd.\n")
+    # A blank line ends a tight list, and a loose list keeps its blank lines.
+    assert doc.text == "Intro.\n\nOne\nTwo\nNested\n\nNext list\n\nLoose\n\nEnd."
+    assert [doc.text[s.start : s.end] for s in doc.units("list")] == [
+        "One",
+        "Two",
+        "Nested",
+        "Next list",
+        "Loose",
+    ]
+
+
+def test_without_front_matter_the_first_heading_is_the_headline():
+    doc = read("Intro text here.\n\n## Second *level*\n\nBody.\n")
+    assert [doc.text[s.start : s.end] for s in doc.units("headline")] == ["Second level"]
+    assert [doc.text[s.start : s.end] for s in doc.units("lead")] == ["Intro text here."]
+
+
+def test_front_matter_fields_are_configurable_and_toml_is_read():
+    source = '+++\ntitle = "Toml title"\nsummary = \'A summary\'\nother = "x"\n+++\nBody.\n'
+    doc = Document(source, "a.md", markdown.reader("a.md", ("summary",)))
+    assert doc.text == "A summary\n\nBody."
+    assert located(doc, "summary") == (3, 14, 3, 21)
+
+
+def test_block_scalar_front_matter_lines_keep_their_positions():
+    source = "---\ndescription: >\n  First line\n  second line\n---\nBody.\n"
+    doc = read(source)
+    assert doc.text == "First line\nsecond line\n\nBody."
+    assert located(doc, "second") == (4, 3, 4, 9)
+
+
+@pytest.mark.parametrize(
+    "source, message, line",
+    [
+        ("---\ntitle: Open\n\nBody.\n", "front matter opened with '---' is never closed", 1),
+        ("---\ntitle: [unclosed\n---\nBody.\n", "front matter:", 2),
+        ("+++\ntitle = \n+++\nBody.\n", "front matter:", 2),
+    ],
+)
+def test_malformed_front_matter_names_the_line(source, message, line):
+    with pytest.raises(InputError) as error:
+        read(source)
+    assert error.value.message.startswith(message)
+    assert (error.value.path, error.value.line) == ("a.md", line)
+
+
+def test_cli_reports_original_positions_and_source_text(project, run, assert_spans):
+    text = "---\ntitle: Alot of news\n---\nPrices rose *alot*, [reportedly](http://x.org).\n"
+    project.write("story.md", text)
+    result = run("check", "--format", "json", "story.md")
+    found = [(f["rule"], f["line"], f["column"], f["match"]) for f in result.json["findings"]]
+    assert found == [
+        ("news.usage", 2, 8, "Alot"),
+        ("news.usage", 4, 14, "alot"),
+        ("news.hedge", 4, 22, "reportedly"),
+    ]
+    assert_spans(result.json["findings"], {"story.md": text})
+
+
+def test_fixes_apply_inside_markup_but_never_across_it(project, run):
+    project.write(
+        "story.md", "Prices rose **alot** and [alot](http://alot.example).\n\nThe the end.\n"
+    )
+    result = run("check", "--fix", "story.md")
+    assert project.root.joinpath("story.md").read_text() == (
+        "Prices rose **a lot** and [a lot](http://alot.example).\n\nThe end.\n"
+    )
+    assert result.code == 0
+
+
+def test_a_doubled_word_across_emphasis_is_reported_without_a_fix(project, run):
+    project.write("story.md", "The *the* end.\n")
+    result = run("check", "--format", "json", "story.md")
+    (doubled,) = result.json["findings"]
+    assert (doubled["rule"], doubled["match"], "fix" in doubled) == (
+        "news.doubled",
+        "The *the",
+        False,
+    )
+
+
+def test_suppression_comments_work_in_markdown(project, run):
+    project.write(
+        "story.md",
+        "<!-- newslint-disable-next-line news.usage -->\nPrices rose alot.\n\nThen alot more.\n",
+    )
+    result = run("check", "--format", "json", "story.md")
+    assert [(f["rule"], f["line"]) for f in result.json["findings"]] == [("news.usage", 4)]
+
+
+def test_code_and_urls_are_not_checked(project, run):
+    project.write(
+        "story.md",
+        "Use `alot` here, see <https://alot.example> and https://alot.example/x.\n\n"
+        "```\nalot\n```\n\n    alot\n\n<div>alot</div>\n",
+    )
+    result = run("check", "--format", "json", "story.md")
+    assert result.json["findings"] == []
+
+
+def test_unclosed_front_matter_is_an_error_and_the_run_goes_on(project, run):
+    project.write("bad.md", "---\ntitle: x\n")
+    project.write("good.md", "Prices rose alot.\n")
+    result = run("check", "bad.md", "good.md", "-q")
+    assert result.code == 2
+    assert (
+        result.err
+        == "newslint: error: bad.md:1:1: front matter opened with '---' is never closed\n"
+    )
+    assert result.out == "good.md:1:13: warning [news.usage] Use 'a lot' instead of 'alot'\n"
+
+
+def test_stdin_filename_picks_the_format(project, run):
+    result = run("check", "-", "--stdin-filename", "x.md", "-q", stdin=b"Rose **alot**.\n")
+    assert result.out == "x.md:1:8: warning [news.usage] Use 'a lot' instead of 'alot'\n"

@@ -1,0 +1,297 @@
+"""The attribution pack: quotation spans, cue detection with carry-over, and each rule's
+positions and messages on short texts (the rules' own examples run in test_rule_examples)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import findings
+
+from newslint import lint_text
+from newslint.document.model import Document
+from newslint.errors import RuleError
+from newslint.kinds.attribution import cues
+from newslint.kinds.attribution.cues import Patterns, attributed_sentences, patterns
+from newslint.ruleset.loading import builtin_rules_dir, load_rule_file, load_rules
+
+PACK = builtin_rules_dir() / "attribution"
+
+
+def rule(name: str):
+    return load_rule_file(PACK / f"{name}.yaml")[0]
+
+
+def quoted(text: str) -> list[str]:
+    doc = Document(text)
+    return [text[q.start : q.end] for q in doc.quotations]
+
+
+def test_quotations_pair_curly_straight_and_mixed_marks():
+    assert quoted('He said “we won” and "they lost," then left.') == ["“we won”", '"they lost,"']
+    assert quoted('"Not a hurry,” he said.') == ['"Not a hurry,”']
+
+
+def test_a_straight_mark_before_a_word_opens_a_new_quotation():
+    text = 'She said: "We doubled it. "We will go on." Then she left.'
+    assert quoted(text) == ['"We doubled it.', '"We will go on."']
+
+
+def test_an_unclosed_quotation_runs_to_its_paragraph_end():
+    assert quoted('He said: "We will go on\n\nNext paragraph.') == ['"We will go on']
+
+
+def test_cues_carry_over_one_sentence_within_a_paragraph():
+    cues = rule("unattributed-claim").checker.cues
+    doc = Document("Police said so. Two men were held. Both were charged.\n\nThe men were held.")
+    assert attributed_sentences(doc, cues) == [True, True, False, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator made it clear that the bill was dead.",
+        "Her answer: the bill was dead.",
+        "The senator shot back that the bill was dead.",
+    ],
+)
+def test_spoken_stances_and_colon_introductions_are_cues(text):
+    cues = rule("unattributed-claim").checker.cues
+    assert attributed_sentences(Document(text), cues) == [True]
+
+
+def test_a_cue_inside_a_quotation_is_not_the_article_s():
+    cues = rule("unattributed-claim").checker.cues
+    doc = Document("“Police said nothing to us about it.” Two men were arrested.")
+    assert attributed_sentences(doc, cues) == [False, False]
+
+
+def test_unattributed_claim_reports_the_sentence_and_its_trigger():
+    text = "The group threatened the town. A week later it organized a bomb attack there."
+    (finding,) = findings(rule("unattributed-claim"), text)
+    assert (finding.line, finding.column, finding.end_column) == (1, 32, 78)
+    assert finding.match == "A week later it organized a bomb attack there."
+    assert finding.message == (
+        "Claim with no source (accusation: 'organized a bomb attack'): say who says so"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the group organized a bomb attack.",
+        "The group organized a bomb attack, according to police.",
+        "Did the group organize a bomb attack?",
+        "“The group organized a bomb attack on the town,” he told us.",
+    ],
+)
+def test_unattributed_claim_is_silent_with_a_source_a_question_or_a_quotation(text):
+    assert findings(rule("unattributed-claim"), text) == []
+
+
+def test_casualty_figure_and_arrest_reasons():
+    claims = rule("unattributed-claim")
+    messages = [f.message for f in findings(claims, "At least 12 people were killed. Why?")]
+    assert messages == [
+        "Claim with no source (casualty figure: '12 people were killed'): say who says so"
+    ]
+    (arrest,) = findings(claims, "Two brothers were arrested on Monday.")
+    assert "(arrest: 'were arrested')" in arrest.message
+
+
+def test_vague_source_reports_the_phrase_with_its_reason():
+    (finding,) = findings(rule("vague-source"), "Well. Some experts believe it will fail.")
+    assert (finding.column, finding.end_column, finding.match) == (7, 27, "Some experts believe")
+    assert finding.message == (
+        "Vague attribution (unnamed group): 'Some experts believe' names no source a reader "
+        "can check"
+    )
+
+
+def test_vague_source_exempts_quotations():
+    assert findings(rule("vague-source"), "“Critics argue it will fail,” she said.") == []
+
+
+def test_anonymous_source_is_info_and_names_the_phrase():
+    text = "The deal is off, a person familiar with the matter said."
+    (finding,) = findings(rule("anonymous-source"), text)
+    assert finding.severity == "info"
+    assert finding.match == "person familiar with"
+    assert finding.message == "Anonymous source (unnamed insider): 'person familiar with'"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg won again. Critics say she is tired. Some have argued that she should stop.",
+        "The bridge is widely seen as a mistake, and it is considered by many to be too costly.",
+        "It has been noted that the bridge is late. The mayor is allegedly in Rome.",
+        "Recent studies suggest that bridges age fast.",
+    ],
+)
+def test_vague_source_finds_general_weasel_forms(text):
+    assert findings(rule("vague-source"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dish is often seen on menus. It is considered a delicacy.",
+        "The critics said the film was long.",
+        "A player is said to be “offside” when he is ahead of the ball.",
+        "It was reported by Reuters that the bridge closed.",
+        "Epidemiological studies showed a small effect.",
+    ],
+)
+def test_vague_source_stays_silent_on_sight_definitions_and_named_sources(text):
+    assert findings(rule("vague-source"), text) == []
+
+
+def test_vague_source_names_each_new_reason():
+    vague = rule("vague-source")
+    (group,) = findings(vague, "Yet some have argued that it works.")
+    assert (group.column, group.match) == (5, "some have argued")
+    (research,) = findings(vague, "Recent studies suggest it works.")
+    assert research.message.startswith("Vague attribution (unnamed research): 'studies suggest'")
+    (adverb,) = findings(vague, "He allegedly stole it.")
+    assert adverb.message.startswith("Vague attribution (hearsay adverb): 'allegedly'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monsanto was fined for bribing an Indonesian official.",
+        "Two senior officials at the bank have disappeared.",
+        "The e-mail, intended for a party official, suggested a meeting.",
+        "Exports rose by 5%, according to official figures.",
+    ],
+)
+def test_an_official_mentioned_is_not_an_anonymous_source(text):
+    assert findings(rule("anonymous-source"), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("The plan was dropped, a senior official said.", "a senior official"),
+        ("Two aides, who spoke on condition of anonymity, met.", "on condition of anonymity"),
+        ("A Western diplomat told reporters the talks had failed.", "A Western diplomat"),
+        ("The talks failed, according to a senior official in Kabul.", "according to a"),
+    ],
+)
+def test_an_official_in_a_reporting_construction_is_an_anonymous_source(text, match):
+    (finding,) = findings(rule("anonymous-source"), text)
+    assert finding.match.startswith(match)
+
+
+def test_unattributed_quote_spans_the_quotation():
+    text = "The council met. Then it rained.\n\n“We will not give up on this bridge.”"
+    (finding,) = findings(rule("unattributed-quote"), text)
+    assert (finding.line, finding.column, finding.end_column) == (3, 1, 38)
+    assert finding.message == "Quotation with no speaker: say who said it"
+
+
+def test_unattributed_quote_is_off_by_default_and_on_when_named():
+    quote = rule("unattributed-quote")
+    assert quote.enabled is False
+    text = "The council met. It rained.\n\n“We will not give up on this bridge.”"
+    assert lint_text(text, path="t.txt") == []
+    (finding,) = lint_text(text, path="t.txt", select=["attribution.unattributed-quote"])
+    assert (finding.line, finding.column) == (3, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg is brimming with confidence. “I have waited six years for this win.”",
+        "After three wins in a row, he is calm. “I have waited six years for this win.”",
+        "The rights were sold, but Berg is keen. “I have waited six years for this win.”",
+        "Mr Berg was asked. “I have waited six years for this win,” laughs the coach.",
+        "“I won it at last,” Berg said. The crowd left. “I have waited six years for this win.”",
+        "Wait, it gets better:\n\n“I have waited six years for this win.”",
+        "The fans sang. “I have waited six years for this win.” – Anna Berg",
+        "The fans sang. It was “the best day of my whole life.”",
+        "The list: 10 Things You Need to Know.\n\n“10 Things You Need to Know”",
+    ],
+)
+def test_a_quotation_whose_speaker_the_reader_can_tell_is_not_reported(text):
+    assert findings(rule("unattributed-quote"), text) == []
+
+
+def test_a_quotation_left_open_continues_in_the_next_paragraph():
+    text = (
+        "The fans sang. She said: “We won the cup. “It is ours\n\n"
+        "The crowd went home late. “We will be back next year for more.”"
+    )
+    assert findings(rule("unattributed-quote"), text) == []
+
+
+def test_a_quotation_after_a_sentence_about_a_thing_is_reported():
+    text = "The club is growing. It plans to expand. “We have two people in Asia now.”"
+    (finding,) = findings(rule("unattributed-quote"), text)
+    assert (finding.column, finding.end_column, finding.match) == (
+        42,
+        75,
+        "“We have two people in Asia now.”",
+    )
+
+
+def test_a_quotation_chain_is_attributed_once():
+    text = (
+        "It rained. The mayor spoke. “We will win this. “We will build it soon.”\n\n"
+        "“And we will pay for it out of our own budget.”"
+    )
+    assert findings(rule("unattributed-quote"), text) == []
+
+
+def test_quoted_names_and_titles_are_not_quotations():
+    text = "It rained. The so-called “one time, last time” rule and “Gone with the Wind” stay."
+    assert findings(rule("unattributed-quote"), text) == []
+
+
+def load_error(tmp_path, pattern_file: str) -> RuleError:
+    """The error of loading a sourcing-phrases rule whose one pattern file holds this text."""
+    (tmp_path / "bad.txt").write_text(pattern_file, encoding="utf-8")
+    (tmp_path / "r.yaml").write_text(
+        "id: x.vague\ncategory: attribution\nmessage: m\ndescription: d\n"
+        "kind: sourcing-phrases\npattern_files: [bad.txt]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError) as error:
+        load_rules([tmp_path / "r.yaml"])
+    return error.value
+
+
+def test_unknown_term_in_a_pattern_file_is_a_rule_error(tmp_path):
+    error = load_error(tmp_path, "{nosuch}\\s+said\n")
+    assert "bad.txt: unknown term {nosuch} (term lists: none)" in str(error)
+    assert error.line == 6
+
+
+def test_patterns_name_the_file_that_matched(tmp_path):
+    (tmp_path / "term.txt").write_text("police\nthe ministry\n", encoding="utf-8")
+    (tmp_path / "says.txt").write_text("{term}\\s+said\n", encoding="utf-8")
+    found = patterns([tmp_path / "says.txt"], [tmp_path / "term.txt"])
+    doc = Document("Later the  ministry said no.")
+    (match,) = found.finditer(doc, doc.sentences)
+    assert (match.group(), found.reason(match)) == ("the  ministry said", "says")
+
+
+def test_a_bad_pattern_is_named_by_file_and_number(tmp_path):
+    error = load_error(tmp_path, "# comment\nsaid\n(?:unclosed\n")
+    assert "bad.txt, pattern 2: bad regular expression: missing )" in str(error)
+    assert error.line == 6
+
+
+def test_known_good_patterns_compile_on_first_use(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "term.txt").write_text("police\nthe ministry\n", encoding="utf-8")
+    (tmp_path / "says.txt").write_text("{term}\\s+said\n", encoding="utf-8")
+    files, terms = (tmp_path / "says.txt",), (tmp_path / "term.txt",)
+    Patterns(files, terms)  # compiled once to check it, and remembered as good
+    compiled = []
+    real = cues.compile_regex
+    monkeypatch.setattr(cues, "compile_regex", lambda p, i: compiled.append(p) or real(p, i))
+    found = Patterns(files, terms)
+    assert compiled == []  # loading the rule compiled nothing
+    doc = Document("It rained. Later the ministry said no.")
+    assert [m.group() for m in found.finditer(doc, doc.sentences)] == ["the ministry said"]
+    assert len(compiled) == 1  # the second sentence passed the pre-filter

@@ -1,0 +1,285 @@
+"""The English dictionary (newslint.kinds.spelling.dictionary) and the `spelling` rule kind, on
+short invented news texts. Positions are 1-based (line, column, end_column exclusive)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from helpers import findings, found
+
+from newslint.kinds.spelling.dictionary import Dictionary
+from newslint.ruleset.loading import load_rule_file
+
+RULE = """\
+id: typo.unknown-word
+category: typo
+kind: spelling
+message: "Possible typo: '{match}' ({evidence})"
+description: test
+"""
+
+
+@pytest.fixture(scope="module")
+def english() -> Dictionary:
+    return Dictionary.english()
+
+
+def make_rule(tmp_path, extra: str = ""):
+    path = tmp_path / "spelling.yaml"
+    path.write_text(RULE + textwrap.dedent(extra), encoding="utf-8")
+    [rule] = load_rule_file(path)
+    return rule
+
+
+@pytest.fixture
+def rule(tmp_path):
+    return make_rule(tmp_path)
+
+
+# -- the dictionary -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "the",
+        "government",
+        "minister",
+        "said",
+        "election",
+        "coordinating",
+        "landline",
+        "bandmates",
+        "unsurprisingly",
+        "counterattacks",  # compounds, affixes
+    ],
+)
+def test_dictionary_knows_common_words(english, word):
+    assert english.knows(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "colour",
+        "colours",
+        "organise",
+        "organised",
+        "organisation",
+        "centre",
+        "centres",
+        "travelling",
+        "travelled",
+        "programme",
+        "programmes",
+        "defence",
+        "defences",
+        "manoeuvre",
+        "manoeuvres",
+        "manoeuvred",
+        "analyse",
+        "neighbour",
+        "favourite",
+        "theatre",
+        "catalogue",
+        "licence",
+        "apologise",
+    ],
+)
+def test_dictionary_knows_british_spellings(english, word):
+    assert english.knows(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "recieve",
+        "goverment",
+        "beleive",
+        "occured",
+        "comming",
+        "seperate",
+        "accomodate",
+        "tommorow",
+        "untill",
+        "acheive",
+    ],
+)
+def test_dictionary_does_not_know_classic_misspellings(english, word):
+    assert not english.knows(word)
+
+
+def test_candidates_recieve(english):
+    candidates = english.candidates("recieve")
+    assert candidates[0] == ("receive", 1, english.frequency("receive"))
+    assert candidates[1][:2] == ("relieve", 1)
+    assert [c for c, d, _ in english.candidates("recieve", 1)] == ["receive", "relieve"]
+
+
+@pytest.mark.parametrize("word", ["recieve", "goverment", "seperate", "tehy", "cabniet"])
+def test_candidates_ranked_by_distance_then_frequency(english, word):
+    candidates = english.candidates(word)
+    assert candidates
+    assert candidates == sorted(candidates, key=lambda c: (c[1], -c[2], c[0]))
+    for candidate, distance, frequency in candidates:
+        assert candidate != word and 1 <= distance <= 2
+        assert frequency == english.frequency(candidate) >= english.index_min_frequency
+
+
+def test_candidates_examples(english):
+    assert english.candidates("goverment", 1) == [
+        ("government", 1, english.frequency("government"))
+    ]
+    assert english.candidates("seperate")[0][:2] == ("separate", 1)
+    assert english.candidates("tehy")[0][:2] == ("they", 1)  # transposition
+    assert english.candidates("zzzzqqqq") == []
+
+
+# -- the spelling kind: reported --------------------------------------------------------
+
+
+def test_lowercase_typo_of_frequent_word(rule):
+    [f] = findings(rule, "The minister said the goverment would act.")
+    assert (f.line, f.column, f.end_column, f.match) == (1, 23, 32, "goverment")
+    assert f.suggestions == ["government"]
+    assert f.message == "Possible typo: 'goverment' (not in the dictionary)"
+    assert f.fix is not None and not f.fix.safe
+    assert [(e.column, e.end_column, e.content) for e in f.fix.edits] == [(23, 32, "government")]
+
+
+def test_typo_at_sentence_start_keeps_case(rule):
+    assert found(rule, "Goverment officials met on Monday.") == [
+        (1, 1, 10, "Goverment", ["Government"])
+    ]
+    assert found(rule, '"Goverment officials lied," he said.') == [
+        (1, 2, 11, "Goverment", ["Government"])
+    ]
+
+
+def test_several_suggestions_best_first(rule, tmp_path):
+    text = "The report was recieved on Monday."
+    assert found(rule, text) == [(1, 16, 24, "recieved", ["received", "relieved", "receive"])]
+    one = make_rule(tmp_path, "max_suggestions: 1\n")
+    assert found(one, text) == [(1, 16, 24, "recieved", ["received"])]
+
+
+def test_several_typos_in_one_sentence(rule):
+    assert found(rule, "Officials beleive the goverment will recieve it.") == [
+        (1, 11, 18, "beleive", ["believe"]),
+        (1, 23, 32, "goverment", ["government"]),
+        (1, 38, 45, "recieve", ["receive", "relieve"]),
+    ]
+
+
+def test_transposed_letters(rule):
+    assert found(rule, "The cabinet met. Officials said the cabniet would meet again.") == [
+        (1, 37, 44, "cabniet", ["cabinet"])
+    ]
+
+
+def test_name_misspelt_once_among_correct_uses(rule):
+    text = (
+        "Nazarbayev arrived on Monday. Nazarbayev met the cabinet.\n"
+        "Aides said Nazarbayev was tired and Nazarbyaev left early."
+    )
+    [f] = findings(rule, text)
+    assert (f.line, f.column, f.end_column, f.match) == (2, 37, 47, "Nazarbyaev")
+    assert f.suggestions == ["Nazarbayev"]
+    assert f.message == "Possible typo: 'Nazarbyaev' ('Nazarbayev' is used 3 times in this text)"
+
+
+def test_possessive_excluded_from_span(rule):
+    text = "Kazakstan's capital was quiet. Kazakhstan and Uzbekistan later signed in Kazakhstan."
+    [f] = findings(rule, text)
+    assert (f.line, f.column, f.end_column, f.match) == (1, 1, 10, "Kazakstan")
+    assert f.suggestions == ["Kazakhstan"]
+    assert f.message == "Possible typo: 'Kazakstan' ('Kazakhstan' is used twice in this text)"
+    curly = "Officials said Kazakstan’s capital was quiet. Kazakhstan and Kazakhstan signed."
+    assert found(rule, curly) == [(1, 16, 25, "Kazakstan", ["Kazakhstan"])]
+
+
+def test_scrambled_word_at_sentence_start(rule):
+    text = (
+        "The suicide attack killed four. Police said it was a suicide bomber.\n"
+        "Siucide bomber claims were denied."
+    )
+    [f] = findings(rule, text)
+    assert (f.line, f.column, f.end_column, f.match) == (2, 1, 8, "Siucide")
+    assert f.suggestions == ["Suicide"]
+    assert f.message == "Possible typo: 'Siucide' ('suicide' is used twice in this text)"
+
+
+def test_scrambled_three_edits_from_a_word_in_the_text(rule):
+    text = "The suicide attack was condemned. Police called it a siusice attack, not suicide."
+    [f] = findings(rule, text)
+    assert (f.column, f.end_column, f.match, f.suggestions) == (54, 61, "siusice", ["suicide"])
+    assert f.message == "Possible typo: 'siusice' ('suicide' is used twice in this text)"
+
+
+def test_typo_in_part_of_hyphenated_word(rule):
+    assert found(rule, "Officials said the anti-goverment protest grew.") == [
+        (1, 25, 34, "goverment", ["government"])
+    ]
+    assert found(rule, "Goverment-backed groups protested.") == [
+        (1, 1, 10, "Goverment", ["Government"])
+    ]
+
+
+def test_positions_on_later_lines_and_paragraphs(rule):
+    text = "Talks went on.\n\nThe goverment said so.\nOfficials were untill then silent."
+    assert found(rule, text) == [
+        (3, 5, 14, "goverment", ["government"]),
+        (4, 16, 22, "untill", ["until"]),
+    ]
+
+
+# -- the spelling kind: silent ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Zhaksybekov said the talks would go on.",  # unknown name mid-sentence
+        "Zhaksybekov arrived. Officials said Zhaksybekov would speak.",  # used consistently
+        "Talks between NATO, the OSCE and KAZINFORM went on.",  # acronyms
+        "GOVERMENT OFFICIALS MET.",  # ALL CAPS is not checked
+        "The A320 and the B737X jets landed at Gate 4b; goverment2 posted it.",  # digits
+        "Officials in Алматы said правительсвто would wait.",  # other scripts
+        "Officials were co-ordinating the response.",  # joined form is a word
+        "The programme manoeuvre was organised in the centre.",  # British spellings
+        "Officials said it isn't clear whether O'Brein spoke.",  # apostrophe words skipped
+        "Officials said Horgan had resigned. Mr Horgan and Mr Horan disagreed.",  # two people
+        "The goverment and the goverment met.",  # the same twice: deliberate
+        "Ivanova met Ivanov. Officials said Ivanov and Ivanova agreed.",  # gendered forms
+    ],
+)
+def test_silent(rule, text):
+    assert found(rule, text) == []
+
+
+def test_word_files_and_name_files(tmp_path):
+    (tmp_path / "words.txt").write_text("# house words\ngoverment\n", encoding="utf-8")
+    (tmp_path / "names.txt").write_text("Nazarbyaev\n", encoding="utf-8")
+    text = "Officials said Nazarbyaev left. Nazarbayev and Nazarbayev stayed."
+    plain = make_rule(tmp_path)
+    assert found(plain, "The goverment met.") == [(1, 5, 14, "goverment", ["government"])]
+    assert found(plain, text) == [(1, 16, 26, "Nazarbyaev", ["Nazarbayev"])]
+    listed = make_rule(tmp_path, "word_files: [words.txt]\nname_files: [names.txt]\n")
+    assert found(listed, "The goverment met.") == []
+    assert found(listed, text) == []
+
+
+def test_name_files_apply_to_capitalised_words_only(tmp_path):
+    (tmp_path / "names.txt").write_text("Horan\n", encoding="utf-8")
+    rule = make_rule(tmp_path, "name_files: [names.txt]\n")
+    # "horan" written lower case is not the listed name.
+    assert found(rule, "Officials said horan was a word.") == [(1, 16, 21, "horan", ["horn"])]
+
+
+# -- known problems (newslint/kinds/spelling.py) -----------------------------------------
+
+
+def test_short_name_at_sentence_start_is_not_a_typo_of_another_name(rule):
+    text = "Horan said the deal was done. Officials met Horgan on Monday. Horgan agreed."
+    assert found(rule, text) == []

@@ -1,0 +1,206 @@
+"""The matcher layer: literal word lists by set intersection, regexes under a time limit."""
+
+from __future__ import annotations
+
+import itertools
+import textwrap
+import time
+
+import pytest
+
+from newslint.document.model import Document
+from newslint.kinds import matching
+from newslint.kinds.matching import Exceptions, Matcher, MatchTimeout, search, time_limit
+from newslint.kinds.patterns.existence import Existence
+from newslint.linting.lint import lint_document
+from newslint.ruleset.loading import load_rule_file
+from newslint.ruleset.rule import Rule
+
+
+def spans(m: Matcher, text: str, scope: str = "document") -> list[tuple[int, int, str, str]]:
+    doc = Document(text, "story.txt")
+    return [(x.start(), x.end(), x.group(), m.which(x)) for x in m.finditer(doc, doc.units(scope))]
+
+
+def test_literal_lists_use_the_word_index():
+    assert Matcher(["per cent", "e-mail", "AT&T"])._by_first_word is not None
+    for patterns, nonword in (
+        (["colou?r"], False),
+        (["e.g."], False),
+        (["-"], False),
+        (["cent"], True),
+    ):
+        assert Matcher(patterns, nonword=nonword)._by_first_word is None
+
+
+def test_literal_phrases_found_by_their_first_word():
+    m = Matcher(["per cent", "per capita", "cent"])
+    assert spans(m, "Up 5 per cent, per capita and one cent; percent.") == [
+        (5, 13, "per cent", "per cent"),
+        (15, 25, "per capita", "per capita"),
+        (34, 38, "cent", "cent"),
+    ]
+
+
+def test_literal_lists_run_no_regex(monkeypatch):
+    m = Matcher(["flood", "storm surge"], ignorecase=True)
+    monkeypatch.setattr("newslint.kinds.matching.compile_regex", lambda *a: pytest.fail("compiled"))
+    assert spans(m, "A calm day at the beach.") == []
+    assert spans(m, "A storm, no surge. Storm surge!") == [(19, 30, "Storm surge", "storm surge")]
+
+
+def test_a_contraction_is_not_its_first_part_but_a_possessive_is():
+    m = Matcher(["wasn", "Kazkahstan"])
+    assert spans(m, "It wasn't Kazkahstan's or Kazkahstan’s fault; wasn.") == [
+        (10, 20, "Kazkahstan", "Kazkahstan"),
+        (26, 36, "Kazkahstan", "Kazkahstan"),
+        (46, 50, "wasn", "wasn"),
+    ]
+
+
+def test_literal_ignorecase_reports_the_pattern_as_given():
+    m = Matcher(["Kyiv", "per cent"], ignorecase=True)
+    assert spans(m, "KYIV said 5 Per Cent.") == [
+        (0, 4, "KYIV", "Kyiv"),
+        (12, 20, "Per Cent", "per cent"),
+    ]
+    assert spans(Matcher(["Kyiv"]), "KYIV and Kyiv.") == [(9, 13, "Kyiv", "Kyiv")]
+
+
+def test_regex_path_tells_which_pattern_matched():
+    m = Matcher([r"(\d+) per ?cent", r"colou?r"])
+    assert spans(m, "Colour? 5 percent of color.") == [
+        (8, 17, "5 percent", r"(\d+) per ?cent"),
+        (21, 26, "color", r"colou?r"),
+    ]
+
+
+GENERATED = [
+    "".join(p)
+    for p in itertools.islice(
+        itertools.product(
+            "bcdfgklmnprstvz", "aeiou", "bcdfgklmnprstvz", "aeiou", "bcdfgklmnprstvz"
+        ),
+        20_000,
+    )
+]
+
+
+def test_twenty_thousand_literal_words_are_fast_and_exact():
+    assert len(GENERATED) == 20_000 and "dagob" in GENERATED and "fisog" == GENERATED[-1]
+    started = time.monotonic()
+    rule = Rule(
+        id="vocab.generated",
+        category="typo",
+        severity="warning",
+        message="'{match}' is listed",
+        description="Generated words.",
+        kind="existence",
+        scope="document",
+        checker=Existence(
+            {"tokens": GENERATED, "raw": [], "ignorecase": True, "nonword": False, "exceptions": []}
+        ),
+    )
+    assert rule.checker.matcher._by_first_word is not None
+    text = (
+        "Dagob's report on babab-based policy.\nFisog, fisogs and Bababab were absent; zuzuz too."
+    )
+    result = lint_document(Document(text, "story.txt"), [rule])
+    elapsed = time.monotonic() - started
+    assert [(f.line, f.column, f.end_column, f.match) for f in result.findings] == [
+        (1, 1, 6, "Dagob"),
+        (1, 19, 24, "babab"),
+        (1, 25, 30, "based"),
+        (2, 1, 6, "Fisog"),
+    ]
+    assert elapsed < 2.0
+
+
+def test_possessive_and_hyphenated_forms_of_a_listed_word():
+    m = Matcher(["minister", "fund"])
+    assert spans(m, "The minister's aide and a fund-based plan; ministers' funds.") == [
+        (4, 12, "minister", "minister"),
+        (26, 30, "fund", "fund"),
+    ]
+
+
+def test_exceptions_fullmatch():
+    exceptions = Exceptions(["NATO", "U[NS]"], ignorecase=False)
+    assert "NATO" in exceptions and "US" in exceptions
+    assert "NATOS" not in exceptions and "nato" not in exceptions and "USA" not in exceptions
+    assert "nato" in Exceptions(["NATO"], ignorecase=True)
+    assert "anything" not in Exceptions([], ignorecase=True)
+
+
+def test_search_stops_at_the_time_limit():
+    pattern = matching.compile_regex(r"(?:x|xx)+y")
+    text = "x" * 60
+    started = time.monotonic()
+    with pytest.raises(MatchTimeout, match="time limit"):
+        with time_limit(0.1):
+            list(search(pattern, text, [Document(text).units("document")[0]]))
+    assert time.monotonic() - started < 1.0
+
+
+SLOW_RULES = """\
+- id: news.slow-raw
+  category: style
+  message: "slow {match}"
+  description: Catastrophic backtracking.
+  kind: existence
+  raw: ['(x|xx)+y']
+- id: news.slow-token
+  category: style
+  message: "slow {match}"
+  description: Catastrophic backtracking at the end of a line.
+  kind: existence
+  scope: line
+  tokens: ['(a|aa)+$']
+- id: news.flood
+  category: style
+  message: "flood here"
+  description: A fast rule.
+  kind: existence
+  tokens: [flood]
+"""
+
+
+def test_catastrophic_regex_is_stopped_and_other_rules_still_run(tmp_path):
+    path = tmp_path / "rules.yaml"
+    path.write_text(textwrap.dedent(SLOW_RULES), encoding="utf-8")
+    rules = load_rule_file(path)
+    text = "The flood came.\n" + "x" * 60 + "\n" + "a" * 60 + "!\nA flood again."
+    started = time.monotonic()
+    result = lint_document(Document(text, "story.txt"), rules, timeout=0.2)
+    elapsed = time.monotonic() - started
+    assert [str(e) for e in result.errors] == [
+        "story.txt: rule news.slow-raw stopped: a regular expression ran over its time limit",
+        "story.txt: rule news.slow-token stopped: a regular expression ran over its time limit",
+    ]
+    assert [(f.rule, f.line, f.column) for f in result.findings] == [
+        ("news.flood", 1, 5),
+        ("news.flood", 4, 3),
+    ]
+    assert elapsed < 1.5
+
+
+def test_catastrophic_exception_pattern_is_stopped(tmp_path):
+    path = tmp_path / "rules.yaml"
+    path.write_text(
+        textwrap.dedent("""\
+        id: news.slow-exception
+        category: style
+        message: "{match}"
+        description: An exception pattern that backtracks.
+        kind: existence
+        raw: ['a+!']
+        exceptions: ['(a|aa)+']
+        """),
+        encoding="utf-8",
+    )
+    rules = load_rule_file(path)
+    result = lint_document(Document("a" * 60 + "!", "story.txt"), rules, timeout=0.2)
+    assert result.findings == []
+    assert [str(e) for e in result.errors] == [
+        "story.txt: rule news.slow-exception stopped: an exception pattern ran over its time limit"
+    ]

@@ -1,0 +1,67 @@
+"""The on-disk cache: values come back as stored; damaged, stale or unwritable caches are
+rebuilt or skipped, never trusted."""
+
+from __future__ import annotations
+
+from newslint import disk_cache
+
+
+def builder(value, calls):
+    def build():
+        calls.append(1)
+        return value
+
+    return build
+
+
+def test_a_value_is_built_once_then_read(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    calls = []
+    value = {"kazakhstan": 50, "index": ("a", "b")}
+    assert disk_cache.cached("test", "key-1", builder(value, calls)) == value
+    assert disk_cache.cached("test", "key-1", builder(value, calls)) == value
+    assert calls == [1]
+    assert [p.name.startswith("test-") for p in tmp_path.iterdir()] == [True]
+
+
+def test_another_key_is_another_entry(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    calls = []
+    disk_cache.cached("test", "version-1", builder(1, calls))
+    assert disk_cache.cached("test", "version-2", builder(2, calls)) == 2
+    assert len(calls) == 2
+
+
+def test_a_damaged_entry_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    calls = []
+    disk_cache.cached("test", "key", builder([1, 2, 3], calls))
+    [entry] = tmp_path.iterdir()
+    data = bytearray(entry.read_bytes())
+    data[-1] ^= 0xFF
+    entry.write_bytes(bytes(data))
+    assert disk_cache.cached("test", "key", builder([1, 2, 3], calls)) == [1, 2, 3]
+    assert len(calls) == 2
+    entry.write_bytes(b"not a cache file")
+    assert disk_cache.cached("test", "key", builder([1, 2, 3], calls)) == [1, 2, 3]
+    assert len(calls) == 3
+
+
+def test_no_cache_and_unwritable_folders(tmp_path, monkeypatch):
+    calls = []
+    monkeypatch.setenv("NEWSLINT_NO_CACHE", "1")
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    assert disk_cache.cached("test", "key", builder(7, calls)) == 7
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.delenv("NEWSLINT_NO_CACHE")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(blocker / "sub"))
+    assert disk_cache.cached("test", "key", builder(7, calls)) == 7
+    assert len(calls) == 2
+
+
+def test_package_stamp_names_the_installation():
+    stamp = disk_cache.package_stamp("regex")
+    assert stamp.startswith("regex ") and stamp == disk_cache.package_stamp("regex")
+    assert disk_cache.package_stamp("no_such_package_here") == "no_such_package_here (not found)"
