@@ -18,24 +18,27 @@ from newslint.document import segment
 from newslint.document.segment import Span, Token
 from newslint.document.sourcemap import SourceMap
 
-# What a rule's `scope` may select. Structural scopes come from Markdown and HTML readers;
-# in plain text `lead` is the first paragraph after the headline, `list` the lines with a
-# list marker, and the others are empty.
-SCOPES = (
-    "document",
-    "paragraph",
-    "sentence",
-    "line",
-    "headline",
-    "lead",
-    "heading",
-    "list",
-    "quote",
-    "table",
-    "caption",
-    "alt",
-    "chrome",
-)
+# What a rule's `scope` may select, with what each means (shown in docs/kinds.md).
+# Structural scopes come from Markdown and HTML readers; in plain text `lead` is the first
+# paragraph after the headline, `list` the lines with a list marker, and the others are empty.
+SCOPE_DOCS = {
+    "document": "The whole text as one unit.",
+    "paragraph": "Each paragraph (text between blank lines, or a block of Markdown or HTML).",
+    "sentence": "Each sentence.",
+    "line": "Each non-empty line.",
+    "headline": "The headline: the first non-blank line of plain text; the front-matter "
+    "title or first heading of Markdown, the first heading of HTML.",
+    "lead": "The first paragraph after the headline.",
+    "heading": "Each heading (Markdown and HTML only).",
+    "list": "Each list item: lines with a bullet or list number in plain text.",
+    "quote": "Text in block quotes (Markdown and HTML only).",
+    "table": "Text in table cells (Markdown and HTML only).",
+    "caption": "Each figure or table caption (HTML only).",
+    "alt": "Each image's alternative text (Markdown and HTML only).",
+    "chrome": "Text in a page's own furniture: nav, aside, footer, menu and share widgets "
+    "(HTML only).",
+}
+SCOPES = tuple(SCOPE_DOCS)
 STRUCTURAL = ("heading", "quote", "table", "caption", "alt", "chrome")
 
 

@@ -10,15 +10,21 @@ from newslint.findings import Finding
 
 @dataclass(frozen=True)
 class Field:
-    """A kind-specific rule field. `type` is one of: bool, int, number, str, str-list,
-    str-map (str -> str), str-lists (list of lists of str)."""
+    """A rule field. `type` is one of the loader's type names (bool, int, number, str,
+    str-list, str-map, str-lists, str-list-map, file-list, map); `default` is the value a rule
+    that leaves the field out gets; `doc` says in one line what the field means, for the
+    generated reference (docs/kinds.md)."""
 
     type: str
     default: Any = None
     required: bool = False
+    doc: str = ""
 
 
 class Kind:
+    """A rule kind. Its class docstring says in a sentence or two what its rules find (the
+    generated reference, docs/kinds.md, shows it); each field's `doc` says what it means."""
+
     name: ClassVar[str]
     fields: ClassVar[dict[str, Field]]
     default_scope: ClassVar[str] = "document"

@@ -25,27 +25,61 @@ from newslint.document.model import SCOPES
 from newslint.errors import RuleError
 from newslint.findings import SEVERITIES
 from newslint.input.formats import DOCUMENT_FORMATS
-from newslint.kinds import KINDS, FieldValueError
+from newslint.kinds import KINDS, Field, FieldValueError
 from newslint.ruleset.rule import CATEGORIES, FIX_SAFETY, Rule, from_vale_message, placeholders
 from newslint.version import __version__
 
-COMMON_FIELDS = {
-    "id": "str",
-    "category": "str",
-    "severity": "str",
-    "level": "str",
-    "message": "str",
-    "description": "str",
-    "link": "str",
-    "scope": "str",
-    "kind": "str",
-    "extends": "str",
-    "enabled": "bool",
-    "fix": "str",
-    "examples": "map",
-    "defer_to": "str-list",
+# The fields every rule has, whatever its kind (docs/kinds.md shows them). A default of None
+# is worked out by the loader: the kind's default scope, `severity` from `level`.
+COMMON_FIELDS: dict[str, Field] = {
+    "id": Field("str", required=True, doc="The rule's stable, dotted name (`style.usage`)."),
+    "category": Field("str", required=True, doc="One of: " + ", ".join(CATEGORIES) + "."),
+    "severity": Field(
+        "str", "warning", doc="One of: " + ", ".join(SEVERITIES) + " (`suggestion` means info)."
+    ),
+    "level": Field("str", doc="Vale's name for `severity`, used when `severity` is not given."),
+    "message": Field(
+        "str",
+        required=True,
+        doc="The finding's message, with {placeholders} (Vale's `%s` too) the kind fills.",
+    ),
+    "description": Field(
+        "str",
+        required=True,
+        doc="Why the rule matters, for an editor; its first sentence is the rule's summary.",
+    ),
+    "link": Field("str", doc="A page that explains the rule (a style guide's entry)."),
+    "scope": Field(
+        "str",
+        doc="The units the rule looks at, one of the scopes below; unset, the kind's default "
+        "scope.",
+    ),
+    "kind": Field("str", doc="The rule kind (below); `kind` or `extends` is required."),
+    "extends": Field("str", doc="Vale's name for `kind`."),
+    "enabled": Field(
+        "bool",
+        True,
+        doc="Whether the rule runs by default; a rule that is off runs only when selected by "
+        "its exact id.",
+    ),
+    "fix": Field(
+        "str",
+        "unsafe",
+        doc="How the rule's fixes are marked: " + ", ".join(FIX_SAFETY) + " (none: no fix).",
+    ),
+    "examples": Field(
+        "map",
+        doc="`bad` texts the rule reports, `good` texts it does not, `fix` pairs of `before` and "
+        "`after`, and the `format` they are read as; run by `newslint test-rules`.",
+    ),
+    "defer_to": Field(
+        "str-list",
+        [],
+        doc="Rule ids this rule gives way to: its finding is dropped where one of theirs "
+        "overlaps it.",
+    ),
 }
-REQUIRED = ("id", "category", "message", "description")
+REQUIRED = tuple(name for name, spec in COMMON_FIELDS.items() if spec.required)
 CACHE_FORMAT = f"newslint {__version__} rules v1"
 SEVERITY_ALIASES = {"suggestion": "info"}  # Vale's levels
 EXAMPLE_FIELDS = ("bad", "good", "fix", "format")
@@ -164,9 +198,8 @@ def build_rule(path: Path, node: dict, at: tuple[int | None, int | None]) -> Rul
         _fail(path, node, key, f"unknown kind {kind_name!r}; known: {', '.join(KINDS)}", True)
     kind = KINDS[kind_name]
     for key, value in node.items():
-        type_name = COMMON_FIELDS.get(key) or (
-            kind.fields[key].type if key in kind.fields else None
-        )
+        spec = COMMON_FIELDS.get(key) or kind.fields.get(key)
+        type_name = spec.type if spec is not None else None
         if type_name is None:
             _fail(path, node, key, f"unknown key {key!r} for a rule of kind {kind_name}")
         if not has_type(value, type_name):

@@ -25,6 +25,12 @@ from newslint.kinds.matching import compile_regex, search
 from newslint.kinds.wordlists import read_words
 
 TERM = regex.compile(r"\{([a-z]+(?:-[a-z]+)*)\}")
+# What the attribution kinds' fields of these files say about them, in docs/kinds.md.
+PATTERN_FILES = "files of regexes, one a line, matched regardless of case on word boundaries"
+TERM_FILES = (
+    "Word lists the patterns use by file name: `{reporting-verb}` stands for the words of "
+    "reporting-verb.txt."
+)
 
 
 def _term_alternation(words: tuple[str, ...]) -> str:

@@ -9,14 +9,24 @@ exempt: a speaker's own words are the speaker's responsibility.
 from __future__ import annotations
 
 from newslint.kinds.attribution import cues
+from newslint.kinds.attribution.cues import PATTERN_FILES, TERM_FILES
 from newslint.kinds.base import Field, Kind, compiled
 
 
 class SourcingPhrases(Kind):
+    """Reports wording that names no checkable source ("critics argue", "it is believed"),
+    outside quotations: a speaker's own words are the speaker's."""
+
     name = "sourcing-phrases"
     fields = {
-        "pattern_files": Field("file-list", required=True),
-        "term_files": Field("file-list", []),
+        "pattern_files": Field(
+            "file-list",
+            required=True,
+            doc="Sourcing patterns: "
+            + PATTERN_FILES
+            + "; the file name (hyphens read as spaces) is the {reason}.",
+        ),
+        "term_files": Field("file-list", [], doc=TERM_FILES),
     }
     default_scope = "sentence"
     placeholders = {"reason": "unnamed-group"}

@@ -10,17 +10,37 @@ Questions, and sentences mostly inside quotations, make no claim in the article'
 from __future__ import annotations
 
 from newslint.kinds.attribution import cues
+from newslint.kinds.attribution.cues import PATTERN_FILES, TERM_FILES
 from newslint.kinds.base import Field, Kind, compiled
 
 
 class UnattributedClaim(Kind):
+    """Reports a sentence in the article's own voice that makes a claim a reader needs a
+    source for (an accusation, an arrest, a death toll), with no attribution cue in it or
+    carried over from the sentence before. Questions are not claims."""
+
     name = "unattributed-claim"
     fields = {
-        "trigger_files": Field("file-list", required=True),
-        "cue_files": Field("file-list", required=True),
-        "term_files": Field("file-list", []),
+        "trigger_files": Field(
+            "file-list",
+            required=True,
+            doc="Claim patterns: "
+            + PATTERN_FILES
+            + "; the file name (hyphens read as spaces) is the {reason}.",
+        ),
+        "cue_files": Field(
+            "file-list",
+            required=True,
+            doc='Attribution cues ("said", "according to"): ' + PATTERN_FILES + ".",
+        ),
+        "term_files": Field("file-list", [], doc=TERM_FILES),
         # A sentence more quoted than this is the speaker's voice, not the article's.
-        "max_quoted": Field("number", 0.5),
+        "max_quoted": Field(
+            "number",
+            0.5,
+            doc="A sentence with more than this share (0 to 1) of its characters inside "
+            "quotations is the speaker's voice, not the article's, and is skipped.",
+        ),
     }
     default_scope = "sentence"
     placeholders = {"reason": "accusation", "trigger": "organized an attack"}

@@ -25,6 +25,7 @@ import regex
 
 from newslint.document.segment import WORD_UNIT, Span, inside
 from newslint.kinds.attribution import cues
+from newslint.kinds.attribution.cues import PATTERN_FILES, TERM_FILES
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.names import fold, name_spans, titles
@@ -36,15 +37,44 @@ MAX_LEAD_INS = 3  # "But, after the match, …": a few lead-ins, not a whole cla
 
 
 class UnattributedQuote(Kind):
+    """Reports a direct quotation (or a run of them) whose speaker the reader cannot tell: no
+    attribution cue in its sentence or the ones either side, and no person as the subject of
+    its sentence or the one before. Titles and terms in quotation marks are left alone."""
+
     name = "unattributed-quote"
     fields = {
-        "cue_files": Field("file-list", required=True),
-        "lead_in_files": Field("file-list", required=True),
-        "clause_files": Field("file-list", []),
-        "subject_files": Field("file-list", required=True),
-        "term_files": Field("file-list", []),
-        "min_words": Field("int", 4),
-        "common_frequency": Field("int", 10000),
+        "cue_files": Field(
+            "file-list",
+            required=True,
+            doc='Attribution cues ("she said"): ' + PATTERN_FILES + ".",
+        ),
+        "lead_in_files": Field(
+            "file-list",
+            required=True,
+            doc='What may come before a sentence\'s subject ("But", "After the match,"): '
+            + PATTERN_FILES
+            + ".",
+        ),
+        "clause_files": Field(
+            "file-list",
+            [],
+            doc='Where a clause with its own subject starts inside a sentence (", but"): '
+            + PATTERN_FILES
+            + "; none given, only a sentence's first subject counts.",
+        ),
+        "subject_files": Field(
+            "file-list",
+            required=True,
+            doc='Pronouns that make a subject a person ("he", "they"): ' + PATTERN_FILES + ".",
+        ),
+        "term_files": Field("file-list", [], doc=TERM_FILES),
+        "min_words": Field("int", 4, doc="Quotations of fewer words than this are not checked."),
+        "common_frequency": Field(
+            "int",
+            10000,
+            doc="A sentence's capitalised first word is taken for a name only when it is rarer "
+            "than this in English (in the frequency dictionary).",
+        ),
     }
     default_scope = "document"
 

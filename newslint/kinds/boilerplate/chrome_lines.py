@@ -40,14 +40,45 @@ WEIGHTS = {
 
 
 class ChromeLines(Kind):
+    """Reports short lines that look like page chrome (menus, button rows, breadcrumbs) by
+    their shape alone: features of the line and its neighbours add up to a score, and a line
+    that reaches the threshold is reported. The first line (the headline) only with a list
+    marker."""
+
     name = "chrome-lines"
     fields = {
-        "threshold": Field("number", 5.5),
-        "max_words": Field("int", 4),
-        "edge_lines": Field("int", 6),
-        "stopword_files": Field("file-list", []),
-        "menu_files": Field("file-list", []),
-        "menu_run": Field("int", 4),
+        "threshold": Field(
+            "number",
+            5.5,
+            doc="The score at which a short line is reported; features weigh "
+            + ", ".join(f"{feature} {weight:g}" for feature, weight in WEIGHTS.items())
+            + ".",
+        ),
+        "max_words": Field(
+            "int",
+            4,
+            doc="A line of at most this many words, without sentence punctuation at the end, "
+            "is short; only short lines are scored.",
+        ),
+        "edge_lines": Field(
+            "int",
+            6,
+            doc="Lines among the first or last this many non-blank lines are at the edge of the "
+            "text.",
+        ),
+        "stopword_files": Field(
+            "file-list",
+            [],
+            doc='Function-word lists ("the", "of", "и"); a line with none of these '
+            'words scores "no function words".',
+        ),
+        "menu_files": Field(
+            "file-list",
+            [],
+            doc="Lists of site-section names and interface phrases; a run of short lines at "
+            "least half made of these is a menu. None given, no line is in a menu.",
+        ),
+        "menu_run": Field("int", 4, doc="A menu is a run of at least this many short lines."),
     }
     placeholders = {"score": "4.5", "features": "short"}
 

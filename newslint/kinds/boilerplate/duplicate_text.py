@@ -12,8 +12,18 @@ from newslint.kinds.boilerplate.lines import remove_line, remove_span, text_line
 
 
 class DuplicateText(Kind):
+    """Reports text printed twice where a page layout repeated it: a line that is one text
+    twice over, a line repeating the line before, a sentence repeating the sentence before.
+    The fix removes the second copy."""
+
     name = "duplicate-text"
-    fields = {"min_length": Field("int", 25)}
+    fields = {
+        "min_length": Field(
+            "int",
+            25,
+            doc='Copies shorter than this many characters are left alone ("Yes. Yes.").',
+        )
+    }
     placeholders = {"where": "same line"}
 
     def __init__(self, options):

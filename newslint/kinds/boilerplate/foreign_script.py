@@ -41,10 +41,22 @@ def letter_scripts(text: str) -> Counter:
 
 
 class ForeignScript(Kind):
+    """Reports lines, and runs of words at either end of a line, written in another script
+    than the document's (the one most of its letters are in); Latin text is never foreign."""
+
     name = "foreign-script"
     fields = {
-        "main_share": Field("number", 0.4),
-        "min_letters": Field("int", 3),
+        "main_share": Field(
+            "number",
+            0.4,
+            doc="A line is reported whole when less than this share (0 to 1) of its letters are "
+            "in the document's script or Latin; otherwise only foreign runs at its ends.",
+        ),
+        "min_letters": Field(
+            "int",
+            3,
+            doc="Lines and end runs with fewer foreign letters than this are left alone.",
+        ),
     }
     placeholders = {"script": "Cyrillic", "main": "Latin"}
 

@@ -22,13 +22,36 @@ from newslint.kinds.wordlists import read_words
 
 
 class InterfaceLines(Kind):
+    """Reports lines made only of interface text ("Share", "Facebook | Twitter", "197
+    Shares"): listed phrases, numbers, punctuation and separators, or a whole-line pattern.
+    The fix removes the line."""
+
     name = "interface-lines"
     fields = {
-        "phrase_files": Field("file-list", required=True),
-        "count_files": Field("file-list", []),
-        "max_length": Field("int", 120),
+        "phrase_files": Field(
+            "file-list",
+            required=True,
+            doc="Phrase lists, one per category; a list's file name (without extension) is the "
+            "{reason} of the lines it covers.",
+        ),
+        "count_files": Field(
+            "file-list",
+            [],
+            doc='Counter words ("likes", "views") that count as interface text only '
+            "beside a number or a listed phrase; their {reason} is `counter`.",
+        ),
+        "max_length": Field(
+            "int",
+            120,
+            doc="Lines longer than this many characters are article text, whatever they hold.",
+        ),
         # Whole-line patterns by category: separators, bare URLs, gallery counters.
-        "line_patterns": Field("str-map", {}),
+        "line_patterns": Field(
+            "str-map",
+            {},
+            doc="Category -> regex that a whole line must match (regardless of case); the "
+            "category is the {reason}.",
+        ),
     }
     default_scope = "document"
     placeholders = {"reason": "share"}

@@ -27,13 +27,41 @@ HEADING_WORDS = 12  # no widget heading is longer
 
 
 class InterfaceRegion(Kind):
+    """Reports the block a page widget fills after its heading ("You may also like",
+    "Related articles", "Comments"): other articles' teasers, or readers' comments. The fix
+    removes each line."""
+
     name = "interface-region"
     fields = {
-        "heading_files": Field("file-list", required=True),
-        "until": Field("str", "teasers"),
-        "max_words": Field("int", 25),
-        "last_share": Field("number", 0.5),
-        "prose_before": Field("int", 3),
+        "heading_files": Field(
+            "file-list",
+            required=True,
+            doc="Lists of widget headings; a line made of one (or of five words or fewer that "
+            "start with one) opens a region.",
+        ),
+        "until": Field(
+            "str",
+            "teasers",
+            doc="`teasers`: the lines after the heading are reported while they read like "
+            "teasers; `end`: every line after it is.",
+        ),
+        "max_words": Field(
+            "int",
+            25,
+            doc="A teaser has at most this many words and no sentence punctuation at the end.",
+        ),
+        "last_share": Field(
+            "number",
+            0.5,
+            doc="With `until: end`, a heading in this last share (0 to 1) of the text's lines "
+            "opens a region (so does one after `prose_before` lines of prose).",
+        ),
+        "prose_before": Field(
+            "int",
+            3,
+            doc="With `until: end`, a heading after at least this many lines of prose (a dozen "
+            "words or more, ending like a sentence) opens a region, wherever it stands.",
+        ),
     }
     placeholders = {"heading": "Related"}
 

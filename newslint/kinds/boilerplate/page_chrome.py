@@ -13,6 +13,10 @@ from newslint.kinds.boilerplate.lines import remove_span
 
 
 class PageChrome(Kind):
+    """Reports each line of the text an HTML page's own furniture holds (the `chrome` scope:
+    nav, aside, footer, menu and share widgets...), naming the element; the fix removes the
+    line's text."""
+
     name = "page-chrome"
     fields = {}
     default_scope = "chrome"

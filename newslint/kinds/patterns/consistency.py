@@ -12,12 +12,26 @@ from newslint.kinds.matching import Matcher
 
 
 class Consistency(Kind):
+    """Keeps one spelling per document among accepted variants: the first form a document
+    uses wins, and every later use of another form of the same set is reported."""
+
     name = "consistency"
     fields = {
-        "sets": Field("str-lists", []),
-        "either": Field("str-map", {}),
-        "ignorecase": Field("bool", True),
-        "nonword": Field("bool", False),
+        "sets": Field(
+            "str-lists",
+            [],
+            doc="Sets of accepted variants (`[[percent, per cent]]`), words or regexes; give "
+            "this or `either`.",
+        ),
+        "either": Field(
+            "str-map",
+            {},
+            doc="Vale's form of `sets`: `{variant: other variant}`, each pair one set of two.",
+        ),
+        "ignorecase": Field("bool", True, doc="Match the variants regardless of case."),
+        "nonword": Field(
+            "bool", False, doc="Match the variants anywhere, not only as whole words."
+        ),
     }
     placeholders = {"first_line": 1, "first_column": 1}
 

@@ -11,13 +11,30 @@ from newslint.kinds.matching import Exceptions, Matcher
 
 
 class Existence(Kind):
+    """Reports every occurrence of the listed words, phrases or patterns."""
+
     name = "existence"
     fields = {
-        "tokens": Field("str-list", []),
-        "raw": Field("str-list", []),
-        "ignorecase": Field("bool", False),
-        "nonword": Field("bool", False),
-        "exceptions": Field("str-list", []),
+        "tokens": Field(
+            "str-list",
+            [],
+            doc="Words, phrases or regexes to report, matched on word boundaries unless "
+            "`nonword`; give this or `raw`.",
+        ),
+        "raw": Field(
+            "str-list",
+            [],
+            doc="Regex pieces joined into one pattern as written, no word boundaries added; "
+            "give this or `tokens`.",
+        ),
+        "ignorecase": Field("bool", False, doc="Match regardless of case."),
+        "nonword": Field("bool", False, doc="Match `tokens` anywhere, not only as whole words."),
+        "exceptions": Field(
+            "str-list",
+            [],
+            doc="Matches to leave alone: a match that one of these (a word or regex) "
+            "matches whole is not reported.",
+        ),
     }
 
     def __init__(self, options):

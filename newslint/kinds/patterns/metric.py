@@ -68,11 +68,29 @@ class _Score(float):
 
 
 class Metric(Kind):
+    """Computes a readability score or a formula over counts for each scope unit and
+    reports the units whose value meets a condition."""
+
     name = "metric"
     fields = {
-        "formula": Field("str", required=True),
-        "condition": Field("str", required=True),
-        "min_words": Field("int", 0),
+        "formula": Field(
+            "str",
+            required=True,
+            doc="Arithmetic (+ - * / and parentheses) over "
+            + ", ".join(f"`{name}`" for name in VARIABLES)
+            + "; parsed, never run as code.",
+        ),
+        "condition": Field(
+            "str",
+            required=True,
+            doc="The comparison that makes a unit reported, such as `> 14` (<, <=, >, >=, ==, !=).",
+        ),
+        "min_words": Field(
+            "int",
+            0,
+            doc="Skip units with fewer words than this (scores on a few words are noise); "
+            "units without words are always skipped.",
+        ),
     }
     vale_args = ("score",)
     placeholders = {"score": _Score(1.0), "condition": "> 1"}

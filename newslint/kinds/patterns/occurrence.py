@@ -11,12 +11,22 @@ from newslint.kinds.matching import compile_regex, search
 
 
 class Occurrence(Kind):
+    """Reports each scope unit (a sentence, say) with too many or too few of something:
+    words, or matches of a regex. The finding spans the whole unit."""
+
     name = "occurrence"
     fields = {
-        "token": Field("str", None),
-        "max": Field("int", None),
-        "min": Field("int", None),
-        "ignorecase": Field("bool", False),
+        "token": Field("str", None, doc="Regex counted in each unit; unset, words are counted."),
+        "max": Field(
+            "int",
+            None,
+            doc="Report a unit with more than this many; unset, no upper limit (give `max`, "
+            "`min` or both).",
+        ),
+        "min": Field(
+            "int", None, doc="Report a unit with fewer than this many; unset, no lower limit."
+        ),
+        "ignorecase": Field("bool", False, doc="Match `token` regardless of case."),
     }
     default_scope = "sentence"
     vale_args = ("count",)

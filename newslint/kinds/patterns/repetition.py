@@ -13,12 +13,29 @@ from newslint.kinds.matching import Exceptions
 
 
 class Repetition(Kind):
+    """Reports the same word twice in a row ("the the"), across spaces or a line break only;
+    the fix deletes the second one."""
+
     name = "repetition"
     fields = {
-        "ignorecase": Field("bool", True),
-        "alpha": Field("bool", True),
-        "exceptions": Field("str-list", []),
-        "names": Field("bool", True),
+        "ignorecase": Field(
+            "bool", True, doc='Compare the two words regardless of case ("The the").'
+        ),
+        "alpha": Field(
+            "bool", True, doc='Only words with a letter count: numbers may repeat ("5 5").'
+        ),
+        "exceptions": Field(
+            "str-list",
+            [],
+            doc='Words that may repeat ("had had", "that that"), as words or regexes, '
+            "regardless of case.",
+        ),
+        "names": Field(
+            "bool",
+            True,
+            doc="Report a repeat whose second word is capitalised; false leaves those, mostly "
+            'names ("Duran Duran"), alone.',
+        ),
     }
     default_scope = "sentence"
     placeholders = {"word": "word"}

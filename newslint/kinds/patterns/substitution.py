@@ -17,14 +17,37 @@ from newslint.kinds.wordlists import read_pairs
 
 
 class Substitution(Kind):
+    """Reports a wrong form with the right one as suggestion and fix, the replacement taking
+    the case of the text it replaces ("Alot" -> "A lot")."""
+
     name = "substitution"
     fields = {
-        "swap": Field("str-map", {}),
-        "swap_files": Field("file-list", []),
-        "ignorecase": Field("bool", False),
-        "nonword": Field("bool", False),
-        "exceptions": Field("str-list", []),
-        "skip_names": Field("bool", False),
+        "swap": Field(
+            "str-map",
+            {},
+            doc="Wrong form -> right form; keys are words or regexes, matched longest first; "
+            "a value `a|b` gives several suggestions and no fix.",
+        ),
+        "swap_files": Field(
+            "file-list",
+            [],
+            doc="Word lists of `wrong->right` lines (paths relative to the rule file), added "
+            "to `swap`.",
+        ),
+        "ignorecase": Field("bool", False, doc="Match regardless of case."),
+        "nonword": Field("bool", False, doc="Match the keys anywhere, not only as whole words."),
+        "exceptions": Field(
+            "str-list",
+            [],
+            doc="Matches to leave alone: a match that one of these (a word or regex) "
+            "matches whole is not reported.",
+        ),
+        "skip_names": Field(
+            "bool",
+            False,
+            doc="Leave alone matches written like names or acronyms (capitalised "
+            "mid-sentence, CamelCase, ALL CAPS).",
+        ),
     }
     vale_args = ("suggestion", "match")
 

@@ -10,10 +10,17 @@ from newslint.kinds.patterns.substitution import Substitution
 
 
 class HouseNames(Kind):
+    """Reports every variant of a name the publication spells its own way, with the house
+    form as suggestion and fix; possessives and hyphenated compounds match too."""
+
     name = "house-names"
     fields = {
-        "names": Field("str-list-map", required=True),
-        "ignorecase": Field("bool", True),
+        "names": Field(
+            "str-list-map",
+            required=True,
+            doc="House form -> its variants (`{Gaddafi: [Qaddafi, Gadhafi]}`).",
+        ),
+        "ignorecase": Field("bool", True, doc="Match the variants regardless of case."),
     }
     vale_args = ("suggestion", "match")
 

@@ -21,9 +21,18 @@ MIN_LETTERS = 4  # a shorter name ("Li", "Ng") normalises too easily into anothe
 
 
 class NameVariants(Kind):
+    """Reports one name spelt two ways in one document ("Jund al-Khalifat" ... "Djund
+    Al-Khalifat"), found without any list: every form but the most used one, with that one
+    as suggestion and fix."""
+
     name = "name-variants"
     fields = {
-        "common_frequency": Field("int", 10000),
+        "common_frequency": Field(
+            "int",
+            10000,
+            doc="A capitalised first word of a sentence this frequent in English (in the "
+            "frequency dictionary) or more is a common word, not part of a name.",
+        ),
     }
     placeholders = {"where": "1:1", "count": 1}
 

@@ -32,17 +32,51 @@ LATIN_WORD = regex.compile(r"[\p{Latin}]+")
 
 
 class Spelling(Kind):
+    """Reports unknown words only with evidence that they are typos: a close form used
+    elsewhere in the document, or, for words not written like names, a much more frequent
+    dictionary word one or two edits away."""
+
     name = "spelling"
     fields = {
-        "name_files": Field("file-list", []),
-        "word_files": Field("file-list", []),
-        "min_length": Field("int", 3),
-        "min_frequency": Field("int", 1000),
-        "min_frequency_capitalised": Field("int", 20000),
-        "min_frequency_far": Field("int", 50000),
-        "min_frequency_short": Field("int", 100000),  # for three-letter words
-        "max_suggestions": Field("int", 3),
-        "skip_files": Field("file-list", []),
+        "name_files": Field(
+            "file-list",
+            [],
+            doc="Word lists of names (places, first names, organisations): a capitalised word "
+            "in them is known.",
+        ),
+        "word_files": Field("file-list", [], doc="Word lists of extra known words, in any case."),
+        "min_length": Field("int", 3, doc="Words of fewer letters than this are not checked."),
+        "min_frequency": Field(
+            "int",
+            1000,
+            doc="How often a dictionary word one edit away must occur (in pyspellchecker's "
+            "English word counts) to be evidence.",
+        ),
+        "min_frequency_capitalised": Field(
+            "int",
+            20000,
+            doc="The same for a capitalised first word of a sentence or a part of a hyphenated "
+            "word (often names or loans); two edits away never counts for them.",
+        ),
+        "min_frequency_far": Field(
+            "int",
+            50000,
+            doc="How often a word two edits away must occur to be evidence; only for words of "
+            "8 letters or more.",
+        ),
+        "min_frequency_short": Field(
+            "int",
+            100000,
+            doc="How often a word one edit away must occur for a lower-case word of fewer than "
+            "4 letters (other short words get no dictionary evidence).",
+        ),
+        "max_suggestions": Field("int", 3, doc="At most this many dictionary words are suggested."),
+        "skip_files": Field(
+            "file-list",
+            [],
+            doc="Misspelling lists (`wrong->right`) another rule reports: their words, unless "
+            "written like names, are left to that rule.",
+        ),
         # A capitalised first word followed by one of these is the subject: likely a name
         # ("Horan said ...", "Kenteris has ...").
         "subject_verbs": Field(
@@ -73,6 +107,8 @@ class Spelling(Kind):
                 "scored",
                 "wrote",
             ],
+            doc="A capitalised first word followed by one of these, or by another capitalised "
+            'word, reads as a name ("Horan said").',
         ),
     }
     placeholders = {"evidence": "evidence"}
