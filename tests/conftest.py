@@ -36,8 +36,8 @@ rules:
       bad:
         - "Prices rose <marker>alot</marker>."
         - text: "<marker>Irregardless</marker> of the cost."
-          message: "Use 'regardless' instead of 'Irregardless'"
-          suggestion: regardless
+          message: "Use 'Regardless' instead of 'Irregardless'"
+          suggestion: Regardless
       good: ["Prices rose a lot."]
       fix:
         - {before: "Prices rose alot.", after: "Prices rose a lot."}

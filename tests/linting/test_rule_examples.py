@@ -25,6 +25,15 @@ def test_builtin_rule_examples(rule):
 
 
 @pytest.mark.parametrize("rule", BUILTIN, ids=[rule.id for rule in BUILTIN])
+def test_builtin_rule_pins_its_bad_examples(rule):
+    """User packs may keep bad examples without markers (any finding passes); a built-in
+    rule marks what each of its bad examples must report, in at least three of them."""
+    examples = [bad_example(item) for item in rule.examples.get("bad", [])]
+    assert len(examples) >= 3
+    assert [example.marked for example in examples if not example.pinned] == []
+
+
+@pytest.mark.parametrize("rule", BUILTIN, ids=[rule.id for rule in BUILTIN])
 def test_builtin_rule_is_documented(rule):
     assert rule.description.strip()
     assert rule.summary().strip(". ")
