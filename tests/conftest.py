@@ -33,7 +33,11 @@ rules:
       alot: a lot
       irregardless: regardless
     examples:
-      bad: ["Prices rose alot."]
+      bad:
+        - "Prices rose <marker>alot</marker>."
+        - text: "<marker>Irregardless</marker> of the cost."
+          message: "Use 'Regardless' instead of 'Irregardless'"
+          suggestion: Regardless
       good: ["Prices rose a lot."]
       fix:
         - {before: "Prices rose alot.", after: "Prices rose a lot."}

@@ -45,6 +45,8 @@ def cmd_rules(args) -> int:
 
 
 def cmd_explain(args) -> int:
+    from newslint.ruleset.examples import bad_example
+
     config = config_finder(args).for_directory(Path.cwd())
     rules = {rule.id: rule for rule in loaded_rules(rule_paths(config))}
     if args.rule not in rules:
@@ -60,11 +62,19 @@ def cmd_explain(args) -> int:
     if rule.link:
         out += [f"More: {rule.link}", ""]
     written = f" (as {rule.examples['format']})" if "format" in rule.examples else ""
-    for label, key in (("Reported", "bad"), ("Not reported", "good")):
-        if rule.examples.get(key):
-            out.append(f"{label}{written}:")
-            out += [f"  {text}" for text in rule.examples[key]]
-            out.append("")
+    if rule.examples.get("bad"):
+        out.append(f"Reported{written}:")
+        for example in map(bad_example, rule.examples["bad"]):
+            out.append(f"  {example.shown()}")
+            if example.message is not None:
+                out.append(f"    message: {example.message}")
+            if example.suggestion is not None:
+                out.append(f"    suggestion: {example.suggestion}")
+        out.append("")
+    if rule.examples.get("good"):
+        out.append(f"Not reported{written}:")
+        out += [f"  {text}" for text in rule.examples["good"]]
+        out.append("")
     for case in rule.examples.get("fix", []):
         out += [f"Fix: {case['before']}", f"  -> {case['after']}", ""]
     sys.stdout.write("\n".join(out).rstrip("\n") + "\n")

@@ -26,6 +26,7 @@ from newslint.errors import RuleError
 from newslint.findings import SEVERITIES
 from newslint.input.formats import DOCUMENT_FORMATS
 from newslint.kinds import KINDS, Field, FieldValueError
+from newslint.ruleset.examples import BAD_FIELDS, CLOSE, OPEN, MarkerError, unmark
 from newslint.ruleset.rule import CATEGORIES, FIX_SAFETY, Rule, from_vale_message, placeholders
 from newslint.version import __version__
 
@@ -301,8 +302,10 @@ def _examples(path: Path, node: dict) -> dict:
                     f"`format` must be one of {', '.join(DOCUMENT_FORMATS)}, not {value!r}",
                     True,
                 )
-        elif key != "fix" and not has_type(value, "str-list"):
+        elif key == "good" and not has_type(value, "str-list"):
             _fail(path, examples, key, f"`{key}` examples must be a list of strings", True)
+        elif key == "bad" and not isinstance(value, list):
+            _fail(path, examples, key, "`bad` examples must be a list", True)
     if not isinstance(examples.get("fix", []), list):
         _fail(path, examples, "fix", "`fix` examples must be a list of {before, after}", True)
     for index, item in enumerate(examples.get("fix", [])):
@@ -315,4 +318,47 @@ def _examples(path: Path, node: dict) -> dict:
             _fail(
                 path, examples["fix"], index, "each fix example needs `before` and `after` strings"
             )
+        for key in ("before", "after"):
+            if OPEN in item[key] or CLOSE in item[key]:
+                _fail(path, item, key, "markers belong in bad examples, not in `fix`", True)
+    for index, text in enumerate(examples.get("good", [])):
+        if OPEN in text or CLOSE in text:
+            _fail(path, examples["good"], index, "markers belong in bad examples, not in `good`")
+    for index, item in enumerate(examples.get("bad", [])):
+        _check_bad_example(path, examples["bad"], index, item)
     return plain(examples)
+
+
+def _check_bad_example(path: Path, items: list, index: int, item) -> None:
+    """A bad example is a string, its reported spans marked `<marker>...</marker>`, or a
+    mapping {text, message, suggestion} whose `text` marks them."""
+    if isinstance(item, dict):
+        for key, value in item.items():
+            if key not in BAD_FIELDS:
+                _fail(
+                    path,
+                    item,
+                    key,
+                    f"unknown bad example key {key!r}; use {', '.join(BAD_FIELDS)}",
+                )
+            if not has_type(value, "str"):
+                _fail(path, item, key, f"`{key}` of a bad example must be a string", True)
+        if "text" not in item:
+            _fail(path, items, index, "a bad example given as a mapping needs `text`")
+        text, node, key, value = item["text"], item, "text", True
+    elif has_type(item, "str"):
+        text, node, key, value = item, items, index, False
+    else:
+        _fail(path, items, index, "a bad example must be a string or a mapping with `text`")
+    try:
+        _, spans = unmark(text)
+    except MarkerError as err:
+        _fail(path, node, key, str(err), value)
+    if isinstance(item, dict) and not spans:
+        _fail(
+            path,
+            item,
+            "text",
+            f"a bad example given as a mapping must mark its spans with {OPEN}...{CLOSE}",
+            True,
+        )

@@ -333,7 +333,10 @@ def test_explain(project, run):
         "Common slips. Each has one right form.\n"
         "\n"
         "Reported:\n"
-        "  Prices rose alot.\n"
+        "  Prices rose ⟦alot⟧.\n"
+        "  ⟦Irregardless⟧ of the cost.\n"
+        "    message: Use 'Regardless' instead of 'Irregardless'\n"
+        "    suggestion: Regardless\n"
         "\n"
         "Not reported:\n"
         "  Prices rose a lot.\n"
@@ -390,6 +393,16 @@ def test_test_rules(project, run):
     assert failed.code == 1
     assert failed.out == (
         "FAIL bad.example: bad example gave no finding: 'The council met.'\n0 passed, 1 failed\n"
+    )
+    project.write(
+        "pinned.yaml",
+        rule.format(id="pinned.example", bad="The <marker>council</marker> met the mayor."),
+    )
+    pinned = run("test-rules", "pinned.yaml", "ok.yaml")
+    assert pinned.code == 1
+    assert pinned.out == (
+        "FAIL pinned.example: bad example 1 expected 'council' at 1:5-1:12, found nothing; "
+        "found 'mayor' at 1:21-1:26 outside the marked spans\n1 passed, 1 failed\n"
     )
 
 

@@ -98,9 +98,11 @@ def rule_with(*lines: str, drop: str = "") -> str:
         (RULE.replace("id: desk.mayor", "id: 42"), "1:5", "`id` must be a string"),
         (
             rule_with("examples:", "  bad: [1, 2]"),
-            "8:8",
-            "`bad` examples must be a list of strings",
+            "8:9",
+            "a bad example must be a string or a mapping with `text`",
         ),
+        (rule_with("examples:", "  bad: x"), "8:8", "`bad` examples must be a list"),
+        (rule_with("examples:", "  good: [1]"), "8:9", "`good` examples must be a list of strings"),
         # bad values
         (
             rule_with("raw: ['(mayor']", drop="tokens"),
@@ -154,6 +156,53 @@ def rule_with(*lines: str, drop: str = "") -> str:
             RULE + "examples:\n  ugly: [x]\n",
             "8:3",
             "unknown example key 'ugly'; use bad, good, fix or format",
+        ),
+        # bad examples that pin their findings
+        (
+            RULE + "examples:\n  bad:\n    - ok <marker>mayor</marker>\n"
+            "    - 'The <marker>mayor spoke.'\n",
+            "10:7",
+            "<marker> not closed at 1:5 of the example",
+        ),
+        (
+            RULE + 'examples:\n  bad: ["The mayor\\nand <marker>the <marker>mayor</marker>"]\n',
+            "8:9",
+            "<marker> inside another <marker> at 2:17 of the example",
+        ),
+        (
+            RULE + "examples:\n  bad: [The mayor</marker> spoke.]\n",
+            "8:9",
+            "</marker> with no <marker> before it at 1:10 of the example",
+        ),
+        (
+            RULE + "examples:\n  bad:\n    - message: Found mayor\n",
+            "9:7",
+            "a bad example given as a mapping needs `text`",
+        ),
+        (
+            RULE + "examples:\n  bad:\n    - {text: <marker>mayor</marker>, hint: x}\n",
+            "9:38",
+            "unknown bad example key 'hint'; use text, message, suggestion",
+        ),
+        (
+            RULE + "examples:\n  bad:\n    - {text: The <marker>mayor</marker>, message: [x]}\n",
+            "9:51",
+            "`message` of a bad example must be a string",
+        ),
+        (
+            RULE + "examples:\n  bad:\n    - {text: The mayor, message: Found mayor}\n",
+            "9:14",
+            "a bad example given as a mapping must mark its spans with <marker>...</marker>",
+        ),
+        (
+            RULE + "examples:\n  good: [ok, The <marker>council</marker>]\n",
+            "8:14",
+            "markers belong in bad examples, not in `good`",
+        ),
+        (
+            RULE + "examples:\n  fix:\n    - {before: <marker>a</marker>, after: b}\n",
+            "9:16",
+            "markers belong in bad examples, not in `fix`",
         ),
         (RULE + "defer_to: desk.other\n", "7:11", "`defer_to` must be a list of strings"),
         # file shape
