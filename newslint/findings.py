@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 SEVERITIES = ("info", "warning", "error")  # ascending
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -82,15 +83,16 @@ class Finding:
         self.offset = doc.original_offset(self.start)
         self.match = doc.source_text(self.start, self.end)
         if self.fix is not None:
-            edits = tuple(edit.located(doc) for edit in self.fix.edits)
-            self.fix = None if None in edits else Fix(edits, self.fix.safe)
+            located = [edit.located(doc) for edit in self.fix.edits]
+            edits = tuple(edit for edit in located if edit is not None)
+            self.fix = Fix(edits, self.fix.safe) if len(edits) == len(located) else None
         return self
 
     def sort_key(self):
         return (self.path, self.record or 0, self.start, self.end, self.rule, self.message)
 
     def to_dict(self) -> dict:
-        data = {
+        data: dict[str, Any] = {
             "path": self.path,
             "line": self.line,
             "column": self.column,

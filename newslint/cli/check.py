@@ -91,7 +91,11 @@ def _outcomes(tasks: list[Task], options: CheckOptions, cache: ResultCache | Non
     keys = [_cache_key(cache, task, options) for task in tasks]
     known = {}
     for index, (task, key) in enumerate(zip(tasks, keys)):
-        if key is not None and (outcome := cache.lookup(task, key)) is not None:
+        if (
+            cache is not None
+            and key is not None
+            and (outcome := cache.lookup(task, key)) is not None
+        ):
             if not ((options.fix or options.diff) and _fixable(outcome, options)):
                 known[index] = outcome
     # Only what the cache will keep is stamped and hashed (not stdin, not datasets that
@@ -108,7 +112,7 @@ def _outcomes(tasks: list[Task], options: CheckOptions, cache: ResultCache | Non
                 yield task, known[index]
                 continue
             outcome = next(checked)
-            if key is not None:
+            if cache is not None and key is not None:
                 cache.store(task, key, outcome)
             yield task, outcome
     finally:

@@ -22,11 +22,11 @@ class Parser(argparse.ArgumentParser):
         sys.exit(EXIT_ERROR)
 
 
-def _common_options(rules_dest: str = "rules") -> argparse.ArgumentParser:
+def _common_options(rules_dest: str = "rules") -> Parser:
     """Options accepted before or after the subcommand (SUPPRESS: unset unless given).
     The subcommand's values replace the global ones, except --rules: both lists count
     (so the global parser keeps its own list, in `rules_dest`)."""
-    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common = Parser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument(
         "--config",
         metavar="PATH",

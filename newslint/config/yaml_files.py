@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import regex
 
@@ -111,7 +111,7 @@ def _duplicate_key(err) -> str:
 
 def fail(
     error: type[NewslintError], path: Path, node: Any, key: Any, message: str, value: bool = False
-):
+) -> NoReturn:
     """Raise `error` at the position of a mapping key (or its value), item or node."""
     raise error(message, str(path), *position(node, key, value))
 
@@ -119,12 +119,13 @@ def fail(
 def position(node: Any, key: Any = None, value: bool = False) -> tuple[int | None, int | None]:
     """1-based (line, column) of a mapping key (or its value), a sequence item, or the node."""
     try:
+        lc = node.lc  # ruamel's round-trip nodes carry their positions
         if key is not None and isinstance(node, dict):
-            line, column = node.lc.value(key) if value else node.lc.key(key)
+            line, column = lc.value(key) if value else lc.key(key)
         elif key is not None and isinstance(node, list):
-            line, column = node.lc.item(key)
+            line, column = lc.item(key)
         else:
-            line, column = node.lc.line, node.lc.col
+            line, column = lc.line, lc.col
         return line + 1, column + 1
     except (AttributeError, KeyError, TypeError, IndexError):
         return None, None

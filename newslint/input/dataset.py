@@ -13,7 +13,7 @@ import gzip
 import io
 import json
 import sys
-from typing import IO, Iterator, NamedTuple
+from typing import IO, Any, Iterator, NamedTuple
 
 from newslint.errors import InputError
 
@@ -25,7 +25,7 @@ class Record(NamedTuple):
     line: int  # the file line it starts on
     id: str | None
     text: str
-    data: object  # the parsed record (dict for JSON, row list for CSV), for the cleaned copy
+    data: Any  # the parsed record (dict for JSON, (header, row) for CSV), for the cleaned copy
 
 
 def is_dataset(name: str) -> bool:

@@ -67,6 +67,7 @@ def _yaml_fields(source: str, lines: list[Span], names: set[str], path: str) -> 
     if not lines:
         return []
     from ruamel.yaml import YAML  # imported for the Markdown files that need it
+    from ruamel.yaml.comments import CommentedMap
     from ruamel.yaml.error import YAMLError
 
     text = source[lines[0].start : lines[-1].end]
@@ -79,7 +80,7 @@ def _yaml_fields(source: str, lines: list[Span], names: set[str], path: str) -> 
         column = mark.column + 1 if mark else None
         problem = getattr(err, "problem", None) or getattr(err, "context", None) or err
         raise InputError(f"front matter: {problem}", path, line, column) from None
-    if not isinstance(data, dict):
+    if not isinstance(data, CommentedMap):  # the round-trip loader's mapping, with positions
         return []
     fields = []
     for name, value in data.items():

@@ -12,8 +12,8 @@ gives None.
 from __future__ import annotations
 
 import re
-from re import _constants as sre
-from re import _parser as sre_parse
+from re import _constants as sre  # type: ignore[attr-defined]  # private: not in typeshed
+from re import _parser as sre_parse  # type: ignore[attr-defined]  # private: not in typeshed
 
 from newslint.document.model import fold_keeping_length
 

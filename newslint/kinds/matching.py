@@ -14,7 +14,7 @@ from bisect import bisect_right
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import regex
 
@@ -92,13 +92,16 @@ class Matcher:
     def _fold(self, word: str) -> str:
         return fold_keeping_length(word) if self.ignorecase else word
 
-    def which(self, match: "Found") -> str:
+    def which(self, match: Found | Literal) -> str:
         """The pattern (as given) that produced this match."""
         if self._by_first_word is not None:
             return self._phrases[self._fold(match.group())]
+        # The regex path yields Found, and one of its named groups always takes part.
+        assert isinstance(match, Found) and match.lastgroup is not None
         return self.patterns[int(match.lastgroup[1:])]
 
-    def finditer(self, doc, spans: list[Span]) -> Iterator["Found"]:
+    def finditer(self, doc, spans: list[Span]) -> Iterator[Found | Literal]:
+        found: Iterable[Found | Literal]
         if self._by_first_word is None:
             found = search(self._regex, doc.text, spans)
         else:
@@ -106,7 +109,7 @@ class Matcher:
         # An empty match is nothing to report or fix (a pattern such as `x*`).
         yield from (match for match in found if match.end() > match.start())
 
-    def _literal_matches(self, doc, spans: list[Span]) -> list["Literal"]:
+    def _literal_matches(self, doc, spans: list[Span]) -> list[Literal]:
         """The listed phrases, compared with the text where their first word starts. A
         contraction is not a match of its first part ("wasn" in "wasn't"); a possessive is
         ("Kazkahstan" in "Kazkahstan's")."""
@@ -129,6 +132,7 @@ class Matcher:
         """The listed phrases that start with the word, longest first."""
         phrases = self._starting.get(word)
         if phrases is None:
+            assert self._by_first_word is not None  # only plain word lists come here
             phrases = list(self._by_first_word.get(word, ()))
             if word in self._single_words:
                 phrases.append(word)
@@ -166,7 +170,7 @@ def _inside_one(spans: list[Span], span_starts: list[int], start: int, end: int)
     return index >= 0 and end <= spans[index].end
 
 
-def _leftmost_longest(matches: list["Found"]) -> list["Found"]:
+def _leftmost_longest(matches: list[Literal]) -> list[Literal]:
     """Non-overlapping matches, the earliest and then the longest first."""
     chosen, last_end = [], -1
     for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
@@ -176,7 +180,7 @@ def _leftmost_longest(matches: list["Found"]) -> list["Found"]:
     return chosen
 
 
-def search(pattern: regex.Pattern, text: str, spans: list[Span]) -> Iterator["Found"]:
+def search(pattern: regex.Pattern, text: str, spans: list[Span]) -> Iterator[Found]:
     """All matches inside the spans, within the current time limit. Each span is searched as
     a text of its own, as Vale does: `^` and lookbehinds start at the start of a sentence
     or paragraph, not at the start of its line."""

@@ -37,7 +37,9 @@ def apply_edits(doc: Document, edits: list[Edit]) -> str:
     newline = "\r\n" if "\r\n" in text else "\n"
     parts, last = [], 0
     for edit in sorted(edits, key=lambda e: e.start):
-        start, end = doc.original_range(edit.start, edit.end)
+        found = doc.original_range(edit.start, edit.end)
+        assert found is not None  # `Finding.locate` drops the edits without one
+        start, end = found
         parts.append(text[last:start])
         parts.append(edit.content.replace("\n", newline) if newline != "\n" else edit.content)
         last = end

@@ -23,7 +23,9 @@ class DatasetOutputs:
         self.copy = self._open(output)
         self.report = self._open(report)
         self._csv = (
-            csv.writer(self.copy.handle, lineterminator="\n") if output and is_csv(output) else None
+            csv.writer(self.copy.handle, lineterminator="\n")
+            if self.copy is not None and output and is_csv(output)
+            else None
         )
         self._header_written = False
 
@@ -66,6 +68,7 @@ class DatasetOutputs:
             row[header.index(self.text_field)] = text
             self._csv.writerow(row)
         else:
+            assert self.copy is not None  # `record` writes a copy only when there is one
             data = dict(record.data)
             data[self.text_field] = text
             self.copy.handle.write(json.dumps(data, ensure_ascii=False) + "\n")

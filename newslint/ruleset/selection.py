@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -79,7 +80,7 @@ def _check_selectors(config: Config, rules) -> None:
     selectors = [*(config.select or ()), *config.ignore, *dict(config.severity)]
     for override in config.overrides:
         selectors += [*(override.select or ()), *override.ignore, *dict(override.severity)]
-    written = {}
+    written: dict[str, tuple[int | None, int | None]] = {}
     for selector, line, column in config.selector_positions:
         written.setdefault(selector, (line, column))
     for selector in selectors:
@@ -98,7 +99,7 @@ def reject_rules(config: Config) -> tuple[Rule, ...]:
     plain = [_literal(w) for w, right in config.reject if right is None]
     swap = {_literal(w): right for w, right in config.reject if right is not None}
     rules = []
-    common = dict(
+    common: dict[str, Any] = dict(
         id=REJECT_RULE,
         category="typo",
         severity="error",

@@ -167,7 +167,7 @@ def _files(paths, config: Config | None) -> list[str]:
 
 def _lint_partition(items, config: Config | None, fields, errors: str) -> list[dict]:
     found = []
-    finder = ConfigFinder() if config is None else None
+    finder = ConfigFinder()  # for the files, when no configuration is given
     record_config = config or Config()
     record_linter = None
     for item in items:
@@ -231,7 +231,7 @@ def _write_parquet(rows: list[dict], handle) -> None:
 
     types = {"string": pa.string(), "int64": pa.int64(), "list<string>": pa.list_(pa.string())}
     schema = pa.schema([(name, types[kind]) for name, kind in PARQUET_COLUMNS])
-    columns = {name: [] for name, _ in PARQUET_COLUMNS}
+    columns: dict[str, list] = {name: [] for name, _ in PARQUET_COLUMNS}
     for row in rows:
         for name, _ in PARQUET_COLUMNS:
             value = row.get(name)

@@ -4,17 +4,15 @@ severity, accept and reject vocabularies, and errors that name file:line:column.
 from __future__ import annotations
 
 import pytest
+from helpers import fields
 
 BASE = "builtin-rules: false\nrule-paths: [{rules}]\n"
 STORY = "The mayor reportedly said it was alot.\n"  # news.hedge (info), news.usage (warning)
+COMPARED = ("path", "rule", "severity")  # of each finding, by fields(run, *COMPARED)
 
 
 def config(rules: str = "rules", extra: str = "") -> str:
     return BASE.format(rules=rules) + extra
-
-
-def found(result) -> list[tuple[str, str, str]]:
-    return [(f["path"], f["rule"], f["severity"]) for f in result.json["findings"]]
 
 
 # -- discovery -------------------------------------------------------------------------------
@@ -40,7 +38,7 @@ def test_nearest_configuration_applies_to_each_file(project, run):
     project.write("blog/pyproject.toml", "[project]\nname = 'no newslint table here'\n")
     project.write("blog/story.txt", STORY)
     result = run("check", "--format", "json", ".")
-    assert found(result) == [
+    assert fields(result, *COMPARED) == [
         ("top.txt", "news.hedge", "info"),
         ("top.txt", "news.usage", "warning"),
         ("blog/story.txt", "news.hedge", "info"),  # pyproject without the table: look further up
@@ -63,14 +61,14 @@ def test_explicit_config_replaces_discovery(project, run):
     project.write("desk/.newslint.yaml", config("../rules", "ignore: [news.usage]\n"))
     project.write("desk/story.txt", STORY)
     project.write("strict.yaml", config("rules", "fail-on: info\nignore: [news.hedge]\n"))
-    assert found(run("check", "--format", "json", "desk/story.txt")) == [
+    assert fields(run("check", "--format", "json", "desk/story.txt"), *COMPARED) == [
         ("desk/story.txt", "news.hedge", "info")
     ]
     strict = run("check", "--format", "json", "--config", "strict.yaml", "desk/story.txt")
-    assert found(strict) == [("desk/story.txt", "news.usage", "warning")]
+    assert fields(strict, *COMPARED) == [("desk/story.txt", "news.usage", "warning")]
     assert strict.code == 1  # its fail-on: info
     before = run("--config", "strict.yaml", "check", "--format", "json", "desk/story.txt")
-    assert (before.code, found(before)) == (strict.code, found(strict))
+    assert (before.code, fields(before, *COMPARED)) == (strict.code, fields(strict, *COMPARED))
     missing = run("check", "--config", "nope.yaml", "desk/story.txt")
     assert (missing.code, missing.err) == (
         2,
@@ -98,7 +96,9 @@ def test_include_and_exclude(project, run):
     result = run("check", "--format", "json", ".")
     assert [f["path"] for f in result.json["findings"]] == ["a.text", "wire/d.txt"]
     # A file named on the command line is always checked.
-    assert found(run("check", "--format", "json", "b.txt")) == [("b.txt", "news.usage", "warning")]
+    assert fields(run("check", "--format", "json", "b.txt"), *COMPARED) == [
+        ("b.txt", "news.usage", "warning")
+    ]
 
 
 # -- overrides, severity ---------------------------------------------------------------------
@@ -121,7 +121,7 @@ overrides:
     )
     for name in ("opinion/2024/column.txt", "news/story.md", "news/story.txt", "wire/feed.txt"):
         project.write(name, "The the mayor reportedly said alot.\n")
-    assert found(run("check", "--format", "json", ".")) == [
+    assert fields(run("check", "--format", "json", "."), *COMPARED) == [
         ("news/story.md", "news.doubled", "error"),
         ("news/story.md", "news.hedge", "error"),
         ("news/story.md", "news.usage", "warning"),
@@ -133,9 +133,9 @@ overrides:
         ("wire/feed.txt", "news.hedge", "info"),
     ]
     # --select on the command line replaces the overrides' selects too.
-    assert found(run("check", "--format", "json", "--select", "news.usage", "wire")) == [
-        ("wire/feed.txt", "news.usage", "warning")
-    ]
+    assert fields(
+        run("check", "--format", "json", "--select", "news.usage", "wire"), *COMPARED
+    ) == [("wire/feed.txt", "news.usage", "warning")]
 
 
 def test_severity_override_most_specific_selector_wins(project, run):
@@ -151,7 +151,7 @@ severity:
         ),
     )
     project.write("s.txt", "The the mayor reportedly said alot.\n")
-    assert found(run("check", "--format", "json", "s.txt")) == [
+    assert fields(run("check", "--format", "json", "s.txt"), *COMPARED) == [
         ("s.txt", "news.doubled", "error"),
         ("s.txt", "news.hedge", "warning"),
         ("s.txt", "news.usage", "error"),
@@ -172,7 +172,7 @@ def test_accept_files_are_read_relative_to_the_configuration(project, run):
     project.write("desk/.newslint.yaml", config("../rules", "accept-files: [words.txt]\n"))
     project.write("desk/words.txt", "# house style\nreportedly\n\n")
     project.write("desk/s.txt", STORY)
-    assert found(run("check", "--format", "json", "desk/s.txt")) == [
+    assert fields(run("check", "--format", "json", "desk/s.txt"), *COMPARED) == [
         ("desk/s.txt", "news.usage", "warning")
     ]
 
@@ -245,16 +245,16 @@ def test_reject_vocabulary_obeys_select_ignore_and_severity(project, run):
         config(extra="reject: ['Kiev -> Kyiv']\nseverity: {vocab.reject: warning}\n"),
     )
     project.write("s.txt", "Officials in Kiev said alot.\n")
-    assert found(run("check", "--format", "json", "s.txt")) == [
+    assert fields(run("check", "--format", "json", "s.txt"), *COMPARED) == [
         ("s.txt", "vocab.reject", "warning"),
         ("s.txt", "news.usage", "warning"),
     ]
-    assert found(run("check", "--format", "json", "--ignore", "vocab", "s.txt")) == [
+    assert fields(run("check", "--format", "json", "--ignore", "vocab", "s.txt"), *COMPARED) == [
         ("s.txt", "news.usage", "warning")
     ]
-    assert found(run("check", "--format", "json", "--select", "news.usage", "s.txt")) == [
-        ("s.txt", "news.usage", "warning")
-    ]
+    assert fields(
+        run("check", "--format", "json", "--select", "news.usage", "s.txt"), *COMPARED
+    ) == [("s.txt", "news.usage", "warning")]
 
 
 # -- errors ----------------------------------------------------------------------------------

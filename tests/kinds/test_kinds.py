@@ -5,60 +5,10 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from helpers import fixed, lint, make_rule, positions
 
-from newslint.document.model import Document
 from newslint.errors import RuleError
-from newslint.linting.fixes import fix_until_stable
-from newslint.linting.lint import lint_document
-from newslint.ruleset.loading import load_rule_file, load_rules
-
-
-def make_rule(
-    tmp_path,
-    kind: str,
-    body: str,
-    message: str = "Found '{match}'",
-    rule_id: str = "news.test",
-    **common,
-):
-    """One rule of `kind` from YAML text written to a file in tmp_path."""
-    header = {
-        "id": rule_id,
-        "category": "style",
-        "message": message,
-        "description": "A rule for tests.",
-        "kind": kind,
-        **common,
-    }
-    lines = [
-        f"{key}: {value!r}" if isinstance(value, str) else f"{key}: {value}"
-        for key, value in header.items()
-    ]
-    path = tmp_path / f"{rule_id}.yaml"
-    path.write_text("\n".join(lines) + "\n" + textwrap.dedent(body), encoding="utf-8")
-    [rule] = load_rule_file(path)
-    return rule
-
-
-def lint(rules, text: str, **options):
-    rules = rules if isinstance(rules, list) else [rules]
-    return lint_document(Document(text, "story.txt"), rules, **options)
-
-
-def found(rules, text: str) -> list[tuple[int, int, int, str]]:
-    """(line, column, end_column, match) of every finding."""
-    result = lint(rules, text)
-    assert result.errors == []
-    return [(f.line, f.column, f.end_column, f.match) for f in result.findings]
-
-
-def fixed(rules, text: str, unsafe: bool = True) -> str:
-    rules = rules if isinstance(rules, list) else [rules]
-    after, _ = fix_until_stable(
-        text, "story.txt", lambda doc: lint_document(doc, rules).findings, unsafe
-    )
-    return after
-
+from newslint.ruleset.loading import load_rules
 
 # -- existence ---------------------------------------------------------------------------
 
@@ -66,12 +16,12 @@ def fixed(rules, text: str, unsafe: bool = True) -> str:
 def test_existence_matches_whole_words_only(tmp_path):
     rule = make_rule(tmp_path, "existence", "tokens: [cat]\n")
     text = "The cat, a category, a bobcat, Cat's cat-based policy and the cat's toy."
-    assert found(rule, text) == [(1, 5, 8, "cat"), (1, 38, 41, "cat"), (1, 63, 66, "cat")]
+    assert positions(rule, text) == [(1, 5, 8, "cat"), (1, 38, 41, "cat"), (1, 63, 66, "cat")]
 
 
 def test_existence_ignorecase(tmp_path):
     rule = make_rule(tmp_path, "existence", "tokens: [cat]\nignorecase: true\n")
-    assert found(rule, "The cat and the CAT and Cat's bowl.") == [
+    assert positions(rule, "The cat and the CAT and Cat's bowl.") == [
         (1, 5, 8, "cat"),
         (1, 17, 20, "CAT"),
         (1, 25, 28, "Cat"),
@@ -80,15 +30,15 @@ def test_existence_ignorecase(tmp_path):
 
 def test_existence_nonword_matches_inside_words(tmp_path):
     rule = make_rule(tmp_path, "existence", "tokens: [ing]\nnonword: true\n")
-    assert found(rule, "Reporting on a ring.") == [(1, 7, 10, "ing"), (1, 17, 20, "ing")]
+    assert positions(rule, "Reporting on a ring.") == [(1, 7, 10, "ing"), (1, 17, 20, "ing")]
     bounded = make_rule(tmp_path, "existence", "tokens: [ing]\n", rule_id="news.bounded")
-    assert found(bounded, "Reporting on a ring.") == []
+    assert positions(bounded, "Reporting on a ring.") == []
 
 
 def test_existence_regex_tokens_on_word_boundaries(tmp_path):
     rule = make_rule(tmp_path, "existence", r"tokens: ['colou?r', '\d+ per ?cent']" + "\n")
     text = "Colour and colour, a color, colours, 5 per cent and 7 percent, 15per cent."
-    assert found(rule, text) == [
+    assert positions(rule, text) == [
         (1, 12, 18, "colour"),
         (1, 22, 27, "color"),
         (1, 38, 48, "5 per cent"),
@@ -116,18 +66,18 @@ def test_existence_exceptions_follow_ignorecase(tmp_path):
         "existence",
         "tokens: [breaking, exclusive]\nignorecase: true\nexceptions: [exclusive]\n",
     )
-    assert found(rule, "BREAKING: an Exclusive report.") == [(1, 1, 9, "BREAKING")]
+    assert positions(rule, "BREAKING: an Exclusive report.") == [(1, 1, 9, "BREAKING")]
 
 
 def test_existence_raw_pieces_are_joined(tmp_path):
     rule = make_rule(tmp_path, "existence", r"raw: ['\(', '\d{4}', '\)']" + "\n")
-    assert found(rule, "The law (2019) and (May) and ( 2020 ).") == [(1, 9, 15, "(2019)")]
+    assert positions(rule, "The law (2019) and (May) and ( 2020 ).") == [(1, 9, 15, "(2019)")]
 
 
 def test_existence_positions_on_later_lines(tmp_path):
     rule = make_rule(tmp_path, "existence", "tokens: [flood]\n")
     text = "Storm warning\n\nThe river rose.\nA flood hit the town; the flood receded."
-    assert found(rule, text) == [(4, 3, 8, "flood"), (4, 27, 32, "flood")]
+    assert positions(rule, text) == [(4, 3, 8, "flood"), (4, 27, 32, "flood")]
 
 
 def test_existence_needs_tokens_or_raw(tmp_path):
@@ -188,7 +138,7 @@ def test_substitution_keeps_case_of_a_sentence_initial_word(tmp_path):
 
 def test_substitution_without_ignorecase_is_case_sensitive(tmp_path):
     rule = make_rule(tmp_path, "substitution", "swap:\n  alot: a lot\n")
-    assert found(rule, "Alot of voters, alot of noise.") == [(1, 17, 21, "alot")]
+    assert positions(rule, "Alot of voters, alot of noise.") == [(1, 17, 21, "alot")]
 
 
 def test_substitution_alternatives_give_suggestions_and_no_fix(tmp_path):
@@ -207,7 +157,7 @@ def test_substitution_alternatives_give_suggestions_and_no_fix(tmp_path):
 
 def test_substitution_skips_text_that_is_already_right(tmp_path):
     rule = make_rule(tmp_path, "substitution", "swap:\n  'judge?ment': judgment\n")
-    assert found(rule, "A judgment, then a judgement.") == [(1, 20, 29, "judgement")]
+    assert positions(rule, "A judgment, then a judgement.") == [(1, 20, 29, "judgement")]
 
 
 def test_substitution_exceptions(tmp_path):
@@ -216,7 +166,7 @@ def test_substitution_exceptions(tmp_path):
         "substitution",
         "ignorecase: true\nswap:\n  '\\w+ise': ize\nexceptions: [otherwise, Wise]\n",
     )
-    assert found(rule, "Otherwise, wise people organise.") == [(1, 24, 32, "organise")]
+    assert positions(rule, "Otherwise, wise people organise.") == [(1, 24, 32, "organise")]
 
 
 @pytest.mark.parametrize(
@@ -236,7 +186,7 @@ def test_substitution_fix_safety_follows_the_rule(tmp_path, setting, safe):
 
 def test_substitution_nonword_pattern(tmp_path):
     rule = make_rule(tmp_path, "substitution", "nonword: true\nfix: safe\nswap:\n  ' {2,}': ' '\n")
-    assert found(rule, "Two  spaces and   three.") == [(1, 4, 6, "  "), (1, 16, 19, "   ")]
+    assert positions(rule, "Two  spaces and   three.") == [(1, 4, 6, "  "), (1, 16, 19, "   ")]
     assert fixed(rule, "Two  spaces and   three.") == "Two spaces and three."
 
 
@@ -261,13 +211,13 @@ def test_consistency_first_form_wins(tmp_path):
 
 def test_consistency_other_order(tmp_path):
     rule = make_rule(tmp_path, "consistency", SETS)
-    assert found(rule, "Up 5 percent, then 3 per cent.") == [(1, 22, 30, "per cent")]
+    assert positions(rule, "Up 5 percent, then 3 per cent.") == [(1, 22, 30, "per cent")]
 
 
 def test_consistency_sets_are_independent(tmp_path):
     rule = make_rule(tmp_path, "consistency", SETS)
     text = "Send an e-mail. Prices rose 5 percent. Send an email or 3 per cent."
-    assert found(rule, text) == [(1, 48, 53, "email"), (1, 59, 67, "per cent")]
+    assert positions(rule, text) == [(1, 48, 53, "email"), (1, 59, 67, "per cent")]
 
 
 def test_consistency_suggestion_has_the_case_of_the_replaced_text(tmp_path):
@@ -285,9 +235,9 @@ def test_consistency_suggestion_has_the_case_of_the_replaced_text(tmp_path):
 def test_consistency_either_map_and_case_sensitivity(tmp_path):
     rule = make_rule(tmp_path, "consistency", "ignorecase: false\neither:\n  toward: towards\n")
     # Case-sensitive: "Toward" is no variant, so "towards" is the first form used.
-    assert found(rule, "Toward peace, towards war, toward rest.") == [(1, 28, 34, "toward")]
+    assert positions(rule, "Toward peace, towards war, toward rest.") == [(1, 28, 34, "toward")]
     folded = make_rule(tmp_path, "consistency", "either:\n  toward: towards\n", rule_id="news.ci")
-    assert found(folded, "Toward peace, towards war, toward rest.") == [(1, 15, 22, "towards")]
+    assert positions(folded, "Toward peace, towards war, toward rest.") == [(1, 15, 22, "towards")]
 
 
 def test_consistency_fix_is_unsafe_by_default(tmp_path):
@@ -316,8 +266,8 @@ def test_occurrence_max_words_per_sentence(tmp_path):
 
 def test_occurrence_max_is_inclusive(tmp_path):
     rule = make_rule(tmp_path, "occurrence", "max: 4\n")
-    assert found(rule, "The council met today.") == []
-    assert found(rule, "The council met again today.") == [
+    assert positions(rule, "The council met today.") == []
+    assert positions(rule, "The council met again today.") == [
         (1, 1, 29, "The council met again today.")
     ]
 
@@ -371,12 +321,14 @@ def test_repetition_across_spaces_and_a_line_break(tmp_path):
 
 def test_repetition_not_across_punctuation(tmp_path):
     rule = make_rule(tmp_path, "repetition", "scope: paragraph\n")
-    assert found(rule, "He left, left the room. It ended. Ended, they said; said no more.") == []
+    assert (
+        positions(rule, "He left, left the room. It ended. Ended, they said; said no more.") == []
+    )
 
 
 def test_repetition_not_across_sentences_in_sentence_scope(tmp_path):
     rule = make_rule(tmp_path, "repetition", "")  # default scope: sentence
-    assert found(rule, "Voters were told to vote. Vote early, they said.") == []
+    assert positions(rule, "Voters were told to vote. Vote early, they said.") == []
 
 
 def test_repetition_ignorecase_and_fix_keeps_the_first(tmp_path):
@@ -386,26 +338,29 @@ def test_repetition_ignorecase_and_fix_keeps_the_first(tmp_path):
     assert (finding.match, finding.suggestions, finding.fix.safe) == ("The The", ["The"], True)
     assert fixed(rule, text, unsafe=False) == "The council met."
     case_sensitive = make_rule(tmp_path, "repetition", "ignorecase: false\n", rule_id="news.cs")
-    assert found(case_sensitive, "The the council met.") == []
+    assert positions(case_sensitive, "The the council met.") == []
 
 
 def test_repetition_exceptions_numbers_and_contractions(tmp_path):
     rule = make_rule(tmp_path, "repetition", "exceptions: [had]\n")
     text = "She had had enough. It rose 5 5 times. We don't don't know."
-    assert found(rule, text) == [(1, 43, 54, "don't don't")]
+    assert positions(rule, text) == [(1, 43, 54, "don't don't")]
     numbers = make_rule(tmp_path, "repetition", "alpha: false\n", rule_id="news.numbers")
-    assert found(numbers, "It rose 5 5 times.") == [(1, 9, 12, "5 5")]
+    assert positions(numbers, "It rose 5 5 times.") == [(1, 9, 12, "5 5")]
 
 
 def test_repetition_tripled_word_fixed_in_one_pass(tmp_path):
     rule = make_rule(tmp_path, "repetition", "")
-    assert found(rule, "It was the the the end.") == [(1, 8, 15, "the the"), (1, 12, 19, "the the")]
+    assert positions(rule, "It was the the the end.") == [
+        (1, 8, 15, "the the"),
+        (1, 12, 19, "the the"),
+    ]
     assert fixed(rule, "It was the the the end.") == "It was the end."
 
 
 def test_repetition_names_false_skips_capitalised_repeats(tmp_path):
     rule = make_rule(tmp_path, "repetition", "names: false\n")
-    assert found(rule, "Fans of Duran Duran said the the show was late.") == [
+    assert positions(rule, "Fans of Duran Duran said the the show was late.") == [
         (1, 26, 33, "the the")
     ]
 
@@ -497,11 +452,11 @@ def test_metric_formula_over_counts_per_paragraph(tmp_path):
 
 def test_metric_min_words_and_division_by_zero(tmp_path):
     rule = metric(tmp_path, "words", "> 0", "scope: sentence\nmin_words: 4\n")
-    assert found(rule, "Short one. This sentence has five words.") == [
+    assert positions(rule, "Short one. This sentence has five words.") == [
         (1, 12, 41, "This sentence has five words.")
     ]
     zero = metric(tmp_path, "words / (sentences - 1)", "> 0", rule_id="news.zero")
-    assert found(zero, "Only one sentence here.") == []
+    assert positions(zero, "Only one sentence here.") == []
 
 
 def test_metric_document_scope_points_at_start_of_text(tmp_path):
@@ -548,19 +503,21 @@ def test_paragraph_scope_stops_at_blank_lines(tmp_path):
         tmp_path, "existence", SPANNING + "scope: paragraph\n", rule_id="news.par"
     )
     text = "The mayor spoke.\n\nLater he resigned."
-    assert found(document, text) == [(1, 5, 18, "mayor spoke.\n\nLater he resigned")]
-    assert found(paragraph, text) == []
+    assert positions(document, text) == [(1, 5, 18, "mayor spoke.\n\nLater he resigned")]
+    assert positions(paragraph, text) == []
 
 
 def test_anchor_matches_at_the_start_of_each_scope_unit(tmp_path):
     rule = make_rule(tmp_path, "existence", "tokens: ['^(?:And|But)']\nscope: sentence\n")
     text = "But the vote failed. And then it passed. The mayor and But Street.\nAnd more."
-    assert found(rule, text) == [(1, 1, 4, "But"), (1, 22, 25, "And"), (2, 1, 4, "And")]
+    assert positions(rule, text) == [(1, 1, 4, "But"), (1, 22, 25, "And"), (2, 1, 4, "And")]
 
 
 def test_headline_scope_is_first_non_blank_line(tmp_path):
     rule = make_rule(tmp_path, "existence", "tokens: [BREAKING]\nscope: headline\n")
-    assert found(rule, "\n  BREAKING: bridge closed\nBREAKING again") == [(2, 3, 11, "BREAKING")]
+    assert positions(rule, "\n  BREAKING: bridge closed\nBREAKING again") == [
+        (2, 3, 11, "BREAKING")
+    ]
 
 
 def test_rules_from_a_folder_with_load_rules(tmp_path):
@@ -596,8 +553,8 @@ def test_empty_matches_are_never_reported(tmp_path):
         tmp_path, "substitution", "nonword: true\nfix: safe\nswap:\n  'x*': y\n"
     )
     text = "A box of xx."
-    assert found(existence, text) == [(1, 5, 6, "x"), (1, 10, 12, "xx")]
-    assert found(substitution, text) == [(1, 5, 6, "x"), (1, 10, 12, "xx")]
+    assert positions(existence, text) == [(1, 5, 6, "x"), (1, 10, 12, "xx")]
+    assert positions(substitution, text) == [(1, 5, 6, "x"), (1, 10, 12, "xx")]
     assert fixed(substitution, text) == "A boy of y."
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from helpers import fields, findings, lint
 
-from newslint.document.model import Document
 from newslint.linting.fixes import fix_until_stable
 from newslint.linting.lint import lint_document
 from newslint.ruleset.loading import load_rule_file
@@ -40,16 +40,11 @@ def rules(tmp_path):
     return load_rule_file(path) + [UNUSED_SUPPRESSION]
 
 
-def lint(rules, text: str):
-    return lint_document(Document(text, "story.md"), rules)
-
-
-def found(rules, text: str) -> list[tuple[str, int, int]]:
-    return [(f.rule, f.line, f.column) for f in lint(rules, text).findings]
+WHERE = ("rule", "line", "column")  # of each finding, by fields(findings(...), *WHERE)
 
 
 def test_no_comments_no_change(rules):
-    assert found(rules, "alpha beta gamma") == [
+    assert fields(findings(rules, "alpha beta gamma"), *WHERE) == [
         ("style.alpha", 1, 1),
         ("style.beta", 1, 7),
         ("typo.gamma", 1, 12),
@@ -64,7 +59,7 @@ def test_disable_region_for_one_rule(rules):
         "<!-- newslint-enable style.alpha -->\n"
         "alpha beta\n"
     )
-    assert found(rules, text) == [
+    assert fields(findings(rules, text), *WHERE) == [
         ("style.alpha", 1, 1),
         ("style.beta", 1, 7),
         ("style.beta", 3, 7),
@@ -75,12 +70,12 @@ def test_disable_region_for_one_rule(rules):
 
 def test_disable_without_rules_is_all_rules_until_the_end(rules):
     text = "gamma\n<!--newslint-disable-->\nalpha beta gamma\n\nalpha"
-    assert found(rules, text) == [("typo.gamma", 1, 1)]
+    assert fields(findings(rules, text), *WHERE) == [("typo.gamma", 1, 1)]
 
 
 def test_several_rules_in_one_comment(rules):
     text = "<!-- newslint-disable style.alpha, typo.gamma -->\nalpha beta gamma\n"
-    assert found(rules, text) == [("style.beta", 2, 7)]
+    assert fields(findings(rules, text), *WHERE) == [("style.beta", 2, 7)]
 
 
 @pytest.mark.parametrize(
@@ -95,21 +90,23 @@ def test_several_rules_in_one_comment(rules):
 )
 def test_selectors(rules, selector, left):
     text = f"<!-- newslint-disable {selector} -->\nalpha beta gamma\n"
-    assert [rule for rule, _, _ in found(rules, text) if rule != UNUSED_RULE] == left
+    assert [
+        rule for rule, _, _ in fields(findings(rules, text), *WHERE) if rule != UNUSED_RULE
+    ] == left
 
 
 def test_category_selector_that_is_no_id_prefix(tmp_path):
     path = tmp_path / "rules.yaml"
     path.write_text(RULES.replace("category: typo", "category: readability"), encoding="utf-8")
     rules = load_rule_file(path)
-    assert found(rules, "<!-- newslint-disable readability -->\ngamma alpha") == [
-        ("style.alpha", 2, 7)
-    ]
+    assert fields(
+        findings(rules, "<!-- newslint-disable readability -->\ngamma alpha"), *WHERE
+    ) == [("style.alpha", 2, 7)]
 
 
 def test_disable_next_line(rules):
     text = "alpha\n<!-- newslint-disable-next-line style.alpha -->\nalpha beta\nalpha\n"
-    assert found(rules, text) == [
+    assert fields(findings(rules, text), *WHERE) == [
         ("style.alpha", 1, 1),
         ("style.beta", 3, 7),
         ("style.alpha", 4, 1),
@@ -118,7 +115,7 @@ def test_disable_next_line(rules):
 
 def test_disable_next_line_after_text_on_the_same_line(rules):
     text = "beta <!-- newslint-disable-next-line -->\nalpha beta gamma\nbeta"
-    assert found(rules, text) == [("style.beta", 1, 1), ("style.beta", 3, 1)]
+    assert fields(findings(rules, text), *WHERE) == [("style.beta", 1, 1), ("style.beta", 3, 1)]
 
 
 def test_enable_one_rule_after_disabling_all(rules):
@@ -128,7 +125,7 @@ def test_enable_one_rule_after_disabling_all(rules):
         "<!-- newslint-enable style.alpha -->\n"
         "alpha beta gamma\n"
     )
-    assert found(rules, text) == [("style.alpha", 4, 1)]
+    assert fields(findings(rules, text), *WHERE) == [("style.alpha", 4, 1)]
 
 
 def test_enable_one_of_two_disabled_rules(rules):
@@ -138,7 +135,7 @@ def test_enable_one_of_two_disabled_rules(rules):
         "<!-- newslint-enable style.alpha -->\n"
         "alpha beta\n"
     )
-    assert found(rules, text) == [("style.alpha", 4, 1)]
+    assert fields(findings(rules, text), *WHERE) == [("style.alpha", 4, 1)]
 
 
 def test_enable_one_rule_of_a_disabled_prefix(rules):
@@ -148,7 +145,7 @@ def test_enable_one_rule_of_a_disabled_prefix(rules):
         "<!-- newslint-enable style.beta -->\n"
         "alpha beta gamma\n"
     )
-    assert found(rules, text) == [
+    assert fields(findings(rules, text), *WHERE) == [
         ("typo.gamma", 2, 12),
         ("style.beta", 4, 7),
         ("typo.gamma", 4, 12),
@@ -163,7 +160,7 @@ def test_enable_a_prefix_ends_disables_of_its_rules(rules):
         "<!-- newslint-enable style -->\n"
         "alpha beta\n"
     )
-    assert found(rules, text) == [("style.alpha", 5, 1), ("style.beta", 5, 7)]
+    assert fields(findings(rules, text), *WHERE) == [("style.alpha", 5, 1), ("style.beta", 5, 7)]
 
 
 def test_enable_without_rules_ends_every_disable(rules):
@@ -174,7 +171,7 @@ def test_enable_without_rules_ends_every_disable(rules):
         "<!-- newslint-enable -->\n"
         "alpha gamma\n"
     )
-    assert found(rules, text) == [("style.alpha", 5, 1), ("typo.gamma", 5, 7)]
+    assert fields(findings(rules, text), *WHERE) == [("style.alpha", 5, 1), ("typo.gamma", 5, 7)]
 
 
 def test_unused_suppression_is_reported_as_info(rules):
@@ -200,7 +197,9 @@ def test_unused_suppression_is_reported_as_info(rules):
 
 
 def test_unused_disable_all_is_reported(rules):
-    assert found(rules, "beta\n<!-- newslint-disable -->\nNothing to see.\n") == [
+    assert fields(
+        findings(rules, "beta\n<!-- newslint-disable -->\nNothing to see.\n"), *WHERE
+    ) == [
         ("style.beta", 1, 1),
         (UNUSED_RULE, 2, 1),
     ]
@@ -211,7 +210,7 @@ def test_suppression_of_rules_that_do_not_run_is_not_reported(rules):
         "<!-- newslint-disable other.rule -->\nbeta\n"
         "<!-- newslint-disable-next-line typo.unknown, readability -->\nbeta\n"
     )
-    assert found(rules, text) == [("style.beta", 2, 1), ("style.beta", 4, 1)]
+    assert fields(findings(rules, text), *WHERE) == [("style.beta", 2, 1), ("style.beta", 4, 1)]
     # ... but it is once one of the rules it names runs.
     assert [
         f.rule for f in lint(rules, "<!-- newslint-disable other, typo -->\nbeta").findings
@@ -220,11 +219,11 @@ def test_suppression_of_rules_that_do_not_run_is_not_reported(rules):
 
 def test_disable_split_by_an_enable_is_used_if_either_part_is(rules):
     used_before = "<!-- newslint-disable -->\nbeta\n<!-- newslint-enable style.alpha -->\nalpha\n"
-    assert found(rules, used_before) == [("style.alpha", 4, 1)]
+    assert fields(findings(rules, used_before), *WHERE) == [("style.alpha", 4, 1)]
     used_after = "<!-- newslint-disable -->\nNothing.\n<!-- newslint-enable style.alpha -->\nbeta\n"
-    assert found(rules, used_after) == []
+    assert fields(findings(rules, used_after), *WHERE) == []
     unused = "<!-- newslint-disable -->\nNothing.\n<!-- newslint-enable style.alpha -->\nalpha\n"
-    assert found(rules, unused) == [(UNUSED_RULE, 1, 1), ("style.alpha", 4, 1)]
+    assert fields(findings(rules, unused), *WHERE) == [(UNUSED_RULE, 1, 1), ("style.alpha", 4, 1)]
 
 
 def test_comment_text_itself_is_not_linted(tmp_path):
@@ -234,7 +233,7 @@ def test_comment_text_itself_is_not_linted(tmp_path):
     )
     rules = load_rule_file(path)
     text = "<!-- newslint-disable-next-line style.alpha -->\nalpha\n"
-    assert found(rules, text) == []
+    assert fields(findings(rules, text), *WHERE) == []
 
 
 def test_suppressed_findings_are_not_fixed(rules):
@@ -250,10 +249,10 @@ def test_suppressed_findings_are_not_fixed(rules):
 
 def test_suppressions_in_crlf_text(rules):
     text = "alpha\r\n<!-- newslint-disable-next-line -->\r\nalpha\r\nalpha\r\n"
-    assert found(rules, text) == [("style.alpha", 1, 1), ("style.alpha", 4, 1)]
+    assert fields(findings(rules, text), *WHERE) == [("style.alpha", 1, 1), ("style.alpha", 4, 1)]
 
 
 def test_unused_suppressions_are_not_reported_without_their_rule(rules):
     text = "<!-- newslint-disable style.alpha -->\nNothing here.\n"
-    assert found(rules, text) == [(UNUSED_RULE, 1, 1)]
-    assert found([r for r in rules if r.id != UNUSED_RULE], text) == []
+    assert fields(findings(rules, text), *WHERE) == [(UNUSED_RULE, 1, 1)]
+    assert fields(findings([r for r in rules if r.id != UNUSED_RULE], text), *WHERE) == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import operator
 from bisect import bisect_left
+from collections.abc import Callable
 from operator import attrgetter
 
 import regex
@@ -40,7 +41,7 @@ TEXTSTAT_SCORES = (
 )
 COUNTS = ("words", "sentences", "paragraphs", "characters", "syllables")
 VARIABLES = COUNTS + TEXTSTAT_SCORES
-OPERATORS = {
+OPERATORS: dict[type[ast.operator | ast.unaryop], Callable[..., float]] = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
     ast.Mult: operator.mul,
@@ -164,6 +165,7 @@ def _check_tree(node, depth: int = 0) -> None:
 
 def _evaluate(node, values) -> float:
     if isinstance(node, ast.Constant):
+        assert isinstance(node.value, (int, float))  # _check_tree lets only numbers through
         return float(node.value)
     if isinstance(node, ast.Name):
         return float(values[node.id])

@@ -47,9 +47,9 @@ def syllables(word: str) -> int:
     return max(groups, 1)
 
 
-def flesch_kincaid_grade(words: int, sentences: int, syllable_count: int) -> float:
+def flesch_kincaid_grade(words: float, sentences: float, syllable_count: float) -> float:
     return 0.39 * words / sentences + 11.8 * syllable_count / words - 15.59
 
 
-def flesch_reading_ease(words: int, sentences: int, syllable_count: int) -> float:
+def flesch_reading_ease(words: float, sentences: float, syllable_count: float) -> float:
     return 206.835 - 1.015 * words / sentences - 84.6 * syllable_count / words

@@ -109,7 +109,7 @@ def _group(spans) -> dict[tuple, dict[str, list[NameSpan]]]:
     groups: dict[tuple, dict[str, list[NameSpan]]] = defaultdict(lambda: defaultdict(list))
     if varied:
         for span in spans:
-            key = keys.get(span.text)
+            key = keys.get(span.text, ())  # () is no name's key
             if key in varied:
                 groups[key][span.text.casefold()].append(span)
     return groups

@@ -28,15 +28,15 @@ def render(run, options) -> str:
             message = f"record {f.record}{named}, {f.line}:{f.column}: {f.message}"
         lines.append(f"::{LEVELS[f.severity]} {props}::{_escape_data(message)}")
     for error in run.errors:
-        props = []
+        parts = []
         if error.path:
-            props.append(f"file={_escape_property(str(error.path))}")
-            props += [
+            parts.append(f"file={_escape_property(str(error.path))}")
+            parts += [
                 f"{name}={value}"
                 for name, value in (("line", error.line), ("col", error.column))
                 if value
             ]
         lines.append(
-            f"::error{' ' if props else ''}{','.join(props)}::{_escape_data(error.message)}"
+            f"::error{' ' if parts else ''}{','.join(parts)}::{_escape_data(error.message)}"
         )
     return "".join(line + "\n" for line in lines)

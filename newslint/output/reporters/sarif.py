@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from newslint.version import __version__
@@ -17,7 +18,7 @@ def render(run, options) -> str:
     rule_ids = sorted(run.rules)
     index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
     results = [_result(f, index) for f in run.findings]
-    invocation = {"executionSuccessful": not run.errors}
+    invocation: dict[str, Any] = {"executionSuccessful": not run.errors}
     if run.errors:
         invocation["toolExecutionNotifications"] = [
             {"level": "error", "message": {"text": str(e)}} for e in run.errors
@@ -75,6 +76,7 @@ def _region(item) -> dict:
 
 def _result(f, index) -> dict:
     properties = {"category": f.category, "suggestions": f.suggestions}
+    location: dict[str, Any]
     if f.record is None:
         location = {
             "physicalLocation": {

@@ -4,36 +4,20 @@ exact spans and removal fixes, and a rule deferring to another on the same line.
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
-from helpers import findings, found
+from helpers import findings, fixed, make_rule, positions
 
 from newslint.api import lint_text
 from newslint.document.model import Document
 from newslint.input import html, markdown
 from newslint.linting.fixes import fix_until_stable
 from newslint.linting.lint import lint_document
-from newslint.ruleset.loading import load_rule_file
 
 ARTICLE_BODY = "The group said on Monday that it was ready to talk to the government."
 
 
-def make_rule(tmp_path, kind: str, extra: str = "", message: str = "leftover"):
-    path = tmp_path / f"{kind}.yaml"
-    path.write_text(
-        f'id: boilerplate.test\ncategory: boilerplate\nkind: {kind}\nmessage: "{message}"\n'
-        "description: test\n" + textwrap.dedent(extra),
-        encoding="utf-8",
-    )
-    [rule] = load_rule_file(path)
-    return rule
-
-
-def fixed(rule, text: str) -> str:
-    return fix_until_stable(
-        text, "t.txt", lambda doc: lint_document(doc, [rule]).findings, unsafe=True
-    )[0]
+# The rules under test: make_rule(tmp_path, kind, fields, message=..., **BOILERPLATE).
+BOILERPLATE = {"rule_id": "boilerplate.test", "category": "boilerplate"}
 
 
 # -- foreign-script --------------------------------------------------------------------------
@@ -41,7 +25,7 @@ def fixed(rule, text: str) -> str:
 
 @pytest.fixture
 def foreign(tmp_path):
-    return make_rule(tmp_path, "foreign-script", message="{script} in a {main} text")
+    return make_rule(tmp_path, "foreign-script", message="{script} in a {main} text", **BOILERPLATE)
 
 
 def test_foreign_line_is_reported_whole(foreign):
@@ -59,7 +43,7 @@ def test_foreign_line_is_reported_whole(foreign):
 
 def test_foreign_fragment_at_the_end_of_a_line_with_its_numbers(foreign):
     text = f"Rebels threaten the capital 10 ноября 2011, 16:17\n\n{ARTICLE_BODY}\n"
-    assert found(foreign, text) == [(1, 29, 50, "10 ноября 2011, 16:17", [])]
+    assert positions(foreign, text, suggestions=True) == [(1, 29, 50, "10 ноября 2011, 16:17", [])]
     assert fixed(foreign, text) == f"Rebels threaten the capital\n\n{ARTICLE_BODY}\n"
 
 
@@ -68,11 +52,14 @@ def test_foreign_word_inside_a_sentence_or_quoted_is_not_reported(foreign):
         "The minister said “спасибо” twice and left the stage.\n"
         "Crowds chanted слава in the square on Monday evening.\n"
     )
-    assert found(foreign, text) == []
+    assert positions(foreign, text) == []
 
 
 def test_single_script_documents_are_not_reported(foreign):
-    assert found(foreign, "Новости дня\n\nПравительство заявило о новых мерах в понедельник.") == []
+    assert (
+        positions(foreign, "Новости дня\n\nПравительство заявило о новых мерах в понедельник.")
+        == []
+    )
 
 
 # -- duplicate-text --------------------------------------------------------------------------
@@ -80,7 +67,7 @@ def test_single_script_documents_are_not_reported(foreign):
 
 @pytest.fixture
 def duplicate(tmp_path):
-    return make_rule(tmp_path, "duplicate-text", message="copy of {where}")
+    return make_rule(tmp_path, "duplicate-text", message="copy of {where}", **BOILERPLATE)
 
 
 def test_a_line_written_twice_reports_the_second_copy(duplicate):
@@ -109,11 +96,11 @@ def test_repeated_line_and_repeated_sentence(duplicate):
 
 def test_a_headline_printed_twice_is_not_reported(duplicate):
     text = f"{ARTICLE_BODY}\n{ARTICLE_BODY}\nPolls open at eight on Friday morning.\n"
-    assert found(duplicate, text) == []
+    assert positions(duplicate, text) == []
 
 
 def test_short_repeats_are_not_reported(duplicate):
-    assert found(duplicate, "Yes. Yes.\nNo no no.\n") == []
+    assert positions(duplicate, "Yes. Yes.\nNo no no.\n") == []
 
 
 # -- chrome-lines ----------------------------------------------------------------------------
@@ -123,7 +110,11 @@ def test_short_repeats_are_not_reported(duplicate):
 def chrome(tmp_path):
     (tmp_path / "stop.txt").write_text("the\non\nto\nof\nfor\n", encoding="utf-8")
     return make_rule(
-        tmp_path, "chrome-lines", "stopword_files: [stop.txt]\n", message="chrome ({features})"
+        tmp_path,
+        "chrome-lines",
+        "stopword_files: [stop.txt]\n",
+        message="chrome ({features})",
+        **BOILERPLATE,
     )
 
 
@@ -148,7 +139,7 @@ def test_headlines_subheadings_and_article_lists_are_not_reported(chrome):
         "The court ordered her to:\n - Do 100 hours community service\n - Pay a fine\n"
         f" - Have random drug tests\n\n{ARTICLE_BODY}\n"
     )
-    assert found(chrome, text) == []
+    assert positions(chrome, text) == []
 
 
 @pytest.fixture
@@ -160,6 +151,7 @@ def menu_chrome(tmp_path):
         "chrome-lines",
         "stopword_files: [stop.txt]\nmenu_files: [sections.txt]\n",
         message="chrome ({score}: {features})",
+        **BOILERPLATE,
     )
 
 
@@ -187,7 +179,7 @@ def test_a_run_of_short_lines_that_are_not_menu_items_is_no_menu(menu_chrome):
         f"{ARTICLE_BODY}\n\nPre-School Live Action\nAnimation Brush Head\nDrama Featherboy\n"
         f"Sports Desk Award\nNews Team Award\n\n{ARTICLE_BODY}\n"
     )
-    assert found(menu_chrome, text) == []
+    assert positions(menu_chrome, text) == []
 
 
 # -- interface-lines -------------------------------------------------------------------------
@@ -203,6 +195,7 @@ def interface(tmp_path):
         "interface-lines",
         "phrase_files: [share.txt, social.txt]\ncount_files: [counters.txt]\n",
         message="interface ({reason})",
+        **BOILERPLATE,
     )
 
 
@@ -226,7 +219,7 @@ def test_phrases_inside_article_text_are_not_reported(interface):
         "Facebook said it would share the data with Twitter.\n"
         "Readers left 200 comments under the story on Monday.\n"
     )
-    assert found(interface, text) == []
+    assert positions(interface, text) == []
 
 
 # -- interface-region ------------------------------------------------------------------------
@@ -242,6 +235,7 @@ def region(tmp_path):
             "interface-region",
             f"heading_files: [headings.txt]\nuntil: {until}\n",
             message="after {heading}",
+            **BOILERPLATE,
         )
 
     return build
@@ -302,7 +296,7 @@ PAGE = (
 
 @pytest.fixture
 def page_chrome(tmp_path):
-    return make_rule(tmp_path, "page-chrome", message="from {element}")
+    return make_rule(tmp_path, "page-chrome", message="from {element}", **BOILERPLATE)
 
 
 def page_findings(rules, text: str):
@@ -333,10 +327,12 @@ def test_plain_text_and_markdown_have_no_page_chrome(page_chrome):
 
 
 def test_a_rule_defers_to_another_that_reports_the_same_line(tmp_path):
-    share = make_rule(tmp_path, "existence", "tokens: [Share]\n", message="share button")
+    share = make_rule(
+        tmp_path, "existence", "tokens: [Share]\n", message="share button", **BOILERPLATE
+    )
     share.id = "desk.share"
     deferring = make_rule(
-        tmp_path, "page-chrome", "defer_to: [desk.share]\n", message="from {element}"
+        tmp_path, "page-chrome", "defer_to: [desk.share]\n", message="from {element}", **BOILERPLATE
     )
     assert [(f.rule, f.match) for f in page_findings([deferring, share], PAGE)] == [
         ("boilerplate.test", "Front page</a> <a href='/local'>Local"),
