@@ -329,9 +329,11 @@ def _examples(path: Path, node: dict) -> dict:
     return plain(examples)
 
 
-def _check_bad_example(path: Path, items: list, index: int, item) -> None:
+def _check_bad_example(path: Path, items: list, index: int, item: Any) -> None:
     """A bad example is a string, its reported spans marked `<marker>...</marker>`, or a
     mapping {text, message, suggestion} whose `text` marks them."""
+    node: dict | list  # where a marker error points: the mapping's text, or the list item
+    key: str | int
     if isinstance(item, dict):
         for key, value in item.items():
             if key not in BAD_FIELDS:
