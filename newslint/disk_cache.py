@@ -13,9 +13,10 @@ import hashlib
 import importlib.util
 import marshal
 import os
-import tempfile
 from pathlib import Path
 from typing import Callable, TypeVar
+
+from newslint.atomic_files import replacing
 
 T = TypeVar("T")
 FORMAT = b"newslint-cache-1\n"
@@ -82,14 +83,7 @@ def write_entry(path: Path, value) -> None:
     try:
         payload = marshal.dumps(value)
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile(
-            "wb", dir=path.parent, prefix=f".{path.name}.", delete=False
-        )
-    except (OSError, ValueError):
-        return  # not writable, or not plain data: run without the cache
-    try:
-        with handle:
+        with replacing(path) as handle:
             handle.write(FORMAT + hashlib.sha256(payload).digest() + payload)
-        os.replace(handle.name, path)
-    except OSError:
-        Path(handle.name).unlink(missing_ok=True)
+    except (OSError, ValueError):
+        pass  # not writable, or not plain data: run without the cache

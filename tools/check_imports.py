@@ -3,7 +3,7 @@
 Every import counts, function-level ones included. Stages, from the bottom up (a module may
 import its own stage and the stages below it):
 
-    foundation  errors, findings, disk_cache, version
+    foundation  errors, findings, atomic_files, disk_cache, version
     config      configuration: keys, files, discovery
     document    the document model: text, segmentation, source map
     input       decoding, walking folders, one reader per format
@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 STAGES = (
-    ("foundation", ("errors", "findings", "disk_cache", "version")),
+    ("foundation", ("errors", "findings", "atomic_files", "disk_cache", "version")),
     ("config", ("config",)),
     ("document", ("document",)),
     ("input", ("input",)),

@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from newslint.config.settings import FAIL_LEVELS, ConfigFinder, glob_error
+from newslint.config.globs import glob_error
+from newslint.config.reading import FAIL_LEVELS
+from newslint.config.settings import ConfigFinder
 from newslint.errors import ConfigError
 from newslint.input.decode import DEFAULT_MAX_FILE_SIZE, parse_size
 from newslint.output.reporters import REPORTERS

@@ -1,107 +1,53 @@
 """Configuration: `.newslint.yaml` (or `[tool.newslint]` in pyproject.toml) found by walking up
 from each file to the repository root, or one file given with --config.
 
-Keys: select, ignore, severity, rule-paths, builtin-rules, accept, accept-files, reject,
-reject-files, names, overrides, fail-on, include, exclude, regex-timeout, and for input
-formats front-matter-fields, text-field, id-field, skip-records.
+The keys, with their types, defaults and reading, are the table `keys.KEYS`.
 """
 
 from __future__ import annotations
 
-import math
 import os
-import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
+from newslint.config.globs import globs
+from newslint.config.keys import KEY_TYPES, default, read_keys, shown_keys
+from newslint.config.reading import Override, Reading, check_keys
 from newslint.config.yaml_files import (
     MAX_DEPTH,
-    TYPE_NAMES,
-    fail,
-    has_type,
     nesting_position,
-    plain,
     position,
     read_text,
     read_yaml,
 )
 from newslint.errors import ConfigError
-from newslint.findings import SEVERITIES
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
-FAIL_LEVELS = (*SEVERITIES, "never")
-DEFAULT_INCLUDE = (
-    "*.txt",
-    "*.md",
-    "*.markdown",
-    "*.html",
-    "*.htm",
-    "*.jsonl",
-    "*.jsonl.gz",
-    "*.csv",
-)
-FRONT_MATTER_FIELDS = ("title", "description", "summary")
-DEFAULT_EXCLUDE = (".git/", ".hg/", ".svn/", "node_modules/", ".venv/", "venv/", "__pycache__/")
-KEYS = {
-    "select": "str-list",
-    "ignore": "str-list",
-    "severity": "str-map",
-    "rule-paths": "str-list",
-    "builtin-rules": "bool",
-    "accept": "str-list",
-    "accept-files": "str-list",
-    "reject": "str-list",
-    "reject-files": "str-list",
-    "names": "str-list-map",
-    "overrides": "list",
-    "fail-on": "str",
-    "include": "str-list",
-    "exclude": "str-list",
-    "regex-timeout": "number",
-    "front-matter-fields": "str-list",
-    "text-field": "str",
-    "id-field": "str",
-    "skip-records": "str-list",
-}
-OVERRIDE_KEYS = {
-    "files": "str-list",
-    "select": "str-list",
-    "ignore": "str-list",
-    "severity": "str-map",
-}
-
-
-@dataclass(frozen=True)
-class Override:
-    files: tuple[str, ...]
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] = ()
-    severity: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class Config:
     source: str | None = None  # the file it was read from; None for defaults
     root: Path = field(default_factory=Path.cwd)  # relative paths and globs start here
-    select: tuple[str, ...] | None = None  # None: every rule that is on by default
-    ignore: tuple[str, ...] = ()
-    severity: tuple[tuple[str, str], ...] = ()
-    rule_paths: tuple[Path, ...] = ()
-    builtin_rules: bool = True
-    accept: frozenset[str] = frozenset()  # case-folded
-    reject: tuple[tuple[str, str | None], ...] = ()  # (wrong, right or None)
-    names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # house form, its variants
-    overrides: tuple[Override, ...] = ()
-    fail_on: str = "warning"
-    include: tuple[str, ...] = DEFAULT_INCLUDE
-    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
-    regex_timeout: float = 5.0
-    front_matter_fields: tuple[str, ...] = FRONT_MATTER_FIELDS  # Markdown fields read as prose
-    text_field: str = "text"  # datasets: the field holding the article
-    id_field: str = "id"  # datasets: the field naming the record
-    skip_records: frozenset[str] = frozenset()  # datasets: ids of records not checked
+    # The keys' fields; their defaults, meanings and reading are in keys.KEYS.
+    select: tuple[str, ...] | None = default("select")  # None: every rule on by default
+    ignore: tuple[str, ...] = default("ignore")
+    severity: tuple[tuple[str, str], ...] = default("severity")
+    rule_paths: tuple[Path, ...] = default("rule_paths")
+    builtin_rules: bool = default("builtin_rules")
+    accept: frozenset[str] = default("accept")  # case-folded
+    reject: tuple[tuple[str, str | None], ...] = default("reject")  # (wrong, right or None)
+    names: tuple[tuple[str, tuple[str, ...]], ...] = default("names")  # house form, variants
+    overrides: tuple[Override, ...] = default("overrides")
+    fail_on: str = default("fail_on")
+    include: tuple[str, ...] = default("include")
+    exclude: tuple[str, ...] = default("exclude")
+    regex_timeout: float = default("regex_timeout")
+    front_matter_fields: tuple[str, ...] = default("front_matter_fields")
+    text_field: str = default("text_field")
+    id_field: str = default("id_field")
+    skip_records: frozenset[str] = default("skip_records")
     # Where each selector of the file was written, (selector, line, column), for errors.
     selector_positions: tuple[tuple[str, int | None, int | None], ...] = field(
         default=(), compare=False
@@ -112,7 +58,7 @@ class Config:
         """Whether the exclude patterns match a path relative to the configuration's folder
         (see `relative`; folder walks make it once per folder)."""
         # A gitignore pattern ending in "/" matches folders only: give folders a slash.
-        return _spec(self.exclude).match_file(relative + ("/" if is_dir else ""))
+        return globs(self.exclude).match_file(relative + ("/" if is_dir else ""))
 
     def relative(self, path: Path) -> str:
         """The path from the configuration's folder (lexically: no file-system calls)."""
@@ -123,13 +69,13 @@ class Config:
 
     def includes(self, relative: str) -> bool:
         # Like exclude: "*.txt" matches at any depth, "news/*.txt" from the root.
-        return _spec(self.include).match_file(relative)
+        return globs(self.include).match_file(relative)
 
     def overrides_for(self, path: str) -> tuple[Override, ...]:
         if not self.overrides:
             return ()
         relative = self.relative(Path(path))
-        return tuple(o for o in self.overrides if _spec(o.files).match_file(relative))
+        return tuple(o for o in self.overrides if globs(o.files).match_file(relative))
 
     def with_cli(self, select=None, ignore=(), rule_paths=(), fail_on=None, exclude=()) -> "Config":
         """Command-line settings on top: --select replaces, the others extend."""
@@ -144,66 +90,8 @@ class Config:
         )
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "root": str(self.root),
-            "select": list(self.select) if self.select is not None else ["(rules on by default)"],
-            "ignore": list(self.ignore),
-            "severity": dict(self.severity),
-            "rule-paths": [str(p) for p in self.rule_paths],
-            "builtin-rules": self.builtin_rules,
-            "accept": sorted(self.accept),
-            "reject": [f"{w} -> {r}" if r else w for w, r in self.reject],
-            "names": {house: list(variants) for house, variants in self.names},
-            "overrides": [
-                {
-                    "files": list(o.files),
-                    **({"select": list(o.select)} if o.select is not None else {}),
-                    "ignore": list(o.ignore),
-                    "severity": dict(o.severity),
-                }
-                for o in self.overrides
-            ],
-            "fail-on": self.fail_on,
-            "include": list(self.include),
-            "exclude": list(self.exclude),
-            "regex-timeout": self.regex_timeout,
-            "front-matter-fields": list(self.front_matter_fields),
-            "text-field": self.text_field,
-            "id-field": self.id_field,
-            "skip-records": sorted(self.skip_records),
-        }
-
-
-@lru_cache(maxsize=256)
-def _spec(patterns: tuple[str, ...]) -> "Globs":
-    import pathspec  # slow to import: only when a run filters paths
-
-    return Globs(pathspec.GitIgnoreSpec.from_lines(patterns), pathspec.util.normalize_file)
-
-
-class Globs:
-    """gitignore-style matching as pathspec does it. Without a negated pattern (`!x`, rare
-    in include and exclude lists) a path matches when any pattern does, so the patterns are
-    joined into one regex and a folder of 10,000 files costs one search per file, not one
-    per pattern."""
-
-    def __init__(self, spec, normalize):
-        self.spec, self.normalize = spec, normalize
-        self.joined = None
-        active = [p for p in spec.patterns if p.include is not None]
-        if all(p.include for p in active):
-            # pathspec names a group in each pattern; the names would clash once joined.
-            parts = [re.sub(r"\(\?P<\w+>", "(?:", p.regex.pattern) for p in active]
-            try:
-                self.joined = re.compile("|".join(f"(?:{part})" for part in parts) or "(?!)")
-            except re.error:
-                self.joined = None
-
-    def match_file(self, path: str) -> bool:
-        if self.joined is None:
-            return self.spec.match_file(path)
-        return self.joined.search(self.normalize(path)) is not None
+        """What `newslint config` prints."""
+        return {"source": self.source, "root": str(self.root), **shown_keys(self)}
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -237,122 +125,15 @@ def _read_pyproject(path: Path) -> dict | None:
     return data.get("tool", {}).get("newslint")
 
 
-_fail = partial(fail, ConfigError)  # _fail(path, node, key, message, value=False)
-
-
-def _check_keys(path: Path, node: Any, keys: dict[str, str], where: str) -> None:
-    if not isinstance(node, dict):
-        _fail(path, node, None, f"{where} must be a mapping")
-    for key, value in node.items():
-        if key not in keys:
-            _fail(path, node, key, f"unknown key {key!r} in {where}; known: {', '.join(keys)}")
-        if keys[key] == "list":
-            if not isinstance(value, list):
-                _fail(path, node, key, f"`{key}` must be a list", True)
-        elif not has_type(value, keys[key]):
-            _fail(path, node, key, f"`{key}` must be {TYPE_NAMES[keys[key]]}", True)
-
-
-def _check_severities(path: Path, node: dict, key: str) -> None:
-    for selector, level in node.get(key, {}).items():
-        if level not in SEVERITIES:
-            _fail(
-                path,
-                node[key],
-                selector,
-                f"severity for {selector!r} must be one of {', '.join(SEVERITIES)}, not {level!r}",
-                True,
-            )
-
-
 def _build(path: Path, data: Any) -> Config:
-    _check_keys(path, data, KEYS, "the configuration")
-    _check_severities(path, data, "severity")
-    if data.get("fail-on", "warning") not in FAIL_LEVELS:
-        _fail(path, data, "fail-on", f"`fail-on` must be one of {', '.join(FAIL_LEVELS)}", True)
-    root = path.parent.resolve()
-    overrides = []
-    for index, node in enumerate(data.get("overrides", [])):
-        if not isinstance(node, dict):
-            _fail(path, data["overrides"], index, f"overrides[{index}] must be a mapping")
-        _check_keys(path, node, OVERRIDE_KEYS, f"overrides[{index}]")
-        if "files" not in node:
-            _fail(path, node, None, f"overrides[{index}] needs `files` (a list of globs)")
-        _check_globs(path, node, "files")
-        _check_severities(path, node, "severity")
-        overrides.append(
-            Override(
-                files=tuple(node["files"]),
-                select=tuple(node["select"]) if "select" in node else None,
-                ignore=tuple(node.get("ignore", ())),
-                severity=tuple(plain(node.get("severity", {})).items()),
-            )
-        )
-    for key in ("include", "exclude"):
-        _check_globs(path, data, key)
-    # Words with where they were written: (word, file, line, column).
-    accept, reject = (
-        [
-            (word, str(path), *position(data[key], index))
-            for index, word in enumerate(data.get(key, []))
-        ]
-        for key in ("accept", "reject")
-    )
-    for key, target in (("accept-files", accept), ("reject-files", reject)):
-        for index, name in enumerate(data.get(key, [])):
-            target.extend(_read_word_file(path, data[key], index, root / name))
-    timeout = data.get("regex-timeout", 5.0)
-    if not 0 < timeout < math.inf:
-        _fail(
-            path,
-            data,
-            "regex-timeout",
-            "`regex-timeout` must be a positive number of seconds",
-            True,
-        )
+    check_keys(path, data, KEY_TYPES, "the configuration")
+    reading = Reading(path, data)
     return Config(
         source=str(path),
-        root=root,
-        select=tuple(data["select"]) if "select" in data else None,
-        ignore=tuple(data.get("ignore", ())),
-        severity=tuple(plain(data.get("severity", {})).items()),
-        rule_paths=tuple(root / p for p in data.get("rule-paths", ())),
-        builtin_rules=data.get("builtin-rules", True),
-        accept=frozenset(word.strip().casefold() for word, *_ in accept if word.strip()),
-        reject=tuple(_parse_reject(*entry) for entry in reject if entry[0].strip()),
-        names=_house_names(path, data),
-        overrides=tuple(overrides),
-        fail_on=data.get("fail-on", "warning"),
-        include=tuple(data.get("include", DEFAULT_INCLUDE)),
-        exclude=DEFAULT_EXCLUDE + tuple(data.get("exclude", ())),
-        regex_timeout=float(timeout),
-        front_matter_fields=tuple(data.get("front-matter-fields", FRONT_MATTER_FIELDS)),
-        text_field=_field_name(path, data, "text-field", "text"),
-        id_field=_field_name(path, data, "id-field", "id"),
-        skip_records=frozenset(map(str, data.get("skip-records", ()))),
+        root=reading.root,
+        **read_keys(reading),
         selector_positions=_selector_positions(data, data.get("overrides", [])),
     )
-
-
-def _field_name(path: Path, data: dict, key: str, default: str) -> str:
-    value = data.get(key, default)
-    if not value.strip():
-        _fail(path, data, key, f"`{key}` must name a field", True)
-    return value
-
-
-def _house_names(path: Path, data: dict) -> tuple:
-    names = data.get("names", {})
-    for house, variants in names.items():
-        if not variants or any(v.casefold() == house.casefold() for v in variants):
-            _fail(
-                path,
-                names,
-                house,
-                f"`names`: give the variants of {house!r}, other than itself",
-                True,
-            )
-    return tuple((str(house), tuple(map(str, variants))) for house, variants in names.items())
 
 
 def _selector_positions(data: dict, overrides: list) -> tuple:
@@ -366,51 +147,6 @@ def _selector_positions(data: dict, overrides: list) -> tuple:
                     (str(item), *position(container, item if key == "severity" else index))
                 )
     return tuple(found)
-
-
-def glob_error(pattern: str) -> str | None:
-    """Why a gitignore-style pattern is unusable, or None if it is fine."""
-    try:
-        _spec((pattern,))
-    except (ValueError, re.error) as err:
-        return f"bad glob {pattern!r}: {getattr(err, 'msg', None) or err}"
-    return None
-
-
-def _check_globs(path: Path, node: dict, key: str) -> None:
-    for index, pattern in enumerate(node.get(key, ())):
-        if problem := glob_error(pattern):
-            _fail(path, node[key], index, f"{problem} (in `{key}`)")
-
-
-def _parse_reject(
-    entry: str, file: str, line: int | None, column: int | None
-) -> tuple[str, str | None]:
-    """ "wrong" or "wrong -> right"."""
-    wrong, arrow, right = (part.strip() for part in entry.partition("->"))
-    if not wrong or "->" in right or (arrow and not right):
-        raise ConfigError(
-            f'reject entry {entry!r} must be "wrong" or "wrong -> right"', file, line, column
-        )
-    return wrong, right or None
-
-
-def _read_word_file(path: Path, node: list, index: int, file: Path) -> list[tuple]:
-    """The words of a word list, one a line (# starts a comment line), with their positions."""
-    try:
-        lines = file.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as err:
-        _fail(
-            path,
-            node,
-            index,
-            f"cannot read word list {file}: {getattr(err, 'strerror', None) or err}",
-        )
-    return [
-        (line.strip(), str(file), number, len(line) - len(line.lstrip()) + 1)
-        for number, line in enumerate(lines, 1)
-        if line.strip() and not line.lstrip().startswith("#")
-    ]
 
 
 def resolve_config(config: "Config | str | Path | None" = None, select=None, ignore=()) -> Config:

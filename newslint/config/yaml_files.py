@@ -136,6 +136,7 @@ TYPE_NAMES = {
     "int": "a whole number",
     "number": "a number",
     "str": "a string",
+    "list": "a list",
     "str-list": "a list of strings",
     "str-map": "a mapping of strings to strings",
     "str-lists": "a list of lists of strings",
@@ -157,6 +158,8 @@ def has_type(value: Any, type_name: str) -> bool:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if type_name == "str":
         return is_str(value)
+    if type_name == "list":
+        return isinstance(value, list)
     if type_name == "str-list":
         return isinstance(value, list) and all(map(is_str, value))
     if type_name == "str-map":

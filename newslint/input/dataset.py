@@ -15,9 +15,8 @@ import json
 import sys
 from typing import IO, Any, Iterator, NamedTuple
 
+from newslint.config.file_formats import FORMAT_EXTENSIONS
 from newslint.errors import InputError
-
-EXTENSIONS = (".jsonl", ".jsonl.gz", ".csv")
 
 
 class Record(NamedTuple):
@@ -26,10 +25,6 @@ class Record(NamedTuple):
     id: str | None
     text: str
     data: Any  # the parsed record (dict for JSON, (header, row) for CSV), for the cleaned copy
-
-
-def is_dataset(name: str) -> bool:
-    return name.lower().endswith(EXTENSIONS)
 
 
 def _open(path: str, name: str) -> IO[str]:
@@ -124,4 +119,4 @@ def _csv_records(handle, name, text_field, id_field):
 
 
 def is_csv(name: str) -> bool:
-    return name.lower().endswith(".csv")
+    return name.lower().endswith(FORMAT_EXTENSIONS["csv"])

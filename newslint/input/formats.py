@@ -4,22 +4,19 @@ plain text does not pay for the Markdown parser."""
 
 from __future__ import annotations
 
-from newslint.input.dataset import is_dataset
+from newslint.config.file_formats import DATASET_FORMATS, FORMAT_EXTENSIONS
+from newslint.config.keys import FRONT_MATTER_FIELDS
 
-MARKDOWN_EXTENSIONS = (".md", ".markdown")
-HTML_EXTENSIONS = (".html", ".htm")
 # Formats read as one document each (a dataset is read record by record, each as text).
 DOCUMENT_FORMATS = ("text", "markdown", "html")
 
 
 def format_of(name: str) -> str:
+    """One of DOCUMENT_FORMATS, or "dataset"."""
     lower = name.lower()
-    if lower.endswith(MARKDOWN_EXTENSIONS):
-        return "markdown"
-    if lower.endswith(HTML_EXTENSIONS):
-        return "html"
-    if is_dataset(lower):
-        return "dataset"
+    for kind, ends in FORMAT_EXTENSIONS.items():
+        if lower.endswith(ends):
+            return "dataset" if kind in DATASET_FORMATS else kind
     return "text"
 
 
@@ -34,7 +31,7 @@ def reader_of(kind: str, name: str, config=None):
     if kind == "markdown":
         from newslint.input import markdown
 
-        fields = config.front_matter_fields if config is not None else markdown.PROSE_FIELDS
+        fields = config.front_matter_fields if config is not None else FRONT_MATTER_FIELDS
         return markdown.reader(name, fields)
     if kind == "html":
         from newslint.input import html

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import regex
 
+from newslint.config.keys import FRONT_MATTER_FIELDS
 from newslint.document import segment
 from newslint.document.segment import Span
 from newslint.document.sourcemap import LOCKED, Prose, ProseBuilder
@@ -33,7 +34,6 @@ ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 BLOCKS = {"paragraph_open": "paragraph", "heading_open": "heading", "th_open": "table"}
 BLOCKS["td_open"] = "table"
 CONTAINERS = {"blockquote_open": "quote", "list_item_open": "list"}
-PROSE_FIELDS = ("title", "description", "summary")
 
 
 @lru_cache(maxsize=1)
@@ -43,12 +43,12 @@ def _parser():
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
-def reader(path: str, prose_fields=PROSE_FIELDS):
+def reader(path: str, prose_fields=FRONT_MATTER_FIELDS):
     """A Document reader for Markdown files (see `Document`)."""
     return lambda source: parse(source, path, tuple(prose_fields))
 
 
-def parse(source: str, path: str = "<markdown>", prose_fields=PROSE_FIELDS) -> Prose:
+def parse(source: str, path: str = "<markdown>", prose_fields=FRONT_MATTER_FIELDS) -> Prose:
     lines = segment.line_spans(source)
     out = _Output(source)
     matter = frontmatter.read(source, lines, prose_fields, path)

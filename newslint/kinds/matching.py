@@ -18,10 +18,10 @@ from typing import Iterable, Iterator
 
 import regex
 
+from newslint.config.keys import REGEX_TIMEOUT  # the default of `regex-timeout`
 from newslint.document.model import fold_keeping_length
 from newslint.document.segment import WORD_UNIT, Span, is_word_char
 
-REGEX_TIMEOUT = 5.0  # seconds per rule and document
 _deadline: ContextVar[float | None] = ContextVar("regex_deadline", default=None)
 METACHARACTER = regex.compile(r"[\\.^$*+?{}\[\]|()]")
 

@@ -1,14 +1,14 @@
-"""Writing files atomically: to a temporary file beside the target, moved into place only
-when complete, so a run that fails or is killed never leaves a half-written file."""
+"""Writing output files atomically (see `newslint.atomic_files`): a fix in place, and a
+dataset's cleaned copy and report. Failures are InputErrors naming the file."""
 
 from __future__ import annotations
 
 import gzip
 import io
 import os
-import tempfile
 from pathlib import Path
 
+from newslint.atomic_files import PendingFile, replacing
 from newslint.errors import InputError
 
 
@@ -19,55 +19,38 @@ def write_atomic(path: str, data: bytes, expected: bytes) -> None:
     try:
         if target.read_bytes() != expected:
             raise InputError("changed on disk since it was read; fix not written", path)
-        mode = target.stat().st_mode
-        handle = tempfile.NamedTemporaryFile(
-            "wb", dir=target.parent, prefix=f".{target.name}.", suffix=".newslint-tmp", delete=False
-        )
-    except OSError as err:
-        raise InputError(f"cannot write fix: {err.strerror or err}", path) from None
-    try:
-        with handle:
+        mode = target.stat().st_mode & 0o7777
+        with replacing(target, suffix=".newslint-tmp", mode=mode, sync=True) as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(handle.name, mode & 0o7777)
-        os.replace(handle.name, target)
     except OSError as err:
-        Path(handle.name).unlink(missing_ok=True)
         raise InputError(f"cannot write fix: {err.strerror or err}", path) from None
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
 
 
 class AtomicFile:
-    """A text file written to a temporary file beside its path and moved into place only
-    when complete, so a failed run never leaves a half-written file."""
+    """A UTF-8 text file (gzip-compressed when its name ends in .gz) that appears at its
+    path complete, on `commit`, or not at all."""
 
     def __init__(self, path: str):
         self.path = Path(path)
         try:
-            self._raw = tempfile.NamedTemporaryFile(
-                "wb", dir=self.path.parent, prefix=f".{self.path.name}.", delete=False
-            )
+            self._pending = PendingFile(self.path)
         except OSError as err:
             raise InputError(f"cannot write: {err.strerror or err}", path) from None
-        self._gzip = gzip.GzipFile(fileobj=self._raw, mode="wb") if path.endswith(".gz") else None
-        self.handle = io.TextIOWrapper(self._gzip or self._raw, encoding="utf-8", newline="")
+        raw = self._pending.handle
+        self._gzip = gzip.GzipFile(fileobj=raw, mode="wb") if path.endswith(".gz") else None
+        self.handle = io.TextIOWrapper(self._gzip or raw, encoding="utf-8", newline="")
 
     def commit(self) -> None:
         try:
             self.handle.close()
-            self._raw.close()
-            os.replace(self._raw.name, self.path)
+            self._pending.commit()
         except OSError as err:
             self.discard()
             raise InputError(f"cannot write: {err.strerror or err}", str(self.path)) from None
 
     def discard(self) -> None:
-        for closing in (self.handle, self._raw):
-            try:
-                closing.close()
-            except (OSError, ValueError):
-                pass
-        Path(self._raw.name).unlink(missing_ok=True)
+        try:
+            self.handle.close()
+        except (OSError, ValueError):
+            pass  # its writes failed: the temporary file is removed all the same
+        self._pending.discard()

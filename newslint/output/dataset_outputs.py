@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-import json
 from collections import Counter
 
 from newslint.errors import InputError
 from newslint.input.dataset import Record, is_csv
 from newslint.output.atomic import AtomicFile
-from newslint.output.results import leftover_characters
+from newslint.output.json_lines import json_line
+from newslint.output.results import leftover_characters, leftover_share
 
 
 class DatasetOutputs:
@@ -47,16 +47,15 @@ class DatasetOutputs:
             self._write_copy(record, text)
         if self.report is not None and checked is not None:
             doc, findings = checked
-            leftover = leftover_characters(findings)
             row = {
                 "record": record.number,
                 "id": record.id,
                 "findings": len(findings),
                 "by_category": dict(sorted(Counter(f.category for f in findings).items())),
                 "characters": len(doc.text),
-                "leftover_share": round(leftover / len(doc.text), 4) if doc.text else 0.0,
+                "leftover_share": leftover_share(leftover_characters(findings), len(doc.text)),
             }
-            self.report.handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            self.report.handle.write(json_line(row))
 
     def _write_copy(self, record: Record, text: str) -> None:
         if self._csv is not None:
@@ -71,7 +70,7 @@ class DatasetOutputs:
             assert self.copy is not None  # `record` writes a copy only when there is one
             data = dict(record.data)
             data[self.text_field] = text
-            self.copy.handle.write(json.dumps(data, ensure_ascii=False) + "\n")
+            self.copy.handle.write(json_line(data))
 
     def commit(self) -> None:
         for opened in self.files:

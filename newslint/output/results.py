@@ -40,8 +40,14 @@ class FileResult:
             "path": self.path,
             "characters": self.characters,
             "leftover_characters": leftover,
-            "leftover_share": round(leftover / self.characters, 4) if self.characters else 0.0,
+            "leftover_share": leftover_share(leftover, self.characters),
         }
+
+
+def leftover_share(leftover: int, characters: int) -> float:
+    """The share of a text's characters flagged as leftover interface, as every output
+    reports it (to four decimals; 0.0 for an empty text)."""
+    return round(leftover / characters, 4) if characters else 0.0
 
 
 def leftover_characters(findings: list[Finding]) -> int:

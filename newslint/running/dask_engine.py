@@ -23,13 +23,14 @@ from __future__ import annotations
 import glob
 import json
 import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
+from newslint.atomic_files import replacing
 from newslint.config.settings import Config, ConfigFinder, resolve_config
 from newslint.errors import ConfigError, NewslintError
+from newslint.output.json_lines import json_line
 from newslint.running.check import CheckOptions, FileOutcome, Task, check, linter
 
 try:
@@ -209,19 +210,11 @@ def _lint_record(record: dict, config: Config, fields, lint) -> list[dict]:
 
 def _write_partition(rows: list[dict], folder: str, index: int, format: str) -> str:
     path = os.path.join(folder, f"part-{index:05d}.{format}")
-    handle = tempfile.NamedTemporaryFile(
-        "wb", dir=folder, prefix=f".part-{index:05d}.", delete=False
-    )
-    try:
-        with handle:
-            if format == "jsonl":
-                handle.write("".join(json.dumps(row) + "\n" for row in rows).encode("utf-8"))
-            else:
-                _write_parquet(rows, handle)
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
+    with replacing(path) as handle:
+        if format == "jsonl":
+            handle.write("".join(map(json_line, rows)).encode("utf-8"))
+        else:
+            _write_parquet(rows, handle)
     return path
 
 

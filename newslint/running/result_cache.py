@@ -4,7 +4,7 @@ configuration, is not checked again; its findings are read back.
 A result is keyed by the file's content digest and by the rule set's key: a hash of the
 newslint version and code, the versions of the libraries that shape results, every rule file
 that applies with every data file it names, and the configuration values that change what is
-found (selection, severities, accept and reject words, names, overrides, input fields).
+found (every key `config.keys.KEYS` does not mark as leaving findings unchanged).
 
 One index file per working folder holds every entry (reading one file is far cheaper than
 10,000): marshal with a checksum, written atomically, once per run and only when something
@@ -21,10 +21,11 @@ import hashlib
 import os
 import sys
 import time
-from dataclasses import fields
+from dataclasses import fields, replace
 from functools import lru_cache
 from pathlib import Path
 
+from newslint.config.keys import findings_settings
 from newslint.config.settings import Config
 from newslint.disk_cache import package_stamp, read_entry, write_entry
 from newslint.errors import RuleError
@@ -73,22 +74,13 @@ class ResultCache:
             digest = hashlib.sha256(_environment().encode())
             for path in rule_paths(config):
                 digest.update(self._rules_digest(Path(path)).encode())
-            settings = (
-                config.select,
-                config.cli_select,
-                config.ignore,
-                config.severity,
-                config.builtin_rules,
-                sorted(config.accept),
-                config.reject,
-                config.names,
-                config.regex_timeout,
-                config.front_matter_fields,
-                options.text_field or config.text_field,
-                options.id_field or config.id_field,
-                sorted(config.skip_records),
-                overrides,
+            # The command line's field names stand in for the configuration's.
+            effective = replace(
+                config,
+                text_field=options.text_field or config.text_field,
+                id_field=options.id_field or config.id_field,
             )
+            settings = (config.cli_select, findings_settings(effective, name))
             digest.update(repr(settings).encode())
             self._keys[memo] = digest.hexdigest()
         return self._keys[memo]

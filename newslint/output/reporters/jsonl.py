@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
+from newslint.output.json_lines import json_line
 
 
 def render(run, options) -> str:
-    return "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in run.findings)
+    return "".join(json_line(f.to_dict()) for f in run.findings)
