@@ -9,7 +9,7 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import IO, Iterator
 
 
 class PendingFile:
@@ -18,7 +18,7 @@ class PendingFile:
 
     def __init__(self, target: str | Path, suffix: str = ""):
         self.target = Path(target)
-        self.handle: BinaryIO = tempfile.NamedTemporaryFile(
+        self.handle: IO[bytes] = tempfile.NamedTemporaryFile(
             "wb",
             dir=self.target.parent,
             prefix=f".{self.target.name}.",
@@ -53,7 +53,7 @@ class PendingFile:
 @contextmanager
 def replacing(
     target: str | Path, suffix: str = "", mode: int | None = None, sync: bool = False
-) -> Iterator[BinaryIO]:
+) -> Iterator[IO[bytes]]:
     """A binary handle whose content replaces `target` when the block ends without an
     error (see `PendingFile.commit` for `mode` and `sync`)."""
     pending = PendingFile(target, suffix)

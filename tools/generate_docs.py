@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the checkout's package, not an installed one
 
+from newslint.config.keys import reference_markdown  # noqa: E402
 from newslint.config.yaml_files import TYPE_NAMES  # noqa: E402
 from newslint.document.model import SCOPE_DOCS  # noqa: E402
 from newslint.kinds import KINDS  # noqa: E402
@@ -311,9 +312,19 @@ def _examples(examples: dict) -> list[str]:
     return out
 
 
+def config_page() -> str:
+    return (
+        f"{GENERATED}\n\n# Configuration keys\n\n"
+        "Every key of `.newslint.yaml` (or of `[tool.newslint]` in `pyproject.toml`), from the "
+        "one table in `newslint/config/keys.py`; `newslint config` prints the values in force.\n\n"
+        + reference_markdown()
+    )
+
+
 PAGES: list[tuple[str, Callable[[], str]]] = [
     ("docs/kinds.md", kinds_page),
     ("docs/rules.md", rules_page),
+    ("docs/config.md", config_page),
 ]
 
 

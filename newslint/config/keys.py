@@ -226,7 +226,7 @@ def default(field_name: str) -> Any:
 
 def read_keys(reading: readers.Reading) -> dict[str, Any]:
     """Config field -> value, for every key, from one configuration file's mapping."""
-    return {key.field_name: key.read(reading, key) for key in FIELD_KEYS}
+    return {key.field_name: key.read(reading, key) for key in KEYS if key.read is not None}
 
 
 def shown_keys(config) -> dict[str, Any]:
