@@ -16,7 +16,16 @@ from newslint.config.yaml_files import TYPE_NAMES
 REGEX_TIMEOUT = 5.0  # seconds per rule and document
 DEFAULT_INCLUDE = tuple(f"*{end}" for ends in FORMAT_EXTENSIONS.values() for end in ends)
 DEFAULT_EXCLUDE = (".git/", ".hg/", ".svn/", "node_modules/", ".venv/", "venv/", "__pycache__/")
-FRONT_MATTER_FIELDS = ("title", "description", "summary")
+FRONT_MATTER_FIELDS = (
+    "title",
+    "description",
+    "summary",
+    "excerpt",
+    "subtitle",
+    "dek",
+    "deck",
+    "standfirst",
+)
 WALKING_ONLY = "decides which files are checked, not what is found in one"
 
 

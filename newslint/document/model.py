@@ -64,6 +64,7 @@ class Document:
         self.map = prose.map if prose else SourceMap()
         self.structure = prose.scopes if prose else {}
         self.origins = prose.origins if prose else {}  # see `Prose.origins`
+        self.errors = list(prose.errors) if prose else []  # see `Prose.errors`
         self._derived: dict = {}
 
     def derived(self, build):

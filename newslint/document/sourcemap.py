@@ -165,3 +165,4 @@ class Prose(NamedTuple):
     map: SourceMap
     scopes: dict
     origins: dict = {}
+    errors: tuple = ()  # InputErrors of a part the reader skipped (a broken front matter)

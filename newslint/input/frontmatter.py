@@ -1,7 +1,8 @@
 """Front matter of Markdown articles: YAML between `---` lines or TOML between `+++` lines.
 
-Only the fields named as prose (`front-matter-fields`, default title, description, summary)
-are read, each at its own place in the file so findings in them point there.
+Only the fields named as prose (`front-matter-fields`: by default title, description,
+summary, excerpt, subtitle, dek, deck, standfirst) are read, each at its own place in the
+file so findings in them point there.
 """
 
 from __future__ import annotations
@@ -30,11 +31,13 @@ class Field(NamedTuple):
 class FrontMatter(NamedTuple):
     end: int  # source offset where the body starts
     fields: list[Field]
+    errors: list[InputError] = []  # why it was not read (the body still is)
 
 
 def read(source: str, lines: list[Span], names, path: str) -> FrontMatter | None:
-    """The front matter at the top of `source`, or None; InputError (file:line) when it is
-    not closed or does not parse."""
+    """The front matter at the top of `source`, or None. When it is not closed or does not
+    parse, its `errors` say so (file:line:column) and it has no fields; an unclosed one
+    leaves the whole file to the body."""
     first = source[lines[0].start : lines[0].end].rstrip() if lines else ""
     if first not in FENCES:
         return None
@@ -47,11 +50,17 @@ def read(source: str, lines: list[Span], names, path: str) -> FrontMatter | None
         None,
     )
     if closing is None:
-        raise InputError(f"front matter opened with {first!r} is never closed", path, 1, 1)
+        error = InputError(f"front matter opened with {first!r} is never closed", path, 1, 1)
+        return FrontMatter(0, [], [error])
     body = lines[1:closing]
-    end = lines[closing].end + 1 if closing + 1 < len(lines) else lines[closing].end
+    end = min(
+        lines[closing].end + 1 if closing + 1 < len(lines) else lines[closing].end, len(source)
+    )
     reader = _yaml_fields if first == "---" else _toml_fields
-    return FrontMatter(min(end, len(source)), reader(source, body, set(names), path))
+    try:
+        return FrontMatter(end, reader(source, body, set(names), path))
+    except InputError as error:
+        return FrontMatter(end, [], [error])
 
 
 def _refuse_deep_nesting(text: str, path: str) -> None:

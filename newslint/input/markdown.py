@@ -24,7 +24,7 @@ from newslint.config.keys import FRONT_MATTER_FIELDS
 from newslint.document import segment
 from newslint.document.segment import Span
 from newslint.document.sourcemap import LOCKED, Prose, ProseBuilder
-from newslint.input import frontmatter
+from newslint.input import frontmatter, templates
 from newslint.input.suppression_syntax import COMMENT
 
 ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -33,6 +33,7 @@ BARE_URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]]
 ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 BLOCKS = {"paragraph_open": "paragraph", "heading_open": "heading", "th_open": "table"}
 BLOCKS["td_open"] = "table"
+PLACEHOLDER = "\ufffc"  # stands for a template tag between two words
 CONTAINERS = {"blockquote_open": "quote", "list_item_open": "list"}
 
 
@@ -57,8 +58,12 @@ def parse(source: str, path: str = "<markdown>", prose_fields=FRONT_MATTER_FIELD
         for field in matter.fields:
             out.field(field)
         body_line = source.count("\n", 0, matter.end)
+        out.errors.extend(matter.errors)
     body_start = lines[body_line].start if body_line < len(lines) else len(source)
-    _Walker(out, lines, body_line).run(_parser().parse(source[body_start:]))
+    char = templates.mask_char(source)
+    body = templates.mask(source, body_start, char, path.lower().endswith(".mdx"))
+    masked = source[:body_start] + body
+    _Walker(out, lines, body_line, masked, char).run(_parser().parse(body))
     return out.prose()
 
 
@@ -72,6 +77,7 @@ class _Output:
         self.last_end = 0  # source offset where the previous block ended
         self.separator = "\n\n"
         self.tight_item = False  # the previous block was an item of a tight list
+        self.errors: list = []  # front-matter errors: reported, the body still read
 
     def begin(self, source_start: int, tight_item: bool = False) -> int:
         separator = self.separator
@@ -119,13 +125,14 @@ class _Output:
     def prose(self) -> Prose:
         text, source_map = self.builder.build()
         self.scopes.pop("front-matter", None)
-        return Prose(text, source_map, self.scopes)
+        return Prose(text, source_map, self.scopes, errors=tuple(self.errors))
 
 
 class _Walker:
-    def __init__(self, out: _Output, lines: list[Span], first_line: int):
+    def __init__(self, out: _Output, lines: list[Span], first_line: int, masked: str, mask: str):
         self.out = out
-        self.source = out.source
+        self.source = masked  # the source with template tags masked (see `templates`)
+        self.mask = mask
         self.lines = lines
         self.first_line = first_line  # markdown-it counts lines from the body's start
         self.containers: list[str] = []
@@ -165,7 +172,7 @@ class _Walker:
         # markdown-it hides the paragraphs of tight lists (they render without <p>).
         tight_item = opener.type == "paragraph_open" and opener.hidden
         start = self.out.begin(origin[0], tight_item)
-        _Inline(self.out, token.content, origin).run(token.children or [])
+        _Inline(self.out, token.content, origin, self.mask).run(token.children or [])
         span = self.out.end(start, scopes, origin[-1])
         if span is None:
             return
@@ -203,9 +210,15 @@ class _Walker:
 class _Inline:
     """Aligns an inline token's children with its content and emits their prose."""
 
-    def __init__(self, out: _Output, content: str, origin: list[int]):
+    def __init__(self, out: _Output, content: str, origin: list[int], mask: str):
         self.out = out
         self.builder = out.builder
+        self.mask = mask
+        self.left_out = regex.compile(f"{regex.escape(mask)}+|{BARE_URL.pattern}")
+        self.block_start = out.builder.length
+        self.line_start = out.builder.length  # where the prose of the current line starts
+        self.tag_on_line = False
+        self.pending: int | None = None  # content offset of a line break not yet written
         self.content = content
         self.origin = origin
         self.at = 0  # position in content
@@ -243,14 +256,38 @@ class _Inline:
     # -- text ------------------------------------------------------------------------
     def text(self, text: str) -> None:
         last = 0
-        for url in BARE_URL.finditer(text):
-            self.chars(text[last : url.start()])
-            self.chars(url.group(), emit=False)
-            self.collapse = True
-            last = url.end()
+        for found in self.left_out.finditer(text):
+            self.chars(text[last : found.start()])
+            if found.group().startswith(self.mask):
+                self.tag(found.group())
+            else:
+                self.chars(found.group(), emit=False)
+                self.collapse = True
+            last = found.end()
         self.chars(text[last:])
 
+    def tag(self, text: str) -> None:
+        """Masked markup (see `templates`): left out, or between two words on a line, one
+        locked OBJECT REPLACEMENT CHARACTER standing for it, so that the words around it are
+        neither glued together nor read as a doubled word."""
+        first = self.content.find(self.mask, self.at)
+        self.chars(text, emit=False)
+        self.tag_on_line = True
+        before = self.builder.length > self.line_start
+        line_end = self.content.find("\n", self.at)
+        after = self.content[self.at : line_end if line_end >= 0 else None].strip()
+        if first >= 0 and before and after and not after.startswith(self.mask):
+            self.flush()
+            self.builder.stand_for(
+                PLACEHOLDER, self.origin[first], self.origin[self.at - 1] + 1, LOCKED
+            )
+            self.collapse = False
+        else:
+            self.collapse = True
+
     def chars(self, text: str, emit: bool = True) -> None:
+        if emit and text:
+            self.flush()
         content, origin, builder = self.content, self.origin, self.builder
         index = 0
         while index < len(text):
@@ -317,10 +354,21 @@ class _Inline:
         )
 
     def newline(self) -> None:
+        """A line break, written when the next line brings prose: a line of template tags
+        only gets no line of its own (nor does a block ending with one end with a break)."""
         found = self.content.find("\n", self.at)
         if found >= 0:
-            self.builder.copy(self.origin[found], self.origin[found] + 1)
+            if not (self.tag_on_line and self.builder.length == self.line_start):
+                self.flush()
+                self.pending = found
             self.at = found + 1
+            self.line_start, self.tag_on_line = self.builder.length, False
+
+    def flush(self) -> None:
+        if self.pending is not None:
+            self.builder.copy(self.origin[self.pending], self.origin[self.pending] + 1)
+            self.pending = None
+            self.line_start = self.builder.length
 
     # -- left out --------------------------------------------------------------------
     def skip_to(self, marker: str, after: bool = False) -> None:
@@ -343,6 +391,7 @@ class _Inline:
         if found < 0:
             return
         if COMMENT.fullmatch(tag):
+            self.flush()
             self.builder.copy(self.origin[found], self.origin[found] + len(tag))
         else:
             self.collapse = True

@@ -114,6 +114,7 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
     except InputError as err:
         outcome.errors.append(err)
         return
+    outcome.errors.extend(doc.errors)  # a part the reader skipped; the rest is checked
     result = lint(doc)
     applied = 0
     if options.fix or options.diff:

@@ -174,11 +174,13 @@ def test_block_scalar_front_matter_lines_keep_their_positions():
         ("+++\ntitle = \n+++\nBody.\n", "front matter:", 2),
     ],
 )
-def test_malformed_front_matter_names_the_line(source, message, line):
-    with pytest.raises(InputError) as error:
-        read(source)
-    assert error.value.message.startswith(message)
-    assert (error.value.path, error.value.line) == ("a.md", line)
+def test_malformed_front_matter_names_the_line_and_the_body_is_still_read(source, message, line):
+    doc = read(source)
+    (error,) = doc.errors
+    assert isinstance(error, InputError)
+    assert error.message.startswith(message)
+    assert (error.path, error.line) == ("a.md", line)
+    assert doc.text.endswith("Body.")
 
 
 def test_cli_reports_original_positions_and_source_text(project, run, assert_spans):
@@ -250,3 +252,95 @@ def test_unclosed_front_matter_is_an_error_and_the_run_goes_on(project, run):
 def test_stdin_filename_picks_the_format(project, run):
     result = run("check", "-", "--stdin-filename", "x.md", "-q", stdin=b"Rose **alot**.\n")
     assert result.out == "x.md:1:8: warning [news.usage] Use 'a lot' instead of 'alot'\n"
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "{{ page.title }}",
+        '{{ "/2015/03/04/annoucing" | url }}',
+        "{% include alot.html %}",
+        "{%- if alot -%}",
+        "{{#if alot}}",
+        "{{/if}}",
+        "{{{ alot }}}",
+        "{{!-- alot --}}",
+        "{# alot #}",
+        '{{< figure src="alot.png" >}}',
+        "{{% notice alot %}}",
+        "<!-- alot -->",
+        "{: .alot #id}",
+        "[^alot]",
+    ],
+)
+def test_template_tags_are_not_prose_and_the_words_around_keep_their_positions(tag):
+    doc = read(f"Prices rose {tag} sharply, alot.\n")
+    assert doc.text == "Prices rose \ufffc sharply, alot."
+    assert located(doc, "sharply") == (1, 14 + len(tag), 1, 21 + len(tag))
+    assert doc.map.source_range(12, 13) is None  # the tag is never edited
+
+
+def test_lines_of_tags_blocks_and_comment_blocks_leave_nothing():
+    doc = read(
+        "{% if alot %}\nFirst line\n{% endif %}\nsecond line {{ x }}\n\n"
+        "{% comment %}\nalot\n\nof alot\n{% endcomment %}\n\n{: .lead}\n\n"
+        "Text[^1].\n\n[^1]: The note.\n"
+    )
+    assert doc.text == "First line\nsecond line \n\nText\ufffc.\n\nThe note."
+    assert located(doc, "second") == (4, 1, 4, 7)
+    assert located(doc, "note") == (16, 11, 16, 15)
+
+
+def test_mdx_import_and_export_lines_and_components_are_not_prose():
+    source = (
+        "import Chart from './alot.js'\nexport const meta = {alot: 1}\n\n"
+        '<Chart data="alot" />\n\nText <Badge label="alot" /> here.\n'
+    )
+    doc = Document(source, "a.mdx", markdown.reader("a.mdx"))
+    assert "alot" not in doc.text
+    assert located(doc, "here") == (6, 29, 6, 33)
+
+
+def test_a_tag_in_a_link_destination_is_skipped_with_it():
+    doc = read('See [the post]({{ "/2015/annoucing" | url }}) today.\n')
+    assert doc.text == "See the post today."
+
+
+def test_template_findings_neither_start_inside_a_tag_nor_fix_it(project, run):
+    text = (
+        'See {{ "/2015/03/04/annoucing-alot" | url }} for more.\n\n'
+        "The {{ site.name }} the end, {% if x %}prices rose alot{% endif %}.\n"
+    )
+    project.write("story.md", text)
+    result = run("check", "--format", "json", "story.md")
+    found = [(f["rule"], f["line"], f["column"], f["match"]) for f in result.json["findings"]]
+    assert found == [("news.usage", 3, 52, "alot")]
+    run("check", "--fix", "story.md")
+    assert project.root.joinpath("story.md").read_text() == text.replace("rose alot", "rose a lot")
+
+
+def test_suppression_comments_work_beside_other_comments(project, run):
+    project.write(
+        "story.md",
+        "<!-- a note: alot -->\n<!-- newslint-disable-next-line news.usage -->\n"
+        "Prices rose alot. <!-- alot -->\n\nThen alot more.\n",
+    )
+    result = run("check", "--format", "json", "story.md")
+    assert [(f["rule"], f["line"]) for f in result.json["findings"]] == [("news.usage", 5)]
+
+
+def test_a_tab_in_the_front_matter_is_an_error_at_its_line_and_the_body_is_checked(project, run):
+    project.write("story.md", "---\ntitle: Alot\n\tdate: 2015\n---\nPrices rose alot.\n")
+    result = run("check", "story.md")
+    assert result.code == 2
+    assert result.err.startswith("newslint: error: story.md:3:1: front matter: ")
+    assert "story.md:5:13: warning [news.usage]" in result.out
+
+
+def test_common_prose_fields_of_the_front_matter_are_read_by_default():
+    fields = ("title", "description", "summary", "excerpt", "subtitle", "dek", "deck")
+    source = "---\n" + "".join(f"{name}: {name} x\n" for name in fields)
+    doc = read(source + "standfirst: standfirst x\nauthor: nobody\n---\nBody.\n")
+    for name in (*fields, "standfirst"):
+        assert f"{name} x" in doc.text
+    assert "nobody" not in doc.text
