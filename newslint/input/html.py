@@ -7,10 +7,18 @@ it is written and each entity separately, so every prose character maps to its s
 Article prose is the text of block elements (p, h1-h6, li, blockquote, figcaption, td...);
 script, style, code, pre, template, noscript, svg and the document head are left out. When
 the page has an <article> (or <main>) element, only its text is the article. Text in nav,
-aside, footer (and a header outside an article), or in elements whose class or id says menu,
-share, social, related, newsletter or cookie, is kept in the prose under the `chrome` scope,
-with the element that made it so (`Prose.origins`): it is evidence of leftover interface,
-which `boilerplate.page-chrome` reports.
+aside, footer (and a header outside an article), or in elements whose class or id has a
+whole word naming a widget (menu, share, social, related, newsletter, cookie, subscribe: see
+`chrome_names`), is kept in the prose under the `chrome` scope, with the element that made it
+so (`Prose.origins`): it is evidence of leftover interface, which `boilerplate.page-chrome`
+reports.
+
+Page chrome is decided by structure as well as by name (issue 13: a `menu-open` class on
+<body> made whole articles "furniture"). <html> and <body> are never chrome, nor is the
+article container (<article>, <main>) or anything around it: an element outside the
+container marks nothing inside it. And an element whose text is more than half of the page's
+prose (`CHROME_MAJORITY`) holds the article, whatever it is called: once the page is read,
+such elements are found and the page is read again with them unmarked.
 
 Blocks are separated by a blank line, except the items of one list (<li> elements with their
 text directly inside, as a tight Markdown list renders), which stay on consecutive lines so
@@ -28,6 +36,7 @@ from newslint.document import segment
 from newslint.document.segment import Span
 from newslint.document.sourcemap import LOCKED, Prose, ProseBuilder
 from newslint.errors import InputError
+from newslint.input.chrome_names import chrome_class
 from newslint.input.suppression_syntax import COMMENT
 
 SKIPPED = frozenset(
@@ -40,7 +49,11 @@ BLOCKS = frozenset(
 )
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 CHROME_ELEMENTS = frozenset("nav aside footer".split())
-CHROME_NAMES = re.compile(r"menu|share|sharing|social|related|newsletter|cookie|subscribe", re.I)
+NEVER_CHROME = frozenset(("html", "body"))
+ARTICLE_CONTAINERS = frozenset(("article", "main"))
+# An element holding more than this share of the page's prose characters is the article's
+# container, not chrome: furniture is the small part of a page.
+CHROME_MAJORITY = 0.5
 SCOPE_OF = {"li": "list", "blockquote": "quote", "figcaption": "caption", "caption": "caption"}
 SCOPE_OF.update(td="table", th="table")
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
@@ -72,7 +85,19 @@ def parse(source: str, path: str = "<html>") -> Prose:
     """The prose of an HTML text; InputError (file:line:column) where markup is left open
     so that the rest of the file would be lost: an unterminated tag or comment, or a
     script, style or similar element never closed."""
-    parser = _Parser(source)
+    not_chrome: frozenset[int] = frozenset()
+    while True:
+        parser = _read(source, path, not_chrome)
+        holding_most = parser.chrome_holding_most()
+        if holding_most <= not_chrome:
+            return parser.prose()
+        not_chrome |= holding_most
+
+
+def _read(source: str, path: str, not_chrome: frozenset[int]) -> _Parser:
+    """The parser after reading the whole page, with the elements `not_chrome` (serials)
+    not marking their text as chrome."""
+    parser = _Parser(source, not_chrome)
     try:
         parser.feed(source)
     except AssertionError:  # html.parser's own check of a "<![" section (Python < 3.13)
@@ -87,13 +112,16 @@ def parse(source: str, path: str = "<html>") -> Prose:
     parser.close()
     for tag, line, column in parser.raw_open:
         raise InputError(f"broken HTML: <{tag}> is never closed", path, line, column + 1)
-    return parser.prose()
+    parser.flush(len(source))
+    return parser
 
 
 class _Parser(HTMLParser):
-    def __init__(self, source: str):
+    def __init__(self, source: str, not_chrome: frozenset[int] = frozenset()):
         super().__init__(convert_charrefs=False)
         self.source = source
+        self.not_chrome = not_chrome  # elements (serials) found to hold most of the prose
+        self.chrome_chars: dict[int, int] = {}  # prose characters under each chrome element
         self.line_starts = [span.start for span in segment.line_spans(source)]
         self.builder = ProseBuilder(source)
         self.stack: list[_Open] = []
@@ -130,22 +158,37 @@ class _Parser(HTMLParser):
             return True
         return self.has_article and not ({"article", "main"} & set(tags))
 
-    def chrome(self) -> str | None:
-        """The innermost open element that marks its text as page chrome."""
-        return next((entry.chrome for entry in reversed(self.stack) if entry.chrome), None)
+    def chrome_elements(self) -> list[_Open]:
+        """The open elements that mark their text as page chrome, innermost first; none
+        outside the innermost article container (<article>, <main>)."""
+        found = []
+        for entry in reversed(self.stack):
+            if entry.tag in ARTICLE_CONTAINERS:
+                break
+            if entry.chrome:
+                found.append(entry)
+        return found
 
     def chrome_mark(self, tag: str, attrs) -> str | None:
         """The element written out ("<nav>", '<div class="share-bar">') when it is page
-        chrome: by its tag, or by the class or id word that names an interface widget."""
+        chrome: by its tag, or by the class or id word that names an interface widget.
+        Called with the element's serial already counted."""
+        if tag in NEVER_CHROME or tag in ARTICLE_CONTAINERS or self.serial in self.not_chrome:
+            return None
         if tag in CHROME_ELEMENTS or (tag == "header" and "article" not in self.open_tags()):
             return f"<{tag}>"
         for name, value in attrs:
-            if name not in ("class", "id") or not value:
-                continue
-            for word in value.split():
-                if CHROME_NAMES.search(word):
-                    return f'<{tag} {name}="{word}">'
+            if name in ("class", "id") and value and (word := chrome_class(value)):
+                return f'<{tag} {name}="{word}">'
         return None
+
+    def chrome_holding_most(self) -> frozenset[int]:
+        """The chrome-marked elements (serials) whose text is more than `CHROME_MAJORITY`
+        of the page's prose: the article's container, not furniture."""
+        total = sum(span.end - span.start for span in self.scopes["paragraph"])
+        return frozenset(
+            serial for serial, chars in self.chrome_chars.items() if chars > CHROME_MAJORITY * total
+        )
 
     def outer_list(self) -> int | None:
         """The outermost open list (its serial): nested items belong to the same list."""
@@ -288,7 +331,12 @@ class _Parser(HTMLParser):
         scopes["paragraph"].append(span)
         tags = self.open_tags()
         kind = self.block_kind
-        chrome = self.chrome()
+        chrome_elements = self.chrome_elements()
+        for entry in chrome_elements:
+            self.chrome_chars[entry.serial] = (
+                self.chrome_chars.get(entry.serial, 0) + span.end - span.start
+            )
+        chrome = chrome_elements[0].chrome if chrome_elements else None
         if chrome:
             scopes.setdefault("chrome", []).append(span)
             self.origins[span] = chrome
@@ -304,7 +352,6 @@ class _Parser(HTMLParser):
                 scopes.setdefault(SCOPE_OF[tag], []).append(span)
 
     def prose(self) -> Prose:
-        self.flush(len(self.source))
         text, source_map = self.builder.build()
         scopes = {k: sorted(set(v)) for k, v in self.scopes.items()}
         return Prose(text, source_map, scopes, self.origins)

@@ -7,7 +7,7 @@ import pytest
 
 from newslint.document.model import Document
 from newslint.errors import InputError
-from newslint.input import html
+from newslint.input import chrome_names, html
 
 PAGE = (
     "<!DOCTYPE html>\n"
@@ -95,6 +95,73 @@ def test_chrome_spans_record_the_element_that_marks_them():
         "Share Tweet": '<div class="social-share">',
         "Footer text": "<footer>",
     }
+
+
+STORY = "<h1>Bridge approved</h1><p>" + "The council voted on Tuesday to build it. " * 4 + "</p>"
+
+
+def chrome_origins(source: str) -> dict[str, str]:
+    doc = read(source)
+    return {doc.text[s.start : s.end]: element for s, element in doc.origins.items()}
+
+
+@pytest.mark.parametrize(
+    "value, names_chrome",
+    [
+        ("main-menu", True),
+        ("share_buttons", True),
+        ("socialLinks", True),
+        ("cookies", True),
+        ("nav menu2", True),
+        ("unsubscribed", False),  # issue 13: a substring is not a word
+        ("menuless", False),
+        ("shareholders", False),
+        ("sharebar", False),  # run-together names are missed on purpose
+    ],
+)
+def test_class_words_name_chrome_as_whole_words(value, names_chrome):
+    assert bool(chrome_names.chrome_class(value)) is names_chrome
+    marked = chrome_origins(f"<p>{STORY}</p><div class='{value}'>Widget</div>")
+    assert ("Widget" in marked) is names_chrome
+
+
+def test_body_and_html_classes_never_make_the_article_chrome():
+    # Issue 13: <body class="menu-open"> reported the whole article.
+    source = f'<html class="unsubscribed"><body class="menu-open cookie-consent"><article>{STORY}'
+    assert chrome_origins(source + "</article></body></html>") == {}
+    assert chrome_origins(f'<body class="menu-open">{STORY}<nav>Home</nav></body>') == {
+        "Home": "<nav>"
+    }
+
+
+def test_an_element_around_the_article_container_marks_nothing_inside_it():
+    source = f'<div class="social-wrap"><main>{STORY}<div class="share">Tweet</div></main></div>'
+    assert chrome_origins(source) == {"Tweet": '<div class="share">'}
+
+
+def test_a_widget_outside_the_article_is_still_chrome():
+    source = f"<body><div class='cookie-banner'>We use cookies</div>{STORY}</body>"
+    assert chrome_origins(source) == {"We use cookies": '<div class="cookie-banner">'}
+
+
+def test_a_chrome_named_element_holding_most_of_the_prose_is_the_article():
+    source = (
+        f"<div class='share'>{STORY}<div class='share-tools'>Tweet</div></div><footer>(c)</footer>"
+    )
+    assert chrome_origins(source) == {"Tweet": '<div class="share-tools">', "(c)": "<footer>"}
+    # Nested wrappers: each one holding most of the prose is let go.
+    nested = f"<div class='share'><section id='related'>{STORY}</section><nav>Home</nav></div>"
+    assert chrome_origins(nested) == {"Home": "<nav>"}
+    # Not just by name: a <footer> or <aside> holding the page's prose is not furniture.
+    assert chrome_origins(f"<aside>{STORY}</aside><p>Short.</p>") == {}
+
+
+def test_navigation_inside_the_article_container_is_still_chrome():
+    # A pager or contents list inside <article> is the site's navigation, not the story.
+    source = f"<article>{STORY}<nav>Previous story</nav></article>"
+    assert chrome_origins(source) == {"Previous story": "<nav>"}
+    doc = read(source)
+    assert doc.text.startswith("Bridge approved") and doc.units("headline")
 
 
 @pytest.mark.parametrize(

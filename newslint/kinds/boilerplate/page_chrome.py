@@ -1,8 +1,10 @@
 """page-chrome: text the format reader found in the page's own furniture rather than in the
 article (the `chrome` scope of HTML: nav, aside, footer, a header outside the article, and
-elements whose class or id names a menu, share buttons, related links, a newsletter or a
-cookie notice). Each non-blank line is reported with the element that holds it; the fix
-removes the line's text and leaves the element's tags, which fixes never touch.
+elements whose class or id has a whole word naming a menu, share buttons, related links, a
+newsletter or a cookie notice; never <html>, <body>, the article's container or an element
+holding most of the page's prose: see `newslint.input.html`). Each non-blank line is
+reported with the element that holds it; the fix removes the line's text and leaves the
+element's tags, which fixes never touch.
 """
 
 from __future__ import annotations
