@@ -1,7 +1,7 @@
 """Running rules over a document: findings located, filtered by the accept vocabulary and
-suppression comments, given way where a rule defers to another (`defer_to`), sorted. A rule
-that fails (a regex over its time limit) is reported once as an error and the other rules
-still run."""
+suppression comments, given way where a rule defers to another (`defer_to`), their fixes
+checked for safety (`fix_safety`), sorted. A rule that fails (a regex over its time limit)
+is reported once as an error and the other rules still run."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from newslint.document.model import Document
 from newslint.errors import RuleError
 from newslint.findings import Finding
 from newslint.kinds import matching
-from newslint.linting import suppression
+from newslint.linting import fix_safety, suppression
 
 TIMEOUT_CHARACTERS = 1_000_000  # the time limit is per rule and per million characters
 
@@ -42,6 +42,7 @@ def lint_document(
     if accept:
         findings = [f for f in findings if f.match.casefold() not in accept]
     findings = _deferred(suppression.apply(doc, findings, rules), rules)
+    fix_safety.downgrade(doc, findings)  # before fixes are applied or reported
     for finding in findings:  # only the findings that are reported need their place
         finding.locate(doc)
     result.findings = sorted(findings, key=Finding.sort_key)

@@ -333,12 +333,19 @@ def test_repetition_not_across_sentences_in_sentence_scope(tmp_path):
 
 def test_repetition_ignorecase_and_fix_keeps_the_first(tmp_path):
     rule = make_rule(tmp_path, "repetition", "fix: safe\n")
-    text = "The The council met."
+    text = "The the council met."  # "The The": a capitalised word removed, unsafe (fix_safety)
     [finding] = lint(rule, text).findings
-    assert (finding.match, finding.suggestions, finding.fix.safe) == ("The The", ["The"], True)
+    assert (finding.match, finding.suggestions, finding.fix.safe) == ("The the", ["The"], True)
     assert fixed(rule, text, unsafe=False) == "The council met."
     case_sensitive = make_rule(tmp_path, "repetition", "ignorecase: false\n", rule_id="news.cs")
     assert positions(case_sensitive, "The the council met.") == []
+
+
+def test_repetition_idiom_files_regardless_of_case(tmp_path):
+    (tmp_path / "idioms.txt").write_text("# idioms\ndone done\nyada yada yada\n")
+    rule = make_rule(tmp_path, "repetition", "idiom_files: [idioms.txt]\n")
+    text = "It is done done. Yada yada yada, they said. It was was over."
+    assert positions(rule, text) == [(1, 48, 55, "was was")]
 
 
 def test_repetition_exceptions_numbers_and_contractions(tmp_path):

@@ -204,10 +204,10 @@ def test_fix_applies_safe_fixes_and_exit_status_reflects_what_is_left(project, c
 
 def test_fix_exit_status_zero_when_everything_is_fixed(project):
     story = project / "story.txt"
-    story.write_text("Irregardless, the the vote passed.\n", encoding="utf-8")
+    story.write_text("So irregardless, the the vote passed.\n", encoding="utf-8")
     assert run("story.txt") == 1
     assert run("--fix", "story.txt") == 0
-    assert story.read_text(encoding="utf-8") == "Regardless, the vote passed.\n"
+    assert story.read_text(encoding="utf-8") == "So regardless, the vote passed.\n"
 
 
 def test_fix_keeps_crlf(project):
@@ -219,9 +219,9 @@ def test_fix_keeps_crlf(project):
 
 def test_fix_keeps_the_bom(project):
     story = project / "story.txt"
-    story.write_bytes("\ufeffIrregardless, café owners stayed.\n".encode("utf-8"))
+    story.write_bytes("\ufeffSo irregardless, café owners stayed.\n".encode("utf-8"))
     assert run("--fix", "story.txt") == 0
-    assert story.read_bytes() == "\ufeffRegardless, café owners stayed.\n".encode("utf-8")
+    assert story.read_bytes() == "\ufeffSo regardless, café owners stayed.\n".encode("utf-8")
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """repetition: the same word twice in a row ("the the"), across spaces or a line break only.
 
-`exceptions` lists words that may legitimately repeat ("had had", "that that"); `alpha` skips
+`exceptions` lists words that may legitimately repeat ("had had", "that that"), and
+`idiom_files` name lists of idioms and reduplications ("done done", "yada yada yada"); `alpha` skips
 numbers; `names: false` skips a repeat whose second word is capitalised, which in news is
 nearly always a name or title ("Duran Duran", "Bafana Bafana"). The fix deletes the second
 occurrence.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.kinds.matching import Exceptions
+from newslint.kinds.wordlists import read_words
 
 
 class Repetition(Kind):
@@ -30,6 +32,12 @@ class Repetition(Kind):
             doc='Words that may repeat ("had had", "that that"), as words or regexes, '
             "regardless of case.",
         ),
+        "idiom_files": Field(
+            "file-list",
+            [],
+            doc='Lists of idioms and reduplications that are not slips ("done done", "yada '
+            'yada yada"), one a line, the word repeated; the word may repeat, regardless of case.',
+        ),
         "names": Field(
             "bool",
             True,
@@ -45,6 +53,9 @@ class Repetition(Kind):
         self.alpha = options["alpha"]
         self.names = options["names"]
         self.exceptions = compiled("exceptions", lambda: Exceptions(options["exceptions"], True))
+        self.idioms = frozenset(
+            line.split()[0].casefold() for f in options["idiom_files"] for line in read_words(f)
+        )
 
     def check(self, rule, doc, units):
         text = doc.text
@@ -59,8 +70,10 @@ class Repetition(Kind):
                     continue
                 # alpha: numbers ("5 5", "3.5 3.5") may repeat; "don't don't" may not.
                 if (
-                    self.alpha and not any(ch.isalpha() for ch in first.text)
-                ) or first.text in self.exceptions:
+                    (self.alpha and not any(ch.isalpha() for ch in first.text))
+                    or first.text in self.exceptions
+                    or first.text.casefold() in self.idioms
+                ):
                     continue
                 if not self.names and second.text[:1].isupper():
                     continue

@@ -1,0 +1,92 @@
+"""Fix safety: the one place that decides whether a fix a rule marks safe stays safe.
+
+Safe means the edit cannot change meaning. A rule's `fix: safe` is a claim about the usual
+case; here every fix is checked against the text around it, after the rules run and before
+fixes are applied or reported, and is downgraded to unsafe when its edit (other than a
+whitespace-only one) lies:
+
+- inside a direct quotation (quoted words are the speaker's, not the writer's);
+- on a word followed by "[sic]" or "(sic)" (the error is kept on purpose);
+- inside a URL, e-mail address, file path, template or slug-like token;
+- on a word with a dialect apostrophe ("changin'");
+- on a capitalised word whose letters it changes (it may be a name: "Mapp").
+
+Whitespace-only edits (a double space) always stay safe; punctuation-only edits are safe
+outside quotations, URL-like tokens and [sic].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newslint.document.model import Document
+from newslint.document.segment import Span
+from newslint.findings import Edit, Finding
+
+SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.IGNORECASE)
+LINK_LIKE = re.compile(
+    r"/|\\|://|www\.|@|\{\{|\{%|%\}|\}\}|_"
+    r"|\.(?:html?|md|markdown|php|aspx?|jsp|js|ts|py|rb|txt|pdf|png|jpe?g|gif|svg|xml"
+    r"|json|ya?ml|css|csv|zip)\b",
+    re.IGNORECASE,
+)
+SLUG = re.compile(r"(?=[a-z0-9-]*\d)[a-z0-9]+(?:-[a-z0-9]+)+")
+DIALECT = re.compile(r"in['’]", re.IGNORECASE)
+NOT_WORD = re.compile(r"[\W_]+")
+
+
+def downgrade(doc: Document, findings: list[Finding]) -> None:
+    """Mark unsafe, in place, each safe fix with an edit that may change meaning."""
+    for finding in findings:
+        fix = finding.fix
+        if fix is not None and fix.safe and any(_risky(doc, edit) for edit in fix.edits):
+            finding.fix = replace(fix, safe=False)
+
+
+def _risky(doc: Document, edit: Edit) -> bool:
+    text = doc.text
+    before, after = text[edit.start : edit.end], edit.content
+    if "".join(before.split()) == "".join(after.split()):
+        return False  # whitespace only
+    if _in_quotation(doc, edit) or _link_like(text, edit.start, edit.end):
+        return True
+    words = _touched(doc, edit)
+    end = max([edit.end] + [word.end for word in words])
+    if SIC.match(text, end) or SIC.match(text, edit.end):
+        return True
+    if any(DIALECT.match(text, word.end - 2) for word in _touched(doc, edit, at_end=True)):
+        return True
+    if NOT_WORD.sub("", before) == NOT_WORD.sub("", after):
+        return False  # punctuation only: the letters stay as they were
+    return any(word.text[:1].isupper() for word in words)
+
+
+def _in_quotation(doc: Document, edit: Edit) -> bool:
+    if edit.start == edit.end:
+        return any(span.start < edit.start < span.end for span in doc.quotations)
+    return any(span.start < edit.end and edit.start < span.end for span in doc.quotations)
+
+
+def _touched(doc: Document, edit: Edit, at_end: bool = False):
+    """The word tokens the edit changes: those it overlaps, or that an insertion falls
+    inside; with `at_end`, also a word the edit ends (a dialect apostrophe follows it)."""
+    start, end = edit.start, edit.end
+    return [
+        token
+        for token in doc.tokens_in(Span(max(0, start - 100), end + 1))
+        if (token.start < end and start < token.end)
+        or (start == end and token.start < start < token.end)
+        or (at_end and token.end == end)
+    ]
+
+
+def _link_like(text: str, start: int, end: int) -> bool:
+    """Whether the whitespace-delimited token(s) around the span look like a URL, e-mail,
+    path, template or slug."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end].strip("()[]<>\"'“”‘’.,;:!?")
+    return bool(LINK_LIKE.search(token) or SLUG.search(token))

@@ -1,0 +1,102 @@
+"""Fix safety: a fix a rule marks safe is downgraded to unsafe where it may change meaning
+(quotations, [sic], URLs and slugs, dialect apostrophes, capitalised words), as JSON reports
+it and as `--fix` applies it; whitespace-only fixes stay safe."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newslint.cli.main import main
+
+RULES = """\
+- id: news.usage
+  category: style
+  message: "Use '{suggestion}' instead of '{match}'"
+  description: Usage errors.
+  kind: substitution
+  ignorecase: true
+  fix: safe
+  swap: {recieved: received, codeing: coding, changin: changing, mapp: map, hace: have}
+- id: news.doubled
+  category: style
+  message: "Doubled '{word}'"
+  description: Doubled words.
+  kind: repetition
+  scope: paragraph
+  fix: safe
+- id: news.spaces
+  category: style
+  message: "Double space"
+  description: Double spaces.
+  kind: substitution
+  nonword: true
+  fix: safe
+  swap: {'(?<=\\S) {2,}(?=\\S)': ' '}
+"""
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    (tmp_path / "rules.yaml").write_text(RULES, encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text(
+        "builtin-rules: false\nrule-paths: [rules.yaml]\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(*args: str) -> int:
+    return main(["check", "--config", ".newslint.yaml", "--color", "never", *args])
+
+
+def applicability(project, capsys, text: str) -> list[tuple[str, str]]:
+    (project / "story.txt").write_text(text, encoding="utf-8")
+    run("--no-cache", "--format", "json", "story.txt")
+    found = json.loads(capsys.readouterr().out)["findings"]
+    return [(f["match"], f["fix"]["applicability"]) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The parcel was recieved on time.\n", [("recieved", "safe")]),
+        ('He said "it was recieved on time" then.\n', [("recieved", "unsafe")]),
+        ("He said “the the parcel came” then.\n", [("the the", "unsafe")]),
+        ("The Codeing [sic] class was full.\n", [("Codeing", "unsafe")]),
+        ("The codeing (sic) class was full.\n", [("codeing", "unsafe")]),
+        ("See www.example.com/recieved for it.\n", [("recieved", "unsafe")]),
+        ("See https://example.com/a/recieved now.\n", [("recieved", "unsafe")]),
+        ("Write to recieved@example.com today.\n", [("recieved", "unsafe")]),
+        ("Open recieved.html in a browser.\n", [("recieved", "unsafe")]),
+        ("The page recieved-2019-draft moved.\n", [("recieved", "unsafe")]),
+        ("The times they are a changin' now.\n", [("changin", "unsafe")]),
+        ("We met Gov. Kenneth Mapp at noon.\n", [("Mapp", "unsafe")]),
+        ("Recieved in full, the parcel came.\n", [("Recieved", "unsafe")]),
+        ("The council The the met.\n", [("The the", "safe")]),
+        ("The council met the The board.\n", [("the The", "unsafe")]),
+    ],
+)
+def test_safe_fixes_downgraded_where_meaning_may_change(project, capsys, text, expected):
+    assert applicability(project, capsys, text) == expected
+
+
+def test_whitespace_only_fix_stays_safe_even_in_a_quotation(project, capsys):
+    text = 'He said "it  was late" and  left.\n'
+    assert applicability(project, capsys, text) == [("  ", "safe"), ("  ", "safe")]
+
+
+def test_fix_leaves_quotations_and_sic_alone_unsafe_fixes_apply_them(project, capsys):
+    text = 'It was recieved. He said "it was recieved" and wrote codeing [sic].\n'
+    story = project / "story.txt"
+    story.write_text(text, encoding="utf-8")
+    run("--no-cache", "--fix", "story.txt")
+    assert story.read_text(encoding="utf-8") == (
+        'It was received. He said "it was recieved" and wrote codeing [sic].\n'
+    )
+    run("--no-cache", "--fix", "--unsafe-fixes", "story.txt")
+    assert story.read_text(encoding="utf-8") == (
+        'It was received. He said "it was received" and wrote coding [sic].\n'
+    )
+    capsys.readouterr()
