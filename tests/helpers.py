@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import textwrap
 
+from newslint.cli.main import main
 from newslint.document.model import Document
 from newslint.findings import Finding
 from newslint.linting.fixes import fix_until_stable
@@ -92,3 +93,18 @@ def fields(found, *names: str) -> list[tuple]:
     return [
         tuple(f[name] if isinstance(f, dict) else getattr(f, name) for name in names) for f in found
     ]
+
+
+def pack_project(folder, rules: str):
+    """`folder` as a project whose only rules are `rules` (YAML text), for `check_project`
+    run from inside it."""
+    (folder / "rules.yaml").write_text(rules, encoding="utf-8")
+    (folder / ".newslint.yaml").write_text(
+        "builtin-rules: false\nrule-paths: [rules.yaml]\n", encoding="utf-8"
+    )
+    return folder
+
+
+def check_project(*args: str) -> int:
+    """`newslint check` in-process with the project's configuration; the exit status."""
+    return main(["check", "--config", ".newslint.yaml", "--color", "never", *args])

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -22,6 +24,16 @@ class Span(NamedTuple):
 def inside(offset: int, spans) -> bool:
     """Whether the offset falls in one of the spans (a rule's scope units)."""
     return any(span.start <= offset < span.end for span in spans)
+
+
+SPAN_END = attrgetter("end")
+
+
+def outside(spans: list[Span], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps none of the spans (quotations, say: in text order and
+    apart, so that a binary search finds the only one that could)."""
+    index = bisect_right(spans, start, key=SPAN_END)
+    return index == len(spans) or spans[index].start >= end
 
 
 class Token(NamedTuple):

@@ -156,7 +156,7 @@ class _Parser(HTMLParser):
         tags = self.open_tags()
         if any(tag in SKIPPED for tag in tags):
             return True
-        return self.has_article and not ({"article", "main"} & set(tags))
+        return self.has_article and not (ARTICLE_CONTAINERS & set(tags))
 
     def chrome_elements(self) -> list[_Open]:
         """The open elements that mark their text as page chrome, innermost first; none

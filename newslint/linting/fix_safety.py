@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newslint.document import segment
 from newslint.document.model import Document
 from newslint.document.segment import Span
 from newslint.findings import Edit, Finding
@@ -63,9 +64,8 @@ def _risky(doc: Document, edit: Edit) -> bool:
 
 
 def _in_quotation(doc: Document, edit: Edit) -> bool:
-    if edit.start == edit.end:
-        return any(span.start < edit.start < span.end for span in doc.quotations)
-    return any(span.start < edit.end and edit.start < span.end for span in doc.quotations)
+    """Whether the edit overlaps a quotation (an insertion: falls strictly inside one)."""
+    return not segment.outside(doc.quotations, edit.start, edit.end)
 
 
 def _touched(doc: Document, edit: Edit, at_end: bool = False):

@@ -7,8 +7,8 @@ import os
 import stat
 
 import pytest
+from helpers import check_project, pack_project
 
-from newslint.cli.main import main
 from newslint.document.model import Document
 from newslint.errors import InputError
 from newslint.findings import Edit, Finding, Fix
@@ -47,16 +47,8 @@ RULES = """\
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    (tmp_path / "rules.yaml").write_text(RULES, encoding="utf-8")
-    (tmp_path / ".newslint.yaml").write_text(
-        "builtin-rules: false\nrule-paths: [rules.yaml]\n", encoding="utf-8"
-    )
     monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def run(*args: str) -> int:
-    return main(["check", "--config", ".newslint.yaml", "--color", "never", *args])
+    return pack_project(tmp_path, RULES)
 
 
 def names(folder) -> list[str]:
@@ -190,13 +182,13 @@ def test_fix_applies_safe_fixes_and_exit_status_reflects_what_is_left(project, c
         "Alot of voters came.\nIt rose 5 per cent, then 3 percent in the the end.\n",
         encoding="utf-8",
     )
-    assert run("--fix", "story.txt") == 1  # the unsafe spelling finding is left
+    assert check_project("--fix", "story.txt") == 1  # the unsafe spelling finding is left
     assert story.read_text(encoding="utf-8") == (
         "A lot of voters came.\nIt rose 5 per cent, then 3 percent in the end.\n"
     )
     out = capsys.readouterr().out
     assert "news.spelling" in out and "news.usage" not in out and "news.doubled" not in out
-    assert run("--fix", "--unsafe-fixes", "story.txt") == 0
+    assert check_project("--fix", "--unsafe-fixes", "story.txt") == 0
     assert story.read_text(encoding="utf-8") == (
         "A lot of voters came.\nIt rose 5 per cent, then 3 per cent in the end.\n"
     )
@@ -205,22 +197,22 @@ def test_fix_applies_safe_fixes_and_exit_status_reflects_what_is_left(project, c
 def test_fix_exit_status_zero_when_everything_is_fixed(project):
     story = project / "story.txt"
     story.write_text("So irregardless, the the vote passed.\n", encoding="utf-8")
-    assert run("story.txt") == 1
-    assert run("--fix", "story.txt") == 0
+    assert check_project("story.txt") == 1
+    assert check_project("--fix", "story.txt") == 0
     assert story.read_text(encoding="utf-8") == "So regardless, the vote passed.\n"
 
 
 def test_fix_keeps_crlf(project):
     story = project / "story.txt"
     story.write_bytes(b"Alot of rain.\r\nThe the river rose.\r\n")
-    assert run("--fix", "story.txt") == 0
+    assert check_project("--fix", "story.txt") == 0
     assert story.read_bytes() == b"A lot of rain.\r\nThe river rose.\r\n"
 
 
 def test_fix_keeps_the_bom(project):
     story = project / "story.txt"
     story.write_bytes("\ufeffSo irregardless, café owners stayed.\n".encode("utf-8"))
-    assert run("--fix", "story.txt") == 0
+    assert check_project("--fix", "story.txt") == 0
     assert story.read_bytes() == "\ufeffSo regardless, café owners stayed.\n".encode("utf-8")
 
 
@@ -244,7 +236,7 @@ def test_fix_keeps_the_bom(project):
 def test_fix_writes_a_single_byte_file_in_its_own_encoding(project, capsys, encoding, raw, fixed):
     story = project / "story.txt"
     story.write_bytes(raw)
-    assert run("--fix", "story.txt") == 0
+    assert check_project("--fix", "story.txt") == 0
     assert story.read_bytes() == fixed
     assert encoding in capsys.readouterr().err  # the fallback decode is announced
 
@@ -254,7 +246,7 @@ def test_fix_leaves_no_temp_file_and_keeps_the_mode(project):
     story.write_text("Alot of rain.\n", encoding="utf-8")
     story.chmod(0o640)
     before = names(project)
-    assert run("--fix", "story.txt") == 0
+    assert check_project("--fix", "story.txt") == 0
     assert story.read_text(encoding="utf-8") == "A lot of rain.\n"
     assert names(project) == before
     assert stat.S_IMODE(story.stat().st_mode) == 0o640
@@ -264,7 +256,7 @@ def test_fix_through_a_symbolic_link_keeps_the_link(project):
     real = project / "real.txt"
     real.write_text("Alot of rain.\n", encoding="utf-8")
     (project / "story.txt").symlink_to(real)
-    assert run("--fix", "story.txt") == 0
+    assert check_project("--fix", "story.txt") == 0
     assert (project / "story.txt").is_symlink()
     assert real.read_text(encoding="utf-8") == "A lot of rain.\n"
 
@@ -274,13 +266,13 @@ def test_diff_prints_a_unified_diff_and_writes_nothing(project, capsys):
     story.write_text("Alot of rain.\nIt rose 5 per cent, then 3 percent.\n", encoding="utf-8")
     os.utime(story, (1_000_000_000, 1_000_000_000))
     before = names(project)
-    assert run("--diff", "story.txt") == 1
+    assert check_project("--diff", "story.txt") == 1
     assert capsys.readouterr().out == (
         "--- a/story.txt\n+++ b/story.txt\n@@ -1,2 +1,2 @@\n"
         "-Alot of rain.\n+A lot of rain.\n"
         " It rose 5 per cent, then 3 percent.\n"
     )
-    assert run("--diff", "--unsafe-fixes", "story.txt") == 1
+    assert check_project("--diff", "--unsafe-fixes", "story.txt") == 1
     assert capsys.readouterr().out == (
         "--- a/story.txt\n+++ b/story.txt\n@@ -1,2 +1,2 @@\n"
         "-Alot of rain.\n-It rose 5 per cent, then 3 percent.\n"
@@ -305,7 +297,7 @@ def test_fix_refused_when_the_file_changed_since_it_was_read(project, monkeypatc
 
     monkeypatch.setattr(atomic, "write_atomic", edited_meanwhile)
     before = names(project)
-    assert run("--fix", "story.txt") == 2
+    assert check_project("--fix", "story.txt") == 2
     err = capsys.readouterr().err
     assert "story.txt: changed on disk since it was read; fix not written" in err
     assert story.read_text(encoding="utf-8") == "Alot of rain.\nAn editor added this line.\n"
@@ -314,7 +306,7 @@ def test_fix_refused_when_the_file_changed_since_it_was_read(project, monkeypatc
 
 def test_unsafe_fixes_needs_fix_or_diff(project, capsys):
     (project / "story.txt").write_text("Alot.\n", encoding="utf-8")
-    assert run("--unsafe-fixes", "story.txt") == 2
+    assert check_project("--unsafe-fixes", "story.txt") == 2
     assert "--unsafe-fixes goes with --fix or --diff" in capsys.readouterr().err
 
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from newslint.cli.main import main
+from helpers import check_project, pack_project
 
 RULES = """\
 - id: news.usage
@@ -39,21 +38,13 @@ RULES = """\
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    (tmp_path / "rules.yaml").write_text(RULES, encoding="utf-8")
-    (tmp_path / ".newslint.yaml").write_text(
-        "builtin-rules: false\nrule-paths: [rules.yaml]\n", encoding="utf-8"
-    )
     monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def run(*args: str) -> int:
-    return main(["check", "--config", ".newslint.yaml", "--color", "never", *args])
+    return pack_project(tmp_path, RULES)
 
 
 def applicability(project, capsys, text: str) -> list[tuple[str, str]]:
     (project / "story.txt").write_text(text, encoding="utf-8")
-    run("--no-cache", "--format", "json", "story.txt")
+    check_project("--no-cache", "--format", "json", "story.txt")
     found = json.loads(capsys.readouterr().out)["findings"]
     return [(f["match"], f["fix"]["applicability"]) for f in found]
 
@@ -91,11 +82,11 @@ def test_fix_leaves_quotations_and_sic_alone_unsafe_fixes_apply_them(project, ca
     text = 'It was recieved. He said "it was recieved" and wrote codeing [sic].\n'
     story = project / "story.txt"
     story.write_text(text, encoding="utf-8")
-    run("--no-cache", "--fix", "story.txt")
+    check_project("--no-cache", "--fix", "story.txt")
     assert story.read_text(encoding="utf-8") == (
         'It was received. He said "it was recieved" and wrote codeing [sic].\n'
     )
-    run("--no-cache", "--fix", "--unsafe-fixes", "story.txt")
+    check_project("--no-cache", "--fix", "--unsafe-fixes", "story.txt")
     assert story.read_text(encoding="utf-8") == (
         'It was received. He said "it was received" and wrote coding [sic].\n'
     )

@@ -19,6 +19,7 @@ from pathlib import Path
 import regex
 
 from newslint.disk_cache import cached, package_stamp
+from newslint.document import segment
 from newslint.document.segment import Span
 from newslint.kinds.literals import required_strings
 from newslint.kinds.matching import compile_regex, search
@@ -165,26 +166,15 @@ def patterns(pattern_files, term_files) -> Patterns:
     return _patterns(tuple(pattern_files), tuple(term_files))
 
 
-def outside(spans: list[Span], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps none of the spans (quotations, say: in text order and
-    apart, so that a binary search finds the only one that could)."""
-    index = bisect_right(spans, start, key=_end)
-    return index == len(spans) or spans[index].start >= end
-
-
 def quoted_share(doc, span: Span) -> float:
     """How much of a span lies inside quotations, from 0 to 1."""
     quotations = doc.quotations
     inside = 0
-    for quote in quotations[bisect_right(quotations, span.start, key=_end) :]:
+    for quote in quotations[bisect_right(quotations, span.start, key=segment.SPAN_END) :]:
         if quote.start >= span.end:
             break
         inside += min(span.end, quote.end) - max(span.start, quote.start)
     return inside / max(1, span.end - span.start)
-
-
-def _end(span: Span) -> int:
-    return span.end
 
 
 class Sourcing:
@@ -205,7 +195,7 @@ class Sourcing:
             sentence = self.doc.sentences[index]
             quotations = self.doc.quotations
             found = any(
-                outside(quotations, m.start(), m.start() + 1)
+                segment.outside(quotations, m.start(), m.start() + 1)
                 for m in self.cues.finditer(self.doc, [sentence])
             )
             self._cue[index] = found

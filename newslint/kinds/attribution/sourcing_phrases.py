@@ -8,6 +8,7 @@ exempt: a speaker's own words are the speaker's responsibility.
 
 from __future__ import annotations
 
+from newslint.document import segment
 from newslint.kinds.attribution import cues
 from newslint.kinds.attribution.cues import PATTERN_FILES, TERM_FILES
 from newslint.kinds.base import Field, Kind, compiled
@@ -40,6 +41,6 @@ class SourcingPhrases(Kind):
     def check(self, rule, doc, units):
         quotations = doc.quotations
         for match in self.patterns.finditer(doc, units):
-            if cues.outside(quotations, match.start(), match.end()):
+            if segment.outside(quotations, match.start(), match.end()):
                 reason = self.patterns.reason(match).replace("-", " ")
                 yield rule.finding(match.start(), match.end(), doc.text, reason=reason)

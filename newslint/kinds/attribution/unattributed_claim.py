@@ -9,6 +9,7 @@ Questions, and sentences mostly inside quotations, make no claim in the article'
 
 from __future__ import annotations
 
+from newslint.document import segment
 from newslint.kinds.attribution import cues
 from newslint.kinds.attribution.cues import PATTERN_FILES, TERM_FILES
 from newslint.kinds.base import Field, Kind, compiled
@@ -66,7 +67,7 @@ class UnattributedClaim(Kind):
                 (
                     m
                     for m in self.triggers.finditer(doc, [sentence])
-                    if cues.outside(quotations, m.start(), m.end())
+                    if segment.outside(quotations, m.start(), m.end())
                 ),
                 None,
             )
