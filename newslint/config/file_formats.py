@@ -8,7 +8,7 @@ from __future__ import annotations
 # read as plain text all the same; `.txt` is listed so that folder walks include it.
 FORMAT_EXTENSIONS = {
     "text": (".txt",),
-    "markdown": (".md", ".markdown"),
+    "markdown": (".md", ".markdown", ".mdx"),
     "html": (".html", ".htm"),
     "jsonl": (".jsonl", ".jsonl.gz"),
     "csv": (".csv",),

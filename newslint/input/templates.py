@@ -1,5 +1,5 @@
 """Markup in Markdown files that is not prose and that CommonMark does not know: template
-tags, comments, attribute lists, footnote labels, MDX import/export lines.
+tags, comments, attribute lists, footnote labels, MDX import/export lines and expressions.
 
 `mask` hides each of them behind a private-use character (newlines kept, so lines and
 offsets stay where they are) before markdown-it parses the body; the Markdown reader then
@@ -11,7 +11,9 @@ leaves every run of that character out of the prose. Recognised:
 - HTML comments, except newslint's own suppression comments (kept as prose markers);
 - kramdown inline attribute lists `{: .class #id}` and heading ids `{#id}`;
 - footnote labels `[^1]:` and references `[^1]`;
-- in `.mdx` files, `import ... from '...'` and `export ...` lines.
+- in `.mdx` files, `import ... from '...'` and `export ...` lines, and JavaScript
+  expressions in braces (`{props.title}`, `data={[1, 2]}`), so a JSX component's tag reads
+  as the HTML it stands for and stays out of the prose.
 
 A tag never holds a backtick or a blank line: that keeps a mask from running across a code
 span or into the next paragraph when a `{{` is never closed.
@@ -23,14 +25,20 @@ import regex
 
 from newslint.input.suppression_syntax import COMMENT
 
-_NO_BLANK = r"(?:(?!\n[ \t]*\n)[^`])"
+
+def _inside(opener: str) -> str:
+    """A tag's inside: no backtick, no blank line, and not its own opener again, so an
+    unclosed opener fails at the next one (scanning stays linear on stray braces)."""
+    return r"(?:(?!\n[ \t]*\n|" + opener + r")[^`])*?"
+
+
 TAG = regex.compile(
-    r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}"  # a Liquid comment block
+    r"\{%-?\s*comment\s*-?%\}(?:(?!\{%-?\s*comment\b).)*?\{%-?\s*endcomment\s*-?%\}"  # Liquid
     r"|\{\{!--.*?--\}\}"  # a Handlebars comment
-    r"|\{#" + _NO_BLANK + r"*?#\}"  # a Jinja/Nunjucks comment
-    r"|\{\{\{" + _NO_BLANK + r"*?\}\}\}"  # Handlebars raw output
-    r"|\{\{" + _NO_BLANK + r"*?\}\}"  # output, Handlebars blocks, Hugo shortcodes
-    r"|\{%" + _NO_BLANK + r"*?%\}"  # Liquid/Jinja tags, Hugo {{% %}} handled above
+    r"|\{#" + _inside(r"\{#") + r"#\}"  # a Jinja/Nunjucks comment
+    r"|\{\{\{" + _inside(r"\{\{") + r"\}\}\}"  # Handlebars raw output
+    r"|\{\{" + _inside(r"\{\{") + r"\}\}"  # output, Handlebars blocks, Hugo shortcodes
+    r"|\{%" + _inside(r"\{%") + r"%\}"  # Liquid/Jinja tags, Hugo {{% %}} handled above
     r"|<!--.*?-->"  # HTML comments (suppression comments are kept: see `mask`)
     r"|\{:[^}\n]*\}"  # kramdown inline attribute list
     r"|\{\#[\w:.-]+\}"  # a heading id
@@ -42,6 +50,7 @@ MDX_LINE = regex.compile(
     r"|export\b[^\n]*)[ \t]*$",
     regex.MULTILINE,
 )
+BRACE_OR_BLANK_LINE = regex.compile(r"[{}]|\n[ \t]*\n")
 MASKS = [chr(code) for code in range(0xE000, 0xE100)]
 
 
@@ -57,6 +66,7 @@ def mask(source: str, start: int, char: str, mdx: bool = False) -> str:
     spans = [found.span() for found in TAG.finditer(body) if not COMMENT.fullmatch(found.group())]
     if mdx:
         spans.extend(found.span() for found in MDX_LINE.finditer(body))
+        spans.extend(mdx_expressions(body))
     if not spans:
         return body
     chars = list(body)
@@ -65,3 +75,23 @@ def mask(source: str, start: int, char: str, mdx: bool = False) -> str:
             if chars[index] != "\n":
                 chars[index] = char
     return "".join(chars)
+
+
+def mdx_expressions(body: str) -> list[tuple[int, int]]:
+    """The spans of MDX's brace-balanced JavaScript expressions, none across a blank line.
+    One scan (a nested regex would backtrack on unbalanced braces)."""
+    spans: list[tuple[int, int]] = []
+    depth = opened = 0
+    for found in BRACE_OR_BLANK_LINE.finditer(body):
+        char = found.group()
+        if char == "{":
+            if depth == 0:
+                opened = found.start()
+            depth += 1
+        elif char == "}" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, found.end()))
+        elif char != "}":  # a blank line: an unclosed brace is not an expression
+            depth = 0
+    return spans

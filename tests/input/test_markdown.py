@@ -301,6 +301,22 @@ def test_mdx_import_and_export_lines_and_components_are_not_prose():
     assert located(doc, "here") == (6, 29, 6, 33)
 
 
+def test_mdx_expressions_and_the_components_holding_them_are_not_prose():
+    source = (
+        '<Chart data={[1, {alot: 2}]} title="Sales" />\n\n'
+        "Hello {props.alot} world {unclosed\n\nlast alot line.\n"
+    )
+    doc = Document(source, "a.mdx", markdown.reader("a.mdx"))
+    assert doc.text == "Hello \ufffc world {unclosed\n\nlast alot line."
+    assert located(doc, "world") == (3, 20, 3, 25)
+
+
+@pytest.mark.parametrize("opener", ["{{", "{%", "{#", "{{{"])
+def test_stray_template_openers_are_prose_and_read_in_linear_time(opener):
+    doc = read(opener * 20_000 + " end.\n")
+    assert doc.text.endswith(" end.")
+
+
 def test_a_tag_in_a_link_destination_is_skipped_with_it():
     doc = read('See [the post]({{ "/2015/annoucing" | url }}) today.\n')
     assert doc.text == "See the post today."
