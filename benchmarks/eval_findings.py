@@ -143,7 +143,7 @@ def seen_finding(doc: Document, name: str, finding: Finding, show: bool) -> Seen
         return seen
     text, start, end = doc.text, finding.start, finding.end
     seen.where = f"{name}:{finding.line}:{finding.column}"
-    seen.message = finding.message
+    seen.message = finding.message.replace("\n", " ⏎ ")  # a match quoted in it may span lines
     seen.suggestions = tuple(finding.suggestions[:3])
     seen.sentence = sentence_around(doc, start, end)
     seen.around = context(text, start, end, CONTEXT, 300, breaks=True)
@@ -166,7 +166,7 @@ def cut(text: str, longest: int = 60) -> str:
 def sentence_around(doc: Document, start: int, end: int) -> str:
     """The sentences the span touches, the span in [[ ]]; empty when it lies in none."""
     sentences = doc.sentences
-    first = bisect.bisect_right([s.end for s in sentences], start)
+    first = bisect.bisect_right(sentences, start, key=lambda sentence: sentence.end)
     touched = [s for s in sentences[first:] if s.start <= max(start, end - 1)]
     if not touched:
         return ""
