@@ -1,6 +1,6 @@
-"""What the benchmark scripts (eval_typos.py, eval_boilerplate.py) share: reading corpus text,
-linting, small formatting helpers, the speed measurement and the run's command line, header
-and JSON report.
+"""What the benchmark scripts (eval_typos.py, eval_boilerplate.py, eval_findings.py, ...)
+share: reading corpus text, counting words, linting, small formatting helpers, the speed
+measurement and the run's command line, header and JSON report.
 
 The scripts import it as `common`: a script run directly has its own folder on sys.path, and
 each script also puts that folder there itself, so that it works from any directory.
@@ -19,6 +19,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the checkout's newslint, whichever Python runs this
 
@@ -26,6 +28,16 @@ from newslint import lint_text  # noqa: E402
 from newslint.errors import NewslintError  # noqa: E402
 
 # -- corpus --------------------------------------------------------------------------------
+
+WORD = regex.compile(r"\w+(?:['’-]\w+)*")  # how every benchmark counts words
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in WORD.finditer(text))
+
+
+def per_thousand(count: int, words: int) -> float:
+    return round(1000 * count / words, 3) if words else 0.0
 
 
 def normalise(text: str) -> str:
@@ -50,12 +62,12 @@ class Article:
     size: int  # bytes on disk
 
 
-def load_articles(folder: Path, program: str) -> list[Article]:
-    """Every *.txt in the corpus's subfolders (not its README), in path order
-    (deterministic). `program` names the script in the message if there is none."""
-    paths = sorted(p for p in folder.rglob("*.txt") if p.parent != folder)
+def load_articles(folder: Path, program: str, pattern: str = "*.txt") -> list[Article]:
+    """Every file matching `pattern` in the corpus's subfolders (not its README), in path
+    order (deterministic). `program` names the script in the message if there is none."""
+    paths = sorted(p for p in folder.rglob(pattern) if p.parent != folder)
     if not paths:
-        sys.exit(f"{program}: no article (*.txt in subfolders) under {folder}")
+        sys.exit(f"{program}: no article ({pattern} in subfolders) under {folder}")
     return [Article(str(p.relative_to(folder)), read_text(p), p.stat().st_size) for p in paths]
 
 
@@ -82,14 +94,25 @@ def overlaps(finding, start: int, end: int, widen_empty: bool = False) -> bool:
     return finding.start < end and finding_end > start
 
 
-def context(text: str, start: int, end: int, width: int = 60, longest: int | None = None) -> str:
+def context(
+    text: str,
+    start: int,
+    end: int,
+    width: int = 60,
+    longest: int | None = None,
+    breaks: bool = False,
+    inner: str | None = None,
+) -> str:
     """The span in [[ ]] with `width` characters either side, on one line. With `longest`,
     a span longer than that is cut in its middle so that one paragraph does not fill the
-    screen."""
-    inner = text[start:end]
+    screen. With `breaks`, line breaks show as ⏎ (line rules judge lines). `inner` replaces
+    the span's text (to show a fix applied)."""
+    inner = text[start:end] if inner is None else inner
     if longest is not None and len(inner) > longest:
         inner = inner[: longest // 2] + " … " + inner[-longest // 2 :]
     snippet = f"{text[max(0, start - width) : start]}[[{inner}]]{text[end : end + width]}"
+    if breaks:
+        snippet = snippet.replace("\n", " ⏎ ")
     return " ".join(snippet.split())
 
 
@@ -171,10 +194,8 @@ def revision() -> str:
 def print_header(command: str, report: dict, detail: str) -> None:
     """The command line, then the revision, selection and seed from `report`, then `detail`."""
     print(f"$ {command}")
-    print(
-        f"newslint {report['revision']}, --select {','.join(report['select'])}, seed "
-        f"{report['seed']}, {detail}"
-    )
+    select = ",".join(report["select"]) or "(default rules)"
+    print(f"newslint {report['revision']}, --select {select}, seed {report['seed']}, {detail}")
 
 
 def run_measurements(report: dict, options, run) -> None:

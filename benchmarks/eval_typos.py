@@ -32,15 +32,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # common.py, from any 
 
 from common import (  # noqa: E402
     REPO,
+    WORD,
     Article,
     command_line,
     context,
+    count_words,
     finish,
     lint,
     load_articles,
     measurement_parser,
     overlaps,
     parse_measurement_args,
+    per_thousand,
     print_header,
     ratio,
     revision,
@@ -57,7 +60,6 @@ DETECTING = ("typo", "entity")  # categories whose findings count as detections
 TYPO_GOALS = {"recall": 0.85, "precision": 0.95, "suggestion": 0.80}
 VARIANT_GOALS = {"recall": 0.90, "precision": 0.90}
 
-WORD = regex.compile(r"\w+(?:['’-]\w+)*")
 NAME_PHRASE = regex.compile(  # two or more capitalised words in a row: "Tony Blair", not
     # "Mr Blair" (the title is no part of the name) nor "Grand Don't"
     r"\b(?!(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|St)\b)"
@@ -67,10 +69,6 @@ OPENERS = " \t\"'“‘([«"  # may stand between a sentence end and the next se
 
 
 # -- corpus --------------------------------------------------------------------------------
-
-
-def count_words(text: str) -> int:
-    return sum(1 for _ in WORD.finditer(text))
 
 
 def body_tokens(text: str):
@@ -119,10 +117,6 @@ def measure_speed(articles, options, rng) -> dict:
 
 
 # -- false alarms --------------------------------------------------------------------------
-
-
-def per_thousand(count: int, words: int) -> float:
-    return round(1000 * count / words, 3) if words else 0.0
 
 
 def measure_false_alarms(articles, options, rng) -> dict:
