@@ -412,8 +412,6 @@ wordfreq's licence and its sources' terms, as its README states them:
 """
 
 
-
-
 def misspellings_licence(shared: Path) -> str:
     note = (shared / "lexicons" / "codespell" / "LICENSE_NOTE.txt").read_text(encoding="utf-8")
     quote = [

@@ -56,7 +56,7 @@ class Substitution(Kind):
             False,
             doc="Leave alone matches not written as words of prose (#hashtags, @handles, file "
             "names, next to digits, units after a number, dialect forms with an elision mark: "
-            "\"gettin'\"), and the last part of a hyphenated compound that is an English word "
+            '"gettin\'"), and the last part of a hyphenated compound that is an English word '
             'with an ending ("know-it-alls").',
         ),
     }

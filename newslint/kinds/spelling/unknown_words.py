@@ -19,10 +19,10 @@ from collections import Counter
 
 import regex
 
-from newslint.document.segment import inside
+from newslint.document.segment import LIST_MARKER, inside
 from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.spelling.dictionary import Dictionary
-from newslint.kinds.spelling.distance import osa_distance
+from newslint.kinds.spelling.distance import likely_slip, osa_distance
 from newslint.kinds.spelling.names import POSSESSIVE, fold, same_name, titles
 from newslint.kinds.spelling.shape import inflected_compound_part, not_prose_word, word_shape
 from newslint.kinds.wordlists import read_pairs, read_words
@@ -145,7 +145,7 @@ class Spelling(Kind):
             return
         text = doc.text
         for token in _tokens_with(doc, unknown, units):
-            if not_prose_word(text, token.start, token.end):
+            if not_prose_word(text, token.start, token.end) or _alone_on_its_line(doc, token):
                 continue  # "#climatechange", "@jdoe", "foo.py", "5kWh", "70 mph", "gettin'"
             parts = _parts(token)
             if len(parts) > 1 and self.known("".join(p.group() for p in parts).casefold()):
@@ -209,11 +209,14 @@ class Spelling(Kind):
         "name" (capitalised mid-sentence, CamelCase), "initial" (capitalised first word of a
         sentence: maybe a name), "part" (of a hyphenated word) or "lower"; `named`: it stands
         beside a title or another capitalised word."""
+        used = doc.word_counts.get(word, 0)
         if shape == "acronym":
             return None
+        if shape in ("lower", "part") and (used > 1 or _made_from_a_name(word, doc)):
+            return None  # a lower-case spelling used twice is deliberate: "rustc", "impls"
         close = _document_evidence(word, doc, self, shape, named)
-        deliberate = shape == "name" or doc.word_counts.get(word, 0) > 1
-        candidates = [] if deliberate else self._dictionary_candidates(word, shape, doc)
+        deliberate = shape == "name" or used > 1
+        candidates = [] if deliberate else self._dictionary_candidates(word, shape)
         if close and not (candidates and candidates[0][1] < close[2]):
             best, count, _ = close
             form = doc.written_form(best)
@@ -224,11 +227,10 @@ class Spelling(Kind):
         best = [c for c, _, _ in candidates[: self.options["max_suggestions"]]]
         return best, "not in the dictionary"
 
-    def _dictionary_candidates(self, word: str, shape: str, doc):
-        """One edit from a frequent word; two only for long words and very frequent ones.
-        Capitalised first words and parts of hyphenated words are often names or loans. A
-        lower-case word one edit from a word the text writes only capitalised, as a name, is a
-        term made from the name ("rustc" beside "Rust"), not a slip."""
+    def _dictionary_candidates(self, word: str, shape: str):
+        """One likely slip from a frequent word; two edits only for long words and very
+        frequent ones. Capitalised first words and parts of hyphenated words are often names
+        or loans."""
         cautious = shape in ("initial", "part")
         min_frequency = self.options["min_frequency_capitalised" if cautious else "min_frequency"]
         if len(word) < 4:
@@ -236,12 +238,10 @@ class Spelling(Kind):
                 return []
             min_frequency = self.options["min_frequency_short"]
         found = Dictionary.english().candidates(word, 2)
-        if shape in ("lower", "part") and any(d == 1 and _used_as_name(c, doc) for c, d, _ in found):
-            return []
         return [
             (c, d, f)
             for c, d, f in found
-            if (d == 1 and f >= min_frequency)
+            if (d == 1 and f >= min_frequency and likely_slip(word, c))
             or (
                 d == 2
                 and not cautious
@@ -290,9 +290,8 @@ def _document_evidence(word: str, doc, kind: Spelling, shape: str, named: bool =
     """A more established form of the word in the same document: (form, count, distance)
     or None. A capitalised word is compared with words written capitalised somewhere in the
     document ("Worlld" with "World"; never "Benn" with "been"); one that stands among names
-    ("Gov. Kenneth Mapp") only with another name used at least twice, never with a word the
-    text also writes in lower case ("map"). A lower-case word is never compared with a word
-    the text writes only capitalised ("rustc" is no slip of the name "Rust"). Two short
+    ("Gov. Kenneth Mapp") only with a form the text writes as a name in mid-sentence, never
+    with a word it writes only in lower case or at sentence starts ("map"). Two short
     capitalised forms one edit apart are often different people ("Horan", "Horgan"): for them
     only a typing slip counts (letters swapped, a letter doubled or undoubled: "Hneman",
     "Brrown", "Rusia")."""
@@ -310,12 +309,9 @@ def _document_evidence(word: str, doc, kind: Spelling, shape: str, named: bool =
         if count == own and not (established or dictionary.less_plausible(word, other)):
             continue  # used equally often: only a clumsier spelling gives the typo away
         other_capitalised = other in doc.capitalised_words
-        other_lower = other in doc.lower_case_words
         if shape == "name" and not other_capitalised:
             continue
-        if named and (other_lower or count < 2):
-            continue
-        if shape in ("lower", "part") and _used_as_name(other, doc):
+        if named and not _name_in_mid_sentence(other, doc):
             continue
         as_names = capitalised and other_capitalised and not dictionary.is_common(other)
         if as_names:
@@ -347,9 +343,47 @@ def _document_evidence(word: str, doc, kind: Spelling, shape: str, named: bool =
     return (best[1], best[2], best[0][0]) if best else None
 
 
+def _alone_on_its_line(doc, token) -> bool:
+    """A word that is all its line holds, list marker aside, is a name, handle or term in
+    a list (a contributors' list: "- bluss"), not prose."""
+    text = doc.text
+    start = text.rfind("\n", 0, token.start) + 1
+    end = text.find("\n", token.end)
+    line = text[start : len(text) if end == -1 else end]
+    marker = LIST_MARKER.match(line)
+    return line[marker.end() if marker else 0 :].strip(" \t*_.,:;") == token.text
+
+
 def _used_as_name(word: str, doc) -> bool:
     """The text writes the (case-folded) word capitalised and never in lower case."""
     return word in doc.capitalised_words and word not in doc.lower_case_words
+
+
+def _made_from_a_name(word: str, doc) -> bool:
+    """A lower-case word that starts or ends with a word of 4 letters or more the text uses
+    only as a name is a term or a handle made from it ("rustc" beside "Rust", "ehuss" beside
+    "Eric Huss"), not a slip."""
+    return any(
+        _used_as_name(word[:i], doc) or _used_as_name(word[-i:], doc) for i in range(4, len(word))
+    )
+
+
+def _name_in_mid_sentence(word: str, doc) -> bool:
+    """The text writes the (case-folded) word capitalised somewhere a sentence does not
+    start: as a name ("Road Safety Bill"), not only as a capitalised first word."""
+    if word not in doc.capitalised_words:
+        return False
+    folded = doc.folded_text
+    index = folded.find(word)
+    while index != -1:
+        end = index + len(word)
+        whole = not (index and folded[index - 1].isalnum()) and not (
+            end < len(folded) and folded[end].isalnum()
+        )
+        if whole and doc.text[index].isupper() and index not in doc.sentence_initial:
+            return True
+        index = folded.find(word, end)
+    return False
 
 
 def _nearby_words(word: str, doc):
