@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the word lists of the typo and entity rule packs from the shared lexicons.
 
-    python tools/build_lexicons.py [--shared ../shared] [--out rules]
+    python tools/build_lexicons.py [--shared ../shared] [--out rules] [--wordfreq WHEEL]
 
 Derived files (rewritten on every run, sorted, UTF-8, LF):
 
@@ -9,6 +9,10 @@ Derived files (rewritten on every run, sorted, UTF-8, LF):
   entity/nicknames.txt      `name,nickname` pairs from the same lexicon
   typo/places.txt           place-name words from GeoNames cities15000 (CC BY 4.0)
   typo/misspellings.txt     `wrong->right` / `wrong->a|b` from codespell (CC BY-SA 3.0)
+  typo/current-words.txt    current English words from wordfreq's English list (CC BY-SA 4.0)
+                            that pyspellchecker's list lacks; only with --wordfreq, the path
+                            of a wordfreq wheel (`pip download --no-deps wordfreq`), which is
+                            read here and is never a run-time dependency
   attribution/terms/quantifier.txt, attribution/terms/hearsay-adverb.txt
                             the vague quantifiers ("many", "some") and hearsay adverbs
                             ("reportedly") of wooorm's weasel and hedge lists (MIT)
@@ -41,6 +45,8 @@ GEONAMES_URL = "https://www.geonames.org/"
 CC_BY_URL = "https://creativecommons.org/licenses/by/4.0/"
 NICKNAMES_URL = "https://github.com/carltonnorthern/nicknames"
 WOOORM_URL = "https://github.com/words/weasels and https://github.com/words/hedges"
+WORDFREQ_URL = "https://github.com/rspeer/wordfreq"
+CC_BY_SA_4_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
 
 MIN_WRONG_LEN = 4
 PLACE_LEN = (3, 30)
@@ -53,6 +59,18 @@ WOOORM_QUANTIFIERS = {"many", "some", "various", "several", "most", "few", "a lo
 WOOORM_HEARSAY = {"reportedly", "arguably", "supposedly"}
 # How a quantifier reads before a plural noun ("a lot" of people).
 QUANTIFIER_FORMS = {"a lot": "a lot of", "lots": "lots of"}
+
+# wordfreq's lists give each word's frequency in centibels (cB): a word in bin i occurs
+# 10^(-i/100) times per word of text. The cut-off keeps words seen at least once in 100
+# million words (Zipf 2.0: "wideout", "async", "electronica"); rarer entries are mostly
+# names, handles and slips. See the measurements in benchmarks/README.md.
+CURRENT_WORDS_MAX_CB = 700
+# A word one edit from a word this many cB (1,000 times) more frequent is taken for a slip of
+# it ("eas" for "was", "thr" for "the") and left out; "hehe" beside "here" (272 cB) stays.
+SLIP_MIN_GAP_CB = 300
+# Neighbours for that test: words at least this frequent (bin <= 550, Zipf 3.5).
+SLIP_NEIGHBOUR_MAX_CB = 550
+CURRENT_WORD_MIN_LEN = 3  # the spelling rule checks no shorter words
 
 SANITY_WORDS = [
     "Atyrau",
@@ -271,7 +289,127 @@ def build_misspellings(
     return sorted(kept.values()), stats, examples
 
 
+# ----------------------------------------------------------------------------- wordfreq
+
+
+def read_wordfreq(wheel: Path) -> tuple[dict[str, int], str]:
+    """(word -> frequency bin in cB, the wheel's README licence section) from the English
+    'large' list inside a wordfreq wheel."""
+    import gzip
+    import zipfile
+
+    import msgpack  # a build-time need only, like the wheel itself
+
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        packed = archive.read("wordfreq/data/large_en.msgpack.gz")
+        metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
+        readme = archive.read(metadata).decode("utf-8")
+    header, *bins = msgpack.unpackb(gzip.decompress(packed), raw=False)
+    if header.get("format") != "cB":
+        raise SystemExit(f"{wheel}: unexpected wordfreq list format {header!r}")
+    bins_of: dict[str, int] = {}
+    for centibels, words in enumerate(bins):
+        for word in words:
+            bins_of.setdefault(word, centibels)
+    licence = readme[readme.index("## License") : readme.index("## Citing wordfreq")]
+    return bins_of, licence.strip()
+
+
+def _one_delete(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _slips(words: dict[str, int], frequent: dict[str, int]) -> set[str]:
+    """The words one edit (optimal string alignment) from a word SLIP_MIN_GAP_CB more
+    frequent, found with a symmetric-delete index of the frequent words."""
+    sys.path.insert(0, str(REPO))
+    from newslint.kinds.spelling.distance import osa_distance
+
+    index: dict[str, list[str]] = {}
+    for word in frequent:
+        for key in _one_delete(word) | {word}:
+            index.setdefault(key, []).append(word)
+    slips = set()
+    for word, centibels in words.items():
+        for key in _one_delete(word) | {word}:
+            if any(
+                centibels - frequent[other] >= SLIP_MIN_GAP_CB and osa_distance(word, other, 1) == 1
+                for other in index.get(key, ())
+                if other != word
+            ):
+                slips.add(word)
+                break
+    return slips
+
+
+def build_current_words(
+    wheel: Path, known: set[str], misspelt: set[str]
+) -> tuple[list[str], Counter, str]:
+    """Lower-case Latin words of wordfreq's English list down to CURRENT_WORDS_MAX_CB that
+    `known` (pyspellchecker's list) lacks, without known misspellings (`misspelt`: codespell's
+    wrong forms) and likely slips of much more frequent words."""
+    import regex
+
+    bins_of, licence = read_wordfreq(wheel)
+    plain = regex.compile(rf"\p{{Ll}}{{{CURRENT_WORD_MIN_LEN},}}")
+    latin = regex.compile(r"\p{Latin}+")
+    stats: Counter = Counter()
+    words = {}
+    for word, centibels in bins_of.items():
+        if centibels > CURRENT_WORDS_MAX_CB:
+            continue
+        stats["in wordfreq above the cut-off"] += 1
+        if not (plain.fullmatch(word) and latin.fullmatch(word)):
+            stats["dropped: not a lower-case word of 3+ Latin letters"] += 1
+        elif word in misspelt:
+            stats["dropped: a misspelling in codespell's dictionary"] += 1
+        elif word in known:
+            stats["already in pyspellchecker's list"] += 1
+        else:
+            words[word] = centibels
+    frequent = {
+        w: c
+        for w, c in bins_of.items()
+        if c <= SLIP_NEIGHBOUR_MAX_CB and plain.fullmatch(w) and w not in misspelt
+    }
+    slips = _slips(words, frequent)
+    stats["dropped: one edit from a word 1,000 times more frequent"] = len(slips)
+    kept = sorted(set(words) - slips)
+    stats["kept"] = len(kept)
+    return kept, stats, licence
+
+
+def codespell_wrong_forms(shared: Path) -> set[str]:
+    """Every wrong form of codespell's main dictionary, case-folded."""
+    text = (shared / "lexicons" / "codespell" / "dictionary.txt").read_text(encoding="utf-8")
+    return {line.split("->", 1)[0].strip().casefold() for line in text.splitlines() if "->" in line}
+
+
 # ----------------------------------------------------------------------------- licences
+
+
+def current_words_licence(upstream: str) -> str:
+    return f"""\
+current-words.txt: derived from wordfreq's English word-frequency list (large_en)
+Source: wordfreq 3.x by Robyn Speer, {WORDFREQ_URL}
+
+Licence: Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)
+{CC_BY_SA_4_URL}
+
+Changes made by newslint (tools/build_lexicons.py): only the words are kept (no
+frequencies); only lower-case words of 3 or more Latin letters that occur at least once
+per {10 ** (CURRENT_WORDS_MAX_CB // 100):,} words; words already in pyspellchecker's
+English list, wrong forms of codespell's dictionary.txt and words one edit from a word
+1,000 times more frequent (likely slips) removed; sorted.
+
+current-words.txt is distributed under CC BY-SA 4.0. The rest of newslint is
+MIT-licensed; this licence applies to current-words.txt only.
+
+wordfreq's licence and its sources' terms, as its README states them:
+
+{upstream}
+"""
 
 
 def misspellings_licence(shared: Path) -> str:
@@ -433,6 +571,12 @@ def main(argv: list[str] | None = None) -> int:
         default=REPO / "rules",
         help="the rules folder to write into (default: the repo's rules/)",
     )
+    ap.add_argument(
+        "--wordfreq",
+        type=Path,
+        help="a wordfreq wheel to derive typo/current-words.txt from (without it, that file "
+        "is left as it is)",
+    )
     ap.add_argument("--quiet", action="store_true", help="print only warnings")
     args = ap.parse_args(argv)
     shared, out = args.shared.resolve(), args.out.resolve()
@@ -496,6 +640,18 @@ def main(argv: list[str] | None = None) -> int:
     write_lines(out / "typo" / "misspellings.txt", missp)
     write_text(out / "typo" / "misspellings.LICENSE.txt", misspellings_licence(shared))
 
+    if args.wordfreq:
+        misspelt = codespell_wrong_forms(shared) | {
+            pair.split("->", 1)[0].strip().casefold()
+            for pair in missp + read_list(curated / "typo" / "news-misspellings.txt")
+        }
+        current, current_stats, upstream = build_current_words(args.wordfreq, freq, misspelt)
+        write_lines(out / "typo" / "current-words.txt", current)
+        write_text(out / "typo" / "current-words.LICENSE.txt", current_words_licence(upstream))
+        say(f"\nwordfreq English list (down to {CURRENT_WORDS_MAX_CB} cB):")
+        for reason, n in current_stats.items():
+            say(f"  {n:7d}  {reason}")
+
     warnings, notes = check_curated(curated, freq, first_cf, {p.casefold() for p in places}, world)
     for w in warnings:
         print("warning:", w, file=sys.stderr)
@@ -512,6 +668,7 @@ def main(argv: list[str] | None = None) -> int:
     say("\nfiles:")
     for rel in [
         "typo/misspellings.txt",
+        "typo/current-words.txt",
         "typo/places.txt",
         "typo/first-names.txt",
         "entity/nicknames.txt",

@@ -278,6 +278,11 @@ class Document:
         """Case-folded words written with a capital at least once."""
         return frozenset(form.casefold() for form in self._written_counts if form[:1].isupper())
 
+    @cached_property
+    def lower_case_words(self) -> frozenset[str]:
+        """Words written all in lower case at least once."""
+        return frozenset(form for form in self._written_counts if form.islower())
+
     def word_set(self, folded: bool) -> frozenset[str]:
         """Distinct words (split at hyphens and apostrophes), case-folded or as written."""
         return self._folded_words if folded else self._words

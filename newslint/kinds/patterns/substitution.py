@@ -3,7 +3,9 @@
 Keys are words or regexes (Vale-compatible), matched longest first on word boundaries unless
 `nonword`; `swap_files` adds `wrong->right` lines from word lists beside the rule file.
 `skip_names` leaves alone matches written like names (capitalised mid-sentence,
-CamelCase, ALL CAPS): "Devine" is a surname, not "divine" misspelt. A value "a|b" offers
+CamelCase, ALL CAPS): "Devine" is a surname, not "divine" misspelt; `prose_words_only` leaves
+alone matches in tags, handles, file names and numbers, dialect forms with an elision mark
+("gettin'") and the inflected last part of a compound ("know-it-alls"). A value "a|b" offers
 several suggestions and no fix. The replacement takes the case of the text it replaces
 ("Alot" -> "A lot"). The fix is marked safe or unsafe by the rule's `fix`.
 """
@@ -12,7 +14,8 @@ from __future__ import annotations
 
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
 from newslint.kinds.matching import Exceptions, Matcher
-from newslint.kinds.spelling.shape import word_shape
+from newslint.kinds.spelling.dictionary import Dictionary
+from newslint.kinds.spelling.shape import inflected_compound_part, not_prose_word, word_shape
 from newslint.kinds.wordlists import read_pairs
 
 
@@ -48,6 +51,14 @@ class Substitution(Kind):
             doc="Leave alone matches written like names or acronyms (capitalised "
             "mid-sentence, CamelCase, ALL CAPS).",
         ),
+        "prose_words_only": Field(
+            "bool",
+            False,
+            doc="Leave alone matches not written as words of prose (#hashtags, @handles, file "
+            "names, next to digits, units after a number, dialect forms with an elision mark: "
+            '"gettin\'"), and the last part of a hyphenated compound that is an English word '
+            'with an ending ("know-it-alls").',
+        ),
     }
     vale_args = ("suggestion", "match")
 
@@ -61,6 +72,7 @@ class Substitution(Kind):
         self.matcher = compiled("swap", lambda: Matcher(list(swap), ignorecase, options["nonword"]))
         self.swap = swap
         self.skip_names = options["skip_names"]
+        self.prose_words_only = options["prose_words_only"]
         self.exceptions = compiled(
             "exceptions", lambda: Exceptions(options["exceptions"], ignorecase)
         )
@@ -72,9 +84,19 @@ class Substitution(Kind):
                 self.skip_names and word_shape(text, match.start(), doc) in ("name", "acronym")
             ):
                 continue
+            if self.prose_words_only and self._not_prose(doc, match):
+                continue
             value = self.swap[self.matcher.which(match)]
             options = [match_case(text, option) for option in value.split("|")]
             if text in options:
                 continue
             replacement = options[0] if len(options) == 1 else None
             yield rule.finding(match.start(), match.end(), doc.text, options, replacement)
+
+    def _not_prose(self, doc, match) -> bool:
+        if not_prose_word(doc.text, match.start(), match.end()):
+            return True
+        token = doc.token_at(match.start())
+        return token is not None and inflected_compound_part(
+            match.group(), token.text, match.start() - token.start, Dictionary.english().knows
+        )

@@ -26,3 +26,51 @@ def osa_distance(a: str, b: str, limit: int = 3) -> int:
             return limit + 1
         previous2, previous = previous, current
     return min(previous[-1], limit + 1)
+
+
+# The letter rows of a QWERTY keyboard: a finger slips to a key beside the one it meant.
+KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+VOWELS = frozenset("aeiouy")
+
+
+def _neighbour_keys() -> dict[str, frozenset[str]]:
+    """The keys that touch each key: beside it, and in the rows above and below, which are
+    staggered (the row above reaches one key further right, the row below one further left)."""
+    near: dict[str, set[str]] = {}
+    for row, line in enumerate(KEY_ROWS):
+        for column, key in enumerate(line):
+            touching = [(row, column - 1), (row, column + 1)]
+            touching += [(row - 1, column), (row - 1, column + 1)]
+            touching += [(row + 1, column - 1), (row + 1, column)]
+            near[key] = {
+                KEY_ROWS[r][c]
+                for r, c in touching
+                if 0 <= r < len(KEY_ROWS) and 0 <= c < len(KEY_ROWS[r])
+            }
+    return {key: frozenset(keys) for key, keys in near.items()}
+
+
+NEIGHBOUR_KEYS = _neighbour_keys()
+
+
+def likely_slip(typed: str, meant: str) -> bool:
+    """Whether one edit turning `meant` into `typed` is one that hands or spellers make: two
+    letters swapped, a letter left out, a letter typed twice or from a key beside its
+    neighbour, a key beside the right one, or one vowel for another. "impls" for "imply"
+    (s for y, far apart) and "rustc" for "rust" are not."""
+    if len(typed) == len(meant):
+        diffs = [i for i in range(len(typed)) if typed[i] != meant[i]]
+        if len(diffs) == 2:
+            return True  # swapped (the caller measured one edit)
+        if len(diffs) != 1:
+            return False
+        a, b = typed[diffs[0]], meant[diffs[0]]
+        return a in NEIGHBOUR_KEYS.get(b, ()) or (a in VOWELS and b in VOWELS)
+    if len(typed) == len(meant) - 1:
+        return True  # a letter left out
+    if len(typed) != len(meant) + 1:
+        return False
+    i = next((i for i in range(len(meant)) if typed[i] != meant[i]), len(meant))
+    extra = typed[i]
+    beside = {typed[j] for j in (i - 1, i + 1) if 0 <= j < len(typed)}
+    return extra in beside or any(extra in NEIGHBOUR_KEYS.get(c, ()) for c in beside)

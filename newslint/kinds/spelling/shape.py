@@ -1,6 +1,24 @@
-"""What the way a word is written says about it: a capital in mid-sentence marks a name."""
+"""What the way a word is written says about it: a capital in mid-sentence marks a name; a
+hash, an at sign, a dot or a digit beside it marks a tag, handle, file name or code, not a
+word of prose."""
 
 from __future__ import annotations
+
+import regex
+
+# The run of characters, spaces excluded, that a word sits in ("#climatechange", "foo.py",
+# "@jdoe", "5kWh", "gettin'").
+CHUNK_EDGE = regex.compile(r"\s")
+# A chunk with one of these is a tag, handle, address, path or file name ("foo.py"), or
+# holds a number ("4K", "10am", "COVID-19"): no word of it is spelt as prose.
+NOT_PROSE = regex.compile(r"^[#@]|[@/\\_=~<>{}|]|\w\.\w|\d|://")
+# A number, then a space: a short word after it is a unit or an abbreviation ("70 mph").
+AFTER_NUMBER = regex.compile(r"\d[\d.,]*\s$")
+UNIT_MAX_LEN = 4
+APOSTROPHES = "'’"
+# The endings a word takes as the last part of a compound noun or adjective: "know-it-alls",
+# "X-rayed", "three-legged".
+COMPOUND_ENDINGS = ("s", "es", "d", "ed", "ing")
 
 
 def word_shape(word: str, start: int, doc) -> str:
@@ -13,3 +31,39 @@ def word_shape(word: str, start: int, doc) -> str:
     if not word[:1].isupper():
         return "lower"
     return "initial" if start in doc.sentence_initial else "name"
+
+
+def not_prose_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is written as something other than a word of prose: part of
+    a #hashtag, @handle, file name, path or address, next to digits ("5kWh"), a short unit
+    after a number ("70 mph"), or a dialect form with its elision marked ("gettin'",
+    "a changin'")."""
+    left = start
+    while left > 0 and not CHUNK_EDGE.match(text, left - 1):
+        left -= 1
+    right = end
+    while right < len(text) and not CHUNK_EDGE.match(text, right):
+        right += 1
+    chunk = text[left:right].strip("\"“”‘'’([{*_,;:.!?)]}")
+    if NOT_PROSE.search(chunk):
+        return True
+    if end - start <= UNIT_MAX_LEN and AFTER_NUMBER.search(text, max(0, start - 20), start):
+        return True
+    elided = text[start:end].lower().endswith("in") and end < len(text)
+    return elided and text[end] in APOSTROPHES and not text[end + 1 : end + 2].isalpha()
+
+
+def inflected_compound_part(word: str, token: str, offset: int, known) -> bool:
+    """Whether `word`, found at `offset` in the hyphenated `token`, is its last part and a
+    `known` word with an ending that compounds take ("know-it-alls", "X-rayed"): a word of
+    the compound, not a word alone."""
+    rest = token[offset + len(word) :]
+    if "-" not in token[:offset] or rest not in ("", "'", "’", "'s", "’s"):
+        return False
+    folded = word.casefold()
+    for ending in COMPOUND_ENDINGS:
+        stem = folded[: -len(ending)]
+        if folded.endswith(ending) and len(stem) >= 2:
+            if known(stem) or (len(stem) > 2 and stem[-1] == stem[-2] and known(stem[:-1])):
+                return True
+    return False

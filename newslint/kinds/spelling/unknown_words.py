@@ -19,16 +19,18 @@ from collections import Counter
 
 import regex
 
-from newslint.document.segment import inside
+from newslint.document.segment import LIST_MARKER, inside
 from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.spelling.dictionary import Dictionary
-from newslint.kinds.spelling.distance import osa_distance
-from newslint.kinds.spelling.names import POSSESSIVE, same_name
-from newslint.kinds.spelling.shape import word_shape
+from newslint.kinds.spelling.distance import likely_slip, osa_distance
+from newslint.kinds.spelling.names import POSSESSIVE, fold, same_name, titles
+from newslint.kinds.spelling.shape import inflected_compound_part, not_prose_word, word_shape
 from newslint.kinds.wordlists import read_pairs, read_words
 
 # A word in Latin letters; in a token, its parts between hyphens and apostrophes.
 LATIN_WORD = regex.compile(r"[\p{Latin}]+")
+# The word before a token on its line ("Gov." before "Mapp", "Tracy" before "Sefl").
+WORD_BEFORE = regex.compile(r"(\w+)\.? $")
 
 
 class Spelling(Kind):
@@ -143,8 +145,8 @@ class Spelling(Kind):
             return
         text = doc.text
         for token in _tokens_with(doc, unknown, units):
-            if any(c.isdigit() for c in token.text) or "." in token.text:
-                continue
+            if not_prose_word(text, token.start, token.end) or _alone_on_its_line(doc, token):
+                continue  # "#climatechange", "@jdoe", "foo.py", "5kWh", "70 mph", "gettin'"
             parts = _parts(token)
             if len(parts) > 1 and self.known("".join(p.group() for p in parts).casefold()):
                 continue  # "co-ordinating", "pre-empt"
@@ -158,11 +160,19 @@ class Spelling(Kind):
                 shape = word_shape(word, token.start + part.start(), doc)
                 if folded in self.skipped and shape in ("lower", "initial"):
                     continue  # the known-misspellings rule reports it (not names: it skips those)
+                if len(parts) > 1 and inflected_compound_part(
+                    word, token.text, part.start(), self.known
+                ):
+                    continue  # "know-it-alls", "X-rayed"
+                named = shape != "lower" and (
+                    (doc.word_counts[folded] > 1 and _used_as_name(folded, doc))
+                    or self._among_names(doc, token)
+                )
                 if shape == "lower" and len(parts) > 1:
                     shape = "part"
-                elif shape == "initial" and self._name_follows(doc, token):
+                elif shape == "initial" and (named or self._name_follows(doc, token)):
                     shape = "name"
-                found = self.evidence(folded, doc, shape)
+                found = self.evidence(folded, doc, shape, named)
                 if found is None:
                     continue
                 suggestions, evidence = found
@@ -181,14 +191,31 @@ class Spelling(Kind):
         word = following.text
         return word[:1].isupper() or word.casefold() in self.subject_verbs
 
-    def evidence(self, word: str, doc, shape: str):
+    def _among_names(self, doc, token) -> bool:
+        """A capitalised word after a title ("Gov. Mapp") or another capitalised word
+        ("Tracy Sefl"), or before one ("Mapp Jr"), is part of a name."""
+        before = WORD_BEFORE.search(doc.text, max(0, token.start - 40), token.start)
+        if before and (before.group(1)[:1].isupper() or fold(before.group(1)) in titles()):
+            return True
+        following = doc.token_after(token.end)
+        return (
+            following is not None
+            and doc.text[token.end : following.start] == " "
+            and following.text[:1].isupper()
+        )
+
+    def evidence(self, word: str, doc, shape: str, named: bool = False):
         """(suggestions, why) when `word` is probably a typo, else None. `shape` is "acronym",
         "name" (capitalised mid-sentence, CamelCase), "initial" (capitalised first word of a
-        sentence: maybe a name), "part" (of a hyphenated word) or "lower"."""
+        sentence: maybe a name), "part" (of a hyphenated word) or "lower"; `named`: it stands
+        beside a title or another capitalised word."""
+        used = doc.word_counts.get(word, 0)
         if shape == "acronym":
             return None
-        close = _document_evidence(word, doc, self, shape)
-        deliberate = shape == "name" or doc.word_counts.get(word, 0) > 1
+        if shape in ("lower", "part") and (used > 1 or _made_from_a_name(word, doc)):
+            return None  # a lower-case spelling used twice is deliberate: "rustc", "impls"
+        close = _document_evidence(word, doc, self, shape, named)
+        deliberate = shape == "name" or used > 1
         candidates = [] if deliberate else self._dictionary_candidates(word, shape)
         if close and not (candidates and candidates[0][1] < close[2]):
             best, count, _ = close
@@ -201,18 +228,20 @@ class Spelling(Kind):
         return best, "not in the dictionary"
 
     def _dictionary_candidates(self, word: str, shape: str):
-        """One edit from a frequent word; two only for long words and very frequent ones.
-        Capitalised first words and parts of hyphenated words are often names or loans."""
+        """One likely slip from a frequent word; two edits only for long words and very
+        frequent ones. Capitalised first words and parts of hyphenated words are often names
+        or loans."""
         cautious = shape in ("initial", "part")
         min_frequency = self.options["min_frequency_capitalised" if cautious else "min_frequency"]
         if len(word) < 4:
             if shape != "lower":
                 return []
             min_frequency = self.options["min_frequency_short"]
+        found = Dictionary.english().candidates(word, 2)
         return [
             (c, d, f)
-            for c, d, f in Dictionary.english().candidates(word, 2)
-            if (d == 1 and f >= min_frequency)
+            for c, d, f in found
+            if (d == 1 and f >= min_frequency and likely_slip(word, c))
             or (
                 d == 2
                 and not cautious
@@ -257,12 +286,15 @@ def _parts(token):
     ]
 
 
-def _document_evidence(word: str, doc, kind: Spelling, shape: str):
+def _document_evidence(word: str, doc, kind: Spelling, shape: str, named: bool = False):
     """A more established form of the word in the same document: (form, count, distance)
     or None. A capitalised word is compared with words written capitalised somewhere in the
-    document ("Worlld" with "World"; never "Benn" with "been"). Two short capitalised forms one
-    edit apart are often different people ("Horan", "Horgan"): for them only a typing slip
-    counts (letters swapped, a letter doubled or undoubled: "Hneman", "Brrown", "Rusia")."""
+    document ("Worlld" with "World"; never "Benn" with "been"); one that stands among names
+    ("Gov. Kenneth Mapp") only with a form the text writes as a name in mid-sentence, never
+    with a word it writes only in lower case or at sentence starts ("map"). Two short
+    capitalised forms one edit apart are often different people ("Horan", "Horgan"): for them
+    only a typing slip counts (letters swapped, a letter doubled or undoubled: "Hneman",
+    "Brrown", "Rusia")."""
     counts = doc.word_counts
     own = counts.get(word, 0)
     capitalised = shape in ("name", "initial")
@@ -278,6 +310,8 @@ def _document_evidence(word: str, doc, kind: Spelling, shape: str):
             continue  # used equally often: only a clumsier spelling gives the typo away
         other_capitalised = other in doc.capitalised_words
         if shape == "name" and not other_capitalised:
+            continue
+        if named and not _name_in_mid_sentence(other, doc):
             continue
         as_names = capitalised and other_capitalised and not dictionary.is_common(other)
         if as_names:
@@ -307,6 +341,49 @@ def _document_evidence(word: str, doc, kind: Spelling, shape: str):
         if best is None or (distance, -count) < best[0]:
             best = ((distance, -count), other, count)
     return (best[1], best[2], best[0][0]) if best else None
+
+
+def _alone_on_its_line(doc, token) -> bool:
+    """A word that is all its line holds, list marker aside, is a name, handle or term in
+    a list (a contributors' list: "- bluss"), not prose."""
+    text = doc.text
+    start = text.rfind("\n", 0, token.start) + 1
+    end = text.find("\n", token.end)
+    line = text[start : len(text) if end == -1 else end]
+    marker = LIST_MARKER.match(line)
+    return line[marker.end() if marker else 0 :].strip(" \t*_.,:;") == token.text
+
+
+def _used_as_name(word: str, doc) -> bool:
+    """The text writes the (case-folded) word capitalised and never in lower case."""
+    return word in doc.capitalised_words and word not in doc.lower_case_words
+
+
+def _made_from_a_name(word: str, doc) -> bool:
+    """A lower-case word that starts or ends with a word of 4 letters or more the text uses
+    only as a name is a term or a handle made from it ("rustc" beside "Rust", "ehuss" beside
+    "Eric Huss"), not a slip."""
+    return any(
+        _used_as_name(word[:i], doc) or _used_as_name(word[-i:], doc) for i in range(4, len(word))
+    )
+
+
+def _name_in_mid_sentence(word: str, doc) -> bool:
+    """The text writes the (case-folded) word capitalised somewhere a sentence does not
+    start: as a name ("Road Safety Bill"), not only as a capitalised first word."""
+    if word not in doc.capitalised_words:
+        return False
+    folded = doc.folded_text
+    index = folded.find(word)
+    while index != -1:
+        end = index + len(word)
+        whole = not (index and folded[index - 1].isalnum()) and not (
+            end < len(folded) and folded[end].isalnum()
+        )
+        if whole and doc.text[index].isupper() and index not in doc.sentence_initial:
+            return True
+        index = folded.find(word, end)
+    return False
 
 
 def _nearby_words(word: str, doc):
