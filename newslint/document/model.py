@@ -31,7 +31,7 @@ SCOPE_DOCS = {
     "lead": "The first paragraph after the headline.",
     "heading": "Each heading (Markdown and HTML only).",
     "list": "Each list item: lines with a bullet or list number in plain text.",
-    "quote": "Text in block quotes (Markdown and HTML only).",
+    "quote": "Text in block quotes, and in HTML inline quotations (<q>) (Markdown and HTML only).",
     "table": "Text in table cells (Markdown and HTML only).",
     "caption": "Each figure or table caption (HTML only).",
     "alt": "Each image's alternative text (Markdown and HTML only).",
@@ -158,8 +158,12 @@ class Document:
 
     @cached_property
     def quotations(self) -> list[Span]:
-        """Direct quotations, quotation marks included, in text order."""
-        return segment.quotation_spans(self.text, self.paragraphs)
+        """Quoted material in text order, apart: direct quotations (quotation marks
+        included) and the text of block quotes (Markdown `>`, HTML <blockquote>, <q>),
+        which is quoted whether or not it has marks."""
+        marked = segment.quotation_spans(self.text, self.paragraphs)
+        quoted = self.structure.get("quote")
+        return union(marked + quoted) if quoted else marked
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -294,6 +298,18 @@ class Document:
     @cached_property
     def _folded_words(self) -> frozenset[str]:
         return frozenset(self.word_counts)
+
+
+def union(spans: list[Span]) -> list[Span]:
+    """The spans sorted, overlapping ones merged into one: in text order and apart, as
+    `segment.outside` needs them."""
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and span.start < merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
 
 
 def fold_keeping_length(text: str) -> str:

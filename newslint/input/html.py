@@ -20,6 +20,9 @@ container marks nothing inside it. And an element whose text is more than half o
 prose (`CHROME_MAJORITY`) holds the article, whatever it is called: once the page is read,
 such elements are found and the page is read again with them unmarked.
 
+The text of <blockquote> and <q> elements is quoted material (the `quote` scope; browsers
+show a <q> with quotation marks that the prose does not have).
+
 Blocks are separated by a blank line, except the items of one list (<li> elements with their
 text directly inside, as a tight Markdown list renders), which stay on consecutive lines so
 that line-based rules see a list as a run of lines.
@@ -134,6 +137,7 @@ class _Parser(HTMLParser):
         self.origins: dict[Span, str] = {}
         self.last_end = 0  # source offset after the previous block's last text
         self.raw_open: list[tuple[str, int, int]] = []  # script/style not yet closed
+        self.inline_quotes: dict[int, int] = {}  # open <q> elements (serial: prose start)
 
     # -- positions -------------------------------------------------------------------
     def here(self) -> int:
@@ -211,6 +215,8 @@ class _Parser(HTMLParser):
             self.raw_open.append((tag, *self.getpos()))
         if tag in HEADINGS or tag in SCOPE_OF or tag == "p":
             self.block_kind = tag
+        if tag == "q" and not self.skipping():
+            self.inline_quotes[self.serial] = self.builder.length
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -224,7 +230,10 @@ class _Parser(HTMLParser):
             self.flush(self.here())
         self.raw_open = [entry for entry in self.raw_open if entry[0] != tag]
         while self.stack:
-            if self.stack.pop().tag == tag:
+            entry = self.stack.pop()
+            if entry.serial in self.inline_quotes:
+                self.inline_quote(self.inline_quotes.pop(entry.serial))
+            if entry.tag == tag:
                 break
 
     def handle_data(self, data):
@@ -316,6 +325,12 @@ class _Parser(HTMLParser):
             self.builder.stand_for(text, start, end)
         self.last_end = end
         self.scopes.setdefault("alt", []).append(Span(before, self.builder.length))
+
+    def inline_quote(self, start: int) -> None:
+        """A <q> element's text is a quotation (browsers add the marks): the `quote` scope."""
+        span = self.builder.trimmed_since(start)
+        if span.end > span.start:
+            self.scopes.setdefault("quote", []).append(span)
 
     def flush(self, at: int) -> None:
         """End the current block: record its span and scopes."""

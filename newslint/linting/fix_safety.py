@@ -5,7 +5,8 @@ case; here every fix is checked against the text around it, after the rules run 
 fixes are applied or reported, and is downgraded to unsafe when its edit (other than a
 whitespace-only one) lies:
 
-- inside a direct quotation (quoted words are the speaker's, not the writer's);
+- inside a direct quotation or a block quote (Markdown `>`, HTML <blockquote> and <q>):
+  quoted words are the speaker's, not the writer's;
 - on a word followed by "[sic]" or "(sic)" (the error is kept on purpose);
 - inside a URL, e-mail address, file path, template or slug-like token;
 - on a word with a dialect apostrophe ("changin'");
@@ -64,7 +65,8 @@ def _risky(doc: Document, edit: Edit) -> bool:
 
 
 def _in_quotation(doc: Document, edit: Edit) -> bool:
-    """Whether the edit overlaps a quotation (an insertion: falls strictly inside one)."""
+    """Whether the edit overlaps a quotation or block quote (an insertion: falls strictly
+    inside one)."""
     return not segment.outside(doc.quotations, edit.start, edit.end)
 
 

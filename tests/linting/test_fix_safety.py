@@ -91,3 +91,23 @@ def test_fix_leaves_quotations_and_sic_alone_unsafe_fixes_apply_them(project, ca
         'It was received. He said "it was received" and wrote coding [sic].\n'
     )
     capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    "name, text, expected",
+    [
+        ("story.md", "The parcel was recieved on time.\n", [("recieved", "safe")]),
+        ("story.md", "> The parcel was recieved on time.\n", [("recieved", "unsafe")]),
+        (
+            "story.html",
+            "<blockquote><p>The parcel was recieved.</p></blockquote>",
+            [("recieved", "unsafe")],
+        ),
+        ("story.html", "<p>He wrote <q>it was recieved</q> at noon.</p>", [("recieved", "unsafe")]),
+    ],
+)
+def test_a_block_quote_is_a_quotation_for_fix_safety(project, capsys, name, text, expected):
+    (project / name).write_text(text, encoding="utf-8")
+    check_project("--no-cache", "--format", "json", name)
+    found = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["match"], f["fix"]["applicability"]) for f in found] == expected

@@ -21,9 +21,26 @@ import regex
 from newslint.disk_cache import cached, package_stamp
 from newslint.document import segment
 from newslint.document.segment import Span
+from newslint.kinds.base import Field, compiled
 from newslint.kinds.literals import required_strings
 from newslint.kinds.matching import compile_regex, search
 from newslint.kinds.wordlists import read_words
+
+# Fields the attribution kinds share (see `hypothetical` and `own_research`).
+CONDITION_FIELD = Field(
+    "file-list",
+    [],
+    doc="What makes words supposed, not asserted, when it comes before them in their sentence "
+    '("if", "whether", "could"; searched up to the words, so `$` is where they start): '
+    + "files of regexes, one a line, matched regardless of case on "
+    "word boundaries; none given, nothing is hypothetical.",
+)
+RESEARCH_FIELD = Field(
+    "file-list",
+    [],
+    doc='What shows that a document reports research of its own ("our survey", "we asked"): '
+    "files of regexes, one a line, matched regardless of case on word boundaries.",
+)
 
 TERM = regex.compile(r"\{([a-z]+(?:-[a-z]+)*)\}")
 # What the attribution kinds' fields of these files say about them, in docs/kinds.md.
@@ -123,6 +140,13 @@ class Patterns:
     def reason(self, match) -> str:
         return self.reasons[int(match.lastgroup[1:])]
 
+    def outside_quotations(self, doc) -> bool:
+        """Whether a match starts anywhere in the document outside quotations."""
+        return any(
+            segment.outside(doc.quotations, m.start(), m.start() + 1)
+            for m in self.finditer(doc, [Span(0, len(doc.text))])
+        )
+
 
 def _required(patterns: list[str]) -> list[str] | None:
     """The strings one of which every pattern's match holds, longest first (None when some
@@ -166,6 +190,13 @@ def patterns(pattern_files, term_files) -> Patterns:
     return _patterns(tuple(pattern_files), tuple(term_files))
 
 
+def optional_patterns(options, field: str) -> Patterns | None:
+    """The Patterns of an optional file-list field (None when it names no file), with the
+    rule's term lists; a bad file is a FieldValueError naming the field."""
+    files = options[field]
+    return compiled(field, lambda: patterns(files, options["term_files"])) if files else None
+
+
 def quoted_share(doc, span: Span) -> float:
     """How much of a span lies inside quotations, from 0 to 1."""
     quotations = doc.quotations
@@ -177,13 +208,34 @@ def quoted_share(doc, span: Span) -> float:
     return inside / max(1, span.end - span.start)
 
 
+def hypothetical(doc, conditions: Patterns | None, sentence: Span, start: int) -> bool:
+    """Whether the words at `start` are supposed, not asserted: a condition or a modal of
+    possibility earlier in their sentence ("if it is accepted", "whether it was reported",
+    "prices could rise for 40% of households"; the patterns say how far back each counts,
+    the window they search ends at `start`)."""
+    if conditions is None or start <= sentence.start:
+        return False
+    return next(conditions.finditer(doc, [Span(sentence.start, start)]), None) is not None
+
+
+def own_research(doc, research: Patterns | None) -> bool:
+    """Whether the document reports research of its own ("our survey", "we asked"), outside
+    quotations: its statistics and its respondents' views are its own data, not hearsay.
+    Found once per document, when first asked."""
+    return research is not None and doc.derived(research.outside_quotations)
+
+
 class Sourcing:
     """Which sentences of a document hold an attribution cue, and which have a source behind
     them, found sentence by sentence when asked: cue patterns are the costly part, and a
-    rule usually needs them for a few sentences only (those that make a claim)."""
+    rule usually needs them for a few sentences only (those that make a claim).
 
-    def __init__(self, doc, cues: Patterns):
-        self.doc, self.cues = doc, cues
+    `carry` (optional) names the cues whose source goes on into the next paragraph: reported
+    speech that continues ("The minister said on Monday that talks had failed." and, in the
+    paragraph after, "The army had moved on the capital.")."""
+
+    def __init__(self, doc, cues: Patterns, carry: Patterns | None = None):
+        self.doc, self.cues, self.carry = doc, cues, carry
         self.paragraph = paragraph_index(doc)
         self._cue: dict[int, bool] = {}
 
@@ -203,12 +255,25 @@ class Sourcing:
 
     def attributed(self, index: int) -> bool:
         """A cue in the sentence, or in the one before it in the same paragraph ("…, police
-        said. The men were charged…"), one sentence only: a cue early in a long scraped
-        paragraph does not vouch for all of it."""
-        return self.has_cue(index) or (
-            index > 0
-            and self.paragraph[index - 1] == self.paragraph[index]
-            and self.has_cue(index - 1)
+        said. The men were charged…"), or a carrying cue in the last sentence of the
+        paragraph before; one sentence only: a cue early in a long scraped paragraph does
+        not vouch for all of it."""
+        if self.has_cue(index):
+            return True
+        if index == 0:
+            return False
+        if self.paragraph[index - 1] == self.paragraph[index]:
+            return self.has_cue(index - 1)
+        return self.paragraph[index - 1] == self.paragraph[index] - 1 and self._carries(index - 1)
+
+    def _carries(self, index: int) -> bool:
+        """A carrying cue in the sentence, outside quotations."""
+        if self.carry is None or not self.has_cue(index):
+            return False
+        quotations = self.doc.quotations
+        return any(
+            segment.outside(quotations, m.start(), m.start() + 1)
+            for m in self.carry.finditer(self.doc, [self.doc.sentences[index]])
         )
 
 

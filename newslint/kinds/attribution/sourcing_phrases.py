@@ -2,11 +2,16 @@
 believed", "a person familiar with the matter").
 
 `pattern_files` hold regexes, one file per reason (its name is the {reason} in messages);
-patterns may use the `term_files` lists by name (`{people}`). Text inside quotations is
-exempt: a speaker's own words are the speaker's responsibility.
+patterns may use the `term_files` lists by name (`{people}`). Text inside quotations and
+block quotes is exempt: a speaker's own words are the speaker's responsibility. So is wording
+only supposed (`condition_files`: "if it is accepted"), and, in a document that reports its
+own research (`research_files`: "our survey", "we asked"), wording about its respondents
+(`respondent_files`: "many said", "some people pointed out").
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from newslint.document import segment
 from newslint.kinds.attribution import cues
@@ -27,6 +32,16 @@ class SourcingPhrases(Kind):
             + PATTERN_FILES
             + "; the file name (hyphens read as spaces) is the {reason}.",
         ),
+        "condition_files": cues.CONDITION_FIELD,
+        "research_files": cues.RESEARCH_FIELD,
+        "respondent_files": Field(
+            "file-list",
+            [],
+            doc="Matches that, in a document reporting its own research, speak of its "
+            'respondents ("many said", "some people felt"), not of unnamed sources: '
+            + PATTERN_FILES
+            + " (matched where the phrase starts).",
+        ),
         "term_files": Field("file-list", [], doc=TERM_FILES),
     }
     default_scope = "sentence"
@@ -37,10 +52,23 @@ class SourcingPhrases(Kind):
             "pattern_files",
             lambda: cues.patterns(options["pattern_files"], options["term_files"]),
         )
+        self.conditions = cues.optional_patterns(options, "condition_files")
+        self.research = cues.optional_patterns(options, "research_files")
+        self.respondents = cues.optional_patterns(options, "respondent_files")
 
     def check(self, rule, doc, units):
         quotations = doc.quotations
+        starts = [unit.start for unit in units]
         for match in self.patterns.finditer(doc, units):
-            if segment.outside(quotations, match.start(), match.end()):
-                reason = self.patterns.reason(match).replace("-", " ")
-                yield rule.finding(match.start(), match.end(), doc.text, reason=reason)
+            start, end = match.start(), match.end()
+            unit = units[bisect_right(starts, start) - 1]
+            if not segment.outside(quotations, start, end) or cues.hypothetical(
+                doc, self.conditions, unit, start
+            ):
+                continue
+            if self.respondents is not None and (
+                self.respondents.match_at(doc, start, end) and cues.own_research(doc, self.research)
+            ):
+                continue
+            reason = self.patterns.reason(match).replace("-", " ")
+            yield rule.finding(start, end, doc.text, reason=reason)

@@ -3,8 +3,12 @@ needs a source for (an accusation, an arrest, a death toll, a superlative), with
 attribution in it or carried over from the sentence before.
 
 `trigger_files` hold the claim patterns, one file per reason (its name is the {reason} in
-messages); `cue_files` the attribution cues; both may use the `term_files` lists by name.
-Questions, and sentences mostly inside quotations, make no claim in the article's voice.
+messages); `cue_files` the attribution cues; `carry_files` the cues whose source goes on into
+the next paragraph (reported speech: "The minister said on Monday that…"); all may use the
+`term_files` lists by name. Questions, sentences mostly inside quotations, and claims only
+supposed (`condition_files`: "if…", "…could…") make no claim in the article's voice; nor do
+the `research_sources` claims (statistics) of a document that reports its own research
+(`research_files`: "our survey", "we asked").
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from newslint.document import segment
 from newslint.kinds.attribution import cues
 from newslint.kinds.attribution.cues import PATTERN_FILES, TERM_FILES
-from newslint.kinds.base import Field, Kind, compiled
+from newslint.kinds.base import Field, FieldValueError, Kind, compiled
 
 
 class UnattributedClaim(Kind):
@@ -34,6 +38,21 @@ class UnattributedClaim(Kind):
             required=True,
             doc='Attribution cues ("said", "according to"): ' + PATTERN_FILES + ".",
         ),
+        "carry_files": Field(
+            "file-list",
+            [],
+            doc="Cues whose source goes on into the next paragraph (reported speech: "
+            '"said on Monday that"): ' + PATTERN_FILES + "; none given, a source covers its "
+            "own paragraph only.",
+        ),
+        "condition_files": cues.CONDITION_FIELD,
+        "research_files": cues.RESEARCH_FIELD,
+        "research_sources": Field(
+            "file-list",
+            [],
+            doc="The trigger files (among `trigger_files`) whose claims a document that "
+            "reports its own research is the source of (its statistics).",
+        ),
         "term_files": Field("file-list", [], doc=TERM_FILES),
         # A sentence more quoted than this is the speaker's voice, not the article's.
         "max_quoted": Field(
@@ -52,12 +71,21 @@ class UnattributedClaim(Kind):
             "trigger_files", lambda: cues.patterns(options["trigger_files"], terms)
         )
         self.cues = compiled("cue_files", lambda: cues.patterns(options["cue_files"], terms))
+        self.carry = cues.optional_patterns(options, "carry_files")
+        self.conditions = cues.optional_patterns(options, "condition_files")
+        self.research = cues.optional_patterns(options, "research_files")
+        self.research_reasons = {file.stem for file in options["research_sources"]}
+        unknown = self.research_reasons - set(self.triggers.reasons)
+        if unknown:
+            raise FieldValueError(
+                "research_sources", f"not among trigger_files: {', '.join(sorted(unknown))}"
+            )
         self.max_quoted = options["max_quoted"]
 
     def check(self, rule, doc, units):
         wanted = set(units)
         quotations = doc.quotations
-        sourcing = cues.Sourcing(doc, self.cues)
+        sourcing = cues.Sourcing(doc, self.cues, self.carry)
         for index, sentence in enumerate(doc.sentences):
             if sentence not in wanted or doc.text[sentence.end - 1] == "?":
                 continue
@@ -68,11 +96,16 @@ class UnattributedClaim(Kind):
                     m
                     for m in self.triggers.finditer(doc, [sentence])
                     if segment.outside(quotations, m.start(), m.end())
+                    and not cues.hypothetical(doc, self.conditions, sentence, m.start())
                 ),
                 None,
             )
-            if trigger is not None and not sourcing.attributed(index):
-                reason = self.triggers.reason(trigger).replace("-", " ")
-                yield rule.finding(
-                    sentence.start, sentence.end, doc.text, reason=reason, trigger=trigger.group()
-                )
+            if trigger is None or sourcing.attributed(index):
+                continue
+            reason = self.triggers.reason(trigger)
+            if reason in self.research_reasons and cues.own_research(doc, self.research):
+                continue
+            reason = reason.replace("-", " ")
+            yield rule.finding(
+                sentence.start, sentence.end, doc.text, reason=reason, trigger=trigger.group()
+            )

@@ -3,9 +3,11 @@ tell. A quotation is attributed when its own sentence, the one before or the one
 an attribution cue ("…,” she said", "The minister said: “…”"), or when the subject of its
 own sentence (before the quotation) or of the sentence before, or of a clause in them, is
 a person: a name ("McIlroy is brimming with confidence. “I've been…”") or a personal
-pronoun ("He is clear: …"). Quotations that run on one after another are one speaker's,
-and a quotation that follows an earlier one in its paragraph, or opens the paragraph after
-a quotation left open, continues that speaker (or that gap, reported once).
+pronoun ("He is clear: …"). A block quote (Markdown `>`, HTML <blockquote>, <q>) is a
+quotation too: the sentence that introduces it ("The minister wrote:") attributes it.
+Quotations that run on one after another are one speaker's, and a quotation that follows an
+earlier one in its paragraph, or opens the paragraph after a quotation left open, continues
+that speaker (or that gap, reported once).
 
 `cue_files` hold the attribution cues, `lead_in_files` what may come before a sentence's
 subject ("But", "After the match,"), `clause_files` where a clause with its own subject
@@ -23,7 +25,7 @@ from bisect import bisect_right
 
 import regex
 
-from newslint.document.segment import WORD_UNIT, Span, inside
+from newslint.document.segment import QUOTE_MARK, WORD_UNIT, Span, inside
 from newslint.kinds.attribution import cues
 from newslint.kinds.attribution.cues import PATTERN_FILES, TERM_FILES
 from newslint.kinds.base import Field, Kind, compiled
@@ -184,12 +186,15 @@ def _chains(doc) -> list[list]:
 
 
 def _continued_paragraphs(doc) -> set[int]:
-    """The paragraphs that follow one ending inside an open quotation (no closing mark)."""
+    """The paragraphs that follow one ending inside an open quotation (an opening mark and
+    no closing one; a block quote has no marks and is closed where it ends)."""
     ends = {p.end: index for index, p in enumerate(doc.paragraphs)}
     return {
         ends[quote.end] + 1
         for quote in doc.quotations
-        if quote.end in ends and doc.text[quote.end - 1] not in CLOSING_MARKS
+        if quote.end in ends
+        and QUOTE_MARK.match(doc.text, quote.start)
+        and doc.text[quote.end - 1] not in CLOSING_MARKS
     }
 
 

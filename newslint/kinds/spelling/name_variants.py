@@ -6,16 +6,26 @@ equivalences, doubled letters; see newslint.kinds.spelling.names); spans that no
 are written differently (beyond capitalisation) are variants. The form used most often (the
 first, on a tie) is taken as the article's; every other form is reported with it as suggestion.
 A surname-only mention, a translation or a nickname normalises differently and is not merged.
+
+Only mentions in prose are compared: not page chrome, nor the items of tag, link or name
+lists (see `mention_blocks`). Two forms are variants only when each word differs in one
+place of a few letters ("Djund"/"Jund", "Stefan"/"Stephan", not "Tomasz"/"Thomas"); a short
+name differs by one letter, not its first ("Cong" is not "Kong"). A single word counts as
+evidence only where it stands outside a longer name the text repeats: "Kong" in "Hong Kong",
+"Libz" in "Libz Blitz" are that name's, not a spelling of a word on its own.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from os.path import commonprefix
 
+from newslint.document import segment
 from newslint.kinds.base import Field, Kind
+from newslint.kinds.spelling import mention_blocks
 from newslint.kinds.spelling.dictionary import Dictionary
-from newslint.kinds.spelling.names import NameSpan, name_key, name_spans
+from newslint.kinds.spelling.names import NAME_WORDS, NameSpan, fold, name_key, name_spans
 
 MIN_LETTERS = 4  # a shorter name ("Li", "Ng") normalises too easily into another
 
@@ -33,21 +43,46 @@ class NameVariants(Kind):
             doc="A capitalised first word of a sentence this frequent in English (in the "
             "frequency dictionary) or more is a common word, not part of a name.",
         ),
+        "short_name": Field(
+            "int",
+            4,
+            doc="A name of at most this many letters is a variant of another only when the two "
+            "differ by one letter in the same place, not the first, or by a doubled letter, "
+            'and the other stands on its own twice or more ("Cong" is not "Kong").',
+        ),
+        "max_difference": Field(
+            "int",
+            3,
+            doc="The most letters in which each word of two variants may differ, in one place "
+            '("Stefan"/"Stephan": 1 and 2; "Tomasz"/"Thomas" differ in two places).',
+        ),
+        "label_words": Field(
+            "int",
+            6,
+            doc="A list item (or, in plain text, a line in a run of short lines) of at most this "
+            "many words and no sentence punctuation is a label (a tag, link or name list), "
+            "not prose: its names are not compared.",
+        ),
     }
     placeholders = {"where": "1:1", "count": 1}
 
     def __init__(self, options):
         self.common_frequency = options["common_frequency"]
+        self.short_name = options["short_name"]
+        self.max_difference = options["max_difference"]
+        self.label_words = options["label_words"]
 
     def _common(self, word: str) -> bool:
         """A capitalised first word of a sentence that is a common word ("The", "Leader")."""
         return Dictionary.english().frequency(word.casefold()) >= self.common_frequency
 
     def check(self, rule, doc, units):
+        not_prose = mention_blocks.not_prose(doc, self.label_words)
         spans = [
             span
             for span in name_spans(doc, self._common)
             if any(unit.start <= span.start and span.end <= unit.end for unit in units)
+            and segment.outside(not_prose, span.start, span.end)
         ]
         reported: list[NameSpan] = []
         # Whole names first ("Djund Al-Khalifat" for "Jund al-Khalifat"), then single words
@@ -57,11 +92,12 @@ class NameVariants(Kind):
         # and a word-by-word fix there would undo the whole-name fix, pass after pass.
         names = _group(span for span in spans if _is_long(span))
         settled = {span for forms in names.values() for uses in forms.values() for span in uses}
-        words = (word for span in spans if span not in settled for word in _words(span))
         uses = Counter(span.text.casefold() for span in spans if _is_long(span))
+        words = [word for span in spans if span not in settled for word in _words(span)]
+        alone = Counter(span.text.casefold() for span in spans if not _is_long(span))
         for group, whole in ((names, True), (_group(words), False)):
             for forms in group.values():
-                for span, preferred, house in self._variants(forms):
+                for span, preferred, house in self._variants(forms, alone):
                     if any(r.start < span.end and span.start < r.end for r in reported):
                         continue
                     name = None if whole else _long_name_around(span, spans)
@@ -78,7 +114,7 @@ class NameVariants(Kind):
                         count=len(house),
                     )
 
-    def _variants(self, forms: dict[str, list[NameSpan]]):
+    def _variants(self, forms: dict[str, list[NameSpan]], alone: Counter):
         """(span, preferred form, its uses) for each use of a minority form of one name."""
         if len(forms) < 2:
             return
@@ -89,9 +125,39 @@ class NameVariants(Kind):
         ranked = sorted(forms.values(), key=lambda uses: (-len(uses), uses[0].start))
         if len(ranked[0]) == len(ranked[1]):
             return  # a tie: nothing says which spelling is the intended one
+        preferred = ranked[0][0].text
         for uses in ranked[1:]:
-            for span in uses:
-                yield span, ranked[0][0], ranked[0]
+            if self._close(uses[0].text, preferred, alone):
+                for span in uses:
+                    yield span, ranked[0][0], ranked[0]
+
+    def _close(self, variant: str, preferred: str, alone: Counter) -> bool:
+        """Whether two spellings of one normalised name are near enough to be one name
+        written two ways: each word differs in one place, by at most `max_difference`
+        letters. A short name differs by one letter (see `_one_letter`), and its preferred
+        form stands on its own (`alone`: uses outside longer names) at least twice: "Kong"
+        of "Hong Kong" is no evidence against "Cong"."""
+        pairs = list(zip(NAME_WORDS.findall(fold(variant)), NAME_WORDS.findall(fold(preferred))))
+        short = sum(len(b) for _, b in pairs) <= self.short_name
+        for a, b in pairs:
+            head = len(commonprefix([a, b]))
+            tail = len(commonprefix([a[head:][::-1], b[head:][::-1]]))
+            changed = (len(a) - head - tail, len(b) - head - tail)
+            if max(changed) > self.max_difference:
+                return False
+            if short and max(changed) and not _one_letter(a, b, head, changed):
+                return False
+        return not short or alone[preferred.casefold()] >= 2
+
+
+def _one_letter(a: str, b: str, head: int, changed: tuple[int, int]) -> bool:
+    """Whether two words that share `head` letters before their one difference differ by
+    one letter in the same place, not the first ("Saki"/"Saky"), or by a doubled letter
+    ("Dyer"/"Dyerr"): a slip of the hand, not another name's letters ("Cong"/"Kong")."""
+    if changed == (1, 1):
+        return head > 0
+    longer = a if changed == (1, 0) else b
+    return sorted(changed) == [0, 1] and head > 0 and longer[head] == longer[head - 1]
 
 
 def _group(spans) -> dict[tuple, dict[str, list[NameSpan]]]:

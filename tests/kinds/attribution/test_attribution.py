@@ -4,7 +4,7 @@ positions and messages on short texts (the rules' own examples run in test_rule_
 from __future__ import annotations
 
 import pytest
-from helpers import findings
+from helpers import findings, make_rule
 
 from newslint import lint_text
 from newslint.document.model import Document
@@ -295,3 +295,143 @@ def test_known_good_patterns_compile_on_first_use(tmp_path, monkeypatch):
     doc = Document("It rained. Later the ministry said no.")
     assert [m.group() for m in found.finditer(doc, doc.sentences)] == ["the ministry said"]
     assert len(compiled) == 1  # the second sentence passed the pre-filter
+
+
+# -- issue 13: attribution on the right text ---------------------------------------------
+
+
+def test_reported_speech_carries_its_source_into_the_next_paragraph():
+    cues = rule("unattributed-claim").checker.cues
+    carry = rule("unattributed-claim").checker.carry
+    text = (
+        "The minister said on Monday that talks had failed.\n\n"
+        "The army had moved on the capital.\n\n"
+        "Two generals were arrested."
+    )
+    sourcing = cues_module_sourcing(Document(text), cues, carry)
+    assert [sourcing.attributed(i) for i in range(3)] == [True, True, False]
+
+
+def cues_module_sourcing(doc, cue_patterns, carry):
+    return cues.Sourcing(doc, cue_patterns, carry)
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        # "that" after the reporting verb: the paragraph after goes on reporting.
+        ("The minister said on Monday that talks had failed.\n\nTwo generals were arrested.", []),
+        # A colon ending the sentence introduces what follows.
+        ("A police spokesman told reporters:\n\nTwo brothers were arrested on Monday.", []),
+        # A plain "said" closes its report: the next paragraph is the article's again.
+        (
+            "The minister said talks had failed.\n\nTwo generals were arrested.",
+            [(3, 1, 28, "Two generals were arrested.")],
+        ),
+    ],
+)
+def test_a_claim_after_reported_speech(text, reported):
+    assert [
+        (f.line, f.column, f.end_column, f.match)
+        for f in findings(rule("unattributed-claim"), text)
+    ] == reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the plan passes, 40% of adults could lose their benefits.",
+        "Imagine if all those jobs executed one after another!",
+        "Prices could rise for 40% of households next year.",
+        "If two brothers were arrested, the police would say so.",
+    ],
+)
+def test_a_supposed_claim_is_not_a_claim(text):
+    assert findings(rule("unattributed-claim"), text) == []
+
+
+def test_a_modal_in_an_earlier_clause_does_not_suppose_the_claim():
+    text = "The men could face charges; two brothers were arrested on Monday."
+    (finding,) = findings(rule("unattributed-claim"), text)
+    assert finding.message == "Claim with no source (arrest: 'were arrested'): say who says so"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will know next week whether it was accepted.",
+        "The proposal is reviewed, and eventually it is accepted.",
+        "If it is believed, the rumour will spread.",
+    ],
+)
+def test_vague_source_is_silent_on_conditions_and_things_accepted(text):
+    assert findings(rule("vague-source"), text) == []
+
+
+def test_vague_source_still_reports_a_modal_inside_the_phrase():
+    (finding,) = findings(rule("vague-source"), "Some would argue the plan is unfair.")
+    assert (finding.column, finding.end_column, finding.match) == (1, 17, "Some would argue")
+
+
+OWN_SURVEY = (
+    "We asked 9,000 readers about their habits this spring.\n\n"
+    "Nearly 40% of respondents read the news daily.\n\n"
+    "Many said they trust it. Critics argue the paper is biased."
+)
+
+
+def test_a_post_s_own_research_sources_its_statistics_and_respondents():
+    assert findings(rule("unattributed-claim"), OWN_SURVEY) == []
+    (finding,) = findings(rule("vague-source"), OWN_SURVEY)
+    assert (finding.line, finding.match) == (5, "Critics argue")
+
+
+def test_without_research_of_its_own_the_same_text_is_reported():
+    text = OWN_SURVEY.replace("We asked 9,000 readers", "The paper was read")
+    assert [f.match for f in findings(rule("vague-source"), text)] == [
+        "Many said",
+        "Critics argue",
+    ]
+    (claim,) = findings(rule("unattributed-claim"), text)
+    assert claim.message == (
+        "Claim with no source (statistic: '40% of respondents'): say who says so"
+    )
+
+
+def test_research_sources_must_be_trigger_files(tmp_path):
+    (tmp_path / "arrest.txt").write_text("were arrested\n")
+    (tmp_path / "other.txt").write_text("were held\n")
+    (tmp_path / "cue.txt").write_text("said\n")
+    body = "trigger_files: [arrest.txt]\ncue_files: [cue.txt]\nresearch_sources: [other.txt]\n"
+    with pytest.raises(RuleError, match="research_sources.*not among trigger_files: other"):
+        make_rule(tmp_path, "unattributed-claim", body, category="attribution")
+
+
+BLOCK_QUOTED = "The mayor wrote on Friday:\n\n> Critics argue that two brothers were arrested.\n"
+
+
+def test_block_quotes_are_quotations():
+    doc_md = lint_text(BLOCK_QUOTED, path="post.md", select=["attribution"])
+    assert doc_md == []
+    html = "<p>It rained.</p><blockquote><p>Critics argue the vote was rigged.</p></blockquote>"
+    assert lint_text(html, path="page.html", select=["attribution"]) == []
+    inline = "<p>The sign said <q>critics argue the vote was rigged</q> in red.</p>"
+    assert lint_text(inline, path="page.html", select=["attribution"]) == []
+    # The same words outside the block quote are the article's.
+    plain = BLOCK_QUOTED.replace("> ", "")
+    assert [f.match for f in lint_text(plain, path="post.md", select=["attribution"])] == [
+        "Critics argue"
+    ]
+
+
+def test_an_unattributed_block_quote_considers_the_sentence_introducing_it():
+    select = ["attribution.unattributed-quote"]
+    lone = "The council met. Work starts in May.\n\n> We will not give up on this bridge.\n"
+    (finding,) = lint_text(lone, path="post.md", select=select)
+    assert (finding.line, finding.column, finding.end_column) == (3, 3, 38)
+    assert finding.match == "We will not give up on this bridge."
+    introduced = lone.replace("Work starts in May.", "The mayor wrote:")
+    assert lint_text(introduced, path="post.md", select=select) == []
+    # A block quote is closed where it ends: the quotation after it is not its speaker's.
+    after = lone + "\nWork stops in June. “Nor will we give up on the school, ever.”\n"
+    assert [f.line for f in lint_text(after, path="post.md", select=select)] == [3, 5]

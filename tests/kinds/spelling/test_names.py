@@ -423,3 +423,72 @@ def test_house_names_needs_a_variant(tmp_path):
             message="Use '{suggestion}'",
             category="entity",
         )
+
+
+# -- issue 13: names compared in prose only, variants that share enough -------------------
+
+
+def markdown_findings(rule, text: str) -> list[str]:
+    from newslint.input import markdown
+
+    doc = Document(text, "post.md", markdown.reader("post.md"))
+    return [f.match for f in lint_document(doc, [rule]).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another party's short name is not a spelling of a word of "Hong Kong".
+        "Hong Kong voted. Hong Kong waited. The Cong party lost seats.",
+        # A word of a longer name the text repeats is that name's ("Libz Blitz").
+        "The Libz Blitz starts. The Libz Blitz ends. The Libs team met.",
+        # Two places of difference in one word: two names, not one spelt two ways.
+        "Officials met Thomas Berg. Thomas Berg spoke. Thomas Berg left. Then Tomasz Berg came.",
+    ],
+)
+def test_name_variants_need_more_than_a_few_letters_in_common(variants, text):
+    assert positions(variants, text) == []
+
+
+def test_name_variants_a_short_name_one_letter_apart_in_the_same_place(variants):
+    text = "Saki spoke. Then Saki left. Later Saky came."
+    assert positions(variants, text, suggestions=True) == [(1, 35, 39, "Saky", ["Saki"])]
+    # Used twice, but inside a longer name only: no evidence for the short name alone.
+    inside = "Omar Saki spoke. Then Omar Saki left. Later Saky came."
+    assert positions(variants, inside) == []
+    # A doubled letter is a slip too.
+    assert positions(variants, "Dyer scored. Dyer ran. Then Dyerr left.") == [(1, 29, 34, "Dyerr")]
+    # A short name that differs in its first letter.
+    assert positions(variants, "Kato spoke. Kato left. Kato ran. Cato came.") == []
+
+
+def test_name_variants_skip_lists_of_names_and_links(variants):
+    contributors = (
+        "Thanks to our contributors:\n\n"
+        "- Ruohui Wang (noirgif)\n- Chih Wang (ongchi)\n- WÁNG Xuěruì (xen0n)\n"
+    )
+    assert markdown_findings(variants, contributors) == []
+    links = (
+        "Ivan Petrov spoke. Ivan Petrov left.\n\n"
+        "[Ivan Petrow at home](/a) · [Ivan Petrow abroad](/b)\n"
+    )
+    assert markdown_findings(variants, links) == []
+    # The same name in prose is compared.
+    prose = "Ivan Petrov spoke. Ivan Petrov left.\n\nIvan Petrow stayed at home.\n"
+    assert markdown_findings(variants, prose) == ["Ivan Petrow"]
+    # So is a list item that is a sentence.
+    item = "Ivan Petrov spoke. Ivan Petrov left.\n\n- Ivan Petrow stayed at home for a week.\n"
+    assert markdown_findings(variants, item) == ["Ivan Petrow"]
+
+
+def test_name_variants_skip_page_chrome_and_plain_text_link_runs(variants):
+    from newslint.input import html
+
+    page = (
+        "<article><p>Ivan Petrov spoke. Ivan Petrov left.</p></article>"
+        "<nav><p>Ivan Petrow archive</p></nav>"
+    )
+    doc = Document(page, "page.html", html.reader("page.html"))
+    assert lint_document(doc, [variants]).findings == []
+    text = "Ivan Petrov spoke. Ivan Petrov left.\n\nIvan Petrow archive\nMore stories\nWeather\n"
+    assert positions(variants, text) == []

@@ -1,0 +1,67 @@
+"""Which blocks of a document are prose, where a name is a mention worth comparing with
+another, and which are not: page chrome, and labels (the items of tag lists, link lists and
+blogrolls, lists of names). Two people in a contributors' list, a nav link and a tag are not
+one name spelt two ways.
+
+A label is a list item of a few words with no sentence punctuation ("Ruohui Wang
+(noirgif)", "Politics"), a block whose text is all link text (a Markdown `[…](…)` or HTML
+`<a>` list or run of links), or, in plain text, a line in a run of such short lines.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newslint.document.model import union
+from newslint.document.segment import Span
+
+SENTENCE_PUNCTUATION = regex.compile(r"[.!?;:]")
+WORD = regex.compile(r"\w+")
+# Links as written in Markdown (inline or reference) and HTML; what is left when they are
+# taken out of a block of links is separators and list markup.
+LINK = regex.compile(
+    r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])?"
+    r"|<a\b[^>]*>.*?</a\s*>",
+    regex.IGNORECASE | regex.DOTALL,
+)
+LINKED = regex.compile(r"\]\(|\]\[|<a\b", regex.IGNORECASE)
+
+
+def not_prose(doc, label_words: int) -> list[Span]:
+    """The blocks of the document that are not prose, in text order and apart."""
+    spans = list(doc.units("chrome"))
+    spans += [item for item in doc.list_items if _label(doc.text, item, label_words)]
+    if doc.structure:
+        spans += [block for block in doc.paragraphs if _all_links(doc, block)]
+    else:
+        spans += _short_line_runs(doc, label_words)
+    return union(spans)
+
+
+def _label(text: str, span: Span, label_words: int) -> bool:
+    """A few words without sentence punctuation."""
+    words = WORD.findall(text, span.start, span.end)
+    return len(words) <= label_words and not SENTENCE_PUNCTUATION.search(text, span.start, span.end)
+
+
+def _all_links(doc, block: Span) -> bool:
+    """Whether the block's source is links and nothing else but separators."""
+    source = doc.source_text(block.start, block.end)
+    if not LINKED.search(source):
+        return False
+    return not WORD.search(LINK.sub(" ", source))
+
+
+def _short_line_runs(doc, label_words: int) -> list[Span]:
+    """Plain text: runs of two or more short lines with no blank line between them (a menu,
+    a tag or link list pasted with the article)."""
+    found: list[Span] = []
+    run: list[Span] = []
+    for line in [*doc.lines, Span(len(doc.text), len(doc.text))]:
+        if line.end > line.start and _label(doc.text, line, label_words):
+            run.append(line)
+            continue
+        if len(run) > 1:
+            found.append(Span(run[0].start, run[-1].end))
+        run = []
+    return found
