@@ -45,6 +45,8 @@ class Rule:
         # another language inside a unit that has some (the whole document) is dropped.
         wanted = self.languages
         languages = doc.languages
+        if languages.present.issubset(wanted):  # the common case: all of it in one of them
+            return list(self.checker.check(self, doc, units))
         if not languages.present.intersection(wanted):
             return []
         units = [u for u in units if languages.within(u.start, u.end).intersection(wanted)]
