@@ -27,7 +27,8 @@ def lint_text(
     """Findings of the rules `config` selects in `text`, sorted by position. The path's
     extension picks the format (Markdown, HTML; anything else is plain text)."""
     resolved = resolve_config(config, select, ignore)
-    result = linter(resolved, path)(Document(text, path, reader_for(path, resolved)))
+    doc = Document(text, path, reader_for(path, resolved), default_language=resolved.language)
+    result = linter(resolved, path)(doc)
     if result.errors:
         raise result.errors[0]
     return result.findings

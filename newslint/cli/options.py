@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from newslint.config.globs import glob_error
+from newslint.config.language_codes import primary
 from newslint.config.reading import FAIL_LEVELS
 from newslint.config.settings import ConfigFinder
 from newslint.errors import ConfigError
@@ -130,6 +131,12 @@ def build_parser() -> Parser:
         help="name to report for - (its extension picks the format)",
     )
     check.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the language of documents that do not declare one, such as en or pt-BR "
+        "(replaces the configuration's; default: detected)",
+    )
+    check.add_argument(
         "--text-field",
         metavar="NAME",
         help="datasets: the field holding the article (default: text)",
@@ -208,11 +215,15 @@ def config_finder(args, exclude=()) -> ConfigFinder:
     for pattern in exclude:
         if problem := glob_error(pattern):
             raise ConfigError(f"--exclude: {problem}")
+    language = getattr(args, "language", None)
+    if language is not None and primary(language) is None:
+        raise ConfigError(f"--language: not a language code: {language!r}")
     cli = {
         "select": split_list(args.select),
         "ignore": split_list(args.ignore),
         "rule_paths": args.rules or (),
         "fail_on": args.fail_on,
         "exclude": exclude,
+        "language": primary(language),
     }
     return ConfigFinder(Path(args.config) if args.config else None, cli)

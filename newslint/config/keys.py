@@ -212,6 +212,16 @@ KEYS = (
         "the Markdown front-matter fields read as prose",
         readers.as_tuple,
     ),
+    Key(
+        "language",
+        "str",
+        None,
+        "the language of documents that do not declare one (HTML `lang`, front-matter "
+        "`lang` or `language`, a dataset record's `lang` or `language` field), such as `en` "
+        'or `pt-BR`; unset, it is detected (see the README\'s "Languages")',
+        readers.language_code,
+        default_text="detected",
+    ),
     Key("text-field", "str", "text", "datasets: the field holding the article", readers.field_name),
     Key("id-field", "str", "id", "datasets: the field naming the record", readers.field_name),
     Key(

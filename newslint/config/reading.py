@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint.config.globs import glob_error
+from newslint.config.language_codes import primary
 from newslint.config.yaml_files import TYPE_NAMES, fail, has_type, plain, position
 from newslint.errors import ConfigError
 from newslint.findings import SEVERITIES
@@ -130,6 +131,17 @@ def field_name(reading: Reading, key) -> str:
     if not value.strip():
         reading.fail(key, f"`{key.name}` must name a field")
     return value
+
+
+def language_code(reading: Reading, key) -> str | None:
+    """A language code, kept as its primary subtag ("pt-BR" -> "pt")."""
+    value = reading.value(key)
+    if value is None:
+        return None
+    code = primary(value)
+    if code is None:
+        reading.fail(key, f"`{key.name}` must be a language code such as en or pt-BR")
+    return code
 
 
 def accepted_words(reading: Reading, key) -> frozenset[str]:

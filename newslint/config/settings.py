@@ -45,6 +45,7 @@ class Config:
     exclude: tuple[str, ...] = default("exclude")
     regex_timeout: float = default("regex_timeout")
     front_matter_fields: tuple[str, ...] = default("front_matter_fields")
+    language: str | None = default("language")  # primary subtag; None: detected
     text_field: str = default("text_field")
     id_field: str = default("id_field")
     skip_records: frozenset[str] = default("skip_records")
@@ -77,10 +78,14 @@ class Config:
         relative = self.relative(Path(path))
         return tuple(o for o in self.overrides if globs(o.files).match_file(relative))
 
-    def with_cli(self, select=None, ignore=(), rule_paths=(), fail_on=None, exclude=()) -> "Config":
-        """Command-line settings on top: --select replaces, the others extend."""
+    def with_cli(
+        self, select=None, ignore=(), rule_paths=(), fail_on=None, exclude=(), language=None
+    ) -> "Config":
+        """Command-line settings on top: --select and --language replace, the others
+        extend."""
         return replace(
             self,
+            language=language or self.language,
             select=tuple(select) if select else self.select,
             cli_select=bool(select),
             ignore=self.ignore + tuple(ignore),

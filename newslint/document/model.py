@@ -15,6 +15,7 @@ from collections import Counter
 from functools import cached_property
 
 from newslint.document import segment
+from newslint.document.language import LanguageMap, language_map
 from newslint.document.segment import Span, Token
 from newslint.document.sourcemap import SourceMap
 
@@ -50,10 +51,13 @@ class Document:
         reader=None,
         record: int | None = None,
         record_id: str | None = None,
+        language: str | None = None,
+        default_language: str | None = None,
     ):
         """`reader(source)` turns the newline-normalised text into Prose (Markdown, HTML);
         without one the text is read as it is. `record` and `record_id` place a dataset
-        record's text in its file."""
+        record's text in its file. `language` is the one declared beside the text (a
+        dataset record's field), `default_language` the configured one (see `language`)."""
         self.path = path
         self.original = text
         self.record = record
@@ -65,6 +69,9 @@ class Document:
         self.structure = prose.scopes if prose else {}
         self.origins = prose.origins if prose else {}  # see `Prose.origins`
         self.errors = list(prose.errors) if prose else []  # see `Prose.errors`
+        self.declared_language = (prose.language if prose else None) or language
+        self.declared_spans = prose.language_spans if prose else ()
+        self.default_language = default_language
         self._derived: dict = {}
 
     def derived(self, build):
@@ -140,6 +147,27 @@ class Document:
         if self.source is self.text:
             return self.line_starts
         return [span.start for span in segment.line_spans(self.source)]
+
+    # -- language ------------------------------------------------------------------------
+    @cached_property
+    def languages(self) -> LanguageMap:
+        """The language of every part of the text (`document.language`)."""
+        return language_map(
+            self.text,
+            self.paragraphs,
+            self.lines,
+            self.declared_language,
+            self.declared_spans,
+            self.default_language,
+        )
+
+    @property
+    def language(self) -> str:
+        """The document's language code ("en", "pt"): declared, configured or detected."""
+        return self.languages.document
+
+    def language_at(self, offset: int) -> str:
+        return self.languages.at(offset)
 
     # -- structure -----------------------------------------------------------------------
     @cached_property

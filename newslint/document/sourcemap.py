@@ -159,10 +159,14 @@ class Prose(NamedTuple):
     source, and the structure the reader found, as spans of the prose by scope name
     ("paragraph", "headline", "lead", "heading", "list", "quote", "table", "caption", "alt",
     "chrome"), and for spans whose markup says more than their scope, what it says: the
-    element that made a `chrome` span page chrome ("<nav>", '<div class="share-bar">')."""
+    element that made a `chrome` span page chrome ("<nav>", '<div class="share-bar">').
+    `language` is the language the file declares for itself (<html lang>, front matter),
+    `language_spans` the (start, end, language) of prose an inner element declares."""
 
     text: str
     map: SourceMap
     scopes: dict
     origins: dict = {}
     errors: tuple = ()  # InputErrors of a part the reader skipped (a broken front matter)
+    language: str | None = None
+    language_spans: tuple = ()

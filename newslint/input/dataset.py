@@ -1,6 +1,7 @@
 """Datasets of articles: JSON Lines (.jsonl, .jsonl.gz) and CSV, read one record at a time.
 
-A record's article is its text field; its id field names it in findings. A bad record (a
+A record's article is its text field; its id field names it in findings, and a `lang` or
+`language` field (a JSON string, a CSV column) declares its language. A bad record (a
 line that is not JSON, a row with a missing column, no text field) is reported as an
 InputError at its line and the next record is read: one bad line does not stop the file.
 The cleaned copy `--fix` writes and the per-record report are `output.dataset_outputs`.
@@ -25,6 +26,10 @@ class Record(NamedTuple):
     id: str | None
     text: str
     data: Any  # the parsed record (dict for JSON, (header, row) for CSV), for the cleaned copy
+    language: str | None = None  # as the record declares it
+
+
+LANGUAGE_FIELDS = ("lang", "language")
 
 
 def _open(path: str, name: str) -> IO[str]:
@@ -71,7 +76,14 @@ def _jsonl_records(handle, name, text_field, id_field):
             problem = "no" if text is None else "a non-string"
             yield InputError(f"record {number}: {problem} {text_field!r} field", name, line_number)
             continue
-        yield Record(number, line_number, _id(data.get(id_field)), text, data)
+        yield Record(
+            number, line_number, _id(data.get(id_field)), text, data, declared_language(data)
+        )
+
+
+def declared_language(data: dict) -> str | None:
+    """The language a JSON record declares in its `lang` or `language` field."""
+    return next((v for f in LANGUAGE_FIELDS if isinstance(v := data.get(f), str)), None)
 
 
 def _id(value) -> str | None:
@@ -92,6 +104,7 @@ def _csv_records(handle, name, text_field, id_field):
         return
     text_at = header.index(text_field)
     id_at = header.index(id_field) if id_field in header else None
+    language_at = next((header.index(f) for f in LANGUAGE_FIELDS if f in header), None)
     number, line = 0, rows.line_num + 1
     while True:
         try:
@@ -115,7 +128,8 @@ def _csv_records(handle, name, text_field, id_field):
             )
             continue
         record_id = row[id_at] if id_at is not None else None
-        yield Record(number, start, record_id, row[text_at], (header, row))
+        language = row[language_at] if language_at is not None else None
+        yield Record(number, start, record_id, row[text_at], (header, row), language)
 
 
 def is_csv(name: str) -> bool:

@@ -23,6 +23,9 @@ such elements are found and the page is read again with them unmarked.
 The text of <blockquote> and <q> elements is quoted material (the `quote` scope; browsers
 show a <q> with quotation marks that the prose does not have).
 
+A `lang` (or `xml:lang`) attribute on <html> declares the page's language; on another
+element, the language of its text (`Prose.language_spans`).
+
 Blocks are separated by a blank line, except the items of one list (<li> elements with their
 text directly inside, as a tight Markdown list renders), which stay on consecutive lines so
 that line-based rules see a list as a run of lines.
@@ -138,6 +141,9 @@ class _Parser(HTMLParser):
         self.last_end = 0  # source offset after the previous block's last text
         self.raw_open: list[tuple[str, int, int]] = []  # script/style not yet closed
         self.inline_quotes: dict[int, int] = {}  # open <q> elements (serial: prose start)
+        self.language: str | None = None  # <html lang>
+        self.lang_open: list[tuple[int, int, str]] = []  # (serial, prose start, lang) open
+        self.language_spans: list[tuple[int, int, str]] = []
 
     # -- positions -------------------------------------------------------------------
     def here(self) -> int:
@@ -211,6 +217,7 @@ class _Parser(HTMLParser):
             return
         self.serial += 1
         self.stack.append(_Open(tag, self.chrome_mark(tag, attrs), self.serial))
+        self.declare_language(tag, attrs)
         if tag in self.CDATA_CONTENT_ELEMENTS:
             self.raw_open.append((tag, *self.getpos()))
         if tag in HEADINGS or tag in SCOPE_OF or tag == "p":
@@ -221,7 +228,7 @@ class _Parser(HTMLParser):
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
         if tag not in VOID and self.stack and self.stack[-1].tag == tag:
-            self.stack.pop()
+            self.pop()
 
     def handle_endtag(self, tag):
         if tag not in self.open_tags():
@@ -230,7 +237,7 @@ class _Parser(HTMLParser):
             self.flush(self.here())
         self.raw_open = [entry for entry in self.raw_open if entry[0] != tag]
         while self.stack:
-            entry = self.stack.pop()
+            entry = self.pop()
             if entry.serial in self.inline_quotes:
                 self.inline_quote(self.inline_quotes.pop(entry.serial))
             if entry.tag == tag:
@@ -279,6 +286,24 @@ class _Parser(HTMLParser):
             self.builder.stand_for("\n", end, end, LOCKED)
             self.block_start = self.builder.length
             self.last_end = end
+
+    def declare_language(self, tag: str, attrs) -> None:
+        """Note a `lang` attribute: the page's on <html>, else its element's text's."""
+        values = [v for name, v in attrs if name in ("lang", "xml:lang") and v and v.strip()]
+        if not values:
+            return
+        if tag == "html":
+            self.language = values[-1]
+        else:
+            self.lang_open.append((self.serial, self.builder.length, values[-1]))
+
+    def pop(self) -> _Open:
+        """Close the innermost open element (and the language span it declared)."""
+        entry = self.stack.pop()
+        if self.lang_open and self.lang_open[-1][0] == entry.serial:
+            _, start, lang = self.lang_open.pop()
+            self.language_spans.append((start, self.builder.length, lang))
+        return entry
 
     # -- building --------------------------------------------------------------------
     def begin_text(self, at: int) -> None:
@@ -369,4 +394,13 @@ class _Parser(HTMLParser):
     def prose(self) -> Prose:
         text, source_map = self.builder.build()
         scopes = {k: sorted(set(v)) for k, v in self.scopes.items()}
-        return Prose(text, source_map, scopes, self.origins)
+        # Elements left open at the end of the page declare the rest of it.
+        spans = self.language_spans + [(s, len(text), lang) for _, s, lang in self.lang_open]
+        return Prose(
+            text,
+            source_map,
+            scopes,
+            self.origins,
+            language=self.language,
+            language_spans=tuple(spans),
+        )

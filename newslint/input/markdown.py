@@ -2,8 +2,9 @@
 
 The prose holds the text of paragraphs, headings, list items, block quotes, table cells and
 image alt text, each block separated by a blank line, plus the front-matter fields named as
-prose. The items of a tight list (no blank line between them) stay on consecutive lines, as
-in the file, so that line-based rules see a list as a run of lines. Code (fenced, indented,
+prose (a `lang` or `language` field declares the post's language). The items of a tight
+list (no blank line between them) stay on consecutive lines, as in the file, so that
+line-based rules see a list as a run of lines. Code (fenced, indented,
 inline), HTML, link destinations, bare URLs and the rest of the front matter are left out;
 newslint's own suppression comments are kept, each on a line of its own, so `suppress.py`
 reads them as in plain text.
@@ -35,6 +36,7 @@ BLOCKS = {"paragraph_open": "paragraph", "heading_open": "heading", "th_open": "
 BLOCKS["td_open"] = "table"
 PLACEHOLDER = "\ufffc"  # stands for a template tag between two words
 CONTAINERS = {"blockquote_open": "quote", "list_item_open": "list"}
+LANGUAGE_FIELDS = ("lang", "language")  # front-matter fields declaring the post's language
 
 
 @lru_cache(maxsize=1)
@@ -52,11 +54,14 @@ def reader(path: str, prose_fields=FRONT_MATTER_FIELDS):
 def parse(source: str, path: str = "<markdown>", prose_fields=FRONT_MATTER_FIELDS) -> Prose:
     lines = segment.line_spans(source)
     out = _Output(source)
-    matter = frontmatter.read(source, lines, prose_fields, path)
+    matter = frontmatter.read(source, lines, (*prose_fields, *LANGUAGE_FIELDS), path)
     body_line = 0
     if matter is not None:
         for field in matter.fields:
-            out.field(field)
+            if field.name in LANGUAGE_FIELDS:
+                out.language = out.language or field.value.strip()
+            if field.name in prose_fields:
+                out.field(field)
         body_line = source.count("\n", 0, matter.end)
         out.errors.extend(matter.errors)
     body_start = lines[body_line].start if body_line < len(lines) else len(source)
@@ -78,6 +83,7 @@ class _Output:
         self.separator = "\n\n"
         self.tight_item = False  # the previous block was an item of a tight list
         self.errors: list = []  # front-matter errors: reported, the body still read
+        self.language: str | None = None  # the front matter's `lang` or `language`
 
     def begin(self, source_start: int, tight_item: bool = False) -> int:
         separator = self.separator
@@ -125,7 +131,9 @@ class _Output:
     def prose(self) -> Prose:
         text, source_map = self.builder.build()
         self.scopes.pop("front-matter", None)
-        return Prose(text, source_map, self.scopes, errors=tuple(self.errors))
+        return Prose(
+            text, source_map, self.scopes, errors=tuple(self.errors), language=self.language
+        )
 
 
 class _Walker:

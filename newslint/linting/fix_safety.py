@@ -5,6 +5,8 @@ case; here every fix is checked against the text around it, after the rules run 
 fixes are applied or reported, and is downgraded to unsafe when its edit (other than a
 whitespace-only one) lies:
 
+- in text of a language the rule's fixes are not known to be safe in (`fix_languages`,
+  else `languages`: "nous nous" is French grammar, not a doubled word);
 - inside a direct quotation or a block quote (Markdown `>`, HTML <blockquote> and <q>):
   quoted words are the speaker's, not the writer's;
 - on a word followed by "[sic]" or "(sic)" (the error is kept on purpose);
@@ -38,19 +40,24 @@ DIALECT = re.compile(r"in['’]", re.IGNORECASE)
 NOT_WORD = re.compile(r"[\W_]+")
 
 
-def downgrade(doc: Document, findings: list[Finding]) -> None:
-    """Mark unsafe, in place, each safe fix with an edit that may change meaning."""
+def downgrade(doc: Document, findings: list[Finding], fix_languages=None) -> None:
+    """Mark unsafe, in place, each safe fix with an edit that may change meaning.
+    `fix_languages`: rule id -> the languages its safe fixes are safe in (absent: all)."""
+    fix_languages = fix_languages or {}
     for finding in findings:
         fix = finding.fix
-        if fix is not None and fix.safe and any(_risky(doc, edit) for edit in fix.edits):
+        languages = fix_languages.get(finding.rule, ())
+        if fix is not None and fix.safe and any(_risky(doc, edit, languages) for edit in fix.edits):
             finding.fix = replace(fix, safe=False)
 
 
-def _risky(doc: Document, edit: Edit) -> bool:
+def _risky(doc: Document, edit: Edit, languages=()) -> bool:
     text = doc.text
     before, after = text[edit.start : edit.end], edit.content
     if "".join(before.split()) == "".join(after.split()):
         return False  # whitespace only
+    if languages and doc.language_at(edit.start) not in languages:
+        return True
     if _in_quotation(doc, edit) or _link_like(text, edit.start, edit.end):
         return True
     words = _touched(doc, edit)

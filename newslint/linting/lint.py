@@ -42,7 +42,8 @@ def lint_document(
     if accept:
         findings = [f for f in findings if f.match.casefold() not in accept]
     findings = _deferred(suppression.apply(doc, findings, rules), rules)
-    fix_safety.downgrade(doc, findings)  # before fixes are applied or reported
+    fix_languages = {rule.id: rule.fix_languages for rule in rules if rule.fix_languages}
+    fix_safety.downgrade(doc, findings, fix_languages)  # before fixes are applied or reported
     for finding in findings:  # only the findings that are reported need their place
         finding.locate(doc)
     result.findings = sorted(findings, key=Finding.sort_key)

@@ -23,21 +23,29 @@ class FileResult:
     characters: int = 0  # of the text the rules read
     leftover_characters: int = 0
     fixed: int = 0  # edits applied by --fix
+    languages: dict = field(default_factory=dict)  # document language -> its characters
 
     def add(self, doc, findings: list[Finding]) -> None:
         """The findings of one document (a file, or one record of a dataset)."""
         self.findings.extend(findings)
         self.characters += len(doc.text)
         self.leftover_characters += leftover_characters(findings)
+        self.languages[doc.language] = self.languages.get(doc.language, 0) + len(doc.text)
         for f in findings:
             key = (f.record, f.line)
             if key not in self.excerpts:
                 self.excerpts[key] = doc.source_line(f.line)
 
+    @property
+    def language(self) -> str | None:
+        """The file's language: of most of its text, for a dataset of many records."""
+        return max(self.languages, key=self.languages.__getitem__) if self.languages else None
+
     def document_figures(self) -> dict:
         leftover = self.leftover_characters
         return {
             "path": self.path,
+            "language": self.language,
             "characters": self.characters,
             "leftover_characters": leftover,
             "leftover_share": leftover_share(leftover, self.characters),

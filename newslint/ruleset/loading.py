@@ -11,6 +11,7 @@ from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
+from newslint.config.language_codes import primary
 from newslint.config.yaml_files import (
     TYPE_NAMES,
     fail,
@@ -72,6 +73,19 @@ COMMON_FIELDS: dict[str, Field] = {
         "map",
         doc="`bad` texts the rule reports, `good` texts it does not, `fix` pairs of `before` and "
         "`after`, and the `format` they are read as; run by `newslint test-rules`.",
+    ),
+    "languages": Field(
+        "str-list",
+        [],
+        doc="The languages the rule applies to, as codes (`en`; `pt-BR` counts as `pt`): "
+        'text in another language (see the README\'s "Languages") is not checked. Unset: '
+        "every language.",
+    ),
+    "fix_languages": Field(
+        "str-list",
+        [],
+        doc="The languages in whose text the rule's safe fixes stay safe; elsewhere they are "
+        "unsafe (an idiom list of one language). Unset: `languages`.",
     ),
     "defer_to": Field(
         "str-list",
@@ -235,6 +249,7 @@ def build_rule(path: Path, node: dict, at: tuple[int | None, int | None]) -> Rul
         checker = kind(options)
     except FieldValueError as err:
         _fail(path, node, err.field if err.field in node else None, str(err), True)
+    languages = {key: _languages(path, node, key) for key in ("languages", "fix_languages")}
     message = from_vale_message(str(node["message"]), kind.vale_args)
     _check_message(path, node, message, kind)
     line, column = at
@@ -252,8 +267,21 @@ def build_rule(path: Path, node: dict, at: tuple[int | None, int | None]) -> Rul
         fix=str(node.get("fix", "unsafe")),
         examples=_examples(path, node),
         defer_to=tuple(plain(node.get("defer_to", ()))),
+        languages=languages["languages"],
+        fix_languages=languages["fix_languages"] or languages["languages"],
         source=f"{path}:{line}:{column}",
     )
+
+
+def _languages(path: Path, node: dict, key: str) -> tuple[str, ...]:
+    """A rule's language codes as their primary subtags."""
+    codes = []
+    for written in node.get(key, ()):
+        code = primary(written)
+        if code is None:
+            _fail(path, node, key, f"`{key}`: not a language code: {written!r}", True)
+        codes.append(code)
+    return tuple(dict.fromkeys(codes))
 
 
 def _rule_data_file(path: Path, node: dict, key: str, name: str) -> Path:

@@ -31,10 +31,27 @@ class Rule:
     examples: dict = field(default_factory=dict)
     # Rules whose findings this rule's give way to where they overlap: one finding per text.
     defer_to: tuple[str, ...] = ()
+    # The languages (primary subtags) the rule checks; empty: every language.
+    languages: tuple[str, ...] = ()
+    # The languages whose text its safe fixes stay safe in (`fix_safety`); empty: every one.
+    fix_languages: tuple[str, ...] = ()
     source: str = ""  # "file:line:column" of the rule, for messages
 
     def check(self, doc) -> list[Finding]:
-        return list(self.checker.check(self, doc, doc.units(self.scope)))
+        units = doc.units(self.scope)
+        if not self.languages:
+            return list(self.checker.check(self, doc, units))
+        # Units with none of the rule's languages are not checked; a finding in text of
+        # another language inside a unit that has some (the whole document) is dropped.
+        wanted = self.languages
+        languages = doc.languages
+        if languages.present.issubset(wanted):  # the common case: all of it in one of them
+            return list(self.checker.check(self, doc, units))
+        if not languages.present.intersection(wanted):
+            return []
+        units = [u for u in units if languages.within(u.start, u.end).intersection(wanted)]
+        found = self.checker.check(self, doc, units)
+        return [f for f in found if languages.at(f.start) in wanted]
 
     def with_severity(self, severity: str) -> "Rule":
         return self if severity == self.severity else replace(self, severity=severity)

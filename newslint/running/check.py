@@ -109,8 +109,12 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
         outcome.warnings.append(source.warning)
     lint = linter(config, name)
     reader = reader_for(name, config)
+
+    def make_doc(text):
+        return Document(text, name, reader, default_language=config.language)
+
     try:
-        doc = Document(source.text, name, reader)
+        doc = make_doc(source.text)
     except InputError as err:
         outcome.errors.append(err)
         return
@@ -120,7 +124,7 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
     if options.fix or options.diff:
         new_text, applied, fixed = fix_passes(
             source.text,
-            lambda text: Document(text, name, reader),
+            make_doc,
             lint,
             options.unsafe_fixes,
             (doc, result),
@@ -137,7 +141,7 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
                     outcome.errors.append(err)
                     applied = 0
             if not options.diff and applied:
-                doc, result = fixed or _linted(Document(new_text, name, reader), lint)
+                doc, result = fixed or _linted(make_doc(new_text), lint)
     outcome.errors.extend(result.errors)
     outcome.result = FileResult(name, fixed=0 if options.diff else applied)
     outcome.result.add(doc, result.findings)
@@ -170,7 +174,14 @@ def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> N
                 continue
 
             def make_doc(text, record=record):
-                return Document(text, name, record=record.number, record_id=record.id)
+                return Document(
+                    text,
+                    name,
+                    record=record.number,
+                    record_id=record.id,
+                    language=record.language,
+                    default_language=config.language,
+                )
 
             text, applied, fixed = record.text, 0, None
             if options.fix:

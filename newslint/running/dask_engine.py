@@ -193,6 +193,7 @@ def _lint_partition(items, config: Config | None, fields, errors: str) -> list[d
 
 def _lint_record(record: dict, config: Config, fields, lint) -> list[dict]:
     from newslint.document.model import Document
+    from newslint.input.dataset import declared_language
 
     text_field = fields[0] or config.text_field
     id_field = fields[1] or config.id_field
@@ -202,7 +203,14 @@ def _lint_record(record: dict, config: Config, fields, lint) -> list[dict]:
     record_id = record.get(id_field)
     record_id = None if record_id is None else str(record_id)
     name = f"<{text_field}>"
-    result = lint(Document(text, name, record_id=record_id))
+    doc = Document(
+        text,
+        name,
+        record_id=record_id,
+        language=declared_language(record),
+        default_language=config.language,
+    )
+    result = lint(doc)
     if result.errors:
         raise result.errors[0]
     return [{**finding.to_dict(), "record_id": record_id} for finding in result.findings]

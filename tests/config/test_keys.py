@@ -34,6 +34,7 @@ EXAMPLES = {
     "exclude": ["drafts/"],
     "regex-timeout": 2,
     "front-matter-fields": ["title"],
+    "language": "pt-BR",
     "text-field": "body",
     "id-field": "slug",
     "skip-records": ["42"],

@@ -1,6 +1,7 @@
 """Fix safety: a fix a rule marks safe is downgraded to unsafe where it may change meaning
-(quotations, [sic], URLs and slugs, dialect apostrophes, capitalised words), as JSON reports
-it and as `--fix` applies it; whitespace-only fixes stay safe."""
+(quotations, [sic], URLs and slugs, dialect apostrophes, capitalised words, text in a
+language the rule's fixes are not known to be safe in), as JSON reports it and as `--fix`
+applies it; whitespace-only fixes stay safe."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ RULES = """\
   kind: substitution
   ignorecase: true
   fix: safe
-  swap: {recieved: received, codeing: coding, changin: changing, mapp: map, hace: have}
+  swap: {recieved: received, codeing: coding, changin: changing, mapp: map}
 - id: news.doubled
   category: style
   message: "Doubled '{word}'"
@@ -25,6 +26,15 @@ RULES = """\
   kind: repetition
   scope: paragraph
   fix: safe
+  fix_languages: [en]
+- id: news.english
+  category: style
+  message: "Use '{suggestion}' instead of '{match}'"
+  description: English usage.
+  kind: substitution
+  languages: [en]
+  fix: safe
+  swap: {hace: have}
 - id: news.spaces
   category: style
   message: "Double space"
@@ -71,6 +81,20 @@ def applicability(project, capsys, text: str) -> list[tuple[str, str]]:
 )
 def test_safe_fixes_downgraded_where_meaning_may_change(project, capsys, text, expected):
     assert applicability(project, capsys, text) == expected
+
+
+FRENCH = "Nous nous sommes levés tôt pour aller à la gare avec les enfants et le chien."
+SPANISH = "Hace dos años que el puente está cerrado y los vecinos esperan una respuesta."
+
+
+def test_a_safe_fix_in_text_of_another_language_than_the_rule_s_fixes_is_unsafe(project, capsys):
+    text = f"{FRENCH}\n\nThe council met the the board on Monday and said it would act.\n"
+    assert applicability(project, capsys, text) == [("Nous nous", "unsafe"), ("the the", "safe")]
+
+
+def test_a_rule_for_english_leaves_a_spanish_paragraph_alone(project, capsys):
+    text = f"{SPANISH}\n\nThey hace said that the bridge would open to traffic in the spring.\n"
+    assert applicability(project, capsys, text) == [("hace", "safe")]
 
 
 def test_whitespace_only_fix_stays_safe_even_in_a_quotation(project, capsys):

@@ -104,6 +104,7 @@ def test_json_contract(project, run, assert_spans):
         "documents": [
             {
                 "path": "story.txt",
+                "language": "en",
                 "characters": len(ARTICLE),
                 "leftover_characters": len(promo["match"]),
                 "leftover_share": round(len(promo["match"]) / len(ARTICLE), 4),

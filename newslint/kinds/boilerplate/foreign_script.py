@@ -2,7 +2,9 @@
 script than the document's (a Cyrillic share widget in an English article; "10 ноября 2011,
 16:17" glued onto an English headline).
 
-The document's script is the one most of its letters are in. A line is reported whole when
+The document's script is its language's (`document.language`: a page declared Russian whose
+text is mostly English furniture is still Cyrillic) when at least `LANGUAGE_SCRIPT_SHARE` of
+its letters are in it, else the one most of its letters are in. A line is reported whole when
 fewer than `main_share` of its letters are in that script; otherwise a run of foreign words
 (with the numbers between them) at either end of the line is reported as a fragment. A
 foreign word inside a sentence ("he said “спасибо” and left") is left alone, and so is Latin
@@ -18,11 +20,15 @@ from functools import lru_cache
 
 import regex
 
+from newslint.document.language import script_of
 from newslint.document.segment import WORD, Span, inside
 from newslint.kinds.base import Field, Kind
 from newslint.kinds.boilerplate.lines import remove_line, remove_span, text_lines
 
 LETTER = regex.compile(r"\p{L}")
+# The share of a document's letters its language's script needs to be the document's script.
+LANGUAGE_SCRIPT_SHARE = 0.1
+CJK_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
 NON_LATIN_LETTER = regex.compile(r"(?!\p{Latin})\p{L}")
 
 
@@ -33,7 +39,7 @@ def script(char: str) -> str:
         name = unicodedata.name(char)
     except ValueError:
         return "UNKNOWN"
-    return "CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL")) else name.split()[0]
+    return "CJK" if name.startswith(CJK_SCRIPTS) else name.split()[0]
 
 
 def letter_scripts(text: str) -> Counter:
@@ -70,7 +76,7 @@ class ForeignScript(Kind):
         scripts = letter_scripts(doc.text)
         if len(scripts) < 2:
             return  # one script only: the common case, decided at once
-        main = scripts.most_common(1)[0][0]
+        main = _main_script(doc, scripts)
         for line in text_lines(doc):
             if not inside(line.content.start, units):
                 continue
@@ -93,6 +99,16 @@ class ForeignScript(Kind):
                 ):
                     finding = rule.finding(span.start, span.end, doc.text, **values)
                     yield remove_span(rule, finding, doc)
+
+
+def _main_script(doc, scripts: Counter) -> str:
+    """The document's language's script when enough of its letters are in it, else the
+    script most of its letters are in."""
+    own = script_of(doc.language) or ""
+    own = "CJK" if own.startswith(CJK_SCRIPTS) else own
+    if scripts[own] >= LANGUAGE_SCRIPT_SHARE * sum(scripts.values()):
+        return own
+    return scripts.most_common(1)[0][0]
 
 
 def _edge_fragments(doc, content: Span, main: str) -> list[Span]:

@@ -62,6 +62,18 @@ def test_single_script_documents_are_not_reported(foreign):
     )
 
 
+def test_in_a_document_declared_russian_russian_lines_are_not_foreign(foreign):
+    russian = "Правительство заявило о новых мерах в понедельник."
+    chrome = "<p>Share this story on Facebook and Twitter with your friends today</p>" * 3
+    source = f'<html lang="ru"><body>{chrome}<p>{russian}</p><p>Читать далее</p></body></html>'
+    assert (
+        lint_document(Document(source, "p.html", html.reader("p.html")), [foreign]).findings == []
+    )
+    undeclared = source.replace(' lang="ru"', "")
+    doc = Document(undeclared, "p.html", html.reader("p.html"))
+    assert [f.match for f in lint_document(doc, [foreign]).findings] == [russian, "Читать далее"]
+
+
 # -- duplicate-text --------------------------------------------------------------------------
 
 
