@@ -229,7 +229,7 @@ def _starts_like_sentence(word: str) -> bool:
 
 
 def _dotted_abbreviation(word: str) -> bool:
-    """"U.S", "e.g", "Ph.D", "a.m": letters in groups of one or two between dots (a domain
+    """ "U.S", "e.g", "Ph.D", "a.m": letters in groups of one or two between dots (a domain
     such as "cloud.gov" or a version such as "1.80" is not one)."""
     parts = word.split(".")
     return len(parts) > 1 and all(part.isalpha() and len(part) <= 2 for part in parts)

@@ -2,11 +2,13 @@
 
 The prose holds the text of paragraphs, headings, list items, block quotes, table cells and
 image alt text, each block separated by a blank line, plus the front-matter fields named as
-prose. The items of a tight list (no blank line between them) stay on consecutive lines, as
-in the file, so that line-based rules see a list as a run of lines. Code (fenced, indented,
-inline), HTML, link destinations, bare URLs and the rest of the front matter are left out;
-newslint's own suppression comments are kept, each on a line of its own, so `suppress.py`
-reads them as in plain text.
+prose. Runs of spaces read as one space, as they render; the text of emphasis and links is
+recorded (scopes "emphasis" and "link"). The items of a tight list (no blank line between
+them) stay on consecutive lines, as in the file, so that line-based rules see a list as a
+run of lines. Code (fenced, indented, inline: a code span with prose beside it on its line
+stands as one placeholder), HTML, link destinations, bare URLs and the rest of the front
+matter are left out; newslint's own suppression comments are kept, each on a line of its
+own, so `suppress.py` reads them as in plain text.
 
 markdown-it gives block tokens their source lines but inline tokens no positions, so each
 inline token's text is aligned with its source line by line, then character by character
@@ -276,6 +278,8 @@ class _Inline:
 
     # -- text ------------------------------------------------------------------------
     def text(self, text: str) -> None:
+        # A space right after one ends a piece of markup ("[role ](url) has") renders as one.
+        self.collapse = self.collapse or self.builder.ends_with(" ")
         last = 0
         for found in self.left_out.finditer(text):
             self.chars(text[last : found.start()])
@@ -303,8 +307,8 @@ class _Inline:
         stands before it on its line and after it (`both_sides`), or on either side."""
         before = self.builder.length > self.line_start
         line_end = self.content.find("\n", self.at)
-        after = self.content[self.at : line_end if line_end >= 0 else None].strip()
-        after = after and not after.startswith(self.mask)
+        rest = self.content[self.at : line_end if line_end >= 0 else None].strip()
+        after = bool(rest) and not rest.startswith(self.mask)
         if first >= 0 and ((before and after) or (not both_sides and (before or after))):
             self.flush()
             self.builder.stand_for(
