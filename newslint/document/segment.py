@@ -67,12 +67,14 @@ PLACEHOLDER = "\ufffc"
 # What may close a sentence after its final punctuation: quotes and brackets, emphasis
 # delimiters a Markdown parser kept as text ("fit*.* This"), and a placeholder ("said.[^1]").
 CLOSING = "\"'”’»)\\]*_~" + PLACEHOLDER
+QUOTES_AND_BRACKETS = frozenset("\"'”’»)]")
 # What may open the next sentence before its first word.
 OPENING = "\"'“‘«(\\[*_" + PLACEHOLDER
 # A candidate sentence end: terminal punctuation, closing marks, whitespace, then something
 # a sentence can start with (whether it does is `_ends_sentence`'s call).
 BOUNDARY = regex.compile(
-    rf"(?P<stop>[.!?…]+)[{CLOSING}]*(?P<gap>\s+)(?=[{OPENING}]*[\p{{L}}\p{{N}}@{PLACEHOLDER}])"
+    rf"(?P<stop>[.!?…]+)(?P<close>[{CLOSING}]*)(?P<gap>\s+)"
+    rf"(?=[{OPENING}]*[\p{{L}}\p{{N}}@{PLACEHOLDER}])"
 )
 NEXT_WORD = regex.compile(rf"[{OPENING}]*(?P<word>@?{WORD.pattern}|{PLACEHOLDER})")
 
@@ -195,10 +197,12 @@ def _ends_sentence(text: str, sentence_start: int, boundary: regex.Match) -> boo
     word = _word_before(text, sentence_start, boundary.start())
     if not _starts_like_sentence(next_word):
         # A lower-case word after a single full stop that no abbreviation explains starts
-        # a sentence ("… got up to speed. aidanhs said"); after an ellipsis, "!" or "?", or
-        # an abbreviation ("etc. are"), the sentence goes on.
+        # a sentence ("… got up to speed. aidanhs said"); after an ellipsis, "!" or "?", an
+        # abbreviation ("etc. are") or a closing quote ('"… happened." he said'), the
+        # sentence goes on.
         return (
             boundary.group("stop") == "."
+            and not QUOTES_AND_BRACKETS.intersection(boundary.group("close"))
             and word is not None
             and not _abbreviation_like(word)
             and not LIST_NUMBER.fullmatch(text, sentence_start, boundary.start() + 1)

@@ -165,6 +165,7 @@ def test_abbreviations_end_sentences_as_an_editor_expects(text, expected):
         ("It rose in Oct. to a new high.", ["It rose in Oct. to a new high."]),
         ("Shares in Tull Inc. and Penn Ltd. rose.", ["Shares in Tull Inc. and Penn Ltd. rose."]),
         ("Wait... what happened?", ["Wait... what happened?"]),
+        ('"Nobody saw it." he said later.', ['"Nobody saw it." he said later.']),
         ("He shouted Yahoo! and left.", ["He shouted Yahoo! and left."]),
         ("1. main findings of the audit", ["1. main findings of the audit"]),
         ("12. main findings of the audit", ["12. main findings of the audit"]),
