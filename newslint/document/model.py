@@ -25,7 +25,9 @@ from newslint.document.sourcemap import SourceMap
 SCOPE_DOCS = {
     "document": "The whole text as one unit.",
     "paragraph": "Each paragraph (text between blank lines, or a block of Markdown or HTML).",
-    "sentence": "Each sentence.",
+    "sentence": "Each sentence of prose: sentences in headings, table cells and page chrome, "
+    "and runs of links (most of a sentence's words in link text), are left out; a sentence "
+    "never runs across a paragraph, list item, cell, heading, alt text or caption.",
     "line": "Each non-empty line.",
     "headline": "The headline: the first non-blank line of plain text; the front-matter "
     "title or first heading of Markdown, the first heading of HTML.",
@@ -41,6 +43,12 @@ SCOPE_DOCS = {
 }
 SCOPES = tuple(SCOPE_DOCS)
 STRUCTURAL = ("heading", "quote", "table", "caption", "alt", "chrome")
+# A sentence ends where one of these blocks does, even inside a paragraph: an image's alt
+# text is never one sentence with the caption or prose after it.
+SENTENCE_BLOCKS = ("heading", "quote", "table", "caption", "alt", "chrome", "list")
+# Sentences here are not prose for sentence-scoped rules (length, sourcing): headings and
+# table cells are fragments by design, page chrome is not the article.
+NOT_PROSE = ("heading", "table", "chrome")
 
 
 class Document:
@@ -182,7 +190,57 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        return segment.sentence_spans(self.text, self.paragraphs)
+        """Every sentence, in text order (`prose_sentences` are the ones rules judge)."""
+        edges = sorted(
+            {
+                edge
+                for scope in SENTENCE_BLOCKS
+                for span in self.structure.get(scope, ())
+                if scope != "alt" or not self._inline(span)
+                for edge in span
+            }
+        )
+        blocks = segment.cut(self.text, self.paragraphs, edges) if edges else self.paragraphs
+        return segment.sentence_spans(self.text, blocks)
+
+    def _inline(self, span: Span) -> bool:
+        """Whether words stand on both sides of the span on its line (an icon's alt text
+        inside a sentence, not an image above its caption)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        after = text[span.end : line_end if line_end >= 0 else len(text)]
+        return bool(text[line_start : span.start].strip() and after.strip())
+
+    @cached_property
+    def prose_sentences(self) -> list[Span]:
+        """The sentences of prose: not in headings, table cells or page chrome, and not runs
+        of links (a table of contents, a "see also" line)."""
+        fragments = segment.union(
+            span for scope in NOT_PROSE for span in self.structure.get(scope, ())
+        )
+        return [
+            sentence
+            for sentence in self.sentences
+            if segment.outside(fragments, sentence.start, sentence.end)
+            and not self._link_run(sentence)
+        ]
+
+    def _link_run(self, sentence: Span) -> bool:
+        links = self.merged("link")
+        if not links or segment.outside(links, sentence.start, sentence.end):
+            return False
+        tokens = self.tokens_in(sentence)
+        linked = sum(1 for t in tokens if not segment.outside(links, t.start, t.end))
+        return linked > segment.link_run_share() * len(tokens)
+
+    def merged(self, scope: str) -> list[Span]:
+        """The spans the reader found for a scope (also "emphasis", "link"), in text order
+        with overlaps merged, for `segment.outside`."""
+        key = ("merged", scope)
+        if key not in self._derived:
+            self._derived[key] = segment.union(self.structure.get(scope, ()))
+        return self._derived[key]
 
     @cached_property
     def quotations(self) -> list[Span]:
@@ -236,7 +294,7 @@ class Document:
             return self.structure.get(scope, [])
         return {
             "paragraph": self.paragraphs,
-            "sentence": self.sentences,
+            "sentence": self.prose_sentences,
             "headline": self.headline,
             "lead": self.lead,
             "list": self.list_items,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 from operator import attrgetter
@@ -36,6 +36,18 @@ def outside(spans: list[Span], start: int, end: int) -> bool:
     return index == len(spans) or spans[index].start >= end
 
 
+def union(spans) -> list[Span]:
+    """The spans in text order with overlapping and touching ones merged (for `outside`)."""
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and span.start <= merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, span.end)
+        else:
+            merged.append(Span(*span))
+    return merged
+
+
 class Token(NamedTuple):
     start: int
     end: int
@@ -49,10 +61,22 @@ WORD_UNIT = regex.compile(r"\w+")
 LIST_MARKER = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+")
 LIST_NUMBER = regex.compile(r"\(?(?:\d{1,3}|[a-zA-Z])\.")
 TERMINAL_END = regex.compile(r"[.!?…:;\"”’»)\]]\s*$")
-# A candidate sentence end: terminal punctuation, closing quotes or brackets, whitespace,
-# then something a sentence can start with.
-BOUNDARY = regex.compile(r"(?:[.!?…]+)[\"'”’»)\]]*(?P<gap>\s+)(?=[\"'“‘«(\[]*[\p{Lu}\p{N}])")
-NEXT_WORD = regex.compile(r"[\"'“‘«(\[]*(\w+)")
+# Stands in the prose for markup between words that is not prose (a template tag, a code
+# span): the words around it are neither glued together nor read as a doubled word.
+PLACEHOLDER = "\ufffc"
+# What may close a sentence after its final punctuation: quotes and brackets, emphasis
+# delimiters a Markdown parser kept as text ("fit*.* This"), and a placeholder ("said.[^1]").
+CLOSING = "\"'”’»)\\]*_~" + PLACEHOLDER
+QUOTES_AND_BRACKETS = frozenset("\"'”’»)]")
+# What may open the next sentence before its first word.
+OPENING = "\"'“‘«(\\[*_" + PLACEHOLDER
+# A candidate sentence end: terminal punctuation, closing marks, whitespace, then something
+# a sentence can start with (whether it does is `_ends_sentence`'s call).
+BOUNDARY = regex.compile(
+    rf"(?P<stop>[.!?…]+)(?P<close>[{CLOSING}]*)(?P<gap>\s+)"
+    rf"(?=[{OPENING}]*[\p{{L}}\p{{N}}@{PLACEHOLDER}])"
+)
+NEXT_WORD = regex.compile(rf"[{OPENING}]*(?P<word>@?{WORD.pattern}|{PLACEHOLDER})")
 
 # Lines of hard-wrapped prose (email-style, 72-column Markdown) continue their paragraph;
 # longer lines are one paragraph each, as scraped and CMS text is.
@@ -60,11 +84,21 @@ WRAP_MIN, WRAP_MAX = 40, 100
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, frozenset[str]]:
+def _sentence_data() -> dict:
+    """sentences.json: its word lists as sets, its numbers as they are."""
     data = json.loads(
         resources.files("newslint.document").joinpath("sentences.json").read_text("utf-8")
     )
-    return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
+    return {
+        key: frozenset(value) if isinstance(value, list) else value
+        for key, value in data.items()
+        if not key.startswith("_")
+    }
+
+
+def link_run_share() -> float:
+    """A sentence with more than this share of its words in link text is a run of links."""
+    return _sentence_data()["link_run_share"]
 
 
 def line_spans(text: str) -> list[Span]:
@@ -126,44 +160,119 @@ def trim(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def sentence_spans(text: str, paragraphs: list[Span]) -> list[Span]:
+def sentence_spans(text: str, blocks: list[Span]) -> list[Span]:
+    """The sentences of each block (a paragraph, or a part of one between the edges of
+    structure a reader found: see `cut`); no sentence runs from one block into the next."""
     sentences: list[Span] = []
-    for para in paragraphs:
-        start = para.start
-        for match in BOUNDARY.finditer(text, para.start, para.end):
-            if _is_abbreviation(text, start, match):
+    for block in blocks:
+        start = block.start
+        for match in BOUNDARY.finditer(text, block.start, block.end):
+            if not _ends_sentence(text, start, match):
                 continue
             sentences.append(trim(text, start, match.start("gap")))
             start = match.end("gap")
-        if start < para.end:
-            sentences.append(trim(text, start, para.end))
+        if start < block.end:
+            sentences.append(trim(text, start, block.end))
     return [s for s in sentences if s.end > s.start]
 
 
-def _is_abbreviation(text: str, sentence_start: int, boundary: regex.Match) -> bool:
-    if text[boundary.start()] != ".":
-        return False
-    end = start = boundary.start()
+def cut(text: str, paragraphs: list[Span], edges: list[int]) -> list[Span]:
+    """The paragraphs cut at the (sorted) offsets in `edges` that fall inside them, each part
+    trimmed: an image's alt text inside a paragraph is a unit of its own."""
+    parts: list[Span] = []
+    for para in paragraphs:
+        start = para.start
+        first, last = bisect_right(edges, para.start), bisect_left(edges, para.end)
+        for edge in [*edges[first:last], para.end]:
+            part = trim(text, start, edge)
+            if part.end > part.start:
+                parts.append(part)
+            start = edge
+    return parts
+
+
+def _ends_sentence(text: str, sentence_start: int, boundary: regex.Match) -> bool:
+    following = NEXT_WORD.match(text, boundary.end("gap"))
+    next_word = following.group("word") if following else ""
+    word = _word_before(text, sentence_start, boundary.start())
+    if not _starts_like_sentence(next_word):
+        # A lower-case word after a single full stop that no abbreviation explains starts
+        # a sentence ("… got up to speed. aidanhs said"); after an ellipsis, "!" or "?", an
+        # abbreviation ("etc. are") or a closing quote ('"… happened." he said'), the
+        # sentence goes on.
+        return (
+            boundary.group("stop") == "."
+            and not QUOTES_AND_BRACKETS.intersection(boundary.group("close"))
+            and word is not None
+            and not _abbreviation_like(word)
+            and not LIST_NUMBER.fullmatch(text, sentence_start, boundary.start() + 1)
+        )
+    return word is None or not _is_abbreviation(text, sentence_start, boundary, word, next_word)
+
+
+def _word_before(text: str, sentence_start: int, end: int) -> str | None:
+    """The word before a full stop at `end`, without opening marks, as written; None when
+    the boundary's punctuation is not a full stop or no word stands before it."""
+    if text[end] != ".":
+        return None
+    start = end
     while start > sentence_start and not text[start - 1].isspace():
         start -= 1  # back to the start of the word before the full stop
-    if start == end:
-        return False
-    if LIST_NUMBER.fullmatch(text, sentence_start, end + 1):
-        return True  # "1. Main": a list number, not a sentence
-    before = text[start:end]
-    word = before.lstrip("\"'“‘«([").lower()
-    data = _abbreviations()
-    following = NEXT_WORD.match(text, boundary.end("gap"))
-    next_word = following.group(1) if following else ""
-    if word in data["titles"]:
+    word = text[start:end].lstrip(OPENING)
+    return word or None
+
+
+def _starts_like_sentence(word: str) -> bool:
+    """A capital, digit, handle or placeholder; or a lower-case product or file name, whose
+    shape says it is written so on purpose ("cloud.gov", "iPhone", "eBay", "config.yaml")."""
+    if not word or not word[0].islower():
         return True
-    if len(word) == 1 and word.isalpha() and before[-1].isupper():
+    if any(char.isupper() for char in word[1:]):
+        return True
+    return "." in word and not _dotted_abbreviation(word)
+
+
+def _dotted_abbreviation(word: str) -> bool:
+    """ "U.S", "e.g", "Ph.D", "a.m": letters in groups of one or two between dots (a domain
+    such as "cloud.gov" or a version such as "1.80" is not one)."""
+    parts = word.split(".")
+    return len(parts) > 1 and all(part.isalpha() and len(part) <= 2 for part in parts)
+
+
+def _abbreviation_like(word: str) -> bool:
+    """Whether a word before a full stop may be an abbreviation at all, whatever follows."""
+    folded = word.lower()
+    data = _sentence_data()
+    return (
+        len(word) == 1
+        or _dotted_abbreviation(word)
+        or any(folded in data[key] for key in ABBREVIATION_LISTS)
+    )
+
+
+ABBREVIATION_LISTS = ("titles", "joining", "closing", "numbered", "months", "ambiguous")
+
+
+def _is_abbreviation(
+    text: str, sentence_start: int, boundary: regex.Match, before: str, next_word: str
+) -> bool:
+    """Whether the full stop after `before` belongs to an abbreviation (no sentence end),
+    given the word after it, which could start a sentence."""
+    if LIST_NUMBER.fullmatch(text, sentence_start, boundary.start() + 1):
+        return True  # "1. Main": a list number, not a sentence
+    word = before.lower()
+    data = _sentence_data()
+    if word in data["titles"] or word in data["joining"]:
+        return True  # "Gov. Mapp", "e.g. Python": never the end of a sentence
+    if word in data["closing"]:
+        return False  # "apples, pears, etc. Shops": a capital after "etc." starts a sentence
+    if len(word) == 1 and word.isalpha() and before.isupper():
         # An initial ("J. K. Rowling"), unless a sentence starter follows ("Plan B. The").
         return next_word.lower() not in data["sentence_starters"]
     if word in data["months"] or word in data["numbered"]:
         # "Oct. 31", "No. 10"; "the answer was no. Officials" ends a sentence.
         return next_word[:1].isdigit()
-    if "." in word or word in data["ambiguous"]:
+    if _dotted_abbreviation(word) or word in data["ambiguous"]:
         # "U.S. President" continues; "in the U.S. The next" ends a sentence.
         return next_word.lower() not in data["sentence_starters"]
     return False

@@ -62,6 +62,9 @@ ARTICLE_CONTAINERS = frozenset(("article", "main"))
 CHROME_MAJORITY = 0.5
 SCOPE_OF = {"li": "list", "blockquote": "quote", "figcaption": "caption", "caption": "caption"}
 SCOPE_OF.update(td="table", th="table")
+# Inline elements whose text the reader records (see `Prose`): emphasis, and link text.
+INLINE_SPANS = {"em": "emphasis", "strong": "emphasis", "i": "emphasis", "b": "emphasis"}
+INLINE_SPANS.update(a="link")
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 ARTICLE = re.compile(r"<(?:article|main)\b", re.I)
 WHITESPACE = re.compile(r"\s+")
@@ -144,6 +147,9 @@ class _Parser(HTMLParser):
         self.language: str | None = None  # <html lang>
         self.lang_open: list[tuple[int, int, str]] = []  # (serial, prose start, lang) open
         self.language_spans: list[tuple[int, int, str]] = []
+        self.inline_open: list[tuple[str, int]] = []  # INLINE_SPANS elements, prose start
+        self.inline_spans: dict[str, list[Span]] = {}
+        self.after_alt = False  # alt text was the last prose written
 
     # -- positions -------------------------------------------------------------------
     def here(self) -> int:
@@ -224,6 +230,8 @@ class _Parser(HTMLParser):
             self.block_kind = tag
         if tag == "q" and not self.skipping():
             self.inline_quotes[self.serial] = self.builder.length
+        if tag in INLINE_SPANS:
+            self.inline_open.append((tag, self.builder.length))
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -235,6 +243,8 @@ class _Parser(HTMLParser):
             return  # a stray end tag: browsers ignore it too
         if tag in BLOCKS:
             self.flush(self.here())
+        if tag in INLINE_SPANS:
+            self.close_inline(tag)
         self.raw_open = [entry for entry in self.raw_open if entry[0] != tag]
         while self.stack:
             entry = self.pop()
@@ -305,6 +315,16 @@ class _Parser(HTMLParser):
             self.language_spans.append((start, self.builder.length, lang))
         return entry
 
+    def close_inline(self, tag: str) -> None:
+        """Record the prose of the innermost open `tag` (emphasis or link text)."""
+        for index in range(len(self.inline_open) - 1, -1, -1):
+            if self.inline_open[index][0] == tag:
+                start = self.inline_open.pop(index)[1]
+                if self.builder.length > start:
+                    spans = self.inline_spans.setdefault(INLINE_SPANS[tag], [])
+                    spans.append(Span(start, self.builder.length))
+                return
+
     # -- building --------------------------------------------------------------------
     def begin_text(self, at: int) -> None:
         if self.block_start == self.builder.length and self.builder.length:
@@ -316,9 +336,13 @@ class _Parser(HTMLParser):
                 )
                 self.builder.separate(self.last_end, at, "\n" if next_item else "\n\n")
             self.block_start = self.builder.length
+        if self.after_alt:
+            self.apart(at)
+            self.after_alt = False
 
     def space(self, start: int, end: int) -> None:
         """Whitespace collapses to one space, inside a block only."""
+        self.after_alt = False
         if self.block_start == self.builder.length or self.builder.ends_with(" "):
             return
         if self.builder.ends_with("\n"):
@@ -343,6 +367,7 @@ class _Parser(HTMLParser):
         if self.source[start : start + 1] in ("'", '"'):
             start, end = start + 1, end - 1
         self.begin_text(start)
+        self.apart(start)
         before = self.builder.length
         if self.source[start:end] == text:
             self.builder.copy(start, end)
@@ -350,6 +375,16 @@ class _Parser(HTMLParser):
             self.builder.stand_for(text, start, end)
         self.last_end = end
         self.scopes.setdefault("alt", []).append(Span(before, self.builder.length))
+        # Text right after the image is kept apart from the alt text too (see `begin_text`).
+        self.after_alt = True
+
+    def apart(self, at: int) -> None:
+        """A locked space at `at` unless the block's prose so far is empty or ends with
+        whitespace: alt text is never glued to the words around the image ("beachThe")."""
+        if self.builder.length > self.block_start and not (
+            self.builder.ends_with(" ") or self.builder.ends_with("\n")
+        ):
+            self.builder.stand_for(" ", at, at, LOCKED)
 
     def inline_quote(self, start: int) -> None:
         """A <q> element's text is a quotation (browsers add the marks): the `quote` scope."""
@@ -365,6 +400,7 @@ class _Parser(HTMLParser):
             self.previous_item = self.outer_list() if self.block_kind == "li" else None
         self.block_start = self.builder.length
         self.block_kind = None
+        self.after_alt = False
 
     def record(self, span: Span) -> None:
         scopes = self.scopes
@@ -393,6 +429,8 @@ class _Parser(HTMLParser):
 
     def prose(self) -> Prose:
         text, source_map = self.builder.build()
+        for name, spans in self.inline_spans.items():
+            self.scopes[name] = [segment.trim(text, *span) for span in spans]
         scopes = {k: sorted(set(v)) for k, v in self.scopes.items()}
         # Elements left open at the end of the page declare the rest of it.
         spans = self.language_spans + [(s, len(text), lang) for _, s, lang in self.lang_open]

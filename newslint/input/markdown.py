@@ -2,10 +2,12 @@
 
 The prose holds the text of paragraphs, headings, list items, block quotes, table cells and
 image alt text, each block separated by a blank line, plus the front-matter fields named as
-prose (a `lang` or `language` field declares the post's language). The items of a tight
-list (no blank line between them) stay on consecutive lines, as in the file, so that
-line-based rules see a list as a run of lines. Code (fenced, indented,
-inline), HTML, link destinations, bare URLs and the rest of the front matter are left out;
+prose (a `lang` or `language` field declares the post's language). Runs of spaces read as
+one space, as they render; the text of emphasis and links is recorded (scopes "emphasis"
+and "link"). The items of a tight list (no blank line between them) stay on consecutive
+lines, as in the file, so that line-based rules see a list as a run of lines. Code (fenced,
+indented, inline: a code span with prose beside it on its line stands as one placeholder),
+HTML, link destinations, bare URLs and the rest of the front matter are left out;
 newslint's own suppression comments are kept, each on a line of its own, so `suppress.py`
 reads them as in plain text.
 
@@ -23,7 +25,7 @@ import regex
 
 from newslint.config.keys import FRONT_MATTER_FIELDS
 from newslint.document import segment
-from newslint.document.segment import Span
+from newslint.document.segment import PLACEHOLDER, Span
 from newslint.document.sourcemap import LOCKED, Prose, ProseBuilder
 from newslint.input import frontmatter, templates
 from newslint.input.suppression_syntax import COMMENT
@@ -34,9 +36,10 @@ BARE_URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]]
 ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 BLOCKS = {"paragraph_open": "paragraph", "heading_open": "heading", "th_open": "table"}
 BLOCKS["td_open"] = "table"
-PLACEHOLDER = "\ufffc"  # stands for a template tag between two words
 CONTAINERS = {"blockquote_open": "quote", "list_item_open": "list"}
 LANGUAGE_FIELDS = ("lang", "language")  # front-matter fields declaring the post's language
+# Inline markup whose text the reader records (see `Prose`): emphasis, and link text.
+INLINE_SPANS = {"em": "emphasis", "strong": "emphasis", "link": "link"}
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +134,8 @@ class _Output:
     def prose(self) -> Prose:
         text, source_map = self.builder.build()
         self.scopes.pop("front-matter", None)
+        for name in set(INLINE_SPANS.values()) & set(self.scopes):
+            self.scopes[name] = [segment.trim(text, *span) for span in self.scopes[name]]
         return Prose(
             text, source_map, self.scopes, errors=tuple(self.errors), language=self.language
         )
@@ -222,7 +227,9 @@ class _Inline:
         self.out = out
         self.builder = out.builder
         self.mask = mask
-        self.left_out = regex.compile(f"{regex.escape(mask)}+|{BARE_URL.pattern}")
+        self.left_out = regex.compile(
+            f"{regex.escape(mask)}+|{BARE_URL.pattern}|(?P<spaces>[ \t]{{2,}})"
+        )
         self.block_start = out.builder.length
         self.line_start = out.builder.length  # where the prose of the current line starts
         self.tag_on_line = False
@@ -231,6 +238,7 @@ class _Inline:
         self.origin = origin
         self.at = 0  # position in content
         self.collapse = False  # something was left out: do not double the space around it
+        self.opened: list[tuple[str, int]] = []  # open INLINE_SPANS markup, prose start
 
     def run(self, children) -> None:
         skipping_link = False
@@ -253,7 +261,12 @@ class _Inline:
                 self.skip_to("<")
                 skipping_link = True
             elif kind == "link_close":
+                self.close_span("link")
                 self.destination()
+            elif kind == "link_open" or kind in ("em_open", "strong_open"):
+                self.opened.append((kind[:-5], self.builder.length))
+            elif kind in ("em_close", "strong_close"):
+                self.close_span(kind[:-6])
             elif kind == "image":
                 start = self.builder.length
                 self.run(child.children or [])
@@ -261,13 +274,27 @@ class _Inline:
                     self.out.scopes.setdefault("alt", []).append(Span(start, self.builder.length))
                 self.destination()
 
+    def close_span(self, markup: str) -> None:
+        """Record the text of the innermost open `markup` (emphasis or link text)."""
+        for index in range(len(self.opened) - 1, -1, -1):
+            if self.opened[index][0] == markup:
+                start = self.opened.pop(index)[1]
+                if self.builder.length > start:
+                    span = Span(start, self.builder.length)
+                    self.out.scopes.setdefault(INLINE_SPANS[markup], []).append(span)
+                return
+
     # -- text ------------------------------------------------------------------------
     def text(self, text: str) -> None:
+        # A space right after one ends a piece of markup ("[role ](url) has") renders as one.
+        self.collapse = self.collapse or self.builder.ends_with(" ")
         last = 0
         for found in self.left_out.finditer(text):
             self.chars(text[last : found.start()])
             if found.group().startswith(self.mask):
                 self.tag(found.group())
+            elif found.group("spaces"):
+                self.spaces(found.group())
             else:
                 self.chars(found.group(), emit=False)
                 self.collapse = True
@@ -276,15 +303,21 @@ class _Inline:
 
     def tag(self, text: str) -> None:
         """Masked markup (see `templates`): left out, or between two words on a line, one
-        locked OBJECT REPLACEMENT CHARACTER standing for it, so that the words around it are
-        neither glued together nor read as a doubled word."""
+        locked PLACEHOLDER standing for it, so that the words around it are neither glued
+        together nor read as a doubled word."""
         first = self.content.find(self.mask, self.at)
         self.chars(text, emit=False)
         self.tag_on_line = True
+        self.stand_in(first, both_sides=True)
+
+    def stand_in(self, first: int, both_sides: bool) -> None:
+        """content[first:self.at], just left out: one locked PLACEHOLDER for it when prose
+        stands before it on its line and after it (`both_sides`), or on either side."""
         before = self.builder.length > self.line_start
         line_end = self.content.find("\n", self.at)
-        after = self.content[self.at : line_end if line_end >= 0 else None].strip()
-        if first >= 0 and before and after and not after.startswith(self.mask):
+        rest = self.content[self.at : line_end if line_end >= 0 else None].strip()
+        after = bool(rest) and not rest.startswith(self.mask)
+        if first >= 0 and ((before and after) or (not both_sides and (before or after))):
             self.flush()
             self.builder.stand_for(
                 PLACEHOLDER, self.origin[first], self.origin[self.at - 1] + 1, LOCKED
@@ -292,6 +325,17 @@ class _Inline:
             self.collapse = False
         else:
             self.collapse = True
+
+    def spaces(self, run: str) -> None:
+        """A run of spaces renders as one space: one space stands for it (none after a
+        space), so that spaces a reader never sees are not reported."""
+        self.chars(run, emit=False)
+        if self.builder.length == self.line_start or self.builder.ends_with(" "):
+            return
+        self.flush()
+        start = self.origin[self.at - len(run)]
+        self.builder.stand_for(" ", start, self.origin[self.at - 1] + 1)
+        self.collapse = False
 
     def chars(self, text: str, emit: bool = True) -> None:
         if emit and text:
@@ -386,13 +430,15 @@ class _Inline:
         self.collapse = True
 
     def code(self, fence: str) -> None:
+        """A code span: a placeholder for it when prose stands beside it on its line ("to
+        `dyn Any` to" is no doubled word; "`npm` is fast" starts a sentence)."""
         opening = self.content.find(fence, self.at)
         if opening < 0:
             return
         closing = regex.compile(rf"(?<!`){regex.escape(fence)}(?!`)")
         found = closing.search(self.content, opening + len(fence))
         self.at = found.end() if found else len(self.content)
-        self.collapse = True
+        self.stand_in(opening, both_sides=False)
 
     def html(self, tag: str) -> None:
         found = self.content.find(tag, self.at)

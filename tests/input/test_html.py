@@ -227,6 +227,19 @@ def test_cli_findings_at_original_positions(project, run, assert_spans):
     assert_spans(result.json["findings"], {"page.html": text})
 
 
+def test_a_doubled_word_set_apart_by_emphasis_is_not_reported(project, run):
+    project.write("page.html", "<p>It was very <b>very</b> late.</p><p>It was the the end.</p>\n")
+    found = run("check", "--format", "json", "page.html").json["findings"]
+    assert [(f["rule"], f["match"]) for f in found] == [("news.doubled", "the the")]
+
+
+def test_emphasis_and_link_text_are_recorded():
+    doc = read("<p>A <em>very</em> fine <a href=x>day <b>out</b></a>.</p>")
+    text = doc.text
+    assert [text[s.start : s.end] for s in doc.structure["emphasis"]] == ["very", "out"]
+    assert [text[s.start : s.end] for s in doc.structure["link"]] == ["day out"]
+
+
 def test_fix_inside_an_element_keeps_the_tags(project, run):
     project.write("page.html", "<p>Prices rose <em>alot</em> &amp; more.</p>\n")
     run("check", "--fix", "page.html")

@@ -66,7 +66,7 @@ def test_prose_leaves_out_markup_code_urls_and_other_front_matter():
         "Councillors voted on Tuesday.\n\n"
         "Harbour council backs bridge\n\n"
         "The vote was held on Monday & Tuesday,\n"
-        "a *rare* event. See or for more.\n"
+        "a *rare* event. See \ufffc or for more.\n"  # code between words: a placeholder
         "Final words.\n\n"
         "A quoted line\nthat goes on.\n\n"
         "first item\n"  # a tight list: its items on consecutive lines, as in the file
@@ -207,15 +207,45 @@ def test_fixes_apply_inside_markup_but_never_across_it(project, run):
     assert result.code == 0
 
 
-def test_a_doubled_word_across_emphasis_is_reported_without_a_fix(project, run):
-    project.write("story.md", "The *the* end.\n")
+def test_a_doubled_word_set_apart_by_emphasis_is_not_reported(project, run):
+    # Emphasis on one of the two is meant ("very *very*"); a repeat inside a link's text
+    # renders doubled ("the the report") and is reported, without a fix across the markup.
+    project.write(
+        "story.md", "The *the* end.\n\nIt was very **very** late.\n\nRead the [the report](x).\n"
+    )
     result = run("check", "--format", "json", "story.md")
     (doubled,) = result.json["findings"]
-    assert (doubled["rule"], doubled["match"], "fix" in doubled) == (
+    assert (doubled["rule"], doubled["line"], doubled["match"], "fix" in doubled) == (
         "news.doubled",
-        "The *the",
+        5,
+        "the [the",
         False,
     )
+
+
+def test_a_code_span_between_two_words_stands_as_a_placeholder(project, run):
+    # Left out as a whole, "to `dyn Any` to" read as the doubled word "to to".
+    doc = read("Cast it to `Box` to call it.\n\n`kettle` boils water.\n\nOnly `code`\n")
+    assert doc.text == "Cast it to \ufffc to call it.\n\n\ufffc boils water.\n\nOnly \ufffc"
+    assert doc.source_text(11, 12) == "`Box`"
+    project.write("story.md", "Cast it to `Box` to call it.\n")
+    assert run("check", "--format", "json", "story.md").json["findings"] == []
+
+
+def test_runs_of_spaces_read_as_one_as_they_render():
+    doc = read("Held on  Tuesday.  It was [close ](x) and  *tight*.\n")
+    assert doc.text == "Held on Tuesday. It was close and tight."
+    # the space standing for a run maps to the whole run; the words keep their columns
+    assert doc.source_text(7, 8) == "  "
+    assert located(doc, "Tuesday") == (1, 10, 1, 17)
+    assert located(doc, "tight") == (1, 45, 1, 50)
+
+
+def test_emphasis_and_link_text_are_recorded():
+    doc = read("A *very* fine [day out](x) in **May**.\n")
+    text = doc.text
+    assert [text[s.start : s.end] for s in doc.structure["emphasis"]] == ["very", "May"]
+    assert [text[s.start : s.end] for s in doc.structure["link"]] == ["day out"]
 
 
 def test_suppression_comments_work_in_markdown(project, run):

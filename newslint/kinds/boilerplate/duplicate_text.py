@@ -59,11 +59,16 @@ class DuplicateText(Kind):
                 reported.append(Span(finding.start, finding.end))
                 yield remove_span(rule, finding, doc)
             previous = line
+        # An image's alt text is not printed: it and the caption or heading that repeats it
+        # are one copy to a reader (alt text is a sentence of its own, see `Document`).
+        alt = doc.units("alt")
         for before, sentence in zip(doc.sentences, doc.sentences[1:]):
             copy = text[sentence.start : sentence.end]
             if (
                 len(copy) >= self.min_length
                 and copy not in headline
+                and not inside(before.start, alt)
+                and not inside(sentence.start, alt)
                 and copy == text[before.start : before.end]
                 and not inside(sentence.start, reported)
                 and inside(sentence.start, units)

@@ -1,7 +1,9 @@
 """repetition: the same word twice in a row ("the the"), across spaces or a line break only.
 
 `exceptions` lists words that may legitimately repeat ("had had", "that that"), and
-`idiom_files` name lists of idioms and reduplications ("done done", "yada yada yada"); `alpha` skips
+`idiom_files` name lists of idioms and reduplications ("done done", "yada yada yada"). A repeat
+that emphasis sets apart ("actually *actually*", "very <b>very</b>") is meant, not a slip,
+and is never reported. `alpha` skips
 numbers; `names: false` skips a repeat whose second word is capitalised, which in news is
 nearly always a name or title ("Duran Duran", "Bafana Bafana"). The fix deletes the second
 occurrence.
@@ -9,6 +11,7 @@ occurrence.
 
 from __future__ import annotations
 
+from newslint.document import segment
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.kinds.matching import Exceptions
 from newslint.kinds.wordlists import read_words
@@ -60,6 +63,7 @@ class Repetition(Kind):
     def check(self, rule, doc, units):
         text = doc.text
         fold = str.casefold if self.ignorecase else str
+        emphasis = doc.merged("emphasis")
         for unit in units:
             tokens = doc.tokens_in(unit)
             for first, second in zip(tokens, tokens[1:]):
@@ -77,6 +81,10 @@ class Repetition(Kind):
                     continue
                 if not self.names and second.text[:1].isupper():
                     continue
+                if emphasis and segment.outside(
+                    emphasis, first.start, first.end
+                ) != segment.outside(emphasis, second.start, second.end):
+                    continue  # "very *very*": one emphasised, the other not, on purpose
                 finding = rule.finding(first.start, second.end, text, [first.text], word=first.text)
                 # The fix removes the whitespace and the repeated word, keeping the first.
                 finding.fix = rule.fix_for(first.end, second.end)

@@ -115,6 +115,17 @@ def test_short_repeats_are_not_reported(duplicate):
     assert positions(duplicate, "Yes. Yes.\nNo no no.\n") == []
 
 
+def test_a_caption_repeating_the_alt_text_is_not_a_copy(duplicate):
+    # The alt text is not printed: the heading after the image is the only copy a reader sees.
+    for page in (
+        '<h2><img alt="Behind the scenes at the harbour"> Behind the scenes at the harbour</h2>',
+        '<h2>Behind the scenes at the harbour</h2><p><img alt="Behind the scenes at the harbour">'
+        "The boats came in.</p>",
+    ):
+        doc = Document(page, "page.html", html.reader("page.html"))
+        assert lint_document(doc, [duplicate]).findings == []
+
+
 # -- chrome-lines ----------------------------------------------------------------------------
 
 
