@@ -429,8 +429,8 @@ class _Parser(HTMLParser):
 
     def prose(self) -> Prose:
         text, source_map = self.builder.build()
-        for name, spans in self.inline_spans.items():
-            self.scopes[name] = [segment.trim(text, *span) for span in spans]
+        for name, inline in self.inline_spans.items():
+            self.scopes[name] = [segment.trim(text, *span) for span in inline]
         scopes = {k: sorted(set(v)) for k, v in self.scopes.items()}
         # Elements left open at the end of the page declare the rest of it.
         spans = self.language_spans + [(s, len(text), lang) for _, s, lang in self.lang_open]
