@@ -356,13 +356,31 @@ def test_repetition_exceptions_numbers_and_contractions(tmp_path):
     assert positions(numbers, "It rose 5 5 times.") == [(1, 9, 12, "5 5")]
 
 
-def test_repetition_tripled_word_fixed_in_one_pass(tmp_path):
-    rule = make_rule(tmp_path, "repetition", "")
+def test_repetition_tripled_slip_word_fixed_in_one_pass(tmp_path):
+    (tmp_path / "slips.txt").write_text("the\n")
+    rule = make_rule(tmp_path, "repetition", "slip_files: [slips.txt]\n")
     assert positions(rule, "It was the the the end.") == [
         (1, 8, 15, "the the"),
         (1, 12, 19, "the the"),
     ]
     assert fixed(rule, "It was the the the end.") == "It was the end."
+
+
+def test_repetition_three_times_or_more_is_meant_unless_a_slip_word(tmp_path):
+    (tmp_path / "slips.txt").write_text("the\n")
+    rule = make_rule(tmp_path, "repetition", "slip_files: [slips.txt]\n")
+    text = "They sang green green green, ah ah ah ah, then the the end."
+    assert positions(rule, text) == [(1, 48, 55, "the the")]
+
+
+def test_repetition_fix_is_safe_only_for_slip_words(tmp_path):
+    (tmp_path / "slips.txt").write_text("# function words\nto\n")
+    rule = make_rule(tmp_path, "repetition", "fix: safe\nslip_files: [slips.txt]\n")
+    text = "It was a happy happy day, said to to them."
+    found = lint(rule, text).findings
+    assert [(f.match, f.fix.safe) for f in found] == [("happy happy", False), ("to to", True)]
+    assert fixed(rule, text, unsafe=False) == "It was a happy happy day, said to them."
+    assert fixed(rule, text) == "It was a happy day, said to them."
 
 
 def test_repetition_names_false_skips_capitalised_repeats(tmp_path):
