@@ -65,6 +65,7 @@ class Document:
         self.structure = prose.scopes if prose else {}
         self.origins = prose.origins if prose else {}  # see `Prose.origins`
         self.errors = list(prose.errors) if prose else []  # see `Prose.errors`
+        self.authored = prose.authored if prose else False  # see `Prose.authored`
         self._derived: dict = {}
 
     def derived(self, build):

@@ -158,11 +158,15 @@ class Prose(NamedTuple):
     """What a format reader gives the document: the text rules read, its map back into the
     source, and the structure the reader found, as spans of the prose by scope name
     ("paragraph", "headline", "lead", "heading", "list", "quote", "table", "caption", "alt",
-    "chrome"), and for spans whose markup says more than their scope, what it says: the
-    element that made a `chrome` span page chrome ("<nav>", '<div class="share-bar">')."""
+    "chrome", and "front-matter" for the front-matter fields read as prose), and for spans
+    whose markup says more than their scope, what it says: the element that made a
+    `chrome` span page chrome ("<nav>", '<div class="share-bar">')."""
 
     text: str
     map: SourceMap
     scopes: dict
     origins: dict = {}
     errors: tuple = ()  # InputErrors of a part the reader skipped (a broken front matter)
+    # The text is an author's source (Markdown), not a page as published or scraped: its
+    # headings, lists and tables are the author's structure, never page furniture.
+    authored: bool = False

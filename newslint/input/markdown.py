@@ -124,8 +124,7 @@ class _Output:
 
     def prose(self) -> Prose:
         text, source_map = self.builder.build()
-        self.scopes.pop("front-matter", None)
-        return Prose(text, source_map, self.scopes, errors=tuple(self.errors))
+        return Prose(text, source_map, self.scopes, errors=tuple(self.errors), authored=True)
 
 
 class _Walker:
