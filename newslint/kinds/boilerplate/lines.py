@@ -21,9 +21,8 @@ from newslint.document.segment import LIST_MARKER, SPAN_END, Span, trim
 
 SENTENCE_END = frozenset('.!?…:;"”’»)')
 WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
-FRONT_MATTER = "front-matter"  # the Markdown reader's scope of front-matter fields
-# What an author's source holds besides paragraphs (scopes of its reader).
-AUTHORS_STRUCTURE = (FRONT_MATTER, "heading", "list", "table", "alt")
+# What an author's source holds besides paragraphs (scopes of the Markdown reader).
+AUTHORS_STRUCTURE = ("front-matter", "heading", "list", "table", "alt")
 
 
 def ends_like_sentence(text: str) -> bool:
@@ -81,14 +80,9 @@ def text_blocks(doc) -> list[Block]:
     return doc.derived(_text_blocks)
 
 
-def front_matter(doc) -> list[Span]:
-    """The front-matter fields read as prose (Markdown), in text order."""
-    return doc.structure.get(FRONT_MATTER, [])
-
-
 def _text_blocks(doc) -> list[Block]:
     spans = doc.lines if not has_blocks(doc) else doc.structure["paragraph"]
-    scopes = AUTHORS_STRUCTURE if doc.authored else (FRONT_MATTER,)
+    scopes = AUTHORS_STRUCTURE if doc.authored else ()
     structure = {span for scope in scopes for span in doc.structure.get(scope, ())}
     images = doc.structure.get("alt", []) if doc.authored else []
     found = []
