@@ -80,6 +80,7 @@ class Document:
         self.declared_language = (prose.language if prose else None) or language
         self.declared_spans = prose.language_spans if prose else ()
         self.default_language = default_language
+        self.authored = prose.authored if prose else False  # see `Prose.authored`
         self._derived: dict = {}
 
     def derived(self, build):

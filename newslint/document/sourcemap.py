@@ -158,12 +158,12 @@ class Prose(NamedTuple):
     """What a format reader gives the document: the text rules read, its map back into the
     source, and the structure the reader found, as spans of the prose by scope name
     ("paragraph", "headline", "lead", "heading", "list", "quote", "table", "caption", "alt",
-    "chrome"; and "emphasis" and "link" for the text of inline markup, which no rule
-    selects but the model reads), and for spans whose markup says more than their scope,
-    what it says: the element that made a `chrome` span page chrome ("<nav>",
-    '<div class="share-bar">'). `language` is the language the file declares for itself
-    (<html lang>, front matter), `language_spans` the (start, end, language) of prose an
-    inner element declares."""
+    "chrome", and "front-matter" for the front-matter fields read as prose; and "emphasis"
+    and "link" for the text of inline markup, which no rule selects but the model reads),
+    and for spans whose markup says more than their scope, what it says: the element that
+    made a `chrome` span page chrome ("<nav>", '<div class="share-bar">'). `language` is
+    the language the file declares for itself (<html lang>, front matter), `language_spans`
+    the (start, end, language) of prose an inner element declares."""
 
     text: str
     map: SourceMap
@@ -172,3 +172,6 @@ class Prose(NamedTuple):
     errors: tuple = ()  # InputErrors of a part the reader skipped (a broken front matter)
     language: str | None = None
     language_spans: tuple = ()
+    # The text is an author's source (Markdown), not a page as published or scraped: its
+    # headings, lists and tables are the author's structure, never page furniture.
+    authored: bool = False

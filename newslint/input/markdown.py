@@ -133,11 +133,15 @@ class _Output:
 
     def prose(self) -> Prose:
         text, source_map = self.builder.build()
-        self.scopes.pop("front-matter", None)
         for name in set(INLINE_SPANS.values()) & set(self.scopes):
             self.scopes[name] = [segment.trim(text, *span) for span in self.scopes[name]]
         return Prose(
-            text, source_map, self.scopes, errors=tuple(self.errors), language=self.language
+            text,
+            source_map,
+            self.scopes,
+            errors=tuple(self.errors),
+            language=self.language,
+            authored=True,
         )
 
 

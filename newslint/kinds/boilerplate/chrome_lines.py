@@ -1,5 +1,5 @@
-"""chrome-lines: lines that look like page chrome (menus, button rows, breadcrumbs) by their
-shape alone, scored from features that together are telling:
+"""chrome-lines: blocks (lines of scraped text) that look like page chrome (menus, button
+rows, breadcrumbs) by their shape, scored from features that together are telling:
 
 - short (at most `max_words` words) and without sentence punctuation at the end,
 - a bullet or list number in front,
@@ -12,6 +12,10 @@ shape alone, scored from features that together are telling:
 
 A line whose score reaches `threshold` is reported, with the features that made it so. The
 first line (the headline) is never reported unless it carries a list marker.
+
+Where a format reader gave the blocks (Markdown, HTML), lists, tables of contents and short
+items are the author's structure, and shape is no evidence: a block is reported only in a
+menu standing outside the article's prose (before its first paragraph or after its last).
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ from newslint.document.segment import inside
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.kinds.boilerplate.lines import (
     WORDS,
-    remove_line,
-    text_lines,
+    has_blocks,
+    reads_as_prose,
+    remove_block,
+    text_blocks,
     unpunctuated_and_short,
 )
 from newslint.kinds.boilerplate.phrases import PhraseSet
@@ -97,14 +103,19 @@ class ChromeLines(Kind):
         self.menu_run = options["menu_run"]
 
     def check(self, rule, doc, units):
-        lines = text_lines(doc)
+        lines = text_blocks(doc)
         short = [unpunctuated_and_short(line.text(doc), self.max_words) for line in lines]
         in_menu = self._menus(doc, lines, short)
+        structured = has_blocks(doc)
+        menu_outside_prose = _menus_outside_prose(doc, lines, in_menu) if structured else []
         for index, line in enumerate(lines):
             if not short[index] or not inside(line.content.start, units):
                 continue
-            if index == 0 and not line.marker:
-                continue  # the headline
+            headline = line.span in doc.headline if structured else index == 0
+            if headline and not line.marker:
+                continue
+            if structured and not menu_outside_prose[index]:
+                continue
             written = WORDS.findall(line.text(doc))
             features = ["short", "unpunctuated"]
             if line.marker:
@@ -115,10 +126,8 @@ class ChromeLines(Kind):
                 features.append("every word capitalised")
             if index < self.edge or index >= len(lines) - self.edge:
                 features.append("at the edge of the text")
-            if (index > 0 and short[index - 1] and lines[index - 1].number == line.number - 1) or (
-                index + 1 < len(lines)
-                and short[index + 1]
-                and lines[index + 1].number == line.number + 1
+            if (index > 0 and short[index - 1] and line.follows(lines[index - 1])) or (
+                index + 1 < len(lines) and short[index + 1] and lines[index + 1].follows(line)
             ):
                 features.append("next to similar lines")
             if in_menu[index]:
@@ -132,7 +141,7 @@ class ChromeLines(Kind):
                     score=f"{score:.1f}",
                     features=", ".join(features),
                 )
-                yield remove_line(rule, finding, doc, line)
+                yield remove_block(rule, finding, doc, line)
 
     def _menus(self, doc, lines, short) -> list[bool]:
         """Which lines belong to a run of short lines that is mostly menu items."""
@@ -154,3 +163,12 @@ class ChromeLines(Kind):
                         flags[i] = True
             index = end + 1
         return flags
+
+
+def _menus_outside_prose(doc, blocks, in_menu) -> list[bool]:
+    """Which blocks of a reader's document are in a menu before the first block of prose or
+    after the last: the only blocks there that may be page chrome (a list between
+    paragraphs is the article's)."""
+    prose = [index for index, block in enumerate(blocks) if reads_as_prose(block.text(doc))]
+    first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
+    return [menu and not first < index < last for index, menu in enumerate(in_menu)]

@@ -1,14 +1,22 @@
-"""duplicate-text: text printed twice where a page layout repeated it: a line that is one
-text twice over (a photo caption from the image and again from its alt text), a line that
-repeats the line before it, or a sentence that repeats the one before it. The second copy
-is reported, with a fix that removes it. Copies shorter than `min_length` characters are
-ignored ("Yes. Yes."), and so is the headline printed again (page title and heading)."""
+"""duplicate-text: text printed twice where a page layout repeated it: a block (a line of
+scraped text) that is one text twice over (a photo caption from the image and again from its
+alt text), a block that repeats the block before it, or a sentence that repeats the one
+before it. The second copy is reported, with a fix that removes it. Copies shorter than
+`min_length` characters are ignored ("Yes. Yes."), and so is the headline printed again
+(page title and heading), a front-matter field repeated by the body (a post whose first
+paragraph is its description) and texts that differ in the file, in what the reader left
+out (inline code, a link's address)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from operator import attrgetter
+
 from newslint.document.segment import Span, inside
 from newslint.kinds.base import Field, Kind
-from newslint.kinds.boilerplate.lines import remove_line, remove_span, text_lines
+from newslint.kinds.boilerplate.lines import remove_block, remove_span, text_blocks
+
+SPAN_START = attrgetter("start")
 
 
 class DuplicateText(Kind):
@@ -35,7 +43,8 @@ class DuplicateText(Kind):
         headline = {text[s.start : s.end] for s in doc.headline}
         previous = None
         reported = []
-        for line in text_lines(doc):
+        blocks = text_blocks(doc)
+        for line in blocks:
             content = line.text(doc)
             if not inside(line.content.start, units):
                 continue
@@ -43,16 +52,27 @@ class DuplicateText(Kind):
                 pass
             elif (
                 previous is not None
+                and line.next_to(previous)
                 and content == previous.text(doc)
                 and len(content) >= self.min_length
+                and _same_source(doc, previous.content, line.content)
             ):
                 finding = rule.finding(
                     line.content.start, line.content.end, text, where="the line before"
                 )
                 reported.append(line.content)
-                yield remove_line(rule, finding, doc, line)
-            elif (half := _doubled_at(content)) is not None and half >= self.min_length:
-                start = line.content.end - len(content[half:].lstrip())
+                yield remove_block(rule, finding, doc, line)
+            elif (
+                (half := _doubled_at(content)) is not None
+                and half >= self.min_length
+                and _same_source(
+                    doc,
+                    Span(line.content.start, line.content.start + len(content[:half].rstrip())),
+                    Span(
+                        start := line.content.end - len(content[half:].lstrip()), line.content.end
+                    ),
+                )
+            ):
                 finding = rule.finding(
                     start, line.content.end, text, where="the text before it on this line"
                 )
@@ -62,14 +82,18 @@ class DuplicateText(Kind):
         # An image's alt text is not printed: it and the caption or heading that repeats it
         # are one copy to a reader (alt text is a sentence of its own, see `Document`).
         alt = doc.units("alt")
+        judged = [block.span for block in blocks]
         for before, sentence in zip(doc.sentences, doc.sentences[1:]):
             copy = text[sentence.start : sentence.end]
             if (
                 len(copy) >= self.min_length
+                and _within(judged, before)
+                and _within(judged, sentence)
                 and copy not in headline
                 and not inside(before.start, alt)
                 and not inside(sentence.start, alt)
                 and copy == text[before.start : before.end]
+                and _same_source(doc, before, sentence)
                 and not inside(sentence.start, reported)
                 and inside(sentence.start, units)
             ):
@@ -90,3 +114,16 @@ def _doubled_at(content: str) -> int | None:
         ):
             return split
     return None
+
+
+def _same_source(doc, first: Span, second: Span) -> bool:
+    """Whether two copies are written the same in the file too: texts that differ only in
+    what the reader left out (code, a link's address) are two texts."""
+    return doc.source_text(*first) == doc.source_text(*second)
+
+
+def _within(blocks: list[Span], sentence: Span) -> bool:
+    """Whether a sentence starts in one of the blocks judged (not in a front-matter field,
+    nor in a list item of an author's source)."""
+    index = bisect_right(blocks, sentence.start, key=SPAN_START) - 1
+    return index >= 0 and sentence.start < blocks[index].end

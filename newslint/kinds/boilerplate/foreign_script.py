@@ -23,7 +23,7 @@ import regex
 from newslint.document.language import script_of
 from newslint.document.segment import WORD, Span, inside
 from newslint.kinds.base import Field, Kind
-from newslint.kinds.boilerplate.lines import remove_line, remove_span, text_lines
+from newslint.kinds.boilerplate.lines import remove_block, remove_span, text_blocks
 
 LETTER = regex.compile(r"\p{L}")
 # The share of a document's letters its language's script needs to be the document's script.
@@ -77,7 +77,7 @@ class ForeignScript(Kind):
         if len(scripts) < 2:
             return  # one script only: the common case, decided at once
         main = _main_script(doc, scripts)
-        for line in text_lines(doc):
+        for line in text_blocks(doc):
             if not inside(line.content.start, units):
                 continue
             counts = letter_scripts(line.text(doc))
@@ -90,7 +90,7 @@ class ForeignScript(Kind):
             values = {"script": other, "main": main.title()}
             if native < self.main_share * letters:
                 finding = rule.finding(line.content.start, line.content.end, doc.text, **values)
-                yield remove_line(rule, finding, doc, line)
+                yield remove_block(rule, finding, doc, line)
                 continue
             for span in _edge_fragments(doc, line.content, main):
                 if (

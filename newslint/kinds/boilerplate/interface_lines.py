@@ -1,12 +1,13 @@
-"""interface-lines: lines made only of interface text ("Share", "Facebook | Twitter",
-"Found a bug?", "Подпишись на почтовую рассылку", "197 Shares").
+"""interface-lines: blocks (lines of scraped text) made only of interface text ("Share",
+"Facebook | Twitter", "Found a bug?", "Подпишись на почтовую рассылку", "197 Shares").
 
 `phrase_files` name word lists, one per category (the file name is the reason shown); a line
 is reported when, once every listed phrase in it is removed, only digits, punctuation,
 separators and spaces remain. Phrases from `count_files` ("likes", "views") count only beside
 a number or another phrase. Lines longer than `max_length` are article text, whatever they
 contain. `line_patterns` add whole-line regexes by category (separators, bare URLs, "Image 3
-of 12").
+of 12"); in an author's source (Markdown) they do not apply, since a call to action or a
+copyright line there is the author's.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from newslint.document.segment import inside
 from newslint.kinds.base import Field, Kind, compiled
-from newslint.kinds.boilerplate.lines import remove_line, text_lines
+from newslint.kinds.boilerplate.lines import remove_block, text_blocks
 from newslint.kinds.boilerplate.phrases import PhraseSet, only_numbers_left, words
 from newslint.kinds.matching import compile_regex, fullmatch
 from newslint.kinds.wordlists import read_words
@@ -74,9 +75,11 @@ class InterfaceLines(Kind):
             ],
         )
 
-    def reasons(self, text: str) -> list[str] | None:
-        """The categories that make up the whole line, or None if anything else is there."""
-        for category, pattern in self.line_patterns:
+    def reasons(self, text: str, authored: bool = False) -> list[str] | None:
+        """The categories that make up the whole line, or None if anything else is there.
+        In an author's source, a call to action or a copyright line is the author's: only
+        listed phrases count there."""
+        for category, pattern in () if authored else self.line_patterns:
             if fullmatch(pattern, text):
                 return [category]
         line = words(text)
@@ -88,15 +91,15 @@ class InterfaceLines(Kind):
         return found if found and only_numbers_left(line, covered) else None
 
     def check(self, rule, doc, units):
-        for line in text_lines(doc):
+        for line in text_blocks(doc):
             if not inside(line.content.start, units):
                 continue
             text = line.text(doc)
             if len(text) > self.max_length:
                 continue
-            reasons = self.reasons(text)
+            reasons = self.reasons(text, doc.authored)
             if reasons:
                 finding = rule.finding(
                     line.content.start, line.content.end, doc.text, reason=", ".join(reasons)
                 )
-                yield remove_line(rule, finding, doc, line)
+                yield remove_block(rule, finding, doc, line)

@@ -1,49 +1,57 @@
-"""interface-region: the block a page widget fills after its heading ("You may also like",
+"""interface-region: the blocks a page widget fills after its heading ("You may also like",
 "Related articles", "Comments"): other articles' headlines and teasers, or readers' comments.
 
-A heading is a line made only of a phrase from `heading_files`. With `until: teasers` the
-lines after it are reported while they read like teasers (at most `max_words` words, no
-sentence punctuation at the end), up to the first line that does not. With `until: end`
-everything after the heading is reported, but only for a heading in the last
+A heading is a block (a line of scraped text) made only of a phrase from `heading_files`.
+With `until: teasers` the blocks after it are reported while they read like teasers (at most
+`max_words` words, no sentence punctuation at the end), up to the first that does not. With
+`until: end` everything after the heading is reported, but only for a heading in the last
 `last_share` of the text or after `prose_before` paragraphs of prose (a comment count at the
-top of a page, before the article, is not a comment section).
+top of a page, before the article, is not a comment section). A heading of one word
+("Comments") may also name a section of the article itself: after it something must show
+that readers' comments follow, a line matching `entry_pattern` (a commenter's byline, a
+timestamp, a reply button). A page has one such section: a heading written more than once
+("Comments (3)" under each post of a blog's front page) is a link, and a count of none
+("0 Comments") opens nothing.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from newslint.document.segment import inside
-from newslint.kinds.base import Field, FieldValueError, Kind
+from newslint.kinds.base import Field, FieldValueError, Kind, compiled
 from newslint.kinds.boilerplate.lines import (
     reads_as_prose,
-    remove_line,
-    text_lines,
+    remove_block,
+    text_blocks,
     unpunctuated_and_short,
     words_up_to,
 )
-from newslint.kinds.boilerplate.phrases import PhraseSet
+from newslint.kinds.boilerplate.phrases import NUMBER, PhraseSet, words
+from newslint.kinds.matching import compile_regex, fullmatch
 from newslint.kinds.wordlists import read_words
 
 HEADING_WORDS = 12  # no widget heading is longer
 
 
 class InterfaceRegion(Kind):
-    """Reports the block a page widget fills after its heading ("You may also like",
+    """Reports the blocks a page widget fills after its heading ("You may also like",
     "Related articles", "Comments"): other articles' teasers, or readers' comments. The fix
-    removes each line."""
+    removes each block."""
 
     name = "interface-region"
     fields = {
         "heading_files": Field(
             "file-list",
             required=True,
-            doc="Lists of widget headings; a line made of one (or of five words or fewer that "
+            doc="Lists of widget headings; a block made of one (or of five words or fewer that "
             "start with one) opens a region.",
         ),
         "until": Field(
             "str",
             "teasers",
-            doc="`teasers`: the lines after the heading are reported while they read like "
-            "teasers; `end`: every line after it is.",
+            doc="`teasers`: the blocks after the heading are reported while they read like "
+            "teasers; `end`: every block after it is.",
         ),
         "max_words": Field(
             "int",
@@ -53,14 +61,21 @@ class InterfaceRegion(Kind):
         "last_share": Field(
             "number",
             0.5,
-            doc="With `until: end`, a heading in this last share (0 to 1) of the text's lines "
-            "opens a region (so does one after `prose_before` lines of prose).",
+            doc="With `until: end`, a heading in this last share (0 to 1) of the text's blocks "
+            "opens a region (so does one after `prose_before` blocks of prose).",
         ),
         "prose_before": Field(
             "int",
             3,
-            doc="With `until: end`, a heading after at least this many lines of prose (a dozen "
-            "words or more, ending like a sentence) opens a region, wherever it stands.",
+            doc="With `until: end`, a heading after at least this many blocks of prose (a "
+            "dozen words or more, ending like a sentence) opens a region, wherever it stands.",
+        ),
+        "entry_pattern": Field(
+            "str",
+            None,
+            doc="With `until: end`, a regex (regardless of case) that a whole line after a "
+            "heading of one word must match for the region to be reported (a commenter's "
+            "byline, a timestamp); unset, none is needed.",
         ),
     }
     placeholders = {"heading": "Related"}
@@ -68,12 +83,16 @@ class InterfaceRegion(Kind):
     def __init__(self, options):
         if options["until"] not in ("teasers", "end"):
             raise FieldValueError("until", "`until` must be teasers or end")
-        words = [w for f in options["heading_files"] for w in read_words(f)]
-        self.headings = PhraseSet(words)
+        headings = [w for f in options["heading_files"] for w in read_words(f)]
+        self.headings = PhraseSet(headings)
         self.until_end = options["until"] == "end"
         self.max_words = options["max_words"]
         self.last_share = options["last_share"]
         self.prose_before = options["prose_before"]
+        pattern = options["entry_pattern"]
+        self.entry = (
+            compiled("entry_pattern", lambda: compile_regex(pattern, True)) if pattern else None
+        )
 
     def _teaser(self, text: str) -> bool:
         # A headline: short, no sentence punctuation at the end. Question headlines are left
@@ -81,7 +100,7 @@ class InterfaceRegion(Kind):
         return unpunctuated_and_short(text, self.max_words)
 
     def _heading(self, text: str) -> bool:
-        """A line made of a heading phrase, or one that starts with it and names the site or
+        """A block made of a heading phrase, or one that starts with it and names the site or
         section in a few more words ("More from Sportsnet", "More AP NBA")."""
         words = words_up_to(text, HEADING_WORDS + 1)
         if words > HEADING_WORDS:
@@ -91,25 +110,59 @@ class InterfaceRegion(Kind):
         return words <= 5 and self._teaser(text) and self.headings.starts(text)
 
     def check(self, rule, doc, units):
-        lines = text_lines(doc)
+        blocks = text_blocks(doc)
+        texts = [block.text(doc) for block in blocks]
+        headings = [self._heading(text) for text in texts]
+        written = Counter(_without_numbers(t) for t, h in zip(texts, headings) if h)
         index, prose = 0, 0
-        while index < len(lines):
-            heading = lines[index]
+        while index < len(blocks):
+            heading = texts[index]
             index += 1
-            if not self._heading(heading.text(doc)):
-                prose += reads_as_prose(heading.text(doc))
+            if not headings[index - 1]:
+                prose += reads_as_prose(heading)
                 continue
-            late = (index - 1) >= (1 - self.last_share) * len(lines)
-            if self.until_end and not late and prose < self.prose_before:
+            if self.until_end and not self._opens_section(
+                doc, blocks[index:], heading, written, late=index - 1, prose=prose
+            ):
                 continue
-            while index < len(lines):
-                line = lines[index]
-                text = line.text(doc)
-                if not self.until_end and not self._teaser(text):
-                    break
-                if inside(line.content.start, units):
+            while index < len(blocks):
+                block = blocks[index]
+                teaser = self._teaser(texts[index]) and block.next_to(blocks[index - 1])
+                if not self.until_end and not teaser:
+                    break  # the article's text, or a block between that is not judged
+                if inside(block.content.start, units):
                     finding = rule.finding(
-                        line.content.start, line.content.end, doc.text, heading=heading.text(doc)
+                        block.content.start, block.content.end, doc.text, heading=heading
                     )
-                    yield remove_line(rule, finding, doc, line)
+                    yield remove_block(rule, finding, doc, block)
                 index += 1
+
+    def _opens_section(self, doc, after, heading, written, late, prose) -> bool:
+        """Whether a heading opens a section that runs to the end of the text (`late`: its
+        index among the blocks)."""
+        total = late + 1 + len(after)
+        if late < (1 - self.last_share) * total and prose < self.prose_before:
+            return False
+        key = _without_numbers(heading)
+        if written[key] > 1 or _counts_none(heading):
+            return False
+        return (
+            self.entry is None
+            or len(key) > 1
+            or any(
+                fullmatch(self.entry, line.strip())
+                for block in after
+                for line in doc.text[block.content.start : block.content.end].split("\n")
+            )
+        )
+
+
+def _without_numbers(text: str) -> tuple[str, ...]:
+    """A heading's words without its count: "Comments (3)" and "Comments (12)" are one."""
+    return tuple(word for word in words(text) if not NUMBER.fullmatch(word))
+
+
+def _counts_none(text: str) -> bool:
+    """A heading that counts no comments: "0 Comments", "Comments (0)"."""
+    counts = [word for word in words(text) if word.isdigit()]
+    return bool(counts) and all(int(count) == 0 for count in counts)

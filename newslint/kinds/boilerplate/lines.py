@@ -1,5 +1,13 @@
-"""Line features shared by the leftover-interface rule kinds: where a line's text starts
-after a list marker, its words, and how to remove it."""
+"""Blocks, the units the leftover-interface rule kinds judge, and their features: where a
+block's text starts after a list marker, its words, and how to remove it.
+
+A block is what a reader of the text sees as one piece: in Markdown and HTML a block the
+format reader gives (a paragraph, a list item, a heading, a table cell), never the
+hard-wrapped lines of one paragraph; in plain text a line, since scraped text puts each
+block of the page on a line of its own. In an author's source (Markdown) only paragraphs are
+judged: its headings, lists, tables, image descriptions and front-matter fields are the
+author's structure, not a page's furniture.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +17,12 @@ from itertools import islice
 
 import regex
 
-from newslint.document.segment import LIST_MARKER, Span, trim
+from newslint.document.segment import LIST_MARKER, SPAN_END, Span, trim
 
 SENTENCE_END = frozenset('.!?…:;"”’»)')
 WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
+# What an author's source holds besides paragraphs (scopes of the Markdown reader).
+AUTHORS_STRUCTURE = ("front-matter", "heading", "list", "table", "alt")
 
 
 def ends_like_sentence(text: str) -> bool:
@@ -34,61 +44,80 @@ def unpunctuated_and_short(text: str, max_words: int) -> bool:
 
 
 def reads_as_prose(text: str) -> bool:
-    """A line that reads like a paragraph of the article: a dozen words or more, ending like a
-    sentence."""
+    """A block that reads like a paragraph of the article: a dozen words or more, ending
+    like a sentence."""
     return ends_like_sentence(text) and words_up_to(text, 12) == 12
 
 
 @dataclass(frozen=True)
-class Line:
-    number: int  # 0-based index into doc.lines
-    span: Span  # the whole line
+class Block:
+    index: int  # its place among the document's non-blank blocks, those not judged included
+    first: int  # 0-based index into doc.lines of its first line
+    last: int  # and of its last line (the same in plain text)
+    span: Span  # the whole block
     content: Span  # the text after any list marker, trimmed
-    marker: bool  # starts with a bullet or a list number, or is a Markdown/HTML list item
+    marker: bool  # starts with a bullet or a list number typed in the text
 
     def text(self, doc) -> str:
         return doc.text[self.content.start : self.content.end]
 
+    def follows(self, before: Block) -> bool:
+        """Whether the block starts on the line after `before` ends (no blank line)."""
+        return self.first == before.last + 1
 
-def text_lines(doc) -> list[Line]:
-    """The document's non-blank lines with their content spans (computed once)."""
-    return doc.derived(_text_lines)
+    def next_to(self, before: Block) -> bool:
+        """Whether the block comes right after `before`, with no other block between."""
+        return self.index == before.index + 1
 
 
-def _text_lines(doc) -> list[Line]:
+def has_blocks(doc) -> bool:
+    """Whether a format reader gave the document's blocks (Markdown, HTML)."""
+    return "paragraph" in doc.structure
+
+
+def text_blocks(doc) -> list[Block]:
+    """The document's blocks, in text order (computed once)."""
+    return doc.derived(_text_blocks)
+
+
+def _text_blocks(doc) -> list[Block]:
+    spans = doc.lines if not has_blocks(doc) else doc.structure["paragraph"]
+    scopes = AUTHORS_STRUCTURE if doc.authored else ()
+    structure = {span for scope in scopes for span in doc.structure.get(scope, ())}
+    images = doc.structure.get("alt", []) if doc.authored else []
     found = []
-    in_list_item = _list_item_test(doc)
-    for number, span in enumerate(doc.lines):
-        raw = doc.text[span.start : span.end]
-        if not raw.strip():
+    spans = [span for span in spans if doc.text[span.start : span.end].strip()]
+    for index, span in enumerate(spans):
+        if span in structure or (images and _only_images(doc.text, span, images)):
             continue
         marker = LIST_MARKER.match(doc.text, span.start, span.end)
         content = trim(doc.text, marker.end() if marker else span.start, span.end)
-        listed = marker is not None or in_list_item(content.start)
-        found.append(Line(number, span, content, listed))
+        first = bisect_right(doc.line_starts, span.start) - 1
+        last = bisect_right(doc.line_starts, span.end) - 1
+        found.append(Block(index, first, last, span, content, marker is not None))
     return found
 
 
-def _list_item_test(doc):
-    """Whether a text offset lies in a list item the format reader found: Markdown and HTML
-    readers leave the bullets and numbers out of the text, the list structure keeps them.
-    Plain text has no such structure; its markers are in the text."""
-    items = sorted(doc.structure.get("list", ()))
-    starts = [item.start for item in items]
+def _only_images(text: str, span: Span, images: list[Span]) -> bool:
+    """Whether the block holds nothing but images' descriptions (and spaces)."""
+    at = span.start
+    for image in images[max(0, bisect_right(images, span.start, key=SPAN_END) - 1) :]:
+        if image.start >= span.end:
+            break
+        if image.end <= at:
+            continue
+        if text[at : image.start].strip():
+            return False
+        at = max(at, image.end)
+    return not text[at : span.end].strip()
 
-    def test(offset: int) -> bool:
-        index = bisect_right(starts, offset) - 1
-        return index >= 0 and offset < items[index].end
 
-    return test
-
-
-def remove_line(rule, finding, doc, line: Line):
-    """Give the finding a fix that deletes the whole line, its line break included."""
-    end = line.span.end + 1 if line.span.end < len(doc.text) else line.span.end
-    start = line.span.start
-    if end == line.span.end and start > 0:
-        start -= 1  # the last line: take the break before it instead
+def remove_block(rule, finding, doc, block: Block):
+    """Give the finding a fix that deletes the whole block, its line break included."""
+    end = block.span.end + 1 if block.span.end < len(doc.text) else block.span.end
+    start = block.span.start
+    if end == block.span.end and start > 0:
+        start -= 1  # the last block: take the break before it instead
     finding.fix = rule.fix_for(start, end)
     return finding
 
