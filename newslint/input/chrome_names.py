@@ -7,7 +7,9 @@ punctuation, and at camelCase boundaries ("socialLinks" is "social" "links", "RS
 `CHROME_WORDS`. So `main-menu`, `share_buttons`, `socialLinks` and `cookies` name chrome,
 while `unsubscribed`, `menuless` and `shareholders` do not: a substring is not a word.
 Run-together names (`sharebar`) are missed on purpose: a missed widget costs a leftover
-line, a false one can cost the article.
+line, a false one can cost the article. So are names of more than `MAX_NAME_WORDS` words:
+widget names are short (`post-share-buttons`), while a long one is a heading's slug
+(`id="sharing-code-with-other-teams"`), naming a section of the article.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ CHROME_WORDS = frozenset(
     """menu menus share shares sharing social related newsletter newsletters cookie cookies
     subscribe""".split()
 )
+MAX_NAME_WORDS = 4
 # Upper-case runs not followed by lower case ("RSS" in "RSSFeed"), capitalised or lower-case
 # words; everything else (spaces, "-", "_", digits...) separates words.
 WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
@@ -32,6 +35,7 @@ def chrome_class(value: str) -> str | None:
     """The first space-separated name in `value` (a class or id attribute) that names a
     chrome widget by one of its words, or None."""
     for name in value.split():
-        if CHROME_WORDS.intersection(words(name)):
+        named = words(name)
+        if len(named) <= MAX_NAME_WORDS and CHROME_WORDS.intersection(named):
             return name
     return None

@@ -117,6 +117,8 @@ def chrome_origins(source: str) -> dict[str, str]:
         ("menuless", False),
         ("shareholders", False),
         ("sharebar", False),  # run-together names are missed on purpose
+        ("post-share-buttons-top", True),
+        ("sharing-code-with-other-teams", False),  # a heading's slug names a section
     ],
 )
 def test_class_words_name_chrome_as_whole_words(value, names_chrome):
