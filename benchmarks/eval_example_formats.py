@@ -5,13 +5,15 @@
     python benchmarks/eval_example_formats.py ARTICLE --checker PATH/check_example.py
 
 The article (default ../shared/examples/atyrau-scraped.txt) is rendered in memory as plain
-text, as Markdown (one paragraph per line, blank lines between, Markdown's special characters
-escaped so that it renders as the same text) and as a minimal HTML page (each line a <p>,
-HTML-escaped). Each rendering is linted with the built-in rules; every finding's position in
-the rendering is mapped back to the article's line and column, and the findings are scored
-by the shared checker (check_example.py, imported from the path given) against the
-article's `.expected.json`. A finding whose line and column in the rendering do not point at
-its `match` is handed on with that match, so that the checker reports it as a bad span.
+text, as Markdown (one paragraph per line, blank lines between, Markdown's special
+characters escaped so that it renders as the same text) and as a minimal HTML page (each
+line a <p>, HTML-escaped); in both, the headline's line (`--headline-line`, the example's
+line 7) is the page's heading (`# ` and <h1>), as a writer or a CMS would save the article.
+Each rendering is linted with the built-in rules; every finding's position in the rendering
+is mapped back to the article's line and column, and the findings are scored by the shared
+checker (check_example.py, imported from the path given) against the article's
+`.expected.json`. A finding whose line and column in the rendering do not point at its
+`match` is handed on with that match, so that the checker reports it as a bad span.
 Nothing is written unless --write names a folder for the renderings.
 """
 
@@ -74,13 +76,13 @@ def article_lines(article: str):
         offset += len(line) + 1
 
 
-def render_text(article: str) -> Rendering:
+def render_text(article: str, headline: int) -> Rendering:
     return Rendering(article, list(range(len(article))))
 
 
-def render_markdown(article: str) -> Rendering:
+def render_markdown(article: str, headline: int) -> Rendering:
     rendering = Rendering()
-    for offset, line in article_lines(article):
+    for number, (offset, line) in enumerate(article_lines(article), 1):
         body = line.lstrip()  # leading blanks render as nothing, and 4 start a code block
         if not body:
             continue
@@ -91,6 +93,8 @@ def render_markdown(article: str) -> Rendering:
             escape_at = marker.start("number_end") if marker["number_end"] else 0
         if rendering.text:
             rendering.markup("\n")  # a blank line: each line a paragraph of its own
+        if number == headline:
+            rendering.markup("# ")
         for index, char in enumerate(body):
             if char in MARKDOWN_ANYWHERE or index == escape_at:
                 rendering.markup("\\")
@@ -99,17 +103,18 @@ def render_markdown(article: str) -> Rendering:
     return rendering
 
 
-def render_html(article: str) -> Rendering:
+def render_html(article: str, headline: int) -> Rendering:
     rendering = Rendering()
     # No lang attribute and no title: the page says no more than the plain text does.
     rendering.markup('<!DOCTYPE html>\n<html>\n<head><meta charset="utf-8"></head>\n<body>\n')
-    for offset, line in article_lines(article):
+    for number, (offset, line) in enumerate(article_lines(article), 1):
         if not line.strip():
             continue
-        rendering.markup("<p>")
+        tag = "h1" if number == headline else "p"
+        rendering.markup(f"<{tag}>")
         for index, char in enumerate(line):
             rendering.character(html.escape(char), offset + index)
-        rendering.markup("</p>")
+        rendering.markup(f"</{tag}>")
         rendering.character("\n", offset + len(line))
     rendering.markup("</body>\n</html>\n")
     return rendering
@@ -192,6 +197,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("article", nargs="?", type=Path, default=DEFAULT_ARTICLE)
     parser.add_argument("--checker", type=Path, default=DEFAULT_CHECKER, help="check_example.py")
+    parser.add_argument(
+        "--headline-line", type=int, default=7, help="the article's headline line (default 7)"
+    )
     parser.add_argument("--select", help="newslint selectors, comma-separated (default: all)")
     parser.add_argument("--verbose", action="store_true", help="also list every expected hit")
     parser.add_argument("--write", type=Path, help="also write the renderings to this folder")
@@ -203,7 +211,7 @@ def main(argv=None) -> int:
     select = options.select.split(",") if options.select else None
     results = {}
     for name, (render, extension) in FORMATS.items():
-        rendering = render(article)
+        rendering = render(article, options.headline_line)
         if options.write:
             options.write.mkdir(parents=True, exist_ok=True)
             (options.write / f"{options.article.stem}.{extension}").write_text(

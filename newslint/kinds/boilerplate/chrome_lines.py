@@ -15,7 +15,10 @@ first line (the headline) is never reported unless it carries a list marker.
 
 Where a format reader gave the blocks (Markdown, HTML), lists, tables of contents and short
 items are the author's structure, and shape is no evidence: a block is reported only in a
-menu standing outside the article's prose (before its first paragraph or after its last).
+menu standing outside the article's prose (before its first paragraph or after its last),
+or above the headline (a heading, the front-matter title), where the page's header sits
+and the article has not begun; there blocks next to each other are neighbours, since a
+reader puts a blank line between any two.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from newslint.document.segment import inside
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.kinds.boilerplate.lines import (
     WORDS,
+    Block,
     has_blocks,
     reads_as_prose,
     remove_block,
@@ -107,14 +111,14 @@ class ChromeLines(Kind):
         short = [unpunctuated_and_short(line.text(doc), self.max_words) for line in lines]
         in_menu = self._menus(doc, lines, short)
         structured = has_blocks(doc)
-        menu_outside_prose = _menus_outside_prose(doc, lines, in_menu) if structured else []
+        outside_article = _outside_article(doc, lines, in_menu) if structured else []
         for index, line in enumerate(lines):
             if not short[index] or not inside(line.content.start, units):
                 continue
             headline = line.span in doc.headline if structured else index == 0
             if headline and not line.marker:
                 continue
-            if structured and not menu_outside_prose[index]:
+            if structured and not outside_article[index]:
                 continue
             written = WORDS.findall(line.text(doc))
             features = ["short", "unpunctuated"]
@@ -126,8 +130,9 @@ class ChromeLines(Kind):
                 features.append("every word capitalised")
             if index < self.edge or index >= len(lines) - self.edge:
                 features.append("at the edge of the text")
-            if (index > 0 and short[index - 1] and line.follows(lines[index - 1])) or (
-                index + 1 < len(lines) and short[index + 1] and lines[index + 1].follows(line)
+            adjacent = Block.next_to if structured else Block.follows
+            if (index > 0 and short[index - 1] and adjacent(line, lines[index - 1])) or (
+                index + 1 < len(lines) and short[index + 1] and adjacent(lines[index + 1], line)
             ):
                 features.append("next to similar lines")
             if in_menu[index]:
@@ -165,10 +170,14 @@ class ChromeLines(Kind):
         return flags
 
 
-def _menus_outside_prose(doc, blocks, in_menu) -> list[bool]:
-    """Which blocks of a reader's document are in a menu before the first block of prose or
-    after the last: the only blocks there that may be page chrome (a list between
-    paragraphs is the article's)."""
+def _outside_article(doc, blocks, in_menu) -> list[bool]:
+    """Which blocks of a reader's document may be page chrome: those in a menu before the
+    first block of prose or after the last (a list between paragraphs is the article's),
+    and those above the headline."""
     prose = [index for index, block in enumerate(blocks) if reads_as_prose(block.text(doc))]
     first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
-    return [menu and not first < index < last for index, menu in enumerate(in_menu)]
+    headline = doc.headline[0].start if doc.headline else -1
+    return [
+        (menu and not first < index < last) or block.span.end <= headline
+        for index, (block, menu) in enumerate(zip(blocks, in_menu))
+    ]

@@ -75,16 +75,25 @@ def has_blocks(doc) -> bool:
     return "paragraph" in doc.structure
 
 
-def text_blocks(doc) -> list[Block]:
-    """The document's blocks, in text order (computed once)."""
-    return doc.derived(_text_blocks)
+def text_blocks(doc, authors_structure: bool = False) -> list[Block]:
+    """The document's blocks, in text order (computed once). An author's structure is
+    left out unless `authors_structure` asks for it: a rule that judges a block's language,
+    not its shape, reads headings and lists too."""
+    return doc.derived(_every_block if authors_structure else _judged_blocks)
 
 
-def _text_blocks(doc) -> list[Block]:
+def _judged_blocks(doc) -> list[Block]:
+    return _blocks(doc, AUTHORS_STRUCTURE if doc.authored else ())
+
+
+def _every_block(doc) -> list[Block]:
+    return _blocks(doc, ())
+
+
+def _blocks(doc, scopes) -> list[Block]:
     spans = doc.lines if not has_blocks(doc) else doc.structure["paragraph"]
-    scopes = AUTHORS_STRUCTURE if doc.authored else ()
     structure = {span for scope in scopes for span in doc.structure.get(scope, ())}
-    images = doc.structure.get("alt", []) if doc.authored else []
+    images = doc.structure.get("alt", []) if "alt" in scopes else []
     found = []
     spans = [span for span in spans if doc.text[span.start : span.end].strip()]
     for index, span in enumerate(spans):

@@ -103,6 +103,39 @@ def test_an_html_nav_menu_is_still_page_chrome():
     ]
 
 
+HEADER = "<p>1. Ports</p>\n<p>2. Tides</p>\n<p>3. Ferries</p>\n<p>4. Boats</p>\n"
+ABOVE = "Looks like page chrome (score 6.0: short, unpunctuated, list marker, no function "
+ABOVE += "words, every word capitalised, at the edge of the text, next to similar lines)"
+
+
+def test_short_blocks_above_the_headline_are_the_pages_header():
+    page = HEADER + "<h1>Bridge approved</h1>\n" + PROSE.replace("\n\n", "\n")
+    found = lint_text(page, "page.html", select=["boilerplate.chrome"])
+    assert [(f.line, f.column, f.match, f.message) for f in found] == [
+        (1, 7, "Ports", ABOVE),
+        (2, 7, "Tides", ABOVE),
+        (3, 7, "Ferries", ABOVE),
+        (4, 7, "Boats", ABOVE),
+    ]
+    markdown = "1\\. Ports\n\n2\\. Tides\n\n3\\. Ferries\n\n4\\. Boats\n\n# Bridge\n\n"
+    assert boilerplate(markdown + PROSE, "post.md", "boilerplate.chrome") == [
+        ("boilerplate.chrome", line, 5, 5 + len(word), word)
+        for line, word in ((1, "Ports"), (3, "Tides"), (5, "Ferries"), (7, "Boats"))
+    ]
+
+
+def test_the_same_blocks_below_the_headline_are_the_articles():
+    page = "<h1>Bridge approved</h1>\n" + HEADER + PROSE.replace("\n\n", "\n")
+    assert boilerplate(page, "page.html") == []
+
+
+def test_a_foreign_script_fragment_on_a_markdown_heading_is_reported():
+    post = "# Bridge approved on Tuesday 10 ноября 2011, 16:17\n\n" + PROSE
+    assert boilerplate(post, "post.md", "boilerplate.foreign-script") == [
+        ("boilerplate.foreign-script", 1, 30, 51, "10 ноября 2011, 16:17")
+    ]
+
+
 def test_a_scraped_plain_text_menu_is_still_page_chrome():
     text = PROSE + "Home\nNews\nSport\nWeather\n"
     assert boilerplate(text, "a.txt") == [
