@@ -1,7 +1,8 @@
 """foreign-script: lines, and fragments at the start or end of a line, written in another
 script than the document's (a Cyrillic share widget in an English article; "10 ноября 2011,
-16:17" glued onto an English headline). It judges a block's script, not its shape, so it
-reads every block, an author's Markdown headings and lists included.
+16:17" glued onto an English headline). It judges a block's script, not its shape, so in
+an author's Markdown it reads the headings too (not the lists and tables: a contributors'
+list holds names in every script).
 
 The document's script is its language's (`document.language`: a page declared Russian whose
 text is mostly English furniture is still Cyrillic) when at least `LANGUAGE_SCRIPT_SHARE` of
@@ -78,7 +79,7 @@ class ForeignScript(Kind):
         if len(scripts) < 2:
             return  # one script only: the common case, decided at once
         main = _main_script(doc, scripts)
-        for line in text_blocks(doc, authors_structure=True):
+        for line in text_blocks(doc, headings=True):
             if not inside(line.content.start, units):
                 continue
             counts = letter_scripts(line.text(doc))

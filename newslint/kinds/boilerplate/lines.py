@@ -75,19 +75,20 @@ def has_blocks(doc) -> bool:
     return "paragraph" in doc.structure
 
 
-def text_blocks(doc, authors_structure: bool = False) -> list[Block]:
+def text_blocks(doc, headings: bool = False) -> list[Block]:
     """The document's blocks, in text order (computed once). An author's structure is
-    left out unless `authors_structure` asks for it: a rule that judges a block's language,
-    not its shape, reads headings and lists too."""
-    return doc.derived(_every_block if authors_structure else _judged_blocks)
+    left out, but for its headings when `headings` asks for them: a rule that judges a
+    block's script, not its shape, reads a headline with a scraped date glued to it."""
+    return doc.derived(_blocks_and_headings if headings else _judged_blocks)
 
 
 def _judged_blocks(doc) -> list[Block]:
     return _blocks(doc, AUTHORS_STRUCTURE if doc.authored else ())
 
 
-def _every_block(doc) -> list[Block]:
-    return _blocks(doc, ())
+def _blocks_and_headings(doc) -> list[Block]:
+    scopes = AUTHORS_STRUCTURE if doc.authored else ()
+    return _blocks(doc, tuple(scope for scope in scopes if scope != "heading"))
 
 
 def _blocks(doc, scopes) -> list[Block]:

@@ -136,6 +136,11 @@ def test_a_foreign_script_fragment_on_a_markdown_heading_is_reported():
     ]
 
 
+def test_names_in_other_scripts_in_a_markdown_list_are_the_authors():
+    post = PROSE + "Thanks to our contributors:\n\n- Анна Петрова\n- 王小明\n- Maria Silva\n"
+    assert boilerplate(post, "post.md", "boilerplate.foreign-script") == []
+
+
 def test_a_scraped_plain_text_menu_is_still_page_chrome():
     text = PROSE + "Home\nNews\nSport\nWeather\n"
     assert boilerplate(text, "a.txt") == [
