@@ -15,6 +15,7 @@ from collections import Counter
 from functools import cached_property
 
 from newslint.document import segment
+from newslint.document.code_words import code_words
 from newslint.document.segment import Span, Token
 from newslint.document.sourcemap import SourceMap
 
@@ -65,6 +66,7 @@ class Document:
         self.structure = prose.scopes if prose else {}
         self.origins = prose.origins if prose else {}  # see `Prose.origins`
         self.errors = list(prose.errors) if prose else []  # see `Prose.errors`
+        self._code = prose.code if prose else ()  # see `Prose.code`
         self._derived: dict = {}
 
     def derived(self, build):
@@ -73,6 +75,12 @@ class Document:
         if build not in self._derived:
             self._derived[build] = build(self)
         return self._derived[build]
+
+    @cached_property
+    def code_words(self) -> frozenset[str]:
+        """The case-folded words of the document's code (see `code_words`); none in plain
+        text."""
+        return code_words(self._code)
 
     # -- positions -----------------------------------------------------------------------
     @cached_property

@@ -159,10 +159,13 @@ class Prose(NamedTuple):
     source, and the structure the reader found, as spans of the prose by scope name
     ("paragraph", "headline", "lead", "heading", "list", "quote", "table", "caption", "alt",
     "chrome"), and for spans whose markup says more than their scope, what it says: the
-    element that made a `chrome` span page chrome ("<nav>", '<div class="share-bar">')."""
+    element that made a `chrome` span page chrome ("<nav>", '<div class="share-bar">'), and
+    the text of the document's code, which the prose leaves out (Markdown code spans and
+    blocks, HTML <code>, <pre>, <kbd>, <samp>): its words are the document's own terms."""
 
     text: str
     map: SourceMap
     scopes: dict
     origins: dict = {}
     errors: tuple = ()  # InputErrors of a part the reader skipped (a broken front matter)
+    code: tuple = ()  # the text of each piece of code, as written

@@ -5,7 +5,8 @@ tag, text run and entity starts (`getpos`); with `convert_charrefs=False` text r
 it is written and each entity separately, so every prose character maps to its source.
 
 Article prose is the text of block elements (p, h1-h6, li, blockquote, figcaption, td...);
-script, style, code, pre, template, noscript, svg and the document head are left out. When
+script, style, code, pre, template, noscript, svg and the document head are left out (the
+text of code, pre, kbd and samp is kept apart: `Prose.code`). When
 the page has an <article> (or <main>) element, only its text is the article. Text in nav,
 aside, footer (and a header outside an article), or in elements whose class or id has a
 whole word naming a widget (menu, share, social, related, newsletter, cookie, subscribe: see
@@ -50,6 +51,9 @@ BLOCKS = frozenset(
     th div section article main header footer nav aside address hr form details summary
     body html""".split()
 )
+# Elements whose text is code, a key or a program's output: its words are the page's own
+# terms (`Prose.code`); <kbd> and <samp> are read as prose as well.
+CODE_ELEMENTS = frozenset("code pre kbd samp".split())
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 CHROME_ELEMENTS = frozenset("nav aside footer".split())
 NEVER_CHROME = frozenset(("html", "body"))
@@ -138,6 +142,7 @@ class _Parser(HTMLParser):
         self.last_end = 0  # source offset after the previous block's last text
         self.raw_open: list[tuple[str, int, int]] = []  # script/style not yet closed
         self.inline_quotes: dict[int, int] = {}  # open <q> elements (serial: prose start)
+        self.code: list[str] = []  # the text of code elements (`Prose.code`)
 
     # -- positions -------------------------------------------------------------------
     def here(self) -> int:
@@ -237,6 +242,8 @@ class _Parser(HTMLParser):
                 break
 
     def handle_data(self, data):
+        if CODE_ELEMENTS.intersection(self.open_tags()):
+            self.code.append(data)
         if self.skipping():
             return
         start = self.here()
@@ -369,4 +376,4 @@ class _Parser(HTMLParser):
     def prose(self) -> Prose:
         text, source_map = self.builder.build()
         scopes = {k: sorted(set(v)) for k, v in self.scopes.items()}
-        return Prose(text, source_map, scopes, self.origins)
+        return Prose(text, source_map, scopes, self.origins, code=tuple(self.code))

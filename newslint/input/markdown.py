@@ -4,7 +4,8 @@ The prose holds the text of paragraphs, headings, list items, block quotes, tabl
 image alt text, each block separated by a blank line, plus the front-matter fields named as
 prose. The items of a tight list (no blank line between them) stay on consecutive lines, as
 in the file, so that line-based rules see a list as a run of lines. Code (fenced, indented,
-inline), HTML, link destinations, bare URLs and the rest of the front matter are left out;
+inline), HTML, link destinations, bare URLs and the rest of the front matter are left out
+(the code's text is kept apart, `Prose.code`);
 newslint's own suppression comments are kept, each on a line of its own, so `suppress.py`
 reads them as in plain text.
 
@@ -78,6 +79,7 @@ class _Output:
         self.separator = "\n\n"
         self.tight_item = False  # the previous block was an item of a tight list
         self.errors: list = []  # front-matter errors: reported, the body still read
+        self.code: list[str] = []  # code spans and blocks (`Prose.code`)
 
     def begin(self, source_start: int, tight_item: bool = False) -> int:
         separator = self.separator
@@ -125,7 +127,9 @@ class _Output:
     def prose(self) -> Prose:
         text, source_map = self.builder.build()
         self.scopes.pop("front-matter", None)
-        return Prose(text, source_map, self.scopes, errors=tuple(self.errors))
+        return Prose(
+            text, source_map, self.scopes, errors=tuple(self.errors), code=tuple(self.code)
+        )
 
 
 class _Walker:
@@ -153,6 +157,8 @@ class _Walker:
                 block = None
             elif token.type == "html_block":
                 self.comments(token)
+            elif token.type in ("fence", "code_block"):
+                self.out.code.append(token.content)
 
     def line_span(self, index: int) -> Span:
         return self.lines[min(index + self.first_line, len(self.lines) - 1)]
@@ -383,6 +389,8 @@ class _Inline:
             return
         closing = regex.compile(rf"(?<!`){regex.escape(fence)}(?!`)")
         found = closing.search(self.content, opening + len(fence))
+        end = found.start() if found else len(self.content)
+        self.out.code.append(self.content[opening + len(fence) : end])
         self.at = found.end() if found else len(self.content)
         self.collapse = True
 

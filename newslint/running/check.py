@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from newslint.config.settings import Config
 from newslint.errors import InputError, NewslintError
 from newslint.output.results import FileResult
+from newslint.running.run_vocabulary import vocabulary, without_fixes_on
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,9 @@ class CheckOptions:
     output: str | None = None  # --fix on a dataset: the cleaned copy
     report: str | None = None  # datasets: the per-record report
     max_file_size: int = 0  # bytes; larger articles are skipped with a warning (0: no limit)
+    # A fixing run's vocabulary, counted before it fixes (`run_vocabulary.shared_words`): no
+    # fix is applied to a word of it.
+    vocabulary: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass
@@ -108,6 +112,7 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
     if source.warning:
         outcome.warnings.append(source.warning)
     lint = linter(config, name)
+    vocabulary_rules = () if path == "-" else _vocabulary_rules(config, name)
     reader = reader_for(name, config)
     try:
         doc = Document(source.text, name, reader)
@@ -118,12 +123,17 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
     result = lint(doc)
     applied = 0
     if options.fix or options.diff:
+        words = vocabulary(options.vocabulary, config.vocabulary_min_files)
+
+        def lint_sparing(doc):  # the run's vocabulary is never fixed
+            return without_fixes_on(lint(doc), vocabulary_rules, words)
+
         new_text, applied, fixed = fix_passes(
             source.text,
             lambda text: Document(text, name, reader),
-            lint,
+            lint_sparing,
             options.unsafe_fixes,
-            (doc, result),
+            (doc, without_fixes_on(result, vocabulary_rules, words)),
         )
         if applied:
             if options.diff:
@@ -139,7 +149,9 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
             if not options.diff and applied:
                 doc, result = fixed or _linted(Document(new_text, name, reader), lint)
     outcome.errors.extend(result.errors)
-    outcome.result = FileResult(name, fixed=0 if options.diff else applied)
+    outcome.result = FileResult(
+        name, fixed=0 if options.diff else applied, vocabulary_rules=vocabulary_rules
+    )
     outcome.result.add(doc, result.findings)
 
 
@@ -196,6 +208,17 @@ def linter(config: Config, name: str):
 
     rules = rules_for(config, name)
     return lambda doc: lint_document(doc, rules, config.accept, config.regex_timeout)
+
+
+def _vocabulary_rules(config: Config, name: str) -> tuple[str, ...]:
+    """The ids of the rules run on `name` whose findings a run's vocabulary may drop."""
+    from newslint.ruleset.selection import rules_for
+
+    return tuple(
+        rule.id
+        for rule in rules_for(config, name)
+        if getattr(rule.checker, "run_vocabulary", False)
+    )
 
 
 def _linted(doc, lint):

@@ -34,7 +34,7 @@ from newslint.output.results import FileResult
 from newslint.running.check import CheckOptions, FileOutcome, Task, file_digest, stamp
 from newslint.version import __version__
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 RACY_NS = 2_000_000_000
 # Libraries whose data or behaviour changes findings (the dictionary, scores, parsing).
 DEPENDENCIES = ("regex", "spellchecker", "textstat", "markdown_it")
@@ -236,7 +236,14 @@ def _encode(outcome: FileOutcome) -> tuple:
     ]
     excerpts = [(record, line, text) for (record, line), text in result.excerpts.items()]
     return (
-        (result.path, result.characters, result.leftover_characters, findings, excerpts),
+        (
+            result.path,
+            result.characters,
+            result.leftover_characters,
+            findings,
+            excerpts,
+            list(result.vocabulary_rules),
+        ),
         list(outcome.warnings),
     )
 
@@ -258,8 +265,10 @@ def _decode(data: tuple, current: tuple, digest: str) -> FileOutcome:
     outcome = FileOutcome(warnings=list(warnings), stamp=current, digest=digest)
     if result_data is None:
         return outcome
-    path, characters, leftover, findings, excerpts = result_data
-    result = outcome.result = FileResult(path, characters=characters)
+    path, characters, leftover, findings, excerpts, vocabulary_rules = result_data
+    result = outcome.result = FileResult(
+        path, characters=characters, vocabulary_rules=tuple(vocabulary_rules)
+    )
     result.leftover_characters = leftover
     fix_index = FINDING_FIELDS.index("fix")
     for values in findings:
