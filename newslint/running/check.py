@@ -112,7 +112,7 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
     if source.warning:
         outcome.warnings.append(source.warning)
     lint = linter(config, name)
-    vocabulary_rules = () if path == "-" else _vocabulary_rules(config, name)
+    vocabulary_ids = () if path == "-" else vocabulary_rules(config, name)
     reader = reader_for(name, config)
     try:
         doc = Document(source.text, name, reader)
@@ -126,14 +126,14 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
         words = vocabulary(options.vocabulary, config.vocabulary_min_files)
 
         def lint_sparing(doc):  # the run's vocabulary is never fixed
-            return without_fixes_on(lint(doc), vocabulary_rules, words)
+            return without_fixes_on(lint(doc), vocabulary_ids, words)
 
         new_text, applied, fixed = fix_passes(
             source.text,
             lambda text: Document(text, name, reader),
             lint_sparing,
             options.unsafe_fixes,
-            (doc, without_fixes_on(result, vocabulary_rules, words)),
+            (doc, without_fixes_on(result, vocabulary_ids, words)),
         )
         if applied:
             if options.diff:
@@ -150,7 +150,7 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
                 doc, result = fixed or _linted(Document(new_text, name, reader), lint)
     outcome.errors.extend(result.errors)
     outcome.result = FileResult(
-        name, fixed=0 if options.diff else applied, vocabulary_rules=vocabulary_rules
+        name, fixed=0 if options.diff else applied, vocabulary_rules=vocabulary_ids
     )
     outcome.result.add(doc, result.findings)
 
@@ -210,7 +210,7 @@ def linter(config: Config, name: str):
     return lambda doc: lint_document(doc, rules, config.accept, config.regex_timeout)
 
 
-def _vocabulary_rules(config: Config, name: str) -> tuple[str, ...]:
+def vocabulary_rules(config: Config, name: str) -> tuple[str, ...]:
     """The ids of the rules run on `name` whose findings a run's vocabulary may drop."""
     from newslint.ruleset.selection import rules_for
 

@@ -16,11 +16,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from newslint.document.code_words import inflection_stem
 from newslint.output.results import RunResult
 
 
 def word_of(finding) -> str:
-    return finding.match.casefold()
+    """The word a finding is on, by its stem: "triaged" and "triaging" are one term."""
+    return inflection_stem(finding.match.casefold())
 
 
 def flagged_in(results) -> Counter:
@@ -33,7 +35,7 @@ def flagged_in(results) -> Counter:
 
 
 def shared_words(counts: Counter) -> tuple[tuple[str, int], ...]:
-    """The words flagged in two files or more, with their counts: all a check needs to know
+    """The words (stems) flagged in two files or more, with their counts: all a check needs to know
     of the run's vocabulary, whatever its file's threshold."""
     return tuple(sorted((word, n) for word, n in counts.items() if n >= 2))
 
@@ -70,7 +72,7 @@ def drop_vocabulary(run: RunResult, min_files: list[int]) -> None:
         for finding in result.findings:
             if finding.rule in rules and word_of(finding) in words:
                 run.vocabulary_dropped += 1
-                dropped_words.add(word_of(finding))
+                dropped_words.add(finding.match.casefold())
             else:
                 kept.append(finding)
         result.findings = kept

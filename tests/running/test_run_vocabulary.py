@@ -116,3 +116,14 @@ def test_dataset_records_are_not_files_of_the_run(repo, run):
     result = run("check", "--no-cache", "--format", "json", "news.jsonl")
     assert len(result.json["findings"]) == 3
     assert result.json["summary"]["vocabulary"] == {"dropped": 0, "words": []}
+
+
+def test_inflections_count_as_one_word(repo, run):
+    for index, word in enumerate(("presidnet", "presidnets", "presidnet")):
+        repo.write(f"post{index}.txt", f"The {word} tool ran today.\n")
+    result = run("check", "--no-cache", "--format", "json", ".")
+    assert result.json["findings"] == []
+    assert result.json["summary"]["vocabulary"] == {
+        "dropped": 3,
+        "words": ["presidnet", "presidnets"],
+    }

@@ -21,6 +21,7 @@ from collections import Counter
 
 import regex
 
+from newslint.document.code_words import code_stems, inflection_stem
 from newslint.document.segment import LIST_MARKER, inside
 from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.spelling.dictionary import Dictionary
@@ -117,6 +118,8 @@ class Spelling(Kind):
             .difference(self.words)
             .difference(doc.code_words)  # the document's own terms: `rustc`, `impl`
         )
+        stems = doc.derived(code_stems)  # and their inflections: `namespace`, "namespaced"
+        rare = {w for w in rare if inflection_stem(w) not in stems}
         unknown = {
             w
             for w in rare
@@ -366,9 +369,12 @@ ENDINGS = frozenset(
 
 def _ending_apart(a: str, b: str) -> bool:
     """One word is the other plus an inflection or a gendered ending ("Ivanov" / "Ivanova",
-    "German" / "Germany"): two words, not a typo."""
+    "German" / "Germany"), or both inflect one stem ("vectorizer" / "vectorized"): two
+    words, not a typo."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return longer.startswith(shorter) and longer[len(shorter) :] in ENDINGS
+    if longer.startswith(shorter) and longer[len(shorter) :] in ENDINGS:
+        return True
+    return inflection_stem(a) == inflection_stem(b)
 
 
 def _typing_slip(a: str, b: str) -> bool:

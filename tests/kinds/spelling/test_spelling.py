@@ -457,3 +457,10 @@ def test_a_listed_misspelling_at_a_sentence_start_without_name_evidence():
         (1, 26, 30, "Tage", ["Stage", "Take", "Tag", "Tagged"]),
         (1, 51, 60, "Goverment", ["Government"]),
     ]
+
+
+def test_an_inflection_of_a_code_word_is_the_documents_term():
+    source = "Call `presidnet()` once.\n\nBoth presidnets ran. The electoin is near.\n"
+    assert formatted_positions(typo_pack(), source, "post.md") == [
+        (3, 26, 34, "electoin", "typo.unknown-word")
+    ]
