@@ -262,7 +262,7 @@ def _document_evidence(word: str, doc, kind: Spelling, shape: str, named: bool =
     dictionary = Dictionary.english()
     best = None
     for other, count in _nearby_words(word, doc):
-        if _ending_apart(word, other):
+        if _ending_apart(word, other, inflected=not capitalised):
             continue  # inflections and gendered forms: "Ivanov" / "Ivanova"
         established = kind.known(other) or other in kind.names
         if count < own or not (count >= 2 or established):
@@ -367,14 +367,15 @@ ENDINGS = frozenset(
 )
 
 
-def _ending_apart(a: str, b: str) -> bool:
+def _ending_apart(a: str, b: str, inflected: bool) -> bool:
     """One word is the other plus an inflection or a gendered ending ("Ivanov" / "Ivanova",
-    "German" / "Germany"), or both inflect one stem ("vectorizer" / "vectorized"): two
-    words, not a typo."""
+    "German" / "Germany"), or, for `inflected` (lower-case) words, both inflect one stem
+    ("vectorizer" / "vectorized"): two words, not a typo. Names have no such stems:
+    "Gerrare" is a slip for "Gerrard"."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     if longer.startswith(shorter) and longer[len(shorter) :] in ENDINGS:
         return True
-    return inflection_stem(a) == inflection_stem(b)
+    return inflected and inflection_stem(a) == inflection_stem(b)
 
 
 def _typing_slip(a: str, b: str) -> bool:

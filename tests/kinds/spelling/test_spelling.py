@@ -464,3 +464,15 @@ def test_an_inflection_of_a_code_word_is_the_documents_term():
     assert formatted_positions(typo_pack(), source, "post.md") == [
         (3, 26, 34, "electoin", "typo.unknown-word")
     ]
+
+
+def test_two_inflections_of_one_stem_are_not_typos_of_each_other(rule):
+    assert (
+        positions(rule, "The vectorized loop ran twice, vectorized again. The vectorizer won.")
+        == []
+    )
+
+
+def test_a_name_with_a_slip_in_its_ending_is_still_a_typo(rule):
+    text = "Gerrard scored twice. Fans cheered Gerrard. The captain, Gerrare, left."
+    assert positions(rule, text, suggestions=True) == [(1, 58, 65, "Gerrare", ["Gerrard"])]
