@@ -12,9 +12,11 @@ Sources (see benchmarks/README.md):
   bbc       a folder of *.txt articles in subfolders (default ../shared/corpora/bbc)
 
 For each source: the words of the text the rules read, findings per 1,000 words per category
-and per rule, and the safe and unsafe fixes. --sample and --sample-fixes print findings with
-their context for judging, to the terminal only; --json writes figures and the most frequent
-flagged strings, never any other corpus text.
+and per rule, and the safe and unsafe fixes. Each document is taken as one file of a
+`newslint check` run over the source: the run's vocabulary (`vocabulary-min-files`, a word
+flagged in that many documents) is dropped as the command drops it, and counted. --sample
+and --sample-fixes print findings with their context for judging, to the terminal only;
+--json writes figures and the most frequent flagged strings, never any other corpus text.
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ from newslint.document.model import Document  # noqa: E402
 from newslint.errors import NewslintError  # noqa: E402
 from newslint.findings import Finding  # noqa: E402
 from newslint.input.formats import reader_for  # noqa: E402
-from newslint.running.check import linter  # noqa: E402
+from newslint.running.check import linter, vocabulary_rules  # noqa: E402
+from newslint.running.run_vocabulary import flagged_in, vocabulary, word_of  # noqa: E402
 
 PROGRAM = "eval_findings"
 SOURCES = ("markdown", "html", "bbc")  # run order
@@ -122,6 +125,7 @@ class Linted:
     words: int
     error: str | None
     findings: list[Seen]
+    vocabulary_rules: tuple[str, ...] = ()  # as `FileResult.vocabulary_rules`
 
 
 def lint_one(article: Article, config: Config, lint_name: str, show: bool) -> Linted:
@@ -133,7 +137,8 @@ def lint_one(article: Article, config: Config, lint_name: str, show: bool) -> Li
         return Linted(article.name, 0, f"{type(failure).__name__}: {failure}", [])
     error = f"{result.errors[0]}" if result.errors else None
     seen = [seen_finding(doc, article.name, f, show) for f in result.findings]
-    return Linted(article.name, count_words(doc.text), error, seen)
+    rules = vocabulary_rules(config, lint_name)
+    return Linted(article.name, count_words(doc.text), error, seen, rules)
 
 
 def seen_finding(doc: Document, name: str, finding: Finding, show: bool) -> Seen:
@@ -175,7 +180,8 @@ def sentence_around(doc: Document, start: int, end: int) -> str:
     return context(piece, start - low, end - low, SENTENCE, 300, breaks=True)
 
 
-def lint_all(articles: list[Article], source: str, options) -> list[Linted]:
+def lint_all(articles: list[Article], source: str, options) -> tuple[list[Linted], int]:
+    """Every document linted, the run's vocabulary dropped; and how many findings that was."""
     config = resolve_config(None, options.select or None)
     work = partial(
         lint_one,
@@ -184,7 +190,20 @@ def lint_all(articles: list[Article], source: str, options) -> list[Linted]:
         show=bool(options.sample or options.sample_fixes),
     )
     with Pool(options.jobs) as pool:
-        return pool.map(work, articles, chunksize=4)
+        linted = pool.map(work, articles, chunksize=4)
+    return linted, drop_run_vocabulary(linted, config.vocabulary_min_files)
+
+
+def drop_run_vocabulary(linted: list[Linted], min_files: int) -> int:
+    """Drop the findings on the run's vocabulary, as `newslint check` on a folder does."""
+    words = vocabulary(flagged_in(linted).items(), min_files)
+    dropped = 0
+    for doc in linted:
+        rules = set(doc.vocabulary_rules)
+        kept = [s for s in doc.findings if not (s.rule in rules and word_of(s) in words)]
+        dropped += len(doc.findings) - len(kept)
+        doc.findings = kept
+    return dropped
 
 
 # -- figures -------------------------------------------------------------------------------
@@ -239,6 +258,7 @@ def print_figures(figures: dict) -> None:
         f"1,000 words), unsafe {figures['unsafe_fixes']} "
         f"({figures['unsafe_fixes_per_1000_words']} per 1,000 words)"
     )
+    print(f"left out as the run's vocabulary: {figures.get('run_vocabulary_dropped', 0)} findings")
     for error in figures["error_examples"]:
         print(f"error: {error}")
     if figures["errors"] > len(figures["error_examples"]):
@@ -362,8 +382,9 @@ def main(argv=None) -> int:
             articles.sort(key=lambda article: article.name)
         print(f"\n== {source}: {path} ==")
         start = time.perf_counter()
-        linted = lint_all(articles, source, options)
+        linted, dropped = lint_all(articles, source, options)
         figures = figures_of(linted, time.perf_counter() - start)
+        figures["run_vocabulary_dropped"] = dropped
         report["results"][source] = figures
         print_figures(figures)
         if old and source in old.get("results", {}):

@@ -19,6 +19,7 @@ from newslint.output.reporters import REPORTERS, ReportOptions
 from newslint.output.results import RunResult
 from newslint.running.check import CheckOptions, Task
 from newslint.running.result_cache import ResultCache
+from newslint.running.run_vocabulary import drop_vocabulary, flagged_in, shared_words
 from newslint.running.workers import check_all, default_jobs
 
 
@@ -47,8 +48,10 @@ def cmd_check(args) -> int:
         report=args.report,
         max_file_size=args.max_file_size,
     )
+    if (options.fix or options.diff) and options.unsafe_fixes and _vocabulary_on(tasks):
+        options = replace(options, vocabulary=_vocabulary_first(tasks, options, cache, args))
     run = RunResult(errors=list(errors))
-    failing = False
+    result_configs = []  # each result's configuration
     for task, outcome in _outcomes(tasks, options, cache, args):
         sys.stdout.write(outcome.stdout)
         run.ran_rules_of(task.config, task.name)
@@ -56,10 +59,9 @@ def cmd_check(args) -> int:
         run.errors.extend(outcome.errors)
         if outcome.result is not None:
             run.files.append(outcome.result)
-            threshold = SEVERITY_RANK.get(task.config.fail_on)
-            failing |= threshold is not None and any(
-                SEVERITY_RANK[f.severity] >= threshold for f in outcome.result.findings
-            )
+            result_configs.append(task.config)
+    drop_vocabulary(run, [config.vocabulary_min_files for config in result_configs])
+    failing = any(map(_failing, result_configs, run.files))
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     report = ReportOptions(
         color=_use_colour(args) if fmt == "text" else False,
@@ -76,6 +78,29 @@ def cmd_check(args) -> int:
     if run.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _failing(config, result) -> bool:
+    threshold = SEVERITY_RANK.get(config.fail_on)
+    return threshold is not None and any(
+        SEVERITY_RANK[f.severity] >= threshold for f in result.findings
+    )
+
+
+def _vocabulary_on(tasks: list[Task]) -> bool:
+    """Whether a run's vocabulary can drop anything: several files, a threshold set."""
+    files = [task for task in tasks if task.path != "-"]
+    return len(files) >= 2 and any(task.config.vocabulary_min_files for task in files)
+
+
+def _vocabulary_first(tasks: list[Task], options: CheckOptions, cache, args):
+    """The run's vocabulary, from checking every file without fixing (answered from the
+    result cache where it can be): a fixing run then fixes none of its words. Standard
+    input is read once, by the fixing run, and is never part of it."""
+    files = [task for task in tasks if task.path != "-"]
+    checking = replace(options, fix=False, diff=False)
+    results = [o.result for _, o in _outcomes(files, checking, cache, args) if o.result]
+    return shared_words(flagged_in(results))
 
 
 def _result_cache(args) -> ResultCache | None:

@@ -206,6 +206,17 @@ KEYS = (
         readers.seconds,
     ),
     Key(
+        "vocabulary-min-files",
+        "int",
+        3,
+        "a word that typo.unknown-word (any `spelling` rule) flags in at least this many of a "
+        "run's files is the repository's vocabulary, not a typo: those findings are dropped, "
+        "counted in the summary, and never fixed (0: off; datasets and standard input are "
+        "left out)",
+        readers.file_count,
+        findings_unchanged="applied to a run's findings once every file's are in, cached or not",
+    ),
+    Key(
         "front-matter-fields",
         "str-list",
         FRONT_MATTER_FIELDS,

@@ -126,6 +126,14 @@ def seconds(reading: Reading, key) -> float:
     return float(value)
 
 
+def file_count(reading: Reading, key) -> int:
+    """0 (off), or a number of files of at least 2 (one file is no evidence of a habit)."""
+    value = reading.value(key)
+    if value < 0 or value == 1:
+        reading.fail(key, f"`{key.name}` must be 0 (off) or at least 2")
+    return value
+
+
 def field_name(reading: Reading, key) -> str:
     value = reading.value(key)
     if not value.strip():

@@ -44,6 +44,7 @@ class Config:
     include: tuple[str, ...] = default("include")
     exclude: tuple[str, ...] = default("exclude")
     regex_timeout: float = default("regex_timeout")
+    vocabulary_min_files: int = default("vocabulary_min_files")
     front_matter_fields: tuple[str, ...] = default("front_matter_fields")
     language: str | None = default("language")  # primary subtag; None: detected
     text_field: str = default("text_field")

@@ -15,6 +15,7 @@ from collections import Counter
 from functools import cached_property
 
 from newslint.document import segment
+from newslint.document.code_words import code_words
 from newslint.document.language import LanguageMap, language_map
 from newslint.document.segment import Span, Token
 from newslint.document.sourcemap import SourceMap
@@ -81,6 +82,7 @@ class Document:
         self.declared_spans = prose.language_spans if prose else ()
         self.default_language = default_language
         self.authored = prose.authored if prose else False  # see `Prose.authored`
+        self._code = prose.code if prose else ()  # see `Prose.code`
         self._derived: dict = {}
 
     def derived(self, build):
@@ -89,6 +91,12 @@ class Document:
         if build not in self._derived:
             self._derived[build] = build(self)
         return self._derived[build]
+
+    @cached_property
+    def code_words(self) -> frozenset[str]:
+        """The case-folded words of the document's code (see `code_words`); none in plain
+        text."""
+        return code_words(self._code)
 
     # -- positions -----------------------------------------------------------------------
     @cached_property

@@ -163,7 +163,9 @@ class Prose(NamedTuple):
     and for spans whose markup says more than their scope, what it says: the element that
     made a `chrome` span page chrome ("<nav>", '<div class="share-bar">'). `language` is
     the language the file declares for itself (<html lang>, front matter), `language_spans`
-    the (start, end, language) of prose an inner element declares."""
+    the (start, end, language) of prose an inner element declares. `code` holds the text of
+    the document's code, which the prose leaves out (Markdown code spans and blocks, HTML
+    <code>, <pre>, <kbd>, <samp>): its words are the document's own terms."""
 
     text: str
     map: SourceMap
@@ -175,3 +177,4 @@ class Prose(NamedTuple):
     # The text is an author's source (Markdown), not a page as published or scraped: its
     # headings, lists and tables are the author's structure, never page furniture.
     authored: bool = False
+    code: tuple = ()  # the text of each piece of code, as written

@@ -5,7 +5,8 @@ tag, text run and entity starts (`getpos`); with `convert_charrefs=False` text r
 it is written and each entity separately, so every prose character maps to its source.
 
 Article prose is the text of block elements (p, h1-h6, li, blockquote, figcaption, td...);
-script, style, code, pre, template, noscript, svg and the document head are left out. When
+script, style, code, pre, template, noscript, svg and the document head are left out (the
+text of code, pre, kbd and samp is kept apart: `Prose.code`). When
 the page has an <article> (or <main>) element, only its text is the article. Text in nav,
 aside, footer (and a header outside an article), or in elements whose class or id has a
 whole word naming a widget (menu, share, social, related, newsletter, cookie, subscribe: see
@@ -53,6 +54,9 @@ BLOCKS = frozenset(
     th div section article main header footer nav aside address hr form details summary
     body html""".split()
 )
+# Elements whose text is code, a key or a program's output: its words are the page's own
+# terms (`Prose.code`); <kbd> and <samp> are read as prose as well.
+CODE_ELEMENTS = frozenset("code pre kbd samp".split())
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 CHROME_ELEMENTS = frozenset("nav aside footer".split())
 NEVER_CHROME = frozenset(("html", "body"))
@@ -150,6 +154,7 @@ class _Parser(HTMLParser):
         self.inline_open: list[tuple[str, int]] = []  # INLINE_SPANS elements, prose start
         self.inline_spans: dict[str, list[Span]] = {}
         self.after_alt = False  # alt text was the last prose written
+        self.code: list[str] = []  # the text of code elements (`Prose.code`)
 
     # -- positions -------------------------------------------------------------------
     def here(self) -> int:
@@ -254,6 +259,8 @@ class _Parser(HTMLParser):
                 break
 
     def handle_data(self, data):
+        if CODE_ELEMENTS.intersection(self.open_tags()):
+            self.code.append(data)
         if self.skipping():
             return
         start = self.here()
@@ -441,4 +448,5 @@ class _Parser(HTMLParser):
             self.origins,
             language=self.language,
             language_spans=tuple(spans),
+            code=tuple(self.code),
         )

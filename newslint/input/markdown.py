@@ -7,7 +7,8 @@ one space, as they render; the text of emphasis and links is recorded (scopes "e
 and "link"). The items of a tight list (no blank line between them) stay on consecutive
 lines, as in the file, so that line-based rules see a list as a run of lines. Code (fenced,
 indented, inline: a code span with prose beside it on its line stands as one placeholder),
-HTML, link destinations, bare URLs and the rest of the front matter are left out;
+HTML, link destinations, bare URLs and the rest of the front matter are left out (the
+code's text is kept apart, `Prose.code`);
 newslint's own suppression comments are kept, each on a line of its own, so `suppress.py`
 reads them as in plain text.
 
@@ -87,6 +88,7 @@ class _Output:
         self.tight_item = False  # the previous block was an item of a tight list
         self.errors: list = []  # front-matter errors: reported, the body still read
         self.language: str | None = None  # the front matter's `lang` or `language`
+        self.code: list[str] = []  # code spans and blocks (`Prose.code`)
 
     def begin(self, source_start: int, tight_item: bool = False) -> int:
         separator = self.separator
@@ -142,6 +144,7 @@ class _Output:
             errors=tuple(self.errors),
             language=self.language,
             authored=True,
+            code=tuple(self.code),
         )
 
 
@@ -170,6 +173,8 @@ class _Walker:
                 block = None
             elif token.type == "html_block":
                 self.comments(token)
+            elif token.type in ("fence", "code_block"):
+                self.out.code.append(token.content)
 
     def line_span(self, index: int) -> Span:
         return self.lines[min(index + self.first_line, len(self.lines) - 1)]
@@ -441,6 +446,8 @@ class _Inline:
             return
         closing = regex.compile(rf"(?<!`){regex.escape(fence)}(?!`)")
         found = closing.search(self.content, opening + len(fence))
+        end = found.start() if found else len(self.content)
+        self.out.code.append(self.content[opening + len(fence) : end])
         self.at = found.end() if found else len(self.content)
         self.stand_in(opening, both_sides=False)
 

@@ -33,6 +33,9 @@ class Kind:
     # Placeholders this kind fills besides {match} and {suggestion}, with a sample value of
     # the type it fills them with (the loader tries each message's format on them).
     placeholders: ClassVar[dict[str, object]] = {}
+    # Whether the words this kind reports may prove to be a repository's vocabulary: a word
+    # it flags in many of a run's files is dropped there (`running.run_vocabulary`).
+    run_vocabulary: ClassVar[bool] = False
 
     def __init__(self, options: dict[str, Any]):
         """`options` holds every field of `fields`, validated, defaults filled in.

@@ -24,6 +24,9 @@ class FileResult:
     leftover_characters: int = 0
     fixed: int = 0  # edits applied by --fix
     languages: dict = field(default_factory=dict)  # document language -> its characters
+    # The rules whose findings a run's vocabulary may drop (`running.run_vocabulary`); none
+    # for datasets and standard input, which are not files of a repository.
+    vocabulary_rules: tuple[str, ...] = ()
 
     def add(self, doc, findings: list[Finding]) -> None:
         """The findings of one document (a file, or one record of a dataset)."""
@@ -79,6 +82,9 @@ class RunResult:
     # used last: the rule sets that ran, resolved only if a reporter asks for the rules (a run
     # answered from the result cache never loads them otherwise).
     rule_sets: dict = field(default_factory=dict)
+    # Findings dropped as the run's vocabulary (words flagged in many files), and the words.
+    vocabulary_dropped: int = 0
+    vocabulary_words: list[str] = field(default_factory=list)
 
     def ran_rules_of(self, config, path: str) -> None:
         key = (id(config), config.overrides_for(path))
@@ -111,6 +117,8 @@ class RunResult:
             "by_severity": dict(sorted(Counter(f.severity for f in findings).items())),
             "by_category": dict(sorted(Counter(f.category for f in findings).items())),
             "by_rule": dict(sorted(Counter(f.rule for f in findings).items())),
+            # Possible typos left out because many of the run's files have the same word.
+            "vocabulary": {"dropped": self.vocabulary_dropped, "words": self.vocabulary_words},
             # Per document, for corpus cleaning: how much of it is leftover interface text.
             "documents": [result.document_figures() for result in self.files],
         }

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from newslint.config.settings import Config
 from newslint.errors import InputError, NewslintError
 from newslint.output.results import FileResult
+from newslint.running.run_vocabulary import vocabulary, without_fixes_on
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,9 @@ class CheckOptions:
     output: str | None = None  # --fix on a dataset: the cleaned copy
     report: str | None = None  # datasets: the per-record report
     max_file_size: int = 0  # bytes; larger articles are skipped with a warning (0: no limit)
+    # A fixing run's vocabulary, counted before it fixes (`run_vocabulary.shared_words`): no
+    # fix is applied to a word of it.
+    vocabulary: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass
@@ -108,6 +112,7 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
     if source.warning:
         outcome.warnings.append(source.warning)
     lint = linter(config, name)
+    vocabulary_ids = () if path == "-" else vocabulary_rules(config, name)
     reader = reader_for(name, config)
 
     def make_doc(text):
@@ -122,12 +127,17 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
     result = lint(doc)
     applied = 0
     if options.fix or options.diff:
+        words = vocabulary(options.vocabulary, config.vocabulary_min_files)
+
+        def lint_sparing(doc):  # the run's vocabulary is never fixed
+            return without_fixes_on(lint(doc), vocabulary_ids, words)
+
         new_text, applied, fixed = fix_passes(
             source.text,
             make_doc,
-            lint,
+            lint_sparing,
             options.unsafe_fixes,
-            (doc, result),
+            (doc, without_fixes_on(result, vocabulary_ids, words)),
         )
         if applied:
             if options.diff:
@@ -143,7 +153,9 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
             if not options.diff and applied:
                 doc, result = fixed or _linted(make_doc(new_text), lint)
     outcome.errors.extend(result.errors)
-    outcome.result = FileResult(name, fixed=0 if options.diff else applied)
+    outcome.result = FileResult(
+        name, fixed=0 if options.diff else applied, vocabulary_rules=vocabulary_ids
+    )
     outcome.result.add(doc, result.findings)
 
 
@@ -207,6 +219,17 @@ def linter(config: Config, name: str):
 
     rules = rules_for(config, name)
     return lambda doc: lint_document(doc, rules, config.accept, config.regex_timeout)
+
+
+def vocabulary_rules(config: Config, name: str) -> tuple[str, ...]:
+    """The ids of the rules run on `name` whose findings a run's vocabulary may drop."""
+    from newslint.ruleset.selection import rules_for
+
+    return tuple(
+        rule.id
+        for rule in rules_for(config, name)
+        if getattr(rule.checker, "run_vocabulary", False)
+    )
 
 
 def _linted(doc, lint):

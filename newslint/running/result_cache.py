@@ -34,7 +34,7 @@ from newslint.output.results import FileResult
 from newslint.running.check import CheckOptions, FileOutcome, Task, file_digest, stamp
 from newslint.version import __version__
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 RACY_NS = 2_000_000_000
 # Libraries whose data or behaviour changes findings (the dictionary, scores, parsing).
 DEPENDENCIES = ("regex", "spellchecker", "textstat", "markdown_it")
@@ -243,6 +243,7 @@ def _encode(outcome: FileOutcome) -> tuple:
             findings,
             excerpts,
             result.languages,
+            list(result.vocabulary_rules),
         ),
         list(outcome.warnings),
     )
@@ -265,8 +266,13 @@ def _decode(data: tuple, current: tuple, digest: str) -> FileOutcome:
     outcome = FileOutcome(warnings=list(warnings), stamp=current, digest=digest)
     if result_data is None:
         return outcome
-    path, characters, leftover, findings, excerpts, languages = result_data
-    result = outcome.result = FileResult(path, characters=characters, languages=languages)
+    path, characters, leftover, findings, excerpts, languages, vocabulary_rules = result_data
+    result = outcome.result = FileResult(
+        path,
+        characters=characters,
+        languages=languages,
+        vocabulary_rules=tuple(vocabulary_rules),
+    )
     result.leftover_characters = leftover
     fix_index = FINDING_FIELDS.index("fix")
     for values in findings:

@@ -269,7 +269,8 @@ def test_reject_vocabulary_obeys_select_ignore_and_severity(project, run):
             "unknown key 'selekt' in the configuration; known: select, "
             "ignore, severity, rule-paths, builtin-rules, accept, accept-files, reject, "
             "reject-files, names, overrides, fail-on, include, exclude, regex-timeout, "
-            "front-matter-fields, language, text-field, id-field, skip-records",
+            "vocabulary-min-files, front-matter-fields, language, text-field, id-field, "
+            "skip-records",
         ),
         ("select: news.usage\n", "3:9", "`select` must be a list of strings"),
         ("builtin-rules: false\n", "3:1", "duplicate key builtin-rules"),

@@ -33,6 +33,7 @@ EXAMPLES = {
     "include": ["*.md"],
     "exclude": ["drafts/"],
     "regex-timeout": 2,
+    "vocabulary-min-files": 5,
     "front-matter-fields": ["title"],
     "language": "pt-BR",
     "text-field": "body",

@@ -101,6 +101,7 @@ def test_json_contract(project, run, assert_spans):
         "by_severity": {"error": 1, "info": 1, "warning": 2},
         "by_category": {"attribution": 1, "boilerplate": 1, "style": 1, "typo": 1},
         "by_rule": {"news.doubled": 1, "news.hedge": 1, "news.promo": 1, "news.usage": 1},
+        "vocabulary": {"dropped": 0, "words": []},
         "documents": [
             {
                 "path": "story.txt",

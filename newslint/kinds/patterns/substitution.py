@@ -2,8 +2,10 @@
 
 Keys are words or regexes (Vale-compatible), matched longest first on word boundaries unless
 `nonword`; `swap_files` adds `wrong->right` lines from word lists beside the rule file.
-`skip_names` leaves alone matches written like names (capitalised mid-sentence,
-CamelCase, ALL CAPS): "Devine" is a surname, not "divine" misspelt; `prose_words_only` leaves
+`skip_names` leaves alone matches written like names (capitalised mid-sentence, CamelCase,
+ALL CAPS, or a capitalised first word with the evidence of `name_evidence`: "Tage Larsen
+said"): "Devine" is a surname, not "divine" misspelt; `skip_code_words` leaves alone a match
+that the document's code uses (an identifier: HTTP's `Referer`); `prose_words_only` leaves
 alone matches in tags, handles, file names and numbers, dialect forms with an elision mark
 ("gettin'") and the inflected last part of a compound ("know-it-alls"). A value "a|b" offers
 several suggestions and no fix. The replacement takes the case of the text it replaces
@@ -15,6 +17,7 @@ from __future__ import annotations
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
 from newslint.kinds.matching import Exceptions, Matcher
 from newslint.kinds.spelling.dictionary import Dictionary
+from newslint.kinds.spelling.name_evidence import initial_reads_as_name
 from newslint.kinds.spelling.shape import inflected_compound_part, not_prose_word, word_shape
 from newslint.kinds.wordlists import read_pairs
 
@@ -49,7 +52,16 @@ class Substitution(Kind):
             "bool",
             False,
             doc="Leave alone matches written like names or acronyms (capitalised "
-            "mid-sentence, CamelCase, ALL CAPS).",
+            "mid-sentence, CamelCase, ALL CAPS), and capitalised first words of a sentence "
+            "that read as names (used as a name elsewhere, or before a capitalised word or "
+            'a verb like "said": "Tage Larsen said").',
+        ),
+        "skip_code_words": Field(
+            "bool",
+            False,
+            doc="Leave alone matches that the document's code uses (Markdown code spans and "
+            "blocks, HTML <code>, <pre>, <kbd>, <samp>): a prose mention of an identifier, "
+            "which a fix would break.",
         ),
         "prose_words_only": Field(
             "bool",
@@ -72,6 +84,7 @@ class Substitution(Kind):
         self.matcher = compiled("swap", lambda: Matcher(list(swap), ignorecase, options["nonword"]))
         self.swap = swap
         self.skip_names = options["skip_names"]
+        self.skip_code_words = options["skip_code_words"]
         self.prose_words_only = options["prose_words_only"]
         self.exceptions = compiled(
             "exceptions", lambda: Exceptions(options["exceptions"], ignorecase)
@@ -80,9 +93,9 @@ class Substitution(Kind):
     def check(self, rule, doc, units):
         for match in self.matcher.finditer(doc, units):
             text = match.group()
-            if text in self.exceptions or (
-                self.skip_names and word_shape(text, match.start(), doc) in ("name", "acronym")
-            ):
+            if text in self.exceptions or (self.skip_names and self._name(doc, match)):
+                continue
+            if self.skip_code_words and text.casefold() in doc.code_words:
                 continue
             if self.prose_words_only and self._not_prose(doc, match):
                 continue
@@ -92,6 +105,13 @@ class Substitution(Kind):
                 continue
             replacement = options[0] if len(options) == 1 else None
             yield rule.finding(match.start(), match.end(), doc.text, options, replacement)
+
+    def _name(self, doc, match) -> bool:
+        shape = word_shape(match.group(), match.start(), doc)
+        return shape in ("name", "acronym") or (
+            shape == "initial"
+            and initial_reads_as_name(match.group(), doc, match.start(), match.end())
+        )
 
     def _not_prose(self, doc, match) -> bool:
         if not_prose_word(doc.text, match.start(), match.end()):

@@ -10,7 +10,9 @@ prefixes and suffixes included), not in `word_files`, and, when capitalised, not
 
 Name-like words (capitalised mid-sentence, ALL CAPS, CamelCase) get only the first kind of
 evidence: most unknown names are correct names. Words with digits or in other scripts are not
-checked.
+checked, nor are the words of the document's own code (`Document.code_words`: a post that
+writes `rustc` in a code span may write "rustc" in prose). Across a run of many files,
+`running.run_vocabulary` drops the findings on a word flagged in several files.
 """
 
 from __future__ import annotations
@@ -19,18 +21,23 @@ from collections import Counter
 
 import regex
 
+from newslint.document.code_words import code_stems, inflection_stem
 from newslint.document.segment import LIST_MARKER, inside
 from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.distance import likely_slip, osa_distance
-from newslint.kinds.spelling.names import POSSESSIVE, fold, same_name, titles
+from newslint.kinds.spelling.name_evidence import (
+    SUBJECT_VERBS,
+    name_follows,
+    named,
+    used_as_name,
+)
+from newslint.kinds.spelling.names import POSSESSIVE, same_name
 from newslint.kinds.spelling.shape import inflected_compound_part, not_prose_word, word_shape
 from newslint.kinds.wordlists import read_pairs, read_words
 
 # A word in Latin letters; in a token, its parts between hyphens and apostrophes.
 LATIN_WORD = regex.compile(r"[\p{Latin}]+")
-# The word before a token on its line ("Gov." before "Mapp", "Tracy" before "Sefl").
-WORD_BEFORE = regex.compile(r"(\w+)\.? $")
 
 
 class Spelling(Kind):
@@ -79,41 +86,15 @@ class Spelling(Kind):
             doc="Misspelling lists (`wrong->right`) another rule reports: their words, unless "
             "written like names, are left to that rule.",
         ),
-        # A capitalised first word followed by one of these is the subject: likely a name
-        # ("Horan said ...", "Kenteris has ...").
         "subject_verbs": Field(
             "str-list",
-            [
-                "said",
-                "says",
-                "told",
-                "added",
-                "has",
-                "had",
-                "is",
-                "was",
-                "will",
-                "would",
-                "could",
-                "can",
-                "did",
-                "does",
-                "and",
-                "who",
-                "also",
-                "admitted",
-                "insisted",
-                "claimed",
-                "denied",
-                "won",
-                "scored",
-                "wrote",
-            ],
+            list(SUBJECT_VERBS),
             doc="A capitalised first word followed by one of these, or by another capitalised "
             'word, reads as a name ("Horan said").',
         ),
     }
     placeholders = {"evidence": "evidence"}
+    run_vocabulary = True  # jargon is flagged file after file; a slip is not
 
     def __init__(self, options):
         self.options = options
@@ -135,7 +116,10 @@ class Spelling(Kind):
             doc.word_set(folded=True)
             .difference(Dictionary.english().frequencies)
             .difference(self.words)
+            .difference(doc.code_words)  # the document's own terms: `rustc`, `impl`
         )
+        stems = doc.derived(code_stems)  # and their inflections: `namespace`, "namespaced"
+        rare = {w for w in rare if inflection_stem(w) not in stems}
         unknown = {
             w
             for w in rare
@@ -164,15 +148,14 @@ class Spelling(Kind):
                     word, token.text, part.start(), self.known
                 ):
                     continue  # "know-it-alls", "X-rayed"
-                named = shape != "lower" and (
-                    (doc.word_counts[folded] > 1 and _used_as_name(folded, doc))
-                    or self._among_names(doc, token)
-                )
+                as_name = shape != "lower" and named(word, doc, token.start, token.end)
                 if shape == "lower" and len(parts) > 1:
                     shape = "part"
-                elif shape == "initial" and (named or self._name_follows(doc, token)):
+                elif shape == "initial" and (
+                    as_name or name_follows(doc, token.end, self.subject_verbs)
+                ):
                     shape = "name"
-                found = self.evidence(folded, doc, shape, named)
+                found = self.evidence(folded, doc, shape, as_name)
                 if found is None:
                     continue
                 suggestions, evidence = found
@@ -181,28 +164,6 @@ class Spelling(Kind):
                 yield rule.finding(
                     start, start + len(word), text, suggestions, suggestions[0], evidence=evidence
                 )
-
-    def _name_follows(self, doc, token) -> bool:
-        """A capitalised first word followed by another capitalised word ("Shami
-        Chakrabarti") or by a verb ("Horan said") reads as a name."""
-        following = doc.token_after(token.end)
-        if following is None or doc.text[token.end : following.start] != " ":
-            return False
-        word = following.text
-        return word[:1].isupper() or word.casefold() in self.subject_verbs
-
-    def _among_names(self, doc, token) -> bool:
-        """A capitalised word after a title ("Gov. Mapp") or another capitalised word
-        ("Tracy Sefl"), or before one ("Mapp Jr"), is part of a name."""
-        before = WORD_BEFORE.search(doc.text, max(0, token.start - 40), token.start)
-        if before and (before.group(1)[:1].isupper() or fold(before.group(1)) in titles()):
-            return True
-        following = doc.token_after(token.end)
-        return (
-            following is not None
-            and doc.text[token.end : following.start] == " "
-            and following.text[:1].isupper()
-        )
 
     def evidence(self, word: str, doc, shape: str, named: bool = False):
         """(suggestions, why) when `word` is probably a typo, else None. `shape` is "acronym",
@@ -301,7 +262,7 @@ def _document_evidence(word: str, doc, kind: Spelling, shape: str, named: bool =
     dictionary = Dictionary.english()
     best = None
     for other, count in _nearby_words(word, doc):
-        if _ending_apart(word, other):
+        if _ending_apart(word, other, inflected=not capitalised):
             continue  # inflections and gendered forms: "Ivanov" / "Ivanova"
         established = kind.known(other) or other in kind.names
         if count < own or not (count >= 2 or established):
@@ -354,17 +315,12 @@ def _alone_on_its_line(doc, token) -> bool:
     return line[marker.end() if marker else 0 :].strip(" \t*_.,:;") == token.text
 
 
-def _used_as_name(word: str, doc) -> bool:
-    """The text writes the (case-folded) word capitalised and never in lower case."""
-    return word in doc.capitalised_words and word not in doc.lower_case_words
-
-
 def _made_from_a_name(word: str, doc) -> bool:
     """A lower-case word that starts or ends with a word of 4 letters or more the text uses
     only as a name is a term or a handle made from it ("rustc" beside "Rust", "ehuss" beside
     "Eric Huss"), not a slip."""
     return any(
-        _used_as_name(word[:i], doc) or _used_as_name(word[-i:], doc) for i in range(4, len(word))
+        used_as_name(word[:i], doc) or used_as_name(word[-i:], doc) for i in range(4, len(word))
     )
 
 
@@ -411,11 +367,15 @@ ENDINGS = frozenset(
 )
 
 
-def _ending_apart(a: str, b: str) -> bool:
+def _ending_apart(a: str, b: str, inflected: bool) -> bool:
     """One word is the other plus an inflection or a gendered ending ("Ivanov" / "Ivanova",
-    "German" / "Germany"): two words, not a typo."""
+    "German" / "Germany"), or, for `inflected` (lower-case) words, both inflect one stem
+    ("vectorizer" / "vectorized"): two words, not a typo. Names have no such stems:
+    "Gerrare" is a slip for "Gerrard"."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return longer.startswith(shorter) and longer[len(shorter) :] in ENDINGS
+    if longer.startswith(shorter) and longer[len(shorter) :] in ENDINGS:
+        return True
+    return inflected and inflection_stem(a) == inflection_stem(b)
 
 
 def _typing_slip(a: str, b: str) -> bool:

@@ -88,6 +88,13 @@ def _summary(run) -> str:
     )
     if summary["fixed"]:
         text += f" Fixed {_plural(summary['fixed'], 'problem')}."
+    vocabulary = summary["vocabulary"]
+    if vocabulary["dropped"]:
+        text += (
+            f" Left out {_plural(vocabulary['dropped'], 'possible typo')} on "
+            f"{_plural(len(vocabulary['words']), 'word')} that many files use (the run's "
+            "vocabulary: see vocabulary-min-files)."
+        )
     if run.errors:
         text += f" {_plural(len(run.errors), 'error')} (see above)."
     return text

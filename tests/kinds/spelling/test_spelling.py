@@ -4,10 +4,13 @@ short invented news texts. Positions are 1-based (line, column, end_column exclu
 from __future__ import annotations
 
 import pytest
-from helpers import findings, make_rule, positions
+from helpers import fields, findings, make_rule, positions
 
+from newslint.document.model import Document
+from newslint.input import html, markdown
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.wordlists import read_words
+from newslint.linting.lint import lint_document
 from newslint.ruleset.loading import builtin_rules_dir, load_rule_file
 
 # The spelling rule under test: make_rule(tmp_path, "spelling", fields, **SPELLING).
@@ -393,3 +396,83 @@ def test_word_alone_on_a_list_line_is_not_prose(rule):
 
 def test_handle_made_from_a_name(rule):
     assert positions(rule, "Thanks to Alan Somers (asomers) and Eric Huss (ehuss).") == []
+
+
+# -- issue 13: a document's code is its vocabulary; names at sentence starts ---------------
+
+
+def formatted_positions(rules, source: str, path: str) -> list[tuple]:
+    """(line, column, end_column, match, rule) of the findings in a Markdown or HTML file."""
+    reader = (markdown if path.endswith(".md") else html).reader(path)
+    found = lint_document(Document(source, path, reader), rules).findings
+    return fields(found, "line", "column", "end_column", "match", "rule")
+
+
+def test_a_prose_word_in_a_markdown_code_span_is_the_documents_term():
+    source = "Run `presidnet --fast` first.\n\nThe presidnet tool checks the electoin results.\n"
+    assert formatted_positions(typo_pack(), source, "post.md") == [
+        (3, 31, 39, "electoin", "typo.unknown-word")
+    ]
+
+
+def test_a_part_of_an_identifier_in_a_code_block_is_the_documents_term():
+    source = (
+        "```\nlet n = parse_presidnet(x);\n```\n\nThe presidnet step ran. The electoin is near.\n"
+    )
+    assert formatted_positions(typo_pack(), source, "post.md") == [
+        (5, 29, 37, "electoin", "typo.unknown-word")
+    ]
+
+
+def test_a_prose_word_in_html_code_is_the_documents_term():
+    source = "<p>Call <code>presidnetStats()</code>. The presidnet stats show the electoin.</p>"
+    assert formatted_positions(typo_pack(), source, "post.html") == [
+        (1, 69, 77, "electoin", "typo.unknown-word")
+    ]
+
+
+def test_a_known_misspelling_the_code_uses_is_an_identifier():
+    # `fliter` is the code's name: the prose mention names it; "recieve" is still a typo.
+    source = "<pre>make fliter</pre><p>The fliter step ran. We recieve mail.</p>"
+    assert formatted_positions(typo_pack(), source, "post.html") == [
+        (1, 50, 57, "recieve", "typo.misspelling")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met on Monday. Tage Larsen said the plan was ready.",  # a name follows
+        "Officials met on Monday. Tage said the plan was ready.",  # a subject's verb follows
+        "The award went to Tage. Tage accepted it.",  # a name elsewhere in the text
+    ],
+)
+def test_a_listed_misspelling_at_a_sentence_start_that_reads_as_a_name(text):
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_listed_misspelling_at_a_sentence_start_without_name_evidence():
+    text = "Officials met on Monday. Tage the plan was ready. Goverment officials said no."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 26, 30, "Tage", ["Stage", "Take", "Tag", "Tagged"]),
+        (1, 51, 60, "Goverment", ["Government"]),
+    ]
+
+
+def test_an_inflection_of_a_code_word_is_the_documents_term():
+    source = "Call `presidnet()` once.\n\nBoth presidnets ran. The electoin is near.\n"
+    assert formatted_positions(typo_pack(), source, "post.md") == [
+        (3, 26, 34, "electoin", "typo.unknown-word")
+    ]
+
+
+def test_two_inflections_of_one_stem_are_not_typos_of_each_other(rule):
+    assert (
+        positions(rule, "The vectorized loop ran twice, vectorized again. The vectorizer won.")
+        == []
+    )
+
+
+def test_a_name_with_a_slip_in_its_ending_is_still_a_typo(rule):
+    text = "Gerrard scored twice. Fans cheered Gerrard. The captain, Gerrare, left."
+    assert positions(rule, text, suggestions=True) == [(1, 58, 65, "Gerrare", ["Gerrard"])]
