@@ -12,7 +12,9 @@ whitespace-only one) lies:
 - on a word followed by "[sic]" or "(sic)" (the error is kept on purpose);
 - inside a URL, e-mail address, file path, template or slug-like token;
 - on a word with a dialect apostrophe ("changin'");
-- on a capitalised word whose letters it changes (it may be a name: "Mapp").
+- on a capitalised word whose letters it changes (it may be a name: "Mapp");
+- on a word the text uses three times or more, spelled so every time, and never as the fix
+  would spell it: a consistent spelling is likely a term ("transferrin", a protein).
 
 Whitespace-only edits (a double space) always stay safe; punctuation-only edits are safe
 outside quotations, URL-like tokens and [sic].
@@ -38,6 +40,7 @@ LINK_LIKE = re.compile(
 SLUG = re.compile(r"(?=[a-z0-9-]*\d)[a-z0-9]+(?:-[a-z0-9]+)+")
 DIALECT = re.compile(r"in['’]", re.IGNORECASE)
 NOT_WORD = re.compile(r"[\W_]+")
+TERM_USES = 3
 
 
 def downgrade(doc: Document, findings: list[Finding], fix_languages=None) -> None:
@@ -68,7 +71,18 @@ def _risky(doc: Document, edit: Edit, languages=()) -> bool:
         return True
     if NOT_WORD.sub("", before) == NOT_WORD.sub("", after):
         return False  # punctuation only: the letters stay as they were
-    return any(word.text[:1].isupper() for word in words)
+    return any(word.text[:1].isupper() for word in words) or _a_term(doc, words, after)
+
+
+def _a_term(doc: Document, words, after: str) -> bool:
+    """Whether the one word the edit respells is used at least `TERM_USES` times and its
+    respelling never: a consistent spelling is likely a term ("transferrin", a protein,
+    is no slip for "transferring")."""
+    if len(words) != 1 or not after.strip():
+        return False
+    counts = doc.word_counts
+    respelled = words[0].text.casefold()
+    return counts.get(respelled, 0) >= TERM_USES and not counts.get(after.strip().casefold())
 
 
 def _in_quotation(doc: Document, edit: Edit) -> bool:

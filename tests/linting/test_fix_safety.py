@@ -1,6 +1,6 @@
 """Fix safety: a fix a rule marks safe is downgraded to unsafe where it may change meaning
-(quotations, [sic], URLs and slugs, dialect apostrophes, capitalised words, text in a
-language the rule's fixes are not known to be safe in), as JSON reports it and as `--fix`
+(quotations, [sic], URLs and slugs, dialect apostrophes, capitalised words, a spelling used
+consistently, text in a language the rule's fixes are not known to be safe in), as JSON reports it and as `--fix`
 applies it; whitespace-only fixes stay safe."""
 
 from __future__ import annotations
@@ -77,6 +77,12 @@ def applicability(project, capsys, text: str) -> list[tuple[str, str]]:
         ("Recieved in full, the parcel came.\n", [("Recieved", "unsafe")]),
         ("The council The the met.\n", [("The the", "safe")]),
         ("The council met the The board.\n", [("the The", "unsafe")]),
+        # a spelling used three times and never respelled is likely a term: "transferrin"
+        ("It was recieved, recieved and recieved.\n", [("recieved", "unsafe")] * 3),
+        (
+            "Recieved? It was recieved, recieved and received.\n",
+            [("Recieved", "unsafe"), ("recieved", "safe"), ("recieved", "safe")],
+        ),
     ],
 )
 def test_safe_fixes_downgraded_where_meaning_may_change(project, capsys, text, expected):
