@@ -1,7 +1,7 @@
 """Fix safety: a fix a rule marks safe is downgraded to unsafe where it may change meaning
 (quotations, [sic], URLs and slugs, dialect apostrophes, capitalised words, a spelling used
-consistently, text in a language the rule's fixes are not known to be safe in), as JSON reports it and as `--fix`
-applies it; whitespace-only fixes stay safe."""
+consistently, text in a language the rule's fixes are not known to be safe in), as JSON
+reports it and as `--fix` applies it; whitespace-only fixes stay safe."""
 
 from __future__ import annotations
 
