@@ -237,13 +237,14 @@ def test_comment_text_itself_is_not_linted(tmp_path):
 
 
 def test_suppressed_findings_are_not_fixed(rules):
-    text = "gamma\n<!-- newslint-disable-next-line typo.gamma -->\ngamma\ngamma\n"
+    # "delta" is used too, so the respelling is no term's (see fix_safety): the fixes stay safe
+    text = "gamma\n<!-- newslint-disable-next-line typo.gamma -->\ngamma\ngamma\ndelta\n"
 
     def lint_findings(doc):
         return lint_document(doc, rules).findings
 
     after, applied = fix_until_stable(text, "story.md", lint_findings, unsafe=False)
-    assert after == "delta\n<!-- newslint-disable-next-line typo.gamma -->\ngamma\ndelta\n"
+    assert after == "delta\n<!-- newslint-disable-next-line typo.gamma -->\ngamma\ndelta\ndelta\n"
     assert applied == 2
 
 
