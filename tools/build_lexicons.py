@@ -56,7 +56,8 @@ APOSTROPHES = "'\u2019"
 # that make a group of people vague ("some experts"), and adverbs that stand in for a source.
 # The other entries ("very", "could", "helps") are hedges of degree, not of sourcing.
 WOOORM_QUANTIFIERS = {"many", "some", "various", "several", "most", "few", "a lot", "lots"}
-WOOORM_HEARSAY = {"reportedly", "arguably", "supposedly"}
+# "arguably" is the writer's own hedge of opinion, not a stand-in for a source.
+WOOORM_HEARSAY = {"reportedly", "supposedly"}
 # How a quantifier reads before a plural noun ("a lot" of people).
 QUANTIFIER_FORMS = {"a lot": "a lot of", "lots": "lots of"}
 

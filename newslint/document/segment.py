@@ -65,7 +65,8 @@ TERMINAL_END = regex.compile(r"[.!?…:;\"”’»)\]]\s*$")
 # span): the words around it are neither glued together nor read as a doubled word.
 PLACEHOLDER = "\ufffc"
 # What may close a sentence after its final punctuation: quotes and brackets, emphasis
-# delimiters a Markdown parser kept as text ("fit*.* This"), and a placeholder ("said.[^1]").
+# delimiters a Markdown parser kept as text ("fit*.* This"), a placeholder ("said.[^1]"),
+# and numbered citation marks ("ended.[287] There", as Wikipedia pages print them).
 CLOSING = "\"'”’»)\\]*_~" + PLACEHOLDER
 QUOTES_AND_BRACKETS = frozenset("\"'”’»)]")
 # What may open the next sentence before its first word.
@@ -73,7 +74,7 @@ OPENING = "\"'“‘«(\\[*_" + PLACEHOLDER
 # A candidate sentence end: terminal punctuation, closing marks, whitespace, then something
 # a sentence can start with (whether it does is `_ends_sentence`'s call).
 BOUNDARY = regex.compile(
-    rf"(?P<stop>[.!?…]+)(?P<close>[{CLOSING}]*)(?P<gap>\s+)"
+    rf"(?P<stop>[.!?…]+)(?P<close>(?:[{CLOSING}]|\[\d{{1,4}}\])*)(?P<gap>\s+)"
     rf"(?=[{OPENING}]*[\p{{L}}\p{{N}}@{PLACEHOLDER}])"
 )
 NEXT_WORD = regex.compile(rf"[{OPENING}]*(?P<word>@?{WORD.pattern}|{PLACEHOLDER})")

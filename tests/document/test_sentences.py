@@ -82,6 +82,12 @@ def prose(text: str, path: str = "story.txt") -> list[str]:
             "a.html",
             ["It was fine.", "Then it rained."],
         ),
+        # numbered citation marks, as Wikipedia pages print them
+        (
+            "The war ended.[28][29] There were few dead. See note [3] below.",
+            "a.txt",
+            ["The war ended.[28][29]", "There were few dead.", "See note [3] below."],
+        ),
     ],
 )
 def test_a_full_stop_inside_markup_ends_the_sentence(text, path, expected):

@@ -5,8 +5,8 @@
 that emphasis sets apart ("actually *actually*", "very <b>very</b>") is meant, not a slip,
 and is never reported, and so is a word said three times or more ("green green green": a
 song, a chant) unless it is a slip word. `slip_files` list the words whose repeat is always
-a slip (in English, function words: "the the", "to to"); when given, only those repeats
-keep the rule's fix safety, and the fix of any other repeat ("happy happy") is unsafe. `alpha` skips
+a slip (in English, articles: "the the", "a a"); when given, only those repeats keep the
+rule's fix safety, and the fix of any other repeat ("to to", "happy happy") is unsafe. `alpha` skips
 numbers; `names: false` skips a repeat whose second word is capitalised, which in news is
 nearly always a name or title ("Duran Duran", "Bafana Bafana"). The fix deletes the second
 occurrence.

@@ -18,7 +18,7 @@ UNIT_MAX_LEN = 4
 APOSTROPHES = "'’"
 # The endings a word takes as the last part of a compound noun or adjective: "know-it-alls",
 # "X-rayed", "three-legged".
-COMPOUND_ENDINGS = ("s", "es", "d", "ed", "ing")
+COMPOUND_ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ers")  # "right-hander"
 
 
 def word_shape(word: str, start: int, doc) -> str:
@@ -55,11 +55,14 @@ def not_prose_word(text: str, start: int, end: int) -> bool:
 
 def inflected_compound_part(word: str, token: str, offset: int, known) -> bool:
     """Whether `word`, found at `offset` in the hyphenated `token`, is its last part and a
-    `known` word with an ending that compounds take ("know-it-alls", "X-rayed"): a word of
-    the compound, not a word alone."""
+    `known` word with an ending that compounds take ("know-it-alls", "X-rayed",
+    "right-hander"), or the compound written solid is known ("pre-empted"): a word of the
+    compound, not a word alone."""
     rest = token[offset + len(word) :]
     if "-" not in token[:offset] or rest not in ("", "'", "’", "'s", "’s"):
         return False
+    if known(token[: offset + len(word)].replace("-", "").casefold()):
+        return True  # the compound written solid is a word: "pre-empted" ("preempted")
     folded = word.casefold()
     for ending in COMPOUND_ENDINGS:
         stem = folded[: -len(ending)]

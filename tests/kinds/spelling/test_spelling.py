@@ -345,6 +345,8 @@ def test_dialect_forms_with_an_elision_mark_are_not_typos(text):
 
 def test_inflected_last_part_of_a_compound_is_not_a_word_alone():
     assert positions(typo_pack(), "They are know-it-alls, and the bag was X-rayed.") == []
+    # Written solid the compound is a word, or its last part is a word with an ending.
+    assert positions(typo_pack(), "The left-hander pre-empted the move.") == []
     # A misspelt part is still reported.
     assert positions(typo_pack(), "It was a well-konwn fact.", suggestions=True) == [
         (1, 15, 20, "konwn", ["known"])
