@@ -376,10 +376,16 @@ class _Parser(HTMLParser):
         self.begin_text(start)
         self.apart(start)
         before = self.builder.length
+        # Whitespace in the value reads as one space, as in the text of the page.
         if self.source[start:end] == text:
-            self.builder.copy(start, end)
+            for piece in re.finditer(r"\s+|\S+", text):
+                at, until = start + piece.start(), start + piece.end()
+                if piece.group().isspace() and piece.group() != " ":
+                    self.builder.stand_for(" ", at, until)
+                else:
+                    self.builder.copy(at, until)
         else:  # entities in the value: it stands for its source as a whole
-            self.builder.stand_for(text, start, end)
+            self.builder.stand_for(" ".join(text.split()), start, end)
         self.last_end = end
         self.scopes.setdefault("alt", []).append(Span(before, self.builder.length))
         # Text right after the image is kept apart from the alt text too (see `begin_text`).

@@ -187,6 +187,13 @@ def test_alt_text_maps_to_its_own_attribute_and_blocks_stay_in_order(source):
     assert all(a.source_end <= b.source_start for a, b in zip(pieces, pieces[1:]))
 
 
+def test_whitespace_in_alt_text_reads_as_one_space_at_its_source_positions():
+    doc = read('<p><img alt="Print  this\n page"> Next</p>')
+    assert doc.text == "Print this page Next"
+    assert doc.location(doc.text.index("this")) == (1, 24)
+    assert doc.location(doc.text.index("page")) == (2, 2)
+
+
 def test_items_of_one_list_are_consecutive_lines():
     doc = read(
         "<p>Intro.</p><ol>\n<li>One</li>\n<li>Two<ul><li>Nested</li></ul></li>\n</ol>"
