@@ -356,9 +356,14 @@ def test_repetition_exceptions_numbers_and_contractions(tmp_path):
     assert positions(numbers, "It rose 5 5 times.") == [(1, 9, 12, "5 5")]
 
 
+def slip_rule(tmp_path, fields: str = ""):
+    """A repetition rule whose one slip word is "the"."""
+    (tmp_path / "slips.txt").write_text("# articles\nthe\n")
+    return make_rule(tmp_path, "repetition", "slip_files: [slips.txt]\n" + fields)
+
+
 def test_repetition_tripled_slip_word_fixed_in_one_pass(tmp_path):
-    (tmp_path / "slips.txt").write_text("the\n")
-    rule = make_rule(tmp_path, "repetition", "slip_files: [slips.txt]\n")
+    rule = slip_rule(tmp_path)
     assert positions(rule, "It was the the the end.") == [
         (1, 8, 15, "the the"),
         (1, 12, 19, "the the"),
@@ -367,20 +372,24 @@ def test_repetition_tripled_slip_word_fixed_in_one_pass(tmp_path):
 
 
 def test_repetition_three_times_or_more_is_meant_unless_a_slip_word(tmp_path):
-    (tmp_path / "slips.txt").write_text("the\n")
-    rule = make_rule(tmp_path, "repetition", "slip_files: [slips.txt]\n")
+    rule = slip_rule(tmp_path)
     text = "They sang green green green, ah ah ah ah, then the the end."
     assert positions(rule, text) == [(1, 48, 55, "the the")]
 
 
 def test_repetition_fix_is_safe_only_for_slip_words(tmp_path):
-    (tmp_path / "slips.txt").write_text("# function words\nto\n")
-    rule = make_rule(tmp_path, "repetition", "fix: safe\nslip_files: [slips.txt]\n")
-    text = "It was a happy happy day, said to to them."
+    rule = slip_rule(tmp_path, "fix: safe\n")
+    text = "It was a happy happy day for the the town, said to to them."
     found = lint(rule, text).findings
-    assert [(f.match, f.fix.safe) for f in found] == [("happy happy", False), ("to to", True)]
-    assert fixed(rule, text, unsafe=False) == "It was a happy happy day, said to them."
-    assert fixed(rule, text) == "It was a happy day, said to them."
+    assert [(f.match, f.fix.safe) for f in found] == [
+        ("happy happy", False),
+        ("the the", True),
+        ("to to", False),
+    ]
+    assert (
+        fixed(rule, text, unsafe=False) == "It was a happy happy day for the town, said to to them."
+    )
+    assert fixed(rule, text) == "It was a happy day for the town, said to them."
 
 
 def test_repetition_names_false_skips_capitalised_repeats(tmp_path):
