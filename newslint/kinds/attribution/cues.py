@@ -42,6 +42,35 @@ RESEARCH_FIELD = Field(
     "files of regexes, one a line, matched regardless of case on word boundaries.",
 )
 
+NEARBY_FIELDS = {
+    "nearby_source_files": Field(
+        "file-list",
+        [],
+        doc='Wording that names a source ("according to the Times", "Reuters reported", '
+        '"Ericsson\'s survey", an issue number): '
+        + "files of regexes, one a line, matched regardless of case on word boundaries"
+        + "; found outside quotations in the sentence, the `sentences_before` before it or the "
+        "`sentences_after` after it in the same paragraph, it names the sentence's source. A "
+        "link in the sentence itself does too. None given, only the sentence's own cues count.",
+    ),
+    "credit_files": Field(
+        "file-list",
+        [],
+        doc='Wording that credits whoever reported what the document tells ("thanks to Ana '
+        'Lind for reporting"), anywhere in it outside quotations: then every sentence has '
+        "its source. Files of regexes, one a line, matched regardless of case.",
+    ),
+    "sentences_before": Field(
+        "int", 2, doc="How many sentences before, in the same paragraph, a named source covers."
+    ),
+    "sentences_after": Field(
+        "int",
+        1,
+        doc="How many sentences after, in the same paragraph, a named source covers (news "
+        "intros name the source in the second sentence).",
+    ),
+}
+
 TERM = regex.compile(r"\{([a-z]+(?:-[a-z]+)*)\}")
 # What the attribution kinds' fields of these files say about them, in docs/kinds.md.
 PATTERN_FILES = "files of regexes, one a line, matched regardless of case on word boundaries"
@@ -287,3 +316,67 @@ def paragraph_index(doc) -> list[int]:
     """The index of each sentence's paragraph."""
     starts = [p.start for p in doc.paragraphs]
     return [bisect_right(starts, s.start) - 1 for s in doc.sentences]
+
+
+class Nearby:
+    """A rule's NEARBY_FIELDS, compiled."""
+
+    def __init__(self, options):
+        self.names = optional_patterns(options, "nearby_source_files")
+        self.credits = optional_patterns(options, "credit_files")
+        self.before, self.after = options["sentences_before"], options["sentences_after"]
+
+
+class NamedSources:
+    """Which sentences have a named source near them: one named in the sentence, in the
+    few sentences before or after it in the same paragraph ("…, according to the Times. He
+    is said to have…"; news intros name it in the second sentence), a link in the sentence
+    itself, or a credit anywhere in the document ("thanks to Ana Lind for reporting this").
+    Found sentence by sentence when asked."""
+
+    def __init__(self, doc, nearby: "Nearby"):
+        self.doc, self.names = doc, nearby.names
+        self.before, self.after = nearby.before, nearby.after
+        self.paragraph = paragraph_index(doc)
+        credits = nearby.credits
+        self._credited = credits is not None and doc.derived(credits.outside_quotations)
+        self._named: dict[int, bool] = {}
+
+    def near(self, index: int) -> bool:
+        if self._credited or self._linked(index):
+            return True
+        if self.names is None:
+            return False
+        paragraph = self.paragraph[index]
+        first, last = max(0, index - self.before), min(len(self.paragraph) - 1, index + self.after)
+        return any(
+            self._names(other)
+            for other in range(first, last + 1)
+            if self.paragraph[other] == paragraph
+        )
+
+    def _linked(self, index: int) -> bool:
+        links = self.doc.merged("link")
+        sentence = self.doc.sentences[index]
+        return bool(links) and not segment.outside(links, sentence.start, sentence.end)
+
+    def _names(self, index: int) -> bool:
+        found = self._named.get(index)
+        if found is None:
+            assert self.names is not None
+            quotations = self.doc.quotations
+            found = any(
+                segment.outside(quotations, m.start(), m.start() + 1)
+                for m in self.names.finditer(self.doc, [self.doc.sentences[index]])
+            )
+            self._named[index] = found
+        return found
+
+
+def sentence_index(doc, start: int) -> int:
+    """The index in doc.sentences of the sentence holding `start`."""
+    return bisect_right(doc.derived(_sentence_starts), start) - 1
+
+
+def _sentence_starts(doc) -> list[int]:
+    return [s.start for s in doc.sentences]

@@ -6,7 +6,10 @@ patterns may use the `term_files` lists by name (`{people}`). Text inside quotat
 block quotes is exempt: a speaker's own words are the speaker's responsibility. So is wording
 only supposed (`condition_files`: "if it is accepted"), and, in a document that reports its
 own research (`research_files`: "our survey", "we asked"), wording about its respondents
-(`respondent_files`: "many said", "some people pointed out").
+(`respondent_files`: "many said", "some people pointed out"). Passive and adverbial hearsay
+(`nearby_covers`: "is said to", "reportedly") borrows a source named nearby
+(`nearby_source_files`: "…, according to the Times. He is said to have…"); an unnamed group
+("critics argue") is the vague source itself and is reported all the same.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from bisect import bisect_right
 from newslint.document import segment
 from newslint.kinds.attribution import cues
 from newslint.kinds.attribution.cues import PATTERN_FILES, TERM_FILES
-from newslint.kinds.base import Field, Kind, compiled
+from newslint.kinds.base import Field, FieldValueError, Kind, compiled
 
 
 class SourcingPhrases(Kind):
@@ -42,6 +45,13 @@ class SourcingPhrases(Kind):
             + PATTERN_FILES
             + " (matched where the phrase starts).",
         ),
+        **cues.NEARBY_FIELDS,
+        "nearby_covers": Field(
+            "file-list",
+            [],
+            doc="The pattern files (among `pattern_files`) whose matches a source named "
+            'nearby covers (passive and adverbial hearsay: "is said to", "reportedly").',
+        ),
         "term_files": Field("file-list", [], doc=TERM_FILES),
     }
     default_scope = "sentence"
@@ -55,10 +65,18 @@ class SourcingPhrases(Kind):
         self.conditions = cues.optional_patterns(options, "condition_files")
         self.research = cues.optional_patterns(options, "research_files")
         self.respondents = cues.optional_patterns(options, "respondent_files")
+        self.nearby = cues.Nearby(options)
+        self.covered = {file.stem for file in options["nearby_covers"]}
+        unknown = self.covered - set(self.patterns.reasons)
+        if unknown:
+            raise FieldValueError(
+                "nearby_covers", f"not among pattern_files: {', '.join(sorted(unknown))}"
+            )
 
     def check(self, rule, doc, units):
         quotations = doc.quotations
         starts = [unit.start for unit in units]
+        named = cues.NamedSources(doc, self.nearby)
         for match in self.patterns.finditer(doc, units):
             start, end = match.start(), match.end()
             unit = units[bisect_right(starts, start) - 1]
@@ -70,5 +88,8 @@ class SourcingPhrases(Kind):
                 self.respondents.match_at(doc, start, end) and cues.own_research(doc, self.research)
             ):
                 continue
-            reason = self.patterns.reason(match).replace("-", " ")
+            reason = self.patterns.reason(match)
+            if reason in self.covered and named.near(cues.sentence_index(doc, start)):
+                continue
+            reason = reason.replace("-", " ")
             yield rule.finding(start, end, doc.text, reason=reason)

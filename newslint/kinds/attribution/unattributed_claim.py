@@ -8,7 +8,10 @@ the next paragraph (reported speech: "The minister said on Monday that…"); all
 `term_files` lists by name. Questions, sentences mostly inside quotations, and claims only
 supposed (`condition_files`: "if…", "…could…") make no claim in the article's voice; nor do
 the `research_sources` claims (statistics) of a document that reports its own research
-(`research_files`: "our survey", "we asked").
+(`research_files`: "our survey", "we asked"). A source named nearby (`nearby_source_files`:
+"according to the Times", "Reuters reported", in the sentences either side in the same
+paragraph), a link in the sentence, or a credit in the document (`credit_files`) also
+covers a claim.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ class UnattributedClaim(Kind):
             doc="The trigger files (among `trigger_files`) whose claims a document that "
             "reports its own research is the source of (its statistics).",
         ),
+        **cues.NEARBY_FIELDS,
         "term_files": Field("file-list", [], doc=TERM_FILES),
         # A sentence more quoted than this is the speaker's voice, not the article's.
         "max_quoted": Field(
@@ -81,11 +85,13 @@ class UnattributedClaim(Kind):
                 "research_sources", f"not among trigger_files: {', '.join(sorted(unknown))}"
             )
         self.max_quoted = options["max_quoted"]
+        self.nearby = cues.Nearby(options)
 
     def check(self, rule, doc, units):
         wanted = set(units)
         quotations = doc.quotations
         sourcing = cues.Sourcing(doc, self.cues, self.carry)
+        named = cues.NamedSources(doc, self.nearby)
         for index, sentence in enumerate(doc.sentences):
             if sentence not in wanted or doc.text[sentence.end - 1] == "?":
                 continue
@@ -100,7 +106,7 @@ class UnattributedClaim(Kind):
                 ),
                 None,
             )
-            if trigger is None or sourcing.attributed(index):
+            if trigger is None or sourcing.attributed(index) or named.near(index):
                 continue
             reason = self.triggers.reason(trigger)
             if reason in self.research_reasons and cues.own_research(doc, self.research):
