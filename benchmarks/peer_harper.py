@@ -95,10 +95,13 @@ def lint_texts(
 
 def run(arguments: list[str], program: str) -> list[dict]:
     """One harper process. It exits non-zero whenever it finds lints, so the JSON on stdout,
-    not the exit code, tells success."""
+    not the exit code, tells success. Some texts make it print a debugging line
+    ("gerund_form: ...") on stdout before the JSON: that is skipped."""
     done = subprocess.run(arguments, capture_output=True, text=True, check=False)
+    output = done.stdout
+    begin = 0 if output.startswith("[") else output.find("\n[") + 1
     try:
-        return json.loads(done.stdout)
+        return json.loads(output[begin:])
     except json.JSONDecodeError:
         first = (done.stderr.strip().splitlines() or ["no output"])[0]
         raise SystemExit(
