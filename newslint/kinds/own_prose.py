@@ -67,3 +67,13 @@ def not_own_words(doc) -> list[Span]:
     """Block quotes, quoted titles and citation lines, in text order and apart (for
     `segment.outside`); computed once per document."""
     return doc.derived(_not_own)
+
+
+def _not_own_or_quoted(doc) -> list[Span]:
+    return union([*doc.quotations, *not_own_words(doc)])
+
+
+def not_own_or_quoted(doc) -> list[Span]:
+    """`not_own_words` and every quotation, speech too: for rules that must not judge a
+    speaker's words at all (an editor does not respell a quote)."""
+    return doc.derived(_not_own_or_quoted)

@@ -3,8 +3,8 @@
 `sets: [[percent, per cent], ...]` (or Vale's `either: {percent: per cent}`): the first form a
 document uses wins; every later use of another form of the same set is reported with the
 winning form as suggestion and an (unsafe by default) fix. With `own_words`, forms that are
-not the writer's spelling choice are neither counted nor reported: inside block quotes,
-quoted titles and citation lines (see `own_prose`), or capitalised beside another
+not the writer's spelling choice are neither counted nor reported: inside quotations, quoted
+titles and citation lines (see `own_prose`), or capitalised beside another
 capitalised word, as part of a name ("Email Systems Ltd").
 """
 
@@ -15,7 +15,7 @@ import regex
 from newslint.document import segment
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
 from newslint.kinds.matching import Matcher
-from newslint.kinds.own_prose import not_own_words
+from newslint.kinds.own_prose import not_own_or_quoted
 
 
 class Consistency(Kind):
@@ -42,7 +42,7 @@ class Consistency(Kind):
         "own_words": Field(
             "bool",
             False,
-            doc="Count and report only the writer's own choices: not forms in block quotes, "
+            doc="Count and report only the writer's own choices: not forms in quotations, "
             "quoted titles or citation lines, nor a capitalised form beside another "
             'capitalised word (a name: "Email Systems").',
         ),
@@ -100,7 +100,7 @@ def _own_choice(doc, match) -> bool:
     """Whether a match is the writer's spelling choice: in the writer's own words, and not
     a capitalised word of a longer capitalised name."""
     start, end = match.start(), match.end()
-    if not segment.outside(not_own_words(doc), start, end):
+    if not segment.outside(not_own_or_quoted(doc), start, end):
         return False
     if not doc.text[start : start + 1].isupper():
         return True

@@ -38,6 +38,7 @@ from newslint.kinds.spelling.names import NAME_WORDS, NameSpan, fold, name_key, 
 from newslint.kinds.wordlists import read_words
 
 MIN_LETTERS = 4  # a shorter name ("Li", "Ng") normalises too easily into another
+DOMAIN_OR_FILE = regex.compile(r"\.\w")  # after a name: "Cat-Stevens.com", "Gamma.pdf"
 ROMAN = regex.compile(r"[IVXLCDM]+")  # a regnal or treaty number, as written: "III"
 
 
@@ -115,6 +116,7 @@ class NameVariants(Kind):
             for span in name_spans(doc, self._common)
             if any(unit.start <= span.start and span.end <= unit.end for unit in units)
             and segment.outside(not_prose, span.start, span.end)
+            and not DOMAIN_OR_FILE.match(doc.text, span.end)
         ]
         reported: list[NameSpan] = []
         # Whole names first ("Djund Al-Khalifat" for "Jund al-Khalifat"), then single words
@@ -221,15 +223,20 @@ def _group(spans) -> dict[tuple, dict[str, list[NameSpan]]]:
         key = name_key(text)
         if sum(map(len, key)) >= MIN_LETTERS:
             keys[text] = key
-            forms[key].add(text.casefold())
+            forms[key].add(_spelling(text))
     varied = {key for key, spellings in forms.items() if len(spellings) > 1}
     groups: dict[tuple, dict[str, list[NameSpan]]] = defaultdict(lambda: defaultdict(list))
     if varied:
         for span in spans:
             key = keys.get(span.text, ())  # () is no name's key
             if key in varied:
-                groups[key][span.text.casefold()].append(span)
+                groups[key][_spelling(span.text)].append(span)
     return groups
+
+
+def _spelling(text: str) -> str:
+    """A form's spelling: case and the typographic apostrophe ("Shi’a", "SHI'A") aside."""
+    return text.casefold().replace("’", "'")
 
 
 def _is_long(span: NameSpan) -> bool:

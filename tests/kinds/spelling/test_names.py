@@ -315,7 +315,11 @@ def test_name_variants_silent(variants, text):
         "Brazil voted. Brazil won. Brazil lost. The Roadshow Brasil opened.",
         # a form whose own singular is in the text is the writer's word
         "Gameboyzz sold. Gameboyzz won. Gameboyzz led. GameBoys and a GameBoy were sold.",
-        # quotations and citation lines are other people's words
+        # a domain or file name is no mention of the name
+        "Cat Stevens sang. Cat Stevens left. See Cat-Stevens.com for more.",
+        # the typographic apostrophe is no other spelling
+        "Shi'a leaders met. Shi'a clerics spoke. The Shi’a calendar is full.",
+        # quoted titles and citation lines are other people's words
         'Padme Varga spoke. Padme Varga left. A review, "Padmé Varga Returns", ran.',
         "Maori Music is taught. Maori Music thrives.\n"
         '1. Tane, R. (1966). "Maaori Music." Wellington, pp. 4-9.',
