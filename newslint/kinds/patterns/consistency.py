@@ -2,13 +2,20 @@
 
 `sets: [[percent, per cent], ...]` (or Vale's `either: {percent: per cent}`): the first form a
 document uses wins; every later use of another form of the same set is reported with the
-winning form as suggestion and an (unsafe by default) fix.
+winning form as suggestion and an (unsafe by default) fix. With `own_words`, forms that are
+not the writer's spelling choice are neither counted nor reported: inside quotations, quoted
+titles and citation lines (see `own_prose`), or capitalised beside another
+capitalised word, as part of a name ("Email Systems Ltd").
 """
 
 from __future__ import annotations
 
+import regex
+
+from newslint.document import segment
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
 from newslint.kinds.matching import Matcher
+from newslint.kinds.own_prose import not_own_or_quoted
 
 
 class Consistency(Kind):
@@ -32,6 +39,13 @@ class Consistency(Kind):
         "nonword": Field(
             "bool", False, doc="Match the variants anywhere, not only as whole words."
         ),
+        "own_words": Field(
+            "bool",
+            False,
+            doc="Count and report only the writer's own choices: not forms in quotations, "
+            "quoted titles or citation lines, nor a capitalised form beside another "
+            'capitalised word (a name: "Email Systems").',
+        ),
     }
     placeholders = {"first_line": 1, "first_column": 1}
 
@@ -44,6 +58,7 @@ class Consistency(Kind):
             if len(group) < 2:
                 raise FieldValueError("sets", f"a set needs two or more variants: {group}")
         ignorecase = options["ignorecase"]
+        self.own_words = options["own_words"]
         self.groups = compiled(
             "sets",
             lambda: [(Matcher(group, ignorecase, options["nonword"]), group) for group in groups],
@@ -53,6 +68,8 @@ class Consistency(Kind):
         for matcher, variants in self.groups:
             winner = None
             for match in matcher.finditer(doc, units):
+                if self.own_words and not _own_choice(doc, match):
+                    continue
                 which = variants.index(matcher.which(match))
                 if winner is None:
                     winner = (which, match)
@@ -72,3 +89,20 @@ class Consistency(Kind):
                     first_line=first_line,
                     first_column=first_column,
                 )
+
+
+# A capitalised word right before or after a match, across one space or hyphen.
+CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\w'’]*[ \-]$")
+CAPITALISED_AFTER = regex.compile(r"[ \-]\p{Lu}")
+
+
+def _own_choice(doc, match) -> bool:
+    """Whether a match is the writer's spelling choice: in the writer's own words, and not
+    a capitalised word of a longer capitalised name."""
+    start, end = match.start(), match.end()
+    if not segment.outside(not_own_or_quoted(doc), start, end):
+        return False
+    if not doc.text[start : start + 1].isupper():
+        return True
+    before = doc.text[max(0, start - 40) : start]
+    return not (CAPITALISED_BEFORE.search(before) or CAPITALISED_AFTER.match(doc.text, end))

@@ -1,7 +1,8 @@
 """Which blocks of a document are prose, where a name is a mention worth comparing with
 another, and which are not: page chrome, and labels (the items of tag lists, link lists and
-blogrolls, lists of names). Two people in a contributors' list, a nav link and a tag are not
-one name spelt two ways.
+blogrolls, lists of names), nor other people's words: quotations and citation lines (see
+`own_prose`). Two people in a contributors' list, a nav link and a tag are not one name
+spelt two ways, and a quoted review or a cited title keeps its own spelling.
 
 A label is a list item of a few words with no sentence punctuation ("Ruohui Wang
 (noirgif)", "Politics"), a block whose text is all link text (a Markdown `[…](…)` or HTML
@@ -14,6 +15,7 @@ import regex
 
 from newslint.document.model import union
 from newslint.document.segment import Span
+from newslint.kinds.own_prose import not_own_words
 
 SENTENCE_PUNCTUATION = regex.compile(r"[.!?;:]")
 WORD = regex.compile(r"\w+")
@@ -29,7 +31,7 @@ LINKED = regex.compile(r"\]\(|\]\[|<a\b", regex.IGNORECASE)
 
 def not_prose(doc, label_words: int) -> list[Span]:
     """The blocks of the document that are not prose, in text order and apart."""
-    spans = list(doc.units("chrome"))
+    spans = [*doc.units("chrome"), *not_own_words(doc)]
     spans += [item for item in doc.list_items if _label(doc.text, item, label_words)]
     if doc.structure:
         spans += [block for block in doc.paragraphs if _all_links(doc, block)]

@@ -12,7 +12,13 @@ lists (see `mention_blocks`). Two forms are variants only when each word differs
 place of a few letters ("Djund"/"Jund", "Stefan"/"Stephan", not "Tomasz"/"Thomas"); a short
 name differs by one letter, not its first ("Cong" is not "Kong"). A single word counts as
 evidence only where it stands outside a longer name the text repeats: "Kong" in "Hong Kong",
-"Libz" in "Libz Blitz" are that name's, not a spelling of a word on its own.
+"Libz" in "Libz Blitz" are that name's, not a spelling of a word on its own; nor is a listed
+name (`name_files`) inside a longer name: "Brasil" of "Roadshow Brasil" is that name's own
+spelling, and "Alan" of "Alan DeYoung" is another person than "Allan" of "Allan Vann".
+Names that differ by a Roman numeral ("Ramses II", "Ramses III") are two things, and a form
+whose own singular, plural or possessive occurs in the text ("GameBoys" beside "GameBoy") is
+the writer's word. Block quotes, quoted titles and citation lines are other people's words
+and are left out (`own_prose`).
 """
 
 from __future__ import annotations
@@ -21,13 +27,19 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from os.path import commonprefix
 
+import regex
+
 from newslint.document import segment
+from newslint.document.model import fold_keeping_length
 from newslint.kinds.base import Field, Kind
 from newslint.kinds.spelling import mention_blocks
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.names import NAME_WORDS, NameSpan, fold, name_key, name_spans
+from newslint.kinds.wordlists import read_words
 
 MIN_LETTERS = 4  # a shorter name ("Li", "Ng") normalises too easily into another
+DOMAIN_OR_FILE = regex.compile(r"\.\w")  # after a name: "Cat-Stevens.com", "Gamma.pdf"
+ROMAN = regex.compile(r"[IVXLCDM]+")  # a regnal or treaty number, as written: "III"
 
 
 class NameVariants(Kind):
@@ -56,6 +68,13 @@ class NameVariants(Kind):
             doc="The most letters in which each word of two variants may differ, in one place "
             '("Stefan"/"Stephan": 1 and 2; "Tomasz"/"Thomas" differ in two places).',
         ),
+        "name_files": Field(
+            "file-list",
+            [],
+            doc="Lists of names (places, given names). A listed name inside a longer name is "
+            'that name\'s own spelling ("Brasil" of "Roadshow Brasil") or another person\'s '
+            'given name ("Alan DeYoung" beside "Allan Vann"), not a variant by itself.',
+        ),
         "label_words": Field(
             "int",
             6,
@@ -71,6 +90,20 @@ class NameVariants(Kind):
         self.short_name = options["short_name"]
         self.max_difference = options["max_difference"]
         self.label_words = options["label_words"]
+        self.listed_names = frozenset(
+            fold(name) for path in options["name_files"] for name in read_words(path)
+        )
+
+    def _part_of_other_name(self, word: NameSpan, spans: list[NameSpan], uses: Counter) -> bool:
+        """Whether a word belongs to the longer name that holds it, not to the name it is
+        compared with: that longer name is written the same way twice or more ("Libz" of
+        "Libz Blitz"), or the word is a listed name in its own right, the name's own
+        spelling ("Brasil" of "Roadshow Brasil") or another person's given name ("Alan" of
+        "Alan DeYoung" beside "Allan Vann")."""
+        name = _long_name_around(word, spans)
+        if name is None:
+            return False
+        return uses[name.text.casefold()] > 1 or fold(word.text) in self.listed_names
 
     def _common(self, word: str) -> bool:
         """A capitalised first word of a sentence that is a common word ("The", "Leader")."""
@@ -83,6 +116,7 @@ class NameVariants(Kind):
             for span in name_spans(doc, self._common)
             if any(unit.start <= span.start and span.end <= unit.end for unit in units)
             and segment.outside(not_prose, span.start, span.end)
+            and not DOMAIN_OR_FILE.match(doc.text, span.end)
         ]
         reported: list[NameSpan] = []
         # Whole names first ("Djund Al-Khalifat" for "Jund al-Khalifat"), then single words
@@ -97,11 +131,10 @@ class NameVariants(Kind):
         alone = Counter(span.text.casefold() for span in spans if not _is_long(span))
         for group, whole in ((names, True), (_group(words), False)):
             for forms in group.values():
-                for span, preferred, house in self._variants(forms, alone):
+                for span, preferred, house in self._variants(forms, alone, doc):
                     if any(r.start < span.end and span.start < r.end for r in reported):
                         continue
-                    name = None if whole else _long_name_around(span, spans)
-                    if name is not None and uses[name.text.casefold()] > 1:
+                    if not whole and self._part_of_other_name(span, spans, uses):
                         continue
                     reported.append(span)
                     yield rule.finding(
@@ -114,8 +147,9 @@ class NameVariants(Kind):
                         count=len(house),
                     )
 
-    def _variants(self, forms: dict[str, list[NameSpan]], alone: Counter):
-        """(span, preferred form, its uses) for each use of a minority form of one name."""
+    def _variants(self, forms: dict[str, list[NameSpan]], alone: Counter, doc):
+        """(span, preferred form, its uses) for each use of a minority form of one name
+        that has no support of its own in the text (see `_supported`)."""
         if len(forms) < 2:
             return
         if all(" " not in form for form in forms) and any(
@@ -127,7 +161,7 @@ class NameVariants(Kind):
             return  # a tie: nothing says which spelling is the intended one
         preferred = ranked[0][0].text
         for uses in ranked[1:]:
-            if self._close(uses[0].text, preferred, alone):
+            if self._close(uses[0].text, preferred, alone) and not _supported(uses[0].text, doc):
                 for span in uses:
                     yield span, ranked[0][0], ranked[0]
 
@@ -137,7 +171,10 @@ class NameVariants(Kind):
         letters. A short name differs by one letter (see `_one_letter`), and its preferred
         form stands on its own (`alone`: uses outside longer names) at least twice: "Kong"
         of "Hong Kong" is no evidence against "Cong"."""
-        pairs = list(zip(NAME_WORDS.findall(fold(variant)), NAME_WORDS.findall(fold(preferred))))
+        written = list(zip(NAME_WORDS.findall(variant), NAME_WORDS.findall(preferred)))
+        if any(ROMAN.fullmatch(a) and ROMAN.fullmatch(b) and a != b for a, b in written):
+            return False  # "START III" / "START II", "Ramses III" / "Ramses II": two things
+        pairs = [(fold(a), fold(b)) for a, b in written]
         short = sum(len(b) for _, b in pairs) <= self.short_name
         for a, b in pairs:
             head = len(commonprefix([a, b]))
@@ -148,6 +185,22 @@ class NameVariants(Kind):
             if short and max(changed) and not _one_letter(a, b, head, changed):
                 return False
         return not short or alone[preferred.casefold()] >= 2
+
+
+def _supported(form: str, doc) -> bool:
+    """Whether the form's other number (singular or plural of its last word), or that one's
+    possessive, occurs in the text: "GameBoys" beside "GameBoy" is the writer's word, not a
+    slip for "Gameboyzz"."""
+    head, _, last = form.casefold().rpartition(" ")
+    others = {last + "s", last + "es"}
+    if last.endswith("s"):
+        others.add(last[:-1])
+    if last.endswith("es"):
+        others.add(last[:-2])
+    prefix = regex.escape(fold_keeping_length(head + " ")) if head else ""
+    alternatives = "|".join(regex.escape(fold_keeping_length(o)) for o in sorted(others))
+    pattern = rf"(?<!\w){prefix}(?:{alternatives})(?:['’]s)?(?!\w)"
+    return regex.search(pattern, doc.folded_text) is not None
 
 
 def _one_letter(a: str, b: str, head: int, changed: tuple[int, int]) -> bool:
@@ -170,15 +223,20 @@ def _group(spans) -> dict[tuple, dict[str, list[NameSpan]]]:
         key = name_key(text)
         if sum(map(len, key)) >= MIN_LETTERS:
             keys[text] = key
-            forms[key].add(text.casefold())
+            forms[key].add(_spelling(text))
     varied = {key for key, spellings in forms.items() if len(spellings) > 1}
     groups: dict[tuple, dict[str, list[NameSpan]]] = defaultdict(lambda: defaultdict(list))
     if varied:
         for span in spans:
             key = keys.get(span.text, ())  # () is no name's key
             if key in varied:
-                groups[key][span.text.casefold()].append(span)
+                groups[key][_spelling(span.text)].append(span)
     return groups
+
+
+def _spelling(text: str) -> str:
+    """A form's spelling: case and the typographic apostrophe ("Shi’a", "SHI'A") aside."""
+    return text.casefold().replace("’", "'")
 
 
 def _is_long(span: NameSpan) -> bool:

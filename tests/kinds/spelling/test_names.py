@@ -304,6 +304,43 @@ def test_name_variants_silent(variants, text):
     assert positions(variants, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names that differ by a Roman numeral are two things
+        "The Ramses III temple is large. Ramses III ruled long. Ramses II built more.",
+        # a first name followed by another surname is another person
+        "Alan J. Perring spoke. Alan said so. Alan agreed. Allan S. Mbeki replied.",
+        # a word of a longer name is that name's, not a spelling of the word alone
+        "Brazil voted. Brazil won. Brazil lost. The Roadshow Brasil opened.",
+        # a form whose own singular is in the text is the writer's word
+        "Gameboyzz sold. Gameboyzz won. Gameboyzz led. GameBoys and a GameBoy were sold.",
+        # a domain or file name is no mention of the name
+        "Cat Stevens sang. Cat Stevens left. See Cat-Stevens.com for more.",
+        # the typographic apostrophe is no other spelling
+        "Shi'a leaders met. Shi'a clerics spoke. The Shi’a calendar is full.",
+        # quoted titles and citation lines are other people's words
+        'Padme Varga spoke. Padme Varga left. A review, "Padmé Varga Returns", ran.',
+        "Maori Music is taught. Maori Music thrives.\n"
+        '1. Tane, R. (1966). "Maaori Music." Wellington, pp. 4-9.',
+    ],
+)
+def test_name_variants_not_variants(tmp_path, text):
+    (tmp_path / "names.txt").write_text("Alan\nAllan\nBrasil\n", encoding="utf-8")
+    rule = make_rule(
+        tmp_path, "name-variants", "name_files: [names.txt]\n", message=VARIANTS_MESSAGE
+    )
+    assert positions(rule, text) == []
+
+
+def test_name_variants_speech_is_compared(variants):
+    # Speech in quotation marks is the writer's transcription: a name misspelt there is a slip.
+    text = 'Padme Varga spoke. Padme Varga left. "I thank Padmé Varga," he said.'
+    assert positions(variants, text, suggestions=True) == [
+        (1, 47, 58, "Padmé Varga", ["Padme Varga"])
+    ]
+
+
 def test_name_variants_scope(tmp_path):
     rule = make_rule(
         tmp_path, "name-variants", "scope: headline\n", message=VARIANTS_MESSAGE, category="entity"
