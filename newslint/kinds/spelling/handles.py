@@ -34,7 +34,7 @@ def in_handle_position(doc, start: int, end: int, unknown) -> bool:
     text = doc.text
     links = doc.merged("link")
     if links and not outside(links, start, end):
-        link = next(s for s in links if s.start <= start < s.end)
+        link = next(s for s in links if s.start < end and start < s.end)
         if text[link.start : link.end].strip(" []") == text[start:end]:
             return True  # the whole text of a link: a handle or a crate
     line_start = text.rfind("\n", 0, start) + 1

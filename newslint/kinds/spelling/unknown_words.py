@@ -12,9 +12,10 @@ Name-like words (capitalised mid-sentence, ALL CAPS) get only the first kind of 
 most unknown names are correct names; a word with a capital inside ("CMake") is a product's
 name. Evidence in the text is a likely slip (`distance.likely_slip`), and a spelling used twice
 is deliberate. Regular inflections of known words ("linting", `inflection`) are words; handles
-in a name's place ("by aliu", `handles`) and code ("Vec::new") are not prose. Words with digits or in other scripts are not
-checked, nor are the words of the document's own code (`Document.code_words`: a post that
-writes `rustc` in a code span may write "rustc" in prose). Across a run of many files,
+in a name's place ("by aliu", `handles`) and code ("Vec::new") are not prose. Words with
+digits or in other scripts are not checked, nor are the words of the document's own code
+(`Document.code_words`: a post that writes `rustc` in a code span may write "rustc" in
+prose). Across a run of many files,
 `running.run_vocabulary` drops the findings on a word flagged in several files.
 """
 
@@ -147,6 +148,8 @@ class Spelling(Kind):
             parts = _parts(token)
             if len(parts) > 1 and self.known("".join(p.group() for p in parts).casefold()):
                 continue  # "co-ordinating", "pre-empt"
+            if sum(p.group().casefold() in unknown for p in parts) > 1:
+                continue  # a name or slug of terms: "aws-sdk-rust"
             for part in parts:
                 word = part.group()
                 folded = word.casefold()

@@ -113,6 +113,7 @@ def test_real_slips_in_names_are_still_found():
         "As oli wrote, the design works. The oil is hot.",
         "On Monday. ijackson proposed a retry.",
         "Call Vec::neww or spawnn() or `thred` here.",
+        "It slowed the aws-sdk-rust repo.",  # two unknown parts: a name
     ],
 )
 def test_handles_and_code_are_not_typos(text):
@@ -125,6 +126,15 @@ def test_a_markdown_link_whose_text_is_one_lower_case_word_is_a_handle():
     source = "Work by [aliu](https://example.com/aliu) on the electoin tool.\n"
     assert formatted_positions(typo_pack(), source, "post.md") == [
         (1, 49, 57, "electoin", "typo.unknown-word")
+    ]
+
+
+def test_a_word_that_a_link_starts_inside_is_still_checked():
+    from test_spelling import formatted_positions
+
+    source = "The electo[in](https://example.com/a) results.\n"
+    assert formatted_positions(typo_pack(), source, "post.md") == [
+        (1, 5, 14, "electo[in", "typo.unknown-word")
     ]
 
 
