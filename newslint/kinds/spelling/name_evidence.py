@@ -63,6 +63,26 @@ def among_names(doc, start: int, end: int) -> bool:
     )
 
 
+def after_a_person(doc, start: int, common, places) -> bool:
+    """The capitalised word at `start` follows a title or a capitalised word that is neither
+    a `common` word nor one of the `places` (names of places and organisations), such as a
+    first name: "Brendan Miniter", "Gov. Mapp" -- a surname, whatever it looks like; not
+    "Prime Miinster", "Florida Ztate"."""
+    before = WORD_BEFORE.search(doc.text, max(0, start - 40), start)
+    if not before:
+        return False
+    word = before.group(1)
+    if fold(word) in titles():
+        return True
+    folded = word.casefold()
+    return (
+        not before.group().endswith(". ")
+        and word.istitle()
+        and not common(folded)
+        and folded not in places
+    )
+
+
 def name_follows(doc, end: int, subject_verbs=SUBJECT_VERBS) -> bool:
     """The word ending at `end` is followed by another capitalised word ("Shami
     Chakrabarti") or by a verb ("Horan said"): a capitalised first word so placed reads as a

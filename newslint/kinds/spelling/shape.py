@@ -12,6 +12,8 @@ CHUNK_EDGE = regex.compile(r"\s")
 # A chunk with one of these is a tag, handle, address, path or file name ("foo.py"), or
 # holds a number ("4K", "10am", "COVID-19"): no word of it is spelt as prose.
 NOT_PROSE = regex.compile(r"^[#@]|[@/\\_=~<>{}|]|\w\.\w|\d|://")
+# Code around a word, before the chunk's brackets are stripped: "Vec::new", "spawn()", "`x`".
+CODE_MARKS = regex.compile(r"::|\(\)|`")
 # A number, then a space: a short word after it is a unit or an abbreviation ("70 mph").
 AFTER_NUMBER = regex.compile(r"\d[\d.,]*\s$")
 UNIT_MAX_LEN = 4
@@ -35,7 +37,8 @@ def word_shape(word: str, start: int, doc) -> str:
 
 def not_prose_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is written as something other than a word of prose: part of
-    a #hashtag, @handle, file name, path or address, next to digits ("5kWh"), a short unit
+    a #hashtag, @handle, file name, path or address, code ("Vec::new", "spawn()", a
+    backtick), next to digits ("5kWh"), a short unit
     after a number ("70 mph"), or a dialect form with its elision marked ("gettin'",
     "a changin'")."""
     left = start
@@ -44,6 +47,8 @@ def not_prose_word(text: str, start: int, end: int) -> bool:
     right = end
     while right < len(text) and not CHUNK_EDGE.match(text, right):
         right += 1
+    if CODE_MARKS.search(text, left, right):
+        return True
     chunk = text[left:right].strip("\"“”‘'’([{*_,;:.!?)]}")
     if NOT_PROSE.search(chunk):
         return True

@@ -8,10 +8,14 @@ prefixes and suffixes included), not in `word_files`, and, when capitalised, not
   "Siusice" where "suicide" is used), or
 - it is not name-like and a much more frequent dictionary word is one or two edits away.
 
-Name-like words (capitalised mid-sentence, ALL CAPS, CamelCase) get only the first kind of
-evidence: most unknown names are correct names. Words with digits or in other scripts are not
-checked, nor are the words of the document's own code (`Document.code_words`: a post that
-writes `rustc` in a code span may write "rustc" in prose). Across a run of many files,
+Name-like words (capitalised mid-sentence, ALL CAPS) get only the first kind of evidence:
+most unknown names are correct names; a word with a capital inside ("CMake") is a product's
+name. Evidence in the text is a likely slip (`distance.likely_slip`), and a spelling used twice
+is deliberate. Regular inflections of known words ("linting", `inflection`) are words; handles
+in a name's place ("by aliu", `handles`) and code ("Vec::new") are not prose. Words with
+digits or in other scripts are not checked, nor are the words of the document's own code
+(`Document.code_words`: a post that writes `rustc` in a code span may write "rustc" in
+prose). Across a run of many files,
 `running.run_vocabulary` drops the findings on a word flagged in several files.
 """
 
@@ -26,8 +30,11 @@ from newslint.document.segment import LIST_MARKER, inside
 from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.distance import likely_slip, osa_distance
+from newslint.kinds.spelling.handles import in_handle_position
+from newslint.kinds.spelling.inflection import regular_inflection
 from newslint.kinds.spelling.name_evidence import (
     SUBJECT_VERBS,
+    after_a_person,
     name_follows,
     named,
     used_as_name,
@@ -77,7 +84,8 @@ class Spelling(Kind):
             "int",
             100000,
             doc="How often a word one edit away must occur for a lower-case word of fewer than "
-            "4 letters (other short words get no dictionary evidence).",
+            "4 letters; the edit must swap two letters or leave one out ('teh', 'wil'; other "
+            "short words get no dictionary evidence).",
         ),
         "max_suggestions": Field("int", 3, doc="At most this many dictionary words are suggested."),
         "skip_files": Field(
@@ -107,6 +115,12 @@ class Spelling(Kind):
         self.subject_verbs = frozenset(options["subject_verbs"])
 
     def known(self, word: str) -> bool:
+        """In the dictionary or the word lists, or a regular inflection of a word in them
+        ("linting", "inlined", "grepping")."""
+        dictionary = Dictionary.english()
+        return self._listed(word) or regular_inflection(word, self._listed, dictionary.knows)
+
+    def _listed(self, word: str) -> bool:
         dictionary = Dictionary.english()
         return word in dictionary.frequencies or word in self.words or dictionary.knows(word)
 
@@ -134,6 +148,8 @@ class Spelling(Kind):
             parts = _parts(token)
             if len(parts) > 1 and self.known("".join(p.group() for p in parts).casefold()):
                 continue  # "co-ordinating", "pre-empt"
+            if sum(p.group().casefold() in unknown for p in parts) > 1:
+                continue  # a name or slug of terms: "aws-sdk-rust"
             for part in parts:
                 word = part.group()
                 folded = word.casefold()
@@ -141,7 +157,13 @@ class Spelling(Kind):
                     continue
                 if word[:1].isupper() and folded in self.names:
                     continue
+                if any(c.isupper() for c in word[1:]) and not word.isupper():
+                    continue  # a capital inside: a product's name ("CMake", "eServer")
                 shape = word_shape(word, token.start + part.start(), doc)
+                if shape == "lower" and in_handle_position(
+                    doc, token.start + part.start(), token.start + part.end(), unknown.__contains__
+                ):
+                    continue  # "by aliu", "thanks to centril, secona and ijackson"
                 if folded in self.skipped and shape in ("lower", "initial"):
                     continue  # the known-misspellings rule reports it (not names: it skips those)
                 if len(parts) > 1 and inflected_compound_part(
@@ -155,7 +177,10 @@ class Spelling(Kind):
                     as_name or name_follows(doc, token.end, self.subject_verbs)
                 ):
                     shape = "name"
-                found = self.evidence(folded, doc, shape, as_name)
+                person = shape == "name" and after_a_person(
+                    doc, token.start + part.start(), Dictionary.english().is_common, self.names
+                )
+                found = self.evidence(folded, doc, shape, as_name, person)
                 if found is None:
                     continue
                 suggestions, evidence = found
@@ -165,24 +190,24 @@ class Spelling(Kind):
                     start, start + len(word), text, suggestions, suggestions[0], evidence=evidence
                 )
 
-    def evidence(self, word: str, doc, shape: str, named: bool = False):
+    def evidence(self, word: str, doc, shape: str, named: bool = False, person: bool = False):
         """(suggestions, why) when `word` is probably a typo, else None. `shape` is "acronym",
         "name" (capitalised mid-sentence, CamelCase), "initial" (capitalised first word of a
         sentence: maybe a name), "part" (of a hyphenated word) or "lower"; `named`: it stands
-        beside a title or another capitalised word."""
+        beside a title or another capitalised word; `person`: after a title or a first name."""
         used = doc.word_counts.get(word, 0)
         if shape == "acronym":
             return None
-        if shape in ("lower", "part") and (used > 1 or _made_from_a_name(word, doc)):
-            return None  # a lower-case spelling used twice is deliberate: "rustc", "impls"
-        close = _document_evidence(word, doc, self, shape, named)
-        deliberate = shape == "name" or used > 1
-        candidates = [] if deliberate else self._dictionary_candidates(word, shape)
+        if used > 1 or (shape in ("lower", "part") and _made_from_a_name(word, doc)):
+            return None  # a spelling used twice is deliberate: "rustc", "impls", "Xargo"
+        close = _document_evidence(word, doc, self, shape, named, person)
+        candidates = [] if shape == "name" else self._dictionary_candidates(word, shape)
         if close and not (candidates and candidates[0][1] < close[2]):
-            best, count, _ = close
+            best, count, distance = close
             form = doc.written_form(best)
             times = {1: "once", 2: "twice"}.get(count, f"{count} times")
-            return [form], f"'{form}' is used {times} in this text"
+            suggestion = _closer_stem(word, best, distance) or form
+            return [suggestion], f"'{form}' is used {times} in this text"
         if not candidates:
             return None  # no evidence; or an unknown name, or a word used the same way twice
         best = [c for c, _, _ in candidates[: self.options["max_suggestions"]]]
@@ -199,6 +224,8 @@ class Spelling(Kind):
                 return []
             min_frequency = self.options["min_frequency_short"]
         found = Dictionary.english().candidates(word, 2)
+        if len(word) < 4:  # "xor", "aws": terms; swapped or left-out letters are slips
+            found = [(c, d, f) for c, d, f in found if _short_slip(word, c)]
         return [
             (c, d, f)
             for c, d, f in found
@@ -206,6 +233,7 @@ class Spelling(Kind):
             or (
                 d == 2
                 and not cautious
+                and not _built_on(word, c)
                 and len(word) >= 8
                 and f >= self.options["min_frequency_far"]
             )
@@ -247,7 +275,9 @@ def _parts(token):
     ]
 
 
-def _document_evidence(word: str, doc, kind: Spelling, shape: str, named: bool = False):
+def _document_evidence(
+    word: str, doc, kind: Spelling, shape: str, named: bool = False, person: bool = False
+):
     """A more established form of the word in the same document: (form, count, distance)
     or None. A capitalised word is compared with words written capitalised somewhere in the
     document ("Worlld" with "World"; never "Benn" with "been"); one that stands among names
@@ -264,6 +294,8 @@ def _document_evidence(word: str, doc, kind: Spelling, shape: str, named: bool =
     for other, count in _nearby_words(word, doc):
         if _ending_apart(word, other, inflected=not capitalised):
             continue  # inflections and gendered forms: "Ivanov" / "Ivanova"
+        if _built_on(word, other):
+            continue
         established = kind.known(other) or other in kind.names
         if count < own or not (count >= 2 or established):
             continue
@@ -289,12 +321,18 @@ def _document_evidence(word: str, doc, kind: Spelling, shape: str, named: bool =
             short = len(word) < 6 or (count < 2 and not established) or own > 1
             if distance == 1 and short and not _typing_slip(word, other):
                 continue
-        elif distance > (1 if len(word) < 7 else 2) and not (
+        elif distance > (1 if len(word) < 9 else 2) and not (
             distance == 3 and _same_letters(word, other)
         ):
             continue
         elif distance == 1 and len(word) < 5 and capitalised and not _typing_slip(word, other):
             continue  # "Benn" is not "been"
+        if len(word) < 4 and not _short_slip(word, other):
+            continue  # "aws" beside "as", "xor" beside "for": terms
+        if distance == 1 and not _slip(word, other, capitalised):
+            continue  # "mtime" is no slip for "time", "Cython" none for "Python"
+        if capitalised and person and other in doc.lower_case_words:
+            continue  # a surname is no slip for a word: "Brendan Miniter"
         if word in kind.names and other in kind.names:
             continue  # two real names: "Joan" / "Jon"
         if same_name(word, other) and count > own and not dictionary.is_common(other):
@@ -302,6 +340,15 @@ def _document_evidence(word: str, doc, kind: Spelling, shape: str, named: bool =
         if best is None or (distance, -count) < best[0]:
             best = ((distance, -count), other, count)
     return (best[1], best[2], best[0][0]) if best else None
+
+
+def _closer_stem(word: str, form: str, distance: int) -> str | None:
+    """A dictionary word that `form` (the text's word) inflects and that is fewer edits from
+    `word`: "amibition" is "ambition" misspelt, though the text writes "ambitions"."""
+    for candidate, _, _ in Dictionary.english().candidates(word, distance - 1):
+        if form.startswith(candidate) and form[len(candidate) :] in ENDINGS:
+            return candidate
+    return None
 
 
 def _alone_on_its_line(doc, token) -> bool:
@@ -376,6 +423,26 @@ def _ending_apart(a: str, b: str, inflected: bool) -> bool:
     if longer.startswith(shorter) and longer[len(shorter) :] in ENDINGS:
         return True
     return inflected and inflection_stem(a) == inflection_stem(b)
+
+
+def _built_on(word: str, other: str) -> bool:
+    """The word is another with two letters or more added: a word built on it ("changeset"
+    on "changes", "unsafeck" on "unsafe"), not a slip."""
+    return len(word) - len(other) >= 2 and word.startswith(other)
+
+
+def _short_slip(word: str, other: str) -> bool:
+    """A word of three letters is a slip for another only with two letters swapped ("teh")
+    or one left out ("wil"); a letter more or another letter makes a term: "aws", "xor"."""
+    return sorted(word) == sorted(other) or len(other) > len(word)
+
+
+def _slip(word: str, other: str, capitalised: bool) -> bool:
+    """One edit turning `other` into `word` that hands make (`likely_slip`: "Yoshua" is not
+    "Joshua", y and j being far apart); a capitalised word without the first letter of
+    another is a name of its own ("Hristian", "Christian"): hands that miss the first letter
+    do not capitalise the second."""
+    return likely_slip(word, other) and not (capitalised and word == other[1:])
 
 
 def _typing_slip(a: str, b: str) -> bool:

@@ -1,0 +1,203 @@
+"""Issue 13, item 5: the typo rules on technical and name-rich prose -- regular inflections,
+product names and names, handles and code, short terms, and the suggestion's form. Texts are
+invented; positions are 1-based (line, column, end_column exclusive)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import positions
+
+from newslint.kinds.spelling.inflection import regular_inflection
+from newslint.ruleset.loading import builtin_rules_dir, load_rule_file
+
+
+def typo_pack():
+    """The built-in unknown-word and misspelling rules, with their word lists."""
+    folder = builtin_rules_dir() / "typo"
+    return [load_rule_file(folder / f"{name}.yaml")[0] for name in ("unknown-word", "misspelling")]
+
+
+# -- regular inflections of known words ----------------------------------------------------
+
+KNOWN = frozenset({"lint", "inline", "grep", "tier", "triage", "version", "run", "rune", "com"})
+KNOWN |= {"come", "coming", "writ", "writing", "running", "stop", "stopped", "try", "occur"}
+KNOWN |= {"occurred", "prom", "big"}
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["linting", "inlined", "grepping", "tiering", "triaged", "versioned", "linters", "tried"],
+)
+def test_a_regular_inflection_of_a_known_word(word):
+    assert regular_inflection(word, KNOWN.__contains__, KNOWN.__contains__)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "runing",  # "run" doubles its n; "rune" + ing loses to "running"
+        "comming",  # "coming"
+        "writting",  # "writing"
+        "stoped",  # "stopped"
+        "occured",  # "occurred"
+        "greping",  # one syllable: the p doubles
+        "promsed",  # a plural takes no further ending
+        "bigest",  # "big" doubles its g
+    ],
+)
+def test_a_misspelt_inflection_is_no_word(word):
+    assert not regular_inflection(word, KNOWN.__contains__, KNOWN.__contains__)
+
+
+def test_inflections_of_known_and_listed_words_are_not_typos():
+    text = "We kept linting, and the call was inlined. Grepping the tiering logs, we triaged it."
+    assert positions(typo_pack(), text) == []
+    text = "We were runing late and writting notes."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 9, 15, "runing", ["running", "ruining", "tuning"]),
+        (1, 25, 33, "writting", ["writing"]),
+    ]
+
+
+# -- capitalised words: product names, names against words and names ------------------------
+
+
+def test_a_word_with_a_capital_inside_is_a_products_name():
+    text = "Make the tools. We make them with CMake and GObject on the eServer and AppleTV."
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_name_used_twice_is_no_slip_for_a_lower_case_word():
+    text = "The CSS Style Guide is short. The style is set. Stylo is an engine. It runs Stylo."
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_surname_after_a_first_name_is_no_slip_for_a_word():
+    text = "The minister spoke to the Prime Minister. Brendan Miniter wrote the column."
+    assert positions(typo_pack(), text) == []
+    # Not after a person: a slip, though a capitalised word stands before it.
+    text = "The minister met the Prime Minister. Later the Prime Miinster left."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 54, 62, "Miinster", ["Minister"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Python is great. We like Python. Some write C, Cython or Fortran.",  # c, p far apart
+        "We met Joshua Smith and Joshua Brown. We met Yoshua Ng.",  # y and j far apart
+        "We met Christian Smith and Christian Brown. We met Hristian Ng.",  # a first letter
+        "We met David Smith and David Brown. We met Dawid Ng.",  # w and v far apart
+    ],
+)
+def test_a_name_that_differs_from_another_by_no_slip_is_a_name(text):
+    assert positions(typo_pack(), text) == []
+
+
+def test_real_slips_in_names_are_still_found():
+    text = "Ethereum rose. Ethereum fell. The price of Etherum fell, said Guillaume Ng."
+    text += " Guillaume Ng spoke. Later Guillame left."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 44, 51, "Etherum", ["Ethereum"]),
+        (1, 103, 111, "Guillame", ["Guillaume"]),
+    ]
+
+
+# -- handles and code -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patch by aliu was merged.",
+        "Thanks to centril, secona and ijackson for the review.",
+        "As oli wrote, the design works. The oil is hot.",
+        "On Monday. ijackson proposed a retry.",
+        "Call Vec::neww or spawnn() or `thred` here.",
+        "It slowed the aws-sdk-rust repo.",  # two unknown parts: a name
+    ],
+)
+def test_handles_and_code_are_not_typos(text):
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_markdown_link_whose_text_is_one_lower_case_word_is_a_handle():
+    from test_spelling import formatted_positions
+
+    source = "Work by [aliu](https://example.com/aliu) on the electoin tool.\n"
+    assert formatted_positions(typo_pack(), source, "post.md") == [
+        (1, 49, 57, "electoin", "typo.unknown-word")
+    ]
+
+
+def test_a_word_that_a_link_starts_inside_is_still_checked():
+    from test_spelling import formatted_positions
+
+    source = "The electo[in](https://example.com/a) results.\n"
+    assert formatted_positions(typo_pack(), source, "post.md") == [
+        (1, 5, 14, "electo[in", "typo.unknown-word")
+    ]
+
+
+def test_a_slip_beside_a_name_or_in_a_list_of_words_is_still_a_typo():
+    text = "It was the right colleages, Robert, and apples, oranegs and plums."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 18, 27, "colleages", ["colleagues"]),
+        (1, 49, 56, "oranegs", ["oranges"]),
+    ]
+
+
+# -- short words and weak slips ---------------------------------------------------------
+
+
+def test_short_terms_are_no_slips_for_common_short_words():
+    text = "Set the mode for the flag: panic xor return, as the docs say."
+    assert positions(typo_pack(), text) == []
+    # "ins" in the text is no slip for "ino" (o for s); "into", a letter left out, is.
+    text = "The ins and outs. It was moved ino the server."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 32, 35, "ino", ["into"])]
+    # Two letters swapped still make a slip: "aws" for "was".
+    assert positions(typo_pack(), "It aws late.", suggestions=True) == [(1, 4, 7, "aws", ["was"])]
+
+
+def test_short_slips_that_swap_or_drop_a_letter_are_found():
+    text = "He said teh vote was close. They wil vote again."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 9, 12, "teh", ["the"]),
+        (1, 34, 37, "wil", ["will"]),
+    ]
+
+
+def test_a_letter_that_is_no_slip_is_no_evidence_from_the_text():
+    # m before t is no slip ("mtime" for "time"); n doubled is one ("tiime").
+    text = "It takes time, and more time. Check the mtime first, and the tiime again."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 62, 67, "tiime", ["time"])]
+
+
+# -- the suggestion's form -----------------------------------------------------------------
+
+
+def test_the_dictionary_word_the_texts_form_inflects_is_suggested_when_closer():
+    text = "Their ambitions grew. Her amibition was clear."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 27, 36, "amibition", ["ambition"])
+    ]
+
+
+# -- deliberate spellings: used twice, built on a word, derived ----------------------------
+
+
+def test_a_capitalised_spelling_used_twice_is_deliberate():
+    text = "Use Xargo here. Cargo is fine and Cargo works. With Xargo we go."
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_word_built_on_another_or_derived_from_one_is_no_slip():
+    text = (
+        "Review the changeset and the changes. The unsafeck pass is unsafe. Use comptime to "
+        "compile. It feels bready, and incrementality matters for incremental builds."
+    )
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_credit_after_a_dash_is_a_handle():
+    assert positions(typo_pack(), "Type fallback — centril\n\nThe central plan.\n") == []
