@@ -295,6 +295,23 @@ def test_occurrence_token_and_paragraph_scope(tmp_path):
     ]
 
 
+def test_occurrence_leaves_quoted_words_out_of_the_count(tmp_path):
+    rule = make_rule(tmp_path, "occurrence", "max: 5\nquoted: false\n", message="{count}")
+    text = '"We will close the old bridge soon," she said. It voted to close the old bridge.'
+    result = lint(rule, text)
+    assert [(f.column, f.match, f.message) for f in result.findings] == [
+        (48, "It voted to close the old bridge.", "7")
+    ]
+
+
+def test_occurrence_lists_false_skips_lists_run_together(tmp_path):
+    rule = make_rule(tmp_path, "occurrence", "max: 5\nlists: false\n")
+    team = "Side: Lewis, Cueto, Tindall, Greenwood, Cohen; Wilkinson, Dawson."
+    assert positions(rule, team) == []
+    prose = "Officials, who met today, said the bridge, which is old, will close."
+    assert positions(rule, prose) == [(1, 1, 69, prose)]
+
+
 def test_occurrence_needs_a_limit(tmp_path):
     with pytest.raises(RuleError, match="give `max`, `min` or both"):
         make_rule(tmp_path, "occurrence", "token: x\n")
