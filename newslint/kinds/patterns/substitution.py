@@ -6,7 +6,8 @@ Keys are words or regexes (Vale-compatible), matched longest first on word bound
 ALL CAPS, or a capitalised first word with the evidence of `name_evidence`: "Tage Larsen
 said"): "Devine" is a surname, not "divine" misspelt; `skip_code_words` leaves alone a match
 that the document's code uses (an identifier: HTTP's `Referer`); `prose_words_only` leaves
-alone matches in tags, handles, file names and numbers, dialect forms with an elision mark
+alone matches in tags, handles (and lower-case words where a handle stands: `handles`), file
+names and numbers, dialect forms with an elision mark
 ("gettin'") and the inflected last part of a compound ("know-it-alls"). A value "a|b" offers
 several suggestions and no fix. The replacement takes the case of the text it replaces
 ("Alot" -> "A lot"). The fix is marked safe or unsafe by the rule's `fix`.
@@ -17,6 +18,7 @@ from __future__ import annotations
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
 from newslint.kinds.matching import Exceptions, Matcher
 from newslint.kinds.spelling.dictionary import Dictionary
+from newslint.kinds.spelling.handles import in_handle_position
 from newslint.kinds.spelling.name_evidence import initial_reads_as_name
 from newslint.kinds.spelling.shape import inflected_compound_part, not_prose_word, word_shape
 from newslint.kinds.wordlists import read_pairs
@@ -116,6 +118,10 @@ class Substitution(Kind):
     def _not_prose(self, doc, match) -> bool:
         if not_prose_word(doc.text, match.start(), match.end()):
             return True
+        if match.group().islower() and in_handle_position(
+            doc, match.start(), match.end(), lambda word: not Dictionary.english().knows(word)
+        ):
+            return True  # "cui fliter (cuishuang)": a contributor's name, not a slip
         token = doc.token_at(match.start())
         return token is not None and inflected_compound_part(
             match.group(), token.text, match.start() - token.start, Dictionary.english().knows

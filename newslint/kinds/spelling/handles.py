@@ -1,7 +1,8 @@
 """Lower-case words in a name's place are handles, not slips: the whole text of a link
 ("[aliu](https://github.com/aliu)"), a word after a credit ("by aliu", "thanks to centril")
 that a name's neighbours follow (a comma, "and", a bracket, the end), a word that a reporting
-verb follows at a sentence start or after "as" ("oli wrote"), and an item of a comma list of
+verb follows at a sentence start or after "as" ("oli wrote"), a name whose handle follows it in
+brackets at the end of its item ("cui fliter (cuishuang)"), and an item of a comma list of
 other handles ("centril, secona and ijackson")."""
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ REPORTING_AFTER = regex.compile(
     r" (?:said|says|wrote|writes|proposed|posted|suggested|noted|commented|opened|merged|"
     r"asked|replied|pointed|reported|filed|landed|fixed|implemented)\b"
 )
+# A handle in brackets closing a credit item: "cui fliter (cuishuang)".
+HANDLE_IN_BRACKETS = regex.compile(r"\s*\(@?[\w.-]+\)[ \t]*(?:$|\n|[,;])")
 SUBJECT_BEFORE = regex.compile(r"(?:^|[,(]\s*|\b(?:as|and)\s+)$", regex.I)
 # A comma list's neighbouring item (", bob," / "and bob").
 ITEM_BEFORE = regex.compile(r"([\w.-]+)(?:,\s*|,?\s+and\s+)$")
@@ -40,6 +43,8 @@ def in_handle_position(doc, start: int, end: int, unknown) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     if CREDIT_BEFORE.search(before) and NAME_AFTER.match(text, end):
+        return True
+    if HANDLE_IN_BRACKETS.match(text, end):
         return True
     if REPORTING_AFTER.match(text, end) and (
         start in doc.sentence_initial or SUBJECT_BEFORE.search(before)

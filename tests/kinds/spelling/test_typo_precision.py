@@ -114,10 +114,18 @@ def test_real_slips_in_names_are_still_found():
         "On Monday. ijackson proposed a retry.",
         "Call Vec::neww or spawnn() or `thred` here.",
         "It slowed the aws-sdk-rust repo.",  # two unknown parts: a name
+        # a name with its handle in brackets: not even a known misspelling is a slip there
+        "Thanks to our contributors:\n\n- cui fliter (cuishuang)\n- Ann Lee (alee)\n",
     ],
 )
 def test_handles_and_code_are_not_typos(text):
     assert positions(typo_pack(), text) == []
+
+
+def test_a_known_misspelling_before_words_in_brackets_is_still_reported():
+    assert positions(typo_pack(), "The water fliter (a new one) broke.") == [
+        (1, 11, 17, "fliter")
+    ]
 
 
 def test_a_markdown_link_whose_text_is_one_lower_case_word_is_a_handle():
