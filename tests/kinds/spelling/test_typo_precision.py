@@ -123,9 +123,7 @@ def test_handles_and_code_are_not_typos(text):
 
 
 def test_a_known_misspelling_before_words_in_brackets_is_still_reported():
-    assert positions(typo_pack(), "The water fliter (a new one) broke.") == [
-        (1, 11, 17, "fliter")
-    ]
+    assert positions(typo_pack(), "The water fliter (a new one) broke.") == [(1, 11, 17, "fliter")]
 
 
 def test_a_markdown_link_whose_text_is_one_lower_case_word_is_a_handle():
