@@ -240,17 +240,9 @@ def rules_page() -> str:
         "In the examples, ⟦ and ⟧ enclose the text the rule reports, where the example says so.",
         "",
         table(
-            ["rule", "category", "severity", "kind", "scope", "fix", "by default"],
+            ["rule", *FACTS],
             [
-                [
-                    f"[`{rule.id}`](#{_anchor(rule.id)})",
-                    rule.category,
-                    rule.severity,
-                    f"[`{rule.kind}`](kinds.md#{rule.kind})",
-                    code(rule.scope),
-                    rule.fix,
-                    _on(rule.enabled),
-                ]
+                [f"[`{rule.id}`](#{_anchor(rule.id)})", *_facts(rule)]
                 for found in by_category.values()
                 for rule in found
             ],
@@ -273,20 +265,17 @@ def _on(enabled: bool) -> str:
     return "on" if enabled else "off"
 
 
+FACTS = ["category", "severity", "kind", "scope", "fix", "by default"]
+
+
+def _facts(rule) -> list[str]:
+    """A rule's row of FACTS, as both tables of docs/rules.md show them."""
+    kind = f"[`{rule.kind}`](kinds.md#{rule.kind})"
+    return [rule.category, rule.severity, kind, code(rule.scope), rule.fix, _on(rule.enabled)]
+
+
 def _rule_facts(rule) -> str:
-    return table(
-        ["category", "severity", "kind", "scope", "fix", "by default"],
-        [
-            [
-                rule.category,
-                rule.severity,
-                f"[`{rule.kind}`](kinds.md#{rule.kind})",
-                code(rule.scope),
-                rule.fix,
-                _on(rule.enabled),
-            ]
-        ],
-    )
+    return table(FACTS, [_facts(rule)])
 
 
 def _examples(examples: dict) -> list[str]:
