@@ -112,6 +112,8 @@ class ChromeLines(Kind):
         in_menu = self._menus(doc, lines, short)
         structured = has_blocks(doc)
         outside_article = _outside_article(doc, lines, in_menu) if structured else []
+        # A reader puts a blank line between any two blocks; plain text's lines must touch.
+        adjacent = Block.next_to if structured else Block.follows
         for index, line in enumerate(lines):
             if not short[index] or not inside(line.content.start, units):
                 continue
@@ -130,7 +132,6 @@ class ChromeLines(Kind):
                 features.append("every word capitalised")
             if index < self.edge or index >= len(lines) - self.edge:
                 features.append("at the edge of the text")
-            adjacent = Block.next_to if structured else Block.follows
             if (index > 0 and short[index - 1] and adjacent(line, lines[index - 1])) or (
                 index + 1 < len(lines) and short[index + 1] and adjacent(lines[index + 1], line)
             ):
