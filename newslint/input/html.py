@@ -96,8 +96,10 @@ def reader(path: str):
 
 def parse(source: str, path: str = "<html>") -> Prose:
     """The prose of an HTML text; InputError (file:line:column) where markup is left open
-    so that the rest of the file would be lost: an unterminated tag or comment, or a
-    script, style or similar element never closed."""
+    so that the rest of the file would be lost: an unterminated comment, a tag left open
+    over several lines, or a script, style or similar element never closed. A last tag
+    cut off on its own line ('</h' at the end of a truncated download) loses no prose and
+    is dropped."""
     not_chrome: frozenset[int] = frozenset()
     while True:
         parser = _read(source, path, not_chrome)
@@ -119,14 +121,24 @@ def _read(source: str, path: str, not_chrome: frozenset[int]) -> _Parser:
         column = start - source.rfind("\n", 0, start)
         raise InputError("broken HTML: unreadable <! markup", path, line, column) from None
     if parser.rawdata.startswith("<"):
-        line, column = parser.getpos()
-        kind = "comment" if parser.rawdata.startswith("<!--") else "tag"
-        raise InputError(f"broken HTML: unterminated {kind}", path, line, column + 1)
+        if _truncated_last_tag(parser.rawdata):
+            parser.rawdata = ""  # dropped, as a browser drops a tag cut off by the end of file
+        else:
+            line, column = parser.getpos()
+            kind = "comment" if parser.rawdata.startswith("<!--") else "tag"
+            raise InputError(f"broken HTML: unterminated {kind}", path, line, column + 1)
     parser.close()
     for tag, line, column in parser.raw_open:
         raise InputError(f"broken HTML: <{tag}> is never closed", path, line, column + 1)
     parser.flush(len(source))
     return parser
+
+
+def _truncated_last_tag(rest: str) -> bool:
+    """Whether the unparsed end of a page is one tag cut off by the end of the file
+    ('</h', '<a href="x'): one line, so no prose is lost with it. A comment or a tag that
+    runs over lines may be hiding the article's last paragraphs."""
+    return not rest.startswith("<!--") and "\n" not in rest.rstrip()
 
 
 class _Parser(HTMLParser):

@@ -216,7 +216,7 @@ def test_items_of_one_list_are_consecutive_lines():
     [
         ("<p>Text</p>\n<script>var a = 1;\n", "broken HTML: <script> is never closed", (2, 1)),
         ("<p>Text</p>\n<!-- open comment\n", "broken HTML: unterminated comment", (2, 1)),
-        ('<p>Text</p>\n<a href="x\n', "broken HTML: unterminated tag", (2, 1)),
+        ('<p>Text</p>\n<a href="x\nMore text, never shown\n', "broken HTML: unterminated tag", (2, 1)),
         # Found by the fuzz target: html.parser raised AssertionError (an internal error).
         ("<p>Text</p>\n <![1h<p>First", "broken HTML: unreadable <! markup", (2, 2)),
     ],
@@ -225,6 +225,12 @@ def test_broken_html_names_the_line(source, message, where):
     with pytest.raises(InputError) as error:
         read(source)
     assert (error.value.message, error.value.line, error.value.column) == (message, *where)
+
+
+@pytest.mark.parametrize("end", ["</h", "</h\n", '<a href="x', '<a href="x\n  '])
+def test_a_last_tag_cut_off_by_the_end_of_the_file_is_dropped(end):
+    # A truncated download: the tag loses no prose, so the page is still read.
+    assert read("<p>Text</p>\n</body>\n" + end).text == "Text"
 
 
 def test_cli_findings_at_original_positions(project, run, assert_spans):
