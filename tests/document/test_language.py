@@ -28,6 +28,8 @@ RUSSIAN = "Совет заявил в понедельник, что новый 
         ("Le conseil a dit que le pont sera ouvert au printemps.", "fr"),
         ("O conselho disse que a ponte não vai abrir antes do verão.", "pt"),
         ("Il consiglio ha detto che il ponte sarà aperto in primavera.", "it"),
+        # Latin quoted in English pages (law, theology, mottos) is no English to spell-check.
+        ("Senatus decrevit ut pons, quod vetus erat, novus esset, sed nihil factum est.", "la"),
         ("Читать далее", "ru"),  # a two-word widget line: the script tells
         ("橋は来年の春に開通する予定だ。", "ja"),  # kana among the ideographs
         ("大桥将于明年春天通车。", "zh"),
@@ -44,6 +46,10 @@ def test_blocks_are_told_from_their_words_or_script(text, language):
 )
 def test_too_little_evidence_leaves_a_block_undecided(text):
     assert Evidence.of(text).language() is None
+
+
+def test_a_latin_tag_in_an_english_sentence_leaves_it_english():
+    assert Evidence.of("The deal was ad hoc, and the status quo et cetera held.").language() == "en"
 
 
 def test_an_english_title_in_a_french_text_needs_more_than_a_few_function_words():
