@@ -155,7 +155,7 @@ class NameVariants(Kind):
                     if not whole and (
                         self._part_of_other_name(span, spans, uses)
                         or self._two_listed_names(span.text, preferred.text)
-                        or _only_in_other_names(span, preferred, spans, alone)
+                        or _only_in_other_names(span, house, spans)
                     ):
                         continue
                     reported.append(span)
@@ -253,11 +253,22 @@ def _accents(form: str) -> int:
     return sum(1 for c in unicodedata.normalize("NFD", form) if unicodedata.combining(c))
 
 
-def _only_in_other_names(word: NameSpan, preferred: NameSpan, spans, alone: Counter) -> bool:
+def _only_in_other_names(word: NameSpan, house: list[NameSpan], spans) -> bool:
     """Whether a word inside a longer name is compared with a form seen only inside other
-    longer names: "Instituut" of "Groningen Instituut" and "Institut" of "Institut Pasteur"
-    are words of two names, not one word spelt two ways."""
-    return alone[preferred.text.casefold()] == 0 and _long_name_around(word, spans) is not None
+    longer names, with no other word in common: "Instituut" of "Groningen Instituut" and
+    "Institut" of "Institut Pasteur" are words of two names, not one word spelt two ways
+    ("Motorsport Endeavur" beside "Motorsport Endeavour Club" is a slip)."""
+    around = _long_name_around(word, spans)
+    if around is None or around[:2] == word[:2]:
+        return False
+    others: set[str] = set()
+    for use in house:
+        name = _long_name_around(use, spans)
+        if name is None or name[:2] == use[:2]:
+            return False  # the form stands on its own somewhere
+        others.update(fold(w) for w in NAME_WORDS.findall(name.text))
+    own = {fold(w) for w in NAME_WORDS.findall(around.text)} - {fold(word.text)}
+    return not own & others
 
 
 def _supported(form: str, doc) -> bool:

@@ -579,3 +579,12 @@ def test_name_variants_hyphen_with_the_same_capitals_is_reported(variants):
     assert positions(variants, text, suggestions=True) == [
         (1, 57, 75, "Robert Kilroy Silk", ["Robert Kilroy-Silk"])
     ]
+
+
+def test_name_variants_word_of_a_longer_name_sharing_another_word(variants):
+    # The two longer names share "Motorsport": one name, its word misspelt.
+    text = (
+        "The Motorsport Endeavour Club met. The Motorsport Endeavour Club voted. "
+        "The Motorsport Endeavur stand opened."
+    )
+    assert positions(variants, text, suggestions=True) == [(1, 88, 96, "Endeavur", ["Endeavour"])]
