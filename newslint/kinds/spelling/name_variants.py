@@ -22,11 +22,12 @@ and are left out (`own_prose`).
 
 Forms that differ as two names do are not variants (issue 13, judged on web pages): two
 listed names ("Thomas"/"Tomas", "Brazil"/"Brasil") are two names; capitals inside a word
-make it an acronym or a handle, whose letters are its identity ("THEnet"/"TENET",
-"VA"/"WA", "MarcC"/"Marc"); a part after a hyphen in lower case in one form and capitalised
-in the other is a compound beside a title-case heading ("Grade-span"/"Grade Span"), not a
-name; a word seen only inside another longer name ("Instituut" of "Groningen Instituut"
-beside "Institut" of "Institut Pasteur") belongs to that name. Accents go one way: a form
+make it an acronym or a handle, whose shape and first letter are its identity
+("THEnet"/"TENET", "VA"/"WA", "MarcC"/"Marc"; "EDSAQ" is a slip for "EDSAC"); a part
+after a hyphen in lower case in one form and capitalised in the other is a compound beside
+a title-case heading ("Grade-span"/"Grade Span"), not a name; a word seen only inside
+other longer names, sharing no other word with them ("Instituut" of "Groningen Instituut"
+beside "Institut" of "Institut Pasteur"), belongs to its own name. Accents go one way: a form
 without the accents of the preferred one is reported ("Hotel Fama" for "Hotel Fáma", a
 dropped accent), never a form with accents the preferred one lacks ("Padmé" beside
 "Padme": the accented form is the proper spelling, however rare).
@@ -216,15 +217,14 @@ class NameVariants(Kind):
 
 def _written_as_another_name(variant: str, preferred: str) -> bool:
     """Whether two forms of one normalised name are written as two different names: an
-    acronym or handle with other capitals ("THEnet"/"TENET", "MarcC"/"Marc"); a hyphenated
+    acronym or handle with capitals in other places or another first letter ("THEnet"/"TENET",
+    "MarcC"/"Marc", "VA"/"WA"); a hyphenated
     compound beside a title-case heading ("Grade-span"/"Grade Span"); or a form with accents
     the preferred one lacks ("Padmé" beside "Padme": never drop an accent)."""
     written = list(zip(NAME_WORDS.finditer(variant), NAME_WORDS.finditer(preferred)))
     for index, (a, b) in enumerate(written):
         a_word, b_word = a.group(), b.group()
-        if (_inner_capital(a_word) or _inner_capital(b_word)) and _capitals(a_word) != _capitals(
-            b_word
-        ):
+        if (_inner_capital(a_word) or _inner_capital(b_word)) and not _same_shape(a_word, b_word):
             return True
         if index and a_word[0].isupper() != b_word[0].isupper():
             joins = {
@@ -240,8 +240,11 @@ def _inner_capital(word: str) -> bool:
     return any(c.isupper() for c in word[1:])
 
 
-def _capitals(word: str) -> str:
-    return fold("".join(c for c in word if c.isupper()))
+def _same_shape(a: str, b: str) -> bool:
+    """Whether two words with capitals inside are one acronym or handle with a slip: the
+    same first letter and capitals in the same places ("EDSAQ" for "EDSAC"), not "VA" and
+    "WA", "THEnet" and "TENET", "MarcC" and "Marc"."""
+    return fold(a[0]) == fold(b[0]) and [c.isupper() for c in a] == [c.isupper() for c in b]
 
 
 def _join(form: str, before, after) -> str:

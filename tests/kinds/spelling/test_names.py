@@ -588,3 +588,8 @@ def test_name_variants_word_of_a_longer_name_sharing_another_word(variants):
         "The Motorsport Endeavur stand opened."
     )
     assert positions(variants, text, suggestions=True) == [(1, 88, 96, "Endeavur", ["Endeavour"])]
+
+
+def test_name_variants_acronym_with_one_letter_slipped(variants):
+    text = "The EDSAC ran. EDSAC stored words. EDSAC was fast. The EDSAQ had 512 words."
+    assert positions(variants, text, suggestions=True) == [(1, 56, 61, "EDSAQ", ["EDSAC"])]
