@@ -19,10 +19,23 @@ Names that differ by a Roman numeral ("Ramses II", "Ramses III") are two things,
 whose own singular, plural or possessive occurs in the text ("GameBoys" beside "GameBoy") is
 the writer's word. Block quotes, quoted titles and citation lines are other people's words
 and are left out (`own_prose`).
+
+Forms that differ as two names do are not variants (issue 13, judged on web pages): two
+listed names ("Thomas"/"Tomas", "Brazil"/"Brasil") are two names; capitals inside a word
+make it an acronym or a handle, whose shape and first letter are its identity
+("THEnet"/"TENET", "VA"/"WA", "MarcC"/"Marc"; "EDSAQ" is a slip for "EDSAC"); a part
+after a hyphen in lower case in one form and capitalised in the other is a compound beside
+a title-case heading ("Grade-span"/"Grade Span"), not a name; a word seen only inside
+other longer names, sharing no other word with them ("Instituut" of "Groningen Instituut"
+beside "Institut" of "Institut Pasteur"), belongs to its own name. Accents go one way: a form
+without the accents of the preferred one is reported ("Hotel Fama" for "Hotel Fáma", a
+dropped accent), never a form with accents the preferred one lacks ("Padmé" beside
+"Padme": the accented form is the proper spelling, however rare).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from os.path import commonprefix
@@ -105,6 +118,12 @@ class NameVariants(Kind):
             return False
         return uses[name.text.casefold()] > 1 or fold(word.text) in self.listed_names
 
+    def _two_listed_names(self, variant: str, preferred: str) -> bool:
+        """Whether two single words are two different entries of the name lists: "Thomas"
+        and "Tomas", "Michelle" and "Michel" are two names, not one spelt two ways."""
+        a, b = fold(variant), fold(preferred)
+        return a != b and a in self.listed_names and b in self.listed_names
+
     def _common(self, word: str) -> bool:
         """A capitalised first word of a sentence that is a common word ("The", "Leader")."""
         return Dictionary.english().frequency(word.casefold()) >= self.common_frequency
@@ -134,7 +153,11 @@ class NameVariants(Kind):
                 for span, preferred, house in self._variants(forms, alone, doc):
                     if any(r.start < span.end and span.start < r.end for r in reported):
                         continue
-                    if not whole and self._part_of_other_name(span, spans, uses):
+                    if not whole and (
+                        self._part_of_other_name(span, spans, uses)
+                        or self._two_listed_names(span.text, preferred.text)
+                        or _only_in_other_names(span, house, spans)
+                    ):
                         continue
                     reported.append(span)
                     yield rule.finding(
@@ -161,7 +184,12 @@ class NameVariants(Kind):
             return  # a tie: nothing says which spelling is the intended one
         preferred = ranked[0][0].text
         for uses in ranked[1:]:
-            if self._close(uses[0].text, preferred, alone) and not _supported(uses[0].text, doc):
+            variant = uses[0].text
+            if (
+                self._close(variant, preferred, alone)
+                and not _written_as_another_name(variant, preferred)
+                and not _supported(variant, doc)
+            ):
                 for span in uses:
                     yield span, ranked[0][0], ranked[0]
 
@@ -185,6 +213,65 @@ class NameVariants(Kind):
             if short and max(changed) and not _one_letter(a, b, head, changed):
                 return False
         return not short or alone[preferred.casefold()] >= 2
+
+
+def _written_as_another_name(variant: str, preferred: str) -> bool:
+    """Whether two forms of one normalised name are written as two different names: an
+    acronym or handle with capitals in other places or another first letter ("THEnet"/"TENET",
+    "MarcC"/"Marc", "VA"/"WA"); a hyphenated
+    compound beside a title-case heading ("Grade-span"/"Grade Span"); or a form with accents
+    the preferred one lacks ("Padmé" beside "Padme": never drop an accent)."""
+    written = list(zip(NAME_WORDS.finditer(variant), NAME_WORDS.finditer(preferred)))
+    for index, (a, b) in enumerate(written):
+        a_word, b_word = a.group(), b.group()
+        if (_inner_capital(a_word) or _inner_capital(b_word)) and not _same_shape(a_word, b_word):
+            return True
+        if index and a_word[0].isupper() != b_word[0].isupper():
+            joins = {
+                _join(variant, written[index - 1][0], a),
+                _join(preferred, written[index - 1][1], b),
+            }
+            if joins == {"-", " "}:
+                return True
+    return fold(variant) == fold(preferred) and _accents(variant) > _accents(preferred)
+
+
+def _inner_capital(word: str) -> bool:
+    return any(c.isupper() for c in word[1:])
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Whether two words with capitals inside are one acronym or handle with a slip: the
+    same first letter and capitals in the same places ("EDSAQ" for "EDSAC"), not "VA" and
+    "WA", "THEnet" and "TENET", "MarcC" and "Marc"."""
+    return fold(a[0]) == fold(b[0]) and [c.isupper() for c in a] == [c.isupper() for c in b]
+
+
+def _join(form: str, before, after) -> str:
+    """What stands between two words of a form: "-", " " or another separator."""
+    return form[before.end() : after.start()]
+
+
+def _accents(form: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFD", form) if unicodedata.combining(c))
+
+
+def _only_in_other_names(word: NameSpan, house: list[NameSpan], spans) -> bool:
+    """Whether a word inside a longer name is compared with a form seen only inside other
+    longer names, with no other word in common: "Instituut" of "Groningen Instituut" and
+    "Institut" of "Institut Pasteur" are words of two names, not one word spelt two ways
+    ("Motorsport Endeavur" beside "Motorsport Endeavour Club" is a slip)."""
+    around = _long_name_around(word, spans)
+    if around is None or around[:2] == word[:2]:
+        return False
+    others: set[str] = set()
+    for use in house:
+        name = _long_name_around(use, spans)
+        if name is None or name[:2] == use[:2]:
+            return False  # the form stands on its own somewhere
+        others.update(fold(w) for w in NAME_WORDS.findall(name.text))
+    own = {fold(w) for w in NAME_WORDS.findall(around.text)} - {fold(word.text)}
+    return not own & others
 
 
 def _supported(form: str, doc) -> bool:
