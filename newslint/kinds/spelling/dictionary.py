@@ -48,6 +48,9 @@ BRITISH_REWRITES = (
     ("eant", "eaned"),
     ("re$", "er"),
 )
+# A rewrite that leaves a shorter word finds slips, not British spellings: "hoem" is no
+# "hem", "ould" no "old", "ewre" no "ewer" ("odour", "mould" are in current-words.txt).
+BRITISH_MIN_LENGTH = 5
 COMPOUND_MIN_FREQUENCY = 5000
 INDEX_MIN_FREQUENCY = 1000
 COMMON_FREQUENCY = 1000
@@ -238,6 +241,11 @@ class Dictionary:
 
 
 def _british_variants(word: str):
+    """The American spellings of `word` by one rewrite, each BRITISH_MIN_LENGTH or longer."""
+    return (variant for variant in _rewrites(word) if len(variant) >= BRITISH_MIN_LENGTH)
+
+
+def _rewrites(word: str):
     for british, american in BRITISH_REWRITES:
         if british.endswith("$"):
             if word.endswith(british[:-1]):

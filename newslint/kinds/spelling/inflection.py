@@ -14,9 +14,9 @@ import regex
 
 VOWELS = "aeiou"
 # Endings that start with a vowel: before them a final e drops, a consonant may double and a
-# y after a consonant becomes i (except before -ing). Also two that make adjectives and nouns
-# of known words: "bready", "incrementality".
-VOWEL_ENDINGS = ("ing", "ers", "er", "est", "ed", "ity", "y")
+# y after a consonant becomes i (except before -ing). Also four that make adjectives and nouns
+# of known words: "bready", "incrementality", "finalish", "callee".
+VOWEL_ENDINGS = ("ing", "ers", "er", "est", "ed", "ity", "ish", "ee", "y")
 # A final consonant that doubles after a single vowel: "grep" -> "grepping"; w, x and y never
 # double ("fixing", "playing").
 DOUBLING = regex.compile(r"(?:^|[^aeiou])[aeiou]([bcdfgklmnprstvz])$")
@@ -25,7 +25,10 @@ DOUBLING = regex.compile(r"(?:^|[^aeiou])[aeiou]([bcdfgklmnprstvz])$")
 ONE_SYLLABLE = regex.compile(r"^[^aeiouy]*[aeiou][bcdfgklmnprstvz]$")
 STEM_MIN = 3
 # The endings that derive a new word: their stems are longer ("bready"; "ppay" is no "ppa" + y).
-DERIVING = ("ity", "y")
+DERIVING = ("ity", "ish", "ee", "y")
+# The endings whose stem must be a dictionary word, not only a listed one (see
+# `regular_inflection`).
+DICTIONARY_STEM_ENDINGS = ("s", "es", "ly", "ish", "ee")
 
 
 def _spellings(stem: str, ending: str) -> set[str]:
@@ -40,6 +43,8 @@ def _spellings(stem: str, ending: str) -> set[str]:
             return {stem + "es"}
         return {stem + "s", stem + "es"} if stem.endswith("o") else {stem + "s"}
     if stem.endswith("e"):
+        if ending == "ee":
+            return set()  # "theree" is "there" with an e typed twice, no "-ee" noun
         if ending.startswith("e"):
             return {stem + ending[1:]}  # "inline" + "ed" -> "inlined"
         keeps = ending == "ing" and stem.endswith(("ee", "oe", "ye"))
@@ -89,12 +94,13 @@ def _rivals(word: str, stem: str, ending: str) -> set[str]:
 
 def regular_inflection(word: str, known, in_dictionary) -> bool:
     """Whether the (case-folded) `word` is a `known` word plus a regular ending, spelt as the
-    rules spell it, and no rival spelling of it is `known`. A plural or an adverb needs a stem
-    `in_dictionary`: word lists of current words hold names and loans ("valla") whose -s forms
-    are slips ("Vallas" for "Gallas")."""
+    rules spell it, and no rival spelling of it is `known`. A plural, an adverb, a noun in -ee
+    or an adjective in -ish needs a stem `in_dictionary`: word lists of current words hold
+    names and loans ("valla", "soane") whose forms are slips ("Vallas" for "Gallas",
+    "Soanish" for "Spanish")."""
     for stem, ending in _stems(word):
         if len(stem) < STEM_MIN + (ending in DERIVING) or not (
-            in_dictionary if ending in ("s", "es", "ly") else known
+            in_dictionary if ending in DICTIONARY_STEM_ENDINGS else known
         )(stem):
             continue
         if stem.endswith("s") and known(stem[:-1]):

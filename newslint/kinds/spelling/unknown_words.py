@@ -15,7 +15,9 @@ is deliberate. Regular inflections of known words ("linting", `inflection`) are 
 in a name's place ("by aliu", `handles`) and code ("Vec::new") are not prose. Words with
 digits or in other scripts are not checked, nor are the words of the document's own code
 (`Document.code_words`: a post that writes `rustc` in a code span may write "rustc" in
-prose). Across a run of many files,
+prose). In a document with code, short lower-case words ("stdio", "libm") and, anywhere, a
+lower-case first word of a sentence ("teor held") get only the first kind of evidence.
+Across a run of many files,
 `running.run_vocabulary` drops the findings on a word flagged in several files.
 """
 
@@ -43,6 +45,8 @@ from newslint.kinds.spelling.names import POSSESSIVE, same_name
 from newslint.kinds.spelling.shape import inflected_compound_part, not_prose_word, word_shape
 from newslint.kinds.wordlists import read_pairs, read_words
 
+# The shapes of words written in lower case (see `Spelling.evidence`).
+LOWER_SHAPES = ("lower", "part", "styled")
 # A word in Latin letters; in a token, its parts between hyphens and apostrophes.
 LATIN_WORD = regex.compile(r"[\p{Latin}]+")
 
@@ -86,6 +90,13 @@ class Spelling(Kind):
             doc="How often a word one edit away must occur for a lower-case word of fewer than "
             "4 letters; the edit must swap two letters or leave one out ('teh', 'wil'; other "
             "short words get no dictionary evidence).",
+        ),
+        "term_max_length": Field(
+            "int",
+            5,
+            doc="In a document with code, a lower-case word of 4 letters up to this many gets no "
+            "dictionary evidence: technical writing coins short terms one letter from a word "
+            "('stdio', 'libm', 'noop'); evidence in the text still counts.",
         ),
         "max_suggestions": Field("int", 3, doc="At most this many dictionary words are suggested."),
         "skip_files": Field(
@@ -170,9 +181,13 @@ class Spelling(Kind):
                     word, token.text, part.start(), self.known
                 ):
                     continue  # "know-it-alls", "X-rayed"
+                if len(parts) > 1 and shape == "lower" and len(word) < 4:
+                    continue  # a short part is an abbreviation or a term: "aws-sdk", "gcc-rs"
                 as_name = shape != "lower" and named(word, doc, token.start, token.end)
                 if shape == "lower" and len(parts) > 1:
                     shape = "part"
+                elif shape == "lower" and token.start + part.start() in doc.sentence_initial:
+                    shape = "styled"  # a lower-case start is meant ("teor held") or lost a letter
                 elif shape == "initial" and (
                     as_name or name_follows(doc, token.end, self.subject_verbs)
                 ):
@@ -193,15 +208,21 @@ class Spelling(Kind):
     def evidence(self, word: str, doc, shape: str, named: bool = False, person: bool = False):
         """(suggestions, why) when `word` is probably a typo, else None. `shape` is "acronym",
         "name" (capitalised mid-sentence, CamelCase), "initial" (capitalised first word of a
-        sentence: maybe a name), "part" (of a hyphenated word) or "lower"; `named`: it stands
+        sentence: maybe a name), "part" (of a hyphenated word), "styled" (a lower-case first
+        word of a sentence: a handle or a term written so, or a word that lost its first
+        letter) or "lower"; `named`: it stands
         beside a title or another capitalised word; `person`: after a title or a first name."""
         used = doc.word_counts.get(word, 0)
         if shape == "acronym":
             return None
-        if used > 1 or (shape in ("lower", "part") and _made_from_a_name(word, doc)):
+        if used > 1 or (shape in LOWER_SHAPES and _made_from_a_name(word, doc)):
             return None  # a spelling used twice is deliberate: "rustc", "impls", "Xargo"
         close = _document_evidence(word, doc, self, shape, named, person)
-        candidates = [] if shape == "name" else self._dictionary_candidates(word, shape)
+        candidates = (
+            []
+            if shape == "name" or self._technical_term(word, doc, shape)
+            else self._dictionary_candidates(word, shape)
+        )
         if close and not (candidates and candidates[0][1] < close[2]):
             best, count, distance = close
             form = doc.written_form(best)
@@ -212,6 +233,14 @@ class Spelling(Kind):
             return None  # no evidence; or an unknown name, or a word used the same way twice
         best = [c for c, _, _ in candidates[: self.options["max_suggestions"]]]
         return best, "not in the dictionary"
+
+    def _technical_term(self, word: str, doc, shape: str) -> bool:
+        """A short lower-case word in a document with code: a term more often than a slip."""
+        return (
+            shape == "lower"
+            and 4 <= len(word) <= self.options["term_max_length"]
+            and bool(doc.code_words)
+        )
 
     def _dictionary_candidates(self, word: str, shape: str):
         """One likely slip from a frequent word; two edits only for long words and very
@@ -224,6 +253,8 @@ class Spelling(Kind):
                 return []
             min_frequency = self.options["min_frequency_short"]
         found = Dictionary.english().candidates(word, 2)
+        if shape == "styled":  # only a capital lost at the start, as drop caps are: "elcome"
+            found = [(c, d, f) for c, d, f in found if c[1:] == word]
         if len(word) < 4:  # "xor", "aws": terms; swapped or left-out letters are slips
             found = [(c, d, f) for c, d, f in found if _short_slip(word, c)]
         return [
@@ -329,6 +360,8 @@ def _document_evidence(
             continue  # "Benn" is not "been"
         if len(word) < 4 and not _short_slip(word, other):
             continue  # "aws" beside "as", "xor" beside "for": terms
+        if len(other) < 4 and len(word) > len(other) and not _typing_slip(word, other):
+            continue  # a letter added to a short word makes a term: "wasm" beside "asm"
         if distance == 1 and not _slip(word, other, capitalised):
             continue  # "mtime" is no slip for "time", "Cython" none for "Python"
         if capitalised and person and other in doc.lower_case_words:

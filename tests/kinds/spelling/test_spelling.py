@@ -417,6 +417,24 @@ def test_a_prose_word_in_a_markdown_code_span_is_the_documents_term():
     ]
 
 
+def test_a_short_word_in_a_document_with_code_is_a_term_without_evidence_in_the_text():
+    # "libm" is one swap from "limb", "stdio" a letter short of "studio": in a post that
+    # writes code they are terms; the same words in a post without code are slips.
+    prose = "We use the libm crate and locked stdio handles.\n"
+    assert formatted_positions(typo_pack(), "Call `sqrt` here.\n\n" + prose, "post.md") == []
+    assert formatted_positions(typo_pack(), prose, "post.md") == [
+        (1, 12, 16, "libm", "typo.unknown-word"),
+        (1, 34, 39, "stdio", "typo.unknown-word"),
+    ]
+
+
+def test_a_long_slip_in_a_document_with_code_is_still_found():
+    source = "Call `sqrt` here.\n\nThe case was open for an unsually long time.\n"
+    assert formatted_positions(typo_pack(), source, "post.md") == [
+        (3, 26, 34, "unsually", "typo.unknown-word")
+    ]
+
+
 def test_a_part_of_an_identifier_in_a_code_block_is_the_documents_term():
     source = (
         "```\nlet n = parse_presidnet(x);\n```\n\nThe presidnet step ran. The electoin is near.\n"
@@ -478,3 +496,11 @@ def test_two_inflections_of_one_stem_are_not_typos_of_each_other(rule):
 def test_a_name_with_a_slip_in_its_ending_is_still_a_typo(rule):
     text = "Gerrard scored twice. Fans cheered Gerrard. The captain, Gerrare, left."
     assert positions(rule, text, suggestions=True) == [(1, 58, 65, "Gerrare", ["Gerrard"])]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["hoem", "ould", "ewre", "poeak", "bren", "fre"],  # "hem", "old", "ewer", "peak", ...
+)
+def test_a_british_rewrite_to_a_short_word_is_no_british_spelling(english, word):
+    assert not english.knows(word)

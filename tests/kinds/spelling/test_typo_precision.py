@@ -207,3 +207,51 @@ def test_a_word_built_on_another_or_derived_from_one_is_no_slip():
 
 def test_a_credit_after_a_dash_is_a_handle():
     assert positions(typo_pack(), "Type fallback — centril\n\nThe central plan.\n") == []
+
+
+# -- terms of technical writing (issue 13: lower-case words with only weak evidence) -------
+
+
+def test_a_lower_case_first_word_of_a_sentence_is_written_so_on_purpose():
+    text = "The workshop ran late. teor held it on interop.\n"
+    assert positions(typo_pack(), text) == []
+    # Evidence in the text still counts: "Tyically" is no styled handle.
+    text = "It is typically late. tyically it is.\n"
+    assert positions(typo_pack(), text) == [(1, 23, 31, "tyically")]
+    # A first letter lost, as drop caps are in scraped pages, is still found.
+    text = "Our firm is small. elcome to it.\n"
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 20, 26, "elcome", ["welcome"])]
+
+
+def test_a_short_part_of_a_hyphenated_word_is_a_term():
+    text = "It was slow when publishing the aws-sdk-rust repo, as it was before.\n"
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_letter_added_to_a_short_word_of_the_text_makes_a_term():
+    # "wasm" is "asm" with a w before it, no slip; a letter typed twice is one ("asmm").
+    text = "Reasons included asm, proc macros and wasm.\n"
+    assert positions(typo_pack(), text) == []
+
+
+@pytest.mark.parametrize("word", ["callee", "trainee", "finalish"])
+def test_nouns_in_ee_and_adjectives_in_ish_of_known_words_are_words(word):
+    known = {"call", "train", "final", "there", "agree"}.__contains__
+    assert regular_inflection(word, known, known)
+
+
+@pytest.mark.parametrize("word", ["theree", "agreee"])
+def test_a_final_e_typed_twice_is_no_noun_in_ee(word):
+    known = {"call", "train", "final", "there", "agree"}.__contains__
+    assert not regular_inflection(word, known, known)
+
+
+def test_a_callee_beside_its_caller_is_no_slip():
+    text = "The caller waits until the callee returns a value.\n"
+    assert positions(typo_pack(), text) == []
+
+
+def test_an_adjective_in_ish_needs_a_dictionary_stem():
+    # "soane" in a list of current words is a name: "Soanish" is a slip for "Spanish".
+    known = {"soane", "final"}.__contains__
+    assert not regular_inflection("soanish", known, {"final"}.__contains__)
