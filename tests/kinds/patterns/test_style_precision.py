@@ -70,6 +70,9 @@ def test_brackets_pairs_must_be_pairs(tmp_path):
         # a short word and ")" closes an aside when one is open, else it is a list marker
         ("Both (the one in Leeds and the one in NC) agreed.\n", []),
         ("Two facts matter: 1) the cost and 2) the delay.\n", []),
+        # a smiley typed with a space, and script code left in the text
+        ('...make that a big "fsck -f" : )\n', []),
+        ("document.write('<b>'); //-->\n", []),
         # full-width closing of an ASCII opening
         ("改裝成車中床(懶得收帳篷才是事實）。\n", []),
         # a team sheet with a club's bracket lost: a real slip, kept
@@ -150,6 +153,15 @@ def test_spelling_consistency_compares_finished_sentences_only():
     )
     found = positions(rule, text, suggestions=True)
     assert found == [(5, 50, 56, "e-mail", ["email"])]
+
+
+# -- missing spaces --------------------------------------------------------------------
+
+
+def test_missing_space_not_before_a_button_label_that_ends_the_line():
+    rule = builtin("missing-space")
+    text = "Nobody hires from the job board.Report\nIt was late.Then it rained.\n"
+    assert positions(rule, text, suggestions=True) == [(2, 12, 13, ".", [". "])]
 
 
 # -- double spaces -----------------------------------------------------------------------
