@@ -10,6 +10,7 @@ from newslint.kinds.boilerplate.foreign_script import ForeignScript
 from newslint.kinds.boilerplate.interface_lines import InterfaceLines
 from newslint.kinds.boilerplate.interface_region import InterfaceRegion
 from newslint.kinds.boilerplate.page_chrome import PageChrome
+from newslint.kinds.patterns.brackets import Brackets
 from newslint.kinds.patterns.consistency import Consistency
 from newslint.kinds.patterns.existence import Existence
 from newslint.kinds.patterns.metric import Metric
@@ -29,6 +30,7 @@ KINDS: dict[str, type[Kind]] = {
         Occurrence,
         Repetition,
         Metric,
+        Brackets,
         Spelling,
         NameVariants,
         HouseNames,

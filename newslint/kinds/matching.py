@@ -208,6 +208,16 @@ def fullmatch(
         raise MatchTimeout(f"{what} ran over its time limit") from None
 
 
+def match_at(pattern: regex.Pattern, text: str, pos: int) -> regex.Match | None:
+    """`pattern.match(text, pos)` within the current time limit."""
+    deadline = _deadline.get()
+    try:
+        timeout = _remaining(deadline) if deadline is not None else REGEX_TIMEOUT
+        return pattern.match(text, pos, timeout=timeout)
+    except TimeoutError:
+        raise MatchTimeout("a regular expression ran over its time limit") from None
+
+
 def _remaining(deadline: float) -> float:
     remaining = deadline - time.monotonic()
     if remaining <= 0:

@@ -17,6 +17,10 @@ import regex
 
 from newslint.document.segment import Span, union
 
+# The end of a sentence as prose ends one: a full stop, question or exclamation mark, an
+# ellipsis or a colon, then closing quotes, brackets or a citation mark ("public.[12]").
+SENTENCE_END = regex.compile(r"[.!?…:](?:[\"'”’»)\]]|\[\d+\]|\s)*$")
+SENTENCE_TAIL = 30  # characters enough to hold an end mark and its closers
 TITLE_WORD = regex.compile(r"\w{4,}")  # shorter words ("and", "of", "the") may be small
 MAX_TITLE_WORDS = 15
 
@@ -77,3 +81,20 @@ def not_own_or_quoted(doc) -> list[Span]:
     """`not_own_words` and every quotation, speech too: for rules that must not judge a
     speaker's words at all (an editor does not respell a quote)."""
     return doc.derived(_not_own_or_quoted)
+
+
+def _finished(doc) -> list[Span]:
+    text, end_mark = doc.text, SENTENCE_END.search
+    return [
+        sentence
+        for sentence in doc.prose_sentences
+        if end_mark(text, max(sentence.start, sentence.end - SENTENCE_TAIL), sentence.end)
+    ]
+
+
+def finished_sentences(doc) -> list[Span]:
+    """The prose sentences that end as written sentences do (a full stop, question or
+    exclamation mark, a colon): not a page's labels, buttons and link lists ("Email email
+    this story", "Apply through our web site"), which no editor reads as the article's
+    prose. In text order and apart (for `segment.outside`); computed once per document."""
+    return doc.derived(_finished)

@@ -113,7 +113,7 @@ def rule_with(*lines: str, drop: str = "") -> str:
             rule_with("kind: teleport", drop="kind"),
             "6:7",
             "unknown kind 'teleport'; known: existence, substitution, consistency, occurrence, "
-            "repetition, metric, spelling, name-variants, house-names, interface-lines, "
+            "repetition, metric, brackets, spelling, name-variants, house-names, interface-lines, "
             "interface-region, "
             "foreign-script, duplicate-text, chrome-lines, sourcing-phrases, unattributed-quote, "
             "unattributed-claim, page-chrome",

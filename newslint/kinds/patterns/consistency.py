@@ -15,7 +15,7 @@ import regex
 from newslint.document import segment
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
 from newslint.kinds.matching import Matcher
-from newslint.kinds.own_prose import not_own_or_quoted
+from newslint.kinds.own_prose import finished_sentences, not_own_or_quoted
 
 
 class Consistency(Kind):
@@ -43,8 +43,9 @@ class Consistency(Kind):
             "bool",
             False,
             doc="Count and report only the writer's own choices: not forms in quotations, "
-            "quoted titles or citation lines, nor a capitalised form beside another "
-            'capitalised word (a name: "Email Systems").',
+            "quoted titles or citation lines, nor outside finished sentences of prose (labels, "
+            'buttons: "E-mail us"), nor a capitalised form beside another capitalised word '
+            '(a name: "Email Systems").',
         ),
     }
     placeholders = {"first_line": 1, "first_column": 1}
@@ -97,11 +98,13 @@ CAPITALISED_AFTER = regex.compile(r"[ \-]\p{Lu}")
 
 
 def _own_choice(doc, match) -> bool:
-    """Whether a match is the writer's spelling choice: in the writer's own words, and not
-    a capitalised word of a longer capitalised name."""
+    """Whether a match is the writer's spelling choice: in the writer's own words, in a
+    finished sentence of prose, and not a capitalised word of a longer capitalised name."""
     start, end = match.start(), match.end()
     if not segment.outside(not_own_or_quoted(doc), start, end):
         return False
+    if segment.outside(finished_sentences(doc), start, end):
+        return False  # a label or button ("E-mail us"): the page's, not the writer's
     if not doc.text[start : start + 1].isupper():
         return True
     before = doc.text[max(0, start - 40) : start]

@@ -8,18 +8,33 @@ song, a chant) unless it is a slip word. `slip_files` list the words whose repea
 a slip (in English, articles: "the the", "a a"); when given, only those repeats keep the
 rule's fix safety, and the fix of any other repeat ("to to", "happy happy") is unsafe. `alpha` skips
 numbers; `names: false` skips a repeat whose second word is capitalised, which in news is
-nearly always a name or title ("Duran Duran", "Bafana Bafana"). The fix deletes the second
-occurrence.
+nearly always a name or title ("Duran Duran", "Bafana Bafana"), and a word capitalised inside
+a sentence before the same word in lower case is another word, unless it is a slip word
+("the parent's Will will", a testament). Words of scripts written without
+spaces between words (Chinese, Japanese, Thai) are not compared: a space there parts
+phrases or fields (a user name and a date), not words. `grammatical_contexts` are regexes
+for repeats that grammar allows ("the moment I've waited for for years": a stranded
+preposition, then a phrase of time). With `sentences_only`, a repeat of a word that is not
+a slip word is reported only in a finished sentence of prose, not in a page's labels and
+buttons ("print print email email"). The fix deletes the second occurrence.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
 from newslint.document import segment
 from newslint.kinds.base import Field, Kind, compiled
-from newslint.kinds.matching import Exceptions
+from newslint.kinds.matching import Exceptions, compile_regex, match_at
+from newslint.kinds.own_prose import finished_sentences
 from newslint.kinds.wordlists import read_words
+
+# Scripts written without spaces between words: a space there parts phrases or fields.
+UNSPACED_SCRIPT = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
+)
 
 
 class Repetition(Kind):
@@ -58,6 +73,19 @@ class Repetition(Kind):
             doc="Report a repeat whose second word is capitalised; false leaves those, mostly "
             'names ("Duran Duran"), alone.',
         ),
+        "grammatical_contexts": Field(
+            "str-list",
+            [],
+            doc="Regexes matched (regardless of case) where a repeat starts: a match is a "
+            'repeat that grammar allows ("for for years": a stranded preposition, then a '
+            "phrase of time).",
+        ),
+        "sentences_only": Field(
+            "bool",
+            False,
+            doc="Report a repeat of a word not in `slip_files` only inside a finished sentence "
+            'of prose, not in a page\'s labels and buttons ("print print email email").',
+        ),
     }
     default_scope = "sentence"
     placeholders = {"word": "word"}
@@ -73,6 +101,11 @@ class Repetition(Kind):
         self.slips = frozenset(
             line.strip().casefold() for f in options["slip_files"] for line in read_words(f)
         )
+        self.grammatical = compiled(
+            "grammatical_contexts",
+            lambda: [compile_regex(pattern, True) for pattern in options["grammatical_contexts"]],
+        )
+        self.sentences_only = options["sentences_only"]
 
     def check(self, rule, doc, units):
         text = doc.text
@@ -100,6 +133,8 @@ class Repetition(Kind):
                     continue
                 if not self.names and second.text[:1].isupper():
                     continue
+                if not self.reported(doc, first, second):
+                    continue
                 if emphasis and segment.outside(
                     emphasis, first.start, first.end
                 ) != segment.outside(emphasis, second.start, second.end):
@@ -111,6 +146,26 @@ class Repetition(Kind):
                     fix = replace(fix, safe=False)
                 finding.fix = fix
                 yield finding
+
+    def reported(self, doc, first, second) -> bool:
+        """Whether a repeat that passed the word lists is worth reporting where it stands."""
+        slip = first.text.casefold() in self.slips
+        if UNSPACED_SCRIPT.search(first.text):
+            return False
+        if (
+            not slip
+            and first.text[:1].isupper()
+            and second.text[:1].islower()
+            and first.start not in doc.sentence_initial
+        ):
+            return False  # "the parent's Will will": a noun or name, then the word
+        if any(match_at(pattern, doc.text, first.start) for pattern in self.grammatical):
+            return False
+        return (
+            slip
+            or not self.sentences_only
+            or not segment.outside(finished_sentences(doc), first.start, second.end)
+        )
 
     @staticmethod
     def repeats(text: str, first, second, fold) -> bool:

@@ -1,0 +1,106 @@
+"""brackets: a bracket with no partner in its unit ("the group (known locally as ...
+claimed it").
+
+`pairs` lists the kinds of bracket, each as its opening and closing characters ("()"); a
+kind may hold several pairs that close each other ("()（）": a parenthesis opened in ASCII and
+closed full-width is a matter of typing, not a lost aside). Brackets nest to any depth.
+`not_brackets` are regexes for text whose bracket characters are no brackets at all (a
+frown, ":("); `optional_closers` are regexes for closing characters that may be something
+else (a list marker "1)", a smiley ":)"): they close a bracket that nothing else closes, and
+are never reported themselves.
+"""
+
+from __future__ import annotations
+
+from newslint.kinds.base import Field, FieldValueError, Kind, compiled
+from newslint.kinds.matching import compile_regex, search
+
+
+class Brackets(Kind):
+    """Reports an opening bracket that is never closed, and a closing one that was never
+    opened, in each unit (by default, each paragraph)."""
+
+    name = "brackets"
+    fields = {
+        "pairs": Field(
+            "str-list",
+            ["()"],
+            doc='Kinds of bracket, each its opening and closing characters in pairs ("()"); '
+            'pairs written together close each other ("()（）").',
+        ),
+        "not_brackets": Field(
+            "str-list",
+            [],
+            doc='Regexes for text whose bracket characters are no brackets (a frown: ":(").',
+        ),
+        "optional_closers": Field(
+            "str-list",
+            [],
+            doc='Regexes for closing characters that may be something else (a list marker "1)", '
+            'a smiley ":)"): they close only what nothing else closes, and are never reported.',
+        ),
+    }
+    default_scope = "paragraph"
+
+    def __init__(self, options):
+        self.kind_of: dict[str, tuple[int, bool]] = {}  # character -> (kind, opens)
+        for kind, chars in enumerate(options["pairs"]):
+            if not chars or len(chars) % 2:
+                raise FieldValueError("pairs", f"write each pair as two characters: {chars!r}")
+            for index, char in enumerate(chars):
+                self.kind_of[char] = (kind, index % 2 == 0)
+        self.not_brackets = compiled(
+            "not_brackets", lambda: [compile_regex(p) for p in options["not_brackets"]]
+        )
+        self.optional = compiled(
+            "optional_closers", lambda: [compile_regex(p) for p in options["optional_closers"]]
+        )
+
+    def check(self, rule, doc, units):
+        text = doc.text
+        for unit in units:
+            if not any(char in text[unit.start : unit.end] for char in self.kind_of):
+                continue
+            ignored = self._offsets(self.not_brackets, text, unit)
+            optional = self._offsets(self.optional, text, unit) - ignored
+            for offset in self._unpartnered(text, unit, ignored, optional):
+                yield rule.finding(offset, offset + 1, text)
+
+    def _offsets(self, patterns, text, unit) -> set[int]:
+        """Where the patterns' matches hold a bracket character."""
+        return {
+            offset
+            for pattern in patterns
+            for found in search(pattern, text, [unit])
+            for offset in range(found.start(), found.end())
+            if text[offset] in self.kind_of
+        }
+
+    def _unpartnered(self, text, unit, ignored, optional) -> list[int]:
+        open_: list[tuple[int, int]] = []  # (offset, kind), innermost last
+        unpartnered = []
+        maybe_closing = []
+        for offset in range(unit.start, unit.end):
+            char = text[offset]
+            if char not in self.kind_of or offset in ignored:
+                continue
+            kind, opens = self.kind_of[char]
+            if opens:
+                open_.append((offset, kind))
+            elif offset in optional:
+                maybe_closing.append((offset, kind))
+            elif not _close(open_, kind, before=offset):
+                unpartnered.append(offset)
+        # A list marker or smiley closes what is still open before it, and nothing else.
+        for offset, kind in maybe_closing:
+            _close(open_, kind, before=offset)
+        return sorted(unpartnered + [offset for offset, _ in open_])
+
+
+def _close(open_: list[tuple[int, int]], kind: int, before: int) -> bool:
+    """Close the innermost open bracket of this kind opened before `before`, if any."""
+    for index in range(len(open_) - 1, -1, -1):
+        if open_[index][1] == kind and open_[index][0] < before:
+            del open_[index]
+            return True
+    return False
