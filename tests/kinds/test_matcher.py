@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import textwrap
-import time
 
 import pytest
 
@@ -86,9 +85,9 @@ GENERATED = [
 ]
 
 
-def test_twenty_thousand_literal_words_are_fast_and_exact():
+def test_twenty_thousand_literal_words_are_indexed_and_exact():
+    # Their speed is benchmarks/bench_speed.py's to measure, not a unit test's.
     assert len(GENERATED) == 20_000 and "dagob" in GENERATED and "fisog" == GENERATED[-1]
-    started = time.monotonic()
     rule = Rule(
         id="vocab.generated",
         category="typo",
@@ -106,14 +105,12 @@ def test_twenty_thousand_literal_words_are_fast_and_exact():
         "Dagob's report on babab-based policy.\nFisog, fisogs and Bababab were absent; zuzuz too."
     )
     result = lint_document(Document(text, "story.txt"), [rule])
-    elapsed = time.monotonic() - started
     assert [(f.line, f.column, f.end_column, f.match) for f in result.findings] == [
         (1, 1, 6, "Dagob"),
         (1, 19, 24, "babab"),
         (1, 25, 30, "based"),
         (2, 1, 6, "Fisog"),
     ]
-    assert elapsed < 2.0
 
 
 def test_possessive_and_hyphenated_forms_of_a_listed_word():
@@ -135,11 +132,9 @@ def test_exceptions_fullmatch():
 def test_search_stops_at_the_time_limit():
     pattern = matching.compile_regex(r"(?:x|xx)+y")
     text = "x" * 60
-    started = time.monotonic()
-    with pytest.raises(MatchTimeout, match="time limit"):
+    with pytest.raises(MatchTimeout, match="time limit"):  # without it: hours of backtracking
         with time_limit(0.1):
             list(search(pattern, text, [Document(text).units("document")[0]]))
-    assert time.monotonic() - started < 1.0
 
 
 SLOW_RULES = """\
@@ -170,9 +165,7 @@ def test_catastrophic_regex_is_stopped_and_other_rules_still_run(tmp_path):
     path.write_text(textwrap.dedent(SLOW_RULES), encoding="utf-8")
     rules = load_rule_file(path)
     text = "The flood came.\n" + "x" * 60 + "\n" + "a" * 60 + "!\nA flood again."
-    started = time.monotonic()
     result = lint_document(Document(text, "story.txt"), rules, timeout=0.2)
-    elapsed = time.monotonic() - started
     assert [str(e) for e in result.errors] == [
         "story.txt: rule news.slow-raw stopped: a regular expression ran over its time limit",
         "story.txt: rule news.slow-token stopped: a regular expression ran over its time limit",
@@ -181,7 +174,6 @@ def test_catastrophic_regex_is_stopped_and_other_rules_still_run(tmp_path):
         ("news.flood", 1, 5),
         ("news.flood", 4, 3),
     ]
-    assert elapsed < 1.5
 
 
 def test_catastrophic_exception_pattern_is_stopped(tmp_path):
