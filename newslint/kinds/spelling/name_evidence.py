@@ -9,6 +9,9 @@ import regex
 
 from newslint.kinds.spelling.names import fold, titles
 
+# A path segment of a web address: "centril" of "https://github.com/centril".
+URL = regex.compile(r"https?://[^\s)\]>\"']+")
+URL_SEGMENT = regex.compile(r"(?<=/)[\p{L}]+(?=[/?#]|$)")
 # The word before a word on its line ("Gov." before "Mapp", "Tracy" before "Sefl").
 WORD_BEFORE = regex.compile(r"(\w+)\.? $")
 # A capitalised first word followed by one of these is the subject: likely a name
@@ -63,11 +66,11 @@ def among_names(doc, start: int, end: int) -> bool:
     )
 
 
-def after_a_person(doc, start: int, common, places) -> bool:
-    """The capitalised word at `start` follows a title or a capitalised word that is neither
-    a `common` word nor one of the `places` (names of places and organisations), such as a
-    first name: "Brendan Miniter", "Gov. Mapp" -- a surname, whatever it looks like; not
-    "Prime Miinster", "Florida Ztate"."""
+def after_a_person(doc, start: int, common, places, first_names=frozenset()) -> bool:
+    """The capitalised word at `start` follows a title, one of the `first_names`, or a
+    capitalised word that is neither a `common` word nor one of the `places` (names of places
+    and organisations): "Brendan Miniter", "Andrew Cann", "Gov. Mapp" -- a surname, whatever
+    it looks like; not "Prime Miinster", "Florida Ztate"."""
     before = WORD_BEFORE.search(doc.text, max(0, start - 40), start)
     if not before:
         return False
@@ -78,20 +81,23 @@ def after_a_person(doc, start: int, common, places) -> bool:
     return (
         not before.group().endswith(". ")
         and word.istitle()
-        and not common(folded)
-        and folded not in places
+        and (folded in first_names or not (common(folded) or folded in places))
     )
 
 
-def name_follows(doc, end: int, subject_verbs=SUBJECT_VERBS) -> bool:
+def name_follows(doc, end: int, subject_verbs=SUBJECT_VERBS, past_tense: bool = False) -> bool:
     """The word ending at `end` is followed by another capitalised word ("Shami
-    Chakrabarti") or by a verb ("Horan said"): a capitalised first word so placed reads as a
-    name."""
+    Chakrabarti") or by a verb ("Horan said"), or, with `past_tense`, by a regular past
+    tense ("Teor joined"): a capitalised first word so placed reads as a name."""
     following = doc.token_after(end)
     if following is None or doc.text[end : following.start] != " ":
         return False
     word = following.text
-    return word[:1].isupper() or word.casefold() in subject_verbs
+    return (
+        word[:1].isupper()
+        or word.casefold() in subject_verbs
+        or (past_tense and word.islower() and len(word) > 4 and word.endswith("ed"))
+    )
 
 
 def named(word: str, doc, start: int, end: int) -> bool:
@@ -107,3 +113,60 @@ def initial_reads_as_name(word: str, doc, start: int, end: int, subject_verbs=SU
     """A capitalised first word of a sentence (text[start:end]) that the text uses as a
     name, or that a capitalised word or a subject's verb follows."""
     return named(word, doc, start, end) or name_follows(doc, end, subject_verbs)
+
+
+def same_company(doc, start: int, end: int, other: str, first_names=frozenset()) -> bool:
+    """The capitalised word at text[start:end] has a neighbour that a mention of `other`
+    (case-folded) has in the same place: a capitalised word before it (not a title) or after
+    it ("Aln Milburn" beside "Alan Milburn", "Opjus Dei" beside "Opus Dei"). One person or
+    body, its name misspelt once; two people with like names ("Horan", "Horgan") seldom
+    share a first name, but often a title ("Mr"). A sentence's first word is a neighbour
+    only when it is one of the `first_names` ("Alan Milburn said"; not "The Bank")."""
+    mine = _neighbours(doc, start, end, first_names)
+    if not mine:
+        return False
+    folded = doc.folded_text
+    index = folded.find(other)
+    while index != -1:
+        after = index + len(other)
+        whole = not (index and folded[index - 1].isalnum()) and not (
+            after < len(folded) and folded[after].isalnum()
+        )
+        if whole and mine & _neighbours(doc, index, after, first_names):
+            return True
+        index = folded.find(other, after)
+    return False
+
+
+def _neighbours(doc, start: int, end: int, first_names) -> set[tuple[str, str]]:
+    """The capitalised word right before text[start:end] in its sentence, and the one right
+    after it, each marked with its side."""
+    found = set()
+    before = WORD_BEFORE.search(doc.text, max(0, start - 40), start)
+    if before and not before.group().endswith(". "):
+        word = before.group(1)
+        folded = fold(word)
+        # Not a title ("Mr Horan", "Mr Horgan": two men), nor a sentence's first word
+        # unless a first name.
+        first = before.start(1) in doc.sentence_initial and folded not in first_names
+        if word[:1].isupper() and not (first or folded in titles()):
+            found.add(("before", folded))
+    following = doc.token_after(end)
+    if (
+        following is not None
+        and doc.text[end : following.start] == " "
+        and following.text[:1].isupper()
+    ):
+        found.add(("after", fold(following.text)))
+    return found
+
+
+def linked_names(doc) -> frozenset[str]:
+    """The (case-folded) whole path segments of the web addresses in the document's source
+    (for `Document.derived`): a word the text links to as a page of its own ("[Centril]
+    (https://github.com/centril)") is a handle or a name, not a slip."""
+    return frozenset(
+        segment.casefold()
+        for address in URL.findall(doc.source)
+        for segment in URL_SEGMENT.findall(address)
+    )

@@ -142,9 +142,17 @@ class NameVariants(Kind):
         # wherever they occur ("Hennman" for the "Henman" of "Tim Henman"). A name written
         # two ways is settled as a whole: its words are not compared one by one. Nor are the
         # words of a name written the same way twice or more: that is the article's form,
-        # and a word-by-word fix there would undo the whole-name fix, pass after pass.
+        # and a word-by-word fix there would undo the whole-name fix, pass after pass. A
+        # whole name written once each way settles nothing ("Luis Garcya", "Luis Garcia"):
+        # its words are compared with the name's other mentions ("Garcia" alone).
         names = _group(span for span in spans if _is_long(span))
-        settled = {span for forms in names.values() for uses in forms.values() for span in uses}
+        settled = {
+            span
+            for forms in names.values()
+            if not _tied(forms)
+            for uses in forms.values()
+            for span in uses
+        }
         uses = Counter(span.text.casefold() for span in spans if _is_long(span))
         words = [word for span in spans if span not in settled for word in _words(span)]
         alone = Counter(span.text.casefold() for span in spans if not _is_long(span))
@@ -179,16 +187,16 @@ class NameVariants(Kind):
             Dictionary.english().is_common(form) for form in forms
         ):
             return  # "Bank" / "Banc", "Friday" / "Fridday": words; the typo rules see to them
-        ranked = sorted(forms.values(), key=lambda uses: (-len(uses), uses[0].start))
-        if len(ranked[0]) == len(ranked[1]):
-            return  # a tie: nothing says which spelling is the intended one
+        if _tied(forms):
+            return  # nothing says which spelling is the intended one
+        ranked = _ranked(forms)
         preferred = ranked[0][0].text
         for uses in ranked[1:]:
             variant = uses[0].text
             if (
                 self._close(variant, preferred, alone)
                 and not _written_as_another_name(variant, preferred)
-                and not _supported(variant, doc)
+                and not _supported(variant, preferred, doc)
             ):
                 for span in uses:
                     yield span, ranked[0][0], ranked[0]
@@ -274,20 +282,43 @@ def _only_in_other_names(word: NameSpan, house: list[NameSpan], spans) -> bool:
     return not own & others
 
 
-def _supported(form: str, doc) -> bool:
+def _supported(form: str, preferred: str, doc) -> bool:
     """Whether the form's other number (singular or plural of its last word), or that one's
     possessive, occurs in the text: "GameBoys" beside "GameBoy" is the writer's word, not a
-    slip for "Gameboyzz"."""
+    slip for "Gameboyzz". A word that is as much the preferred form's other number is no
+    support: "Tory" speaks for "Tories", not for "Toryes"."""
     head, _, last = form.casefold().rpartition(" ")
-    others = {last + "s", last + "es"}
-    if last.endswith("s"):
-        others.add(last[:-1])
-    if last.endswith("es"):
-        others.add(last[:-2])
+    theirs = {name_key(other) for other in _other_numbers(preferred.casefold().rpartition(" ")[2])}
+    others = {other for other in _other_numbers(last) if name_key(other) not in theirs}
+    if not others:
+        return False
     prefix = regex.escape(fold_keeping_length(head + " ")) if head else ""
     alternatives = "|".join(regex.escape(fold_keeping_length(o)) for o in sorted(others))
     pattern = rf"(?<!\w){prefix}(?:{alternatives})(?:['’]s)?(?!\w)"
     return regex.search(pattern, doc.folded_text) is not None
+
+
+def _other_numbers(word: str) -> set[str]:
+    """The (case-folded) word's plural, or its singular if it may be a plural."""
+    others = {word + "s", word + "es"}
+    if word.endswith("s"):
+        others.add(word[:-1])
+    if word.endswith("es"):
+        others.add(word[:-2])
+    if word.endswith("ies"):
+        others.add(word[:-3] + "y")
+    return others
+
+
+def _ranked(forms: dict[str, list[NameSpan]]) -> list[list[NameSpan]]:
+    """The uses of each form, the most used first (the first used, on a tie)."""
+    return sorted(forms.values(), key=lambda uses: (-len(uses), uses[0].start))
+
+
+def _tied(forms: dict[str, list[NameSpan]]) -> bool:
+    """Whether the two most used forms are used equally often."""
+    ranked = _ranked(forms)
+    return len(ranked) > 1 and len(ranked[0]) == len(ranked[1])
 
 
 def _one_letter(a: str, b: str, head: int, changed: tuple[int, int]) -> bool:

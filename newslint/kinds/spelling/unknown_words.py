@@ -15,9 +15,10 @@ is deliberate. Regular inflections of known words ("linting", `inflection`) are 
 in a name's place ("by aliu", `handles`) and code ("Vec::new") are not prose. Words with
 digits or in other scripts are not checked, nor are the words of the document's own code
 (`Document.code_words`: a post that writes `rustc` in a code span may write "rustc" in
-prose). In a document with code, short lower-case words ("stdio", "libm") and, anywhere, a
-lower-case first word of a sentence ("teor held") get only the first kind of evidence.
-Across a run of many files,
+prose), nor a word the text links to as a page ("[Centril](https://github.com/centril)",
+`name_evidence.linked_names`). In a document with code, short lower-case words ("stdio",
+"libm") and, anywhere, a lower-case first word of a sentence ("teor held") get only the first
+kind of evidence. Across a run of many files,
 `running.run_vocabulary` drops the findings on a word flagged in several files.
 """
 
@@ -37,8 +38,10 @@ from newslint.kinds.spelling.inflection import regular_inflection
 from newslint.kinds.spelling.name_evidence import (
     SUBJECT_VERBS,
     after_a_person,
+    linked_names,
     name_follows,
     named,
+    same_company,
     used_as_name,
 )
 from newslint.kinds.spelling.names import POSSESSIVE, same_name
@@ -63,6 +66,12 @@ class Spelling(Kind):
             [],
             doc="Word lists of names (places, first names, organisations): a capitalised word "
             "in them is known.",
+        ),
+        "first_name_files": Field(
+            "file-list",
+            [],
+            doc='Lists of first names: a capitalised word after one is a surname ("Andrew Cann", '
+            'not a slip for "can"), though the first name is also a word or a place.',
         ),
         "word_files": Field("file-list", [], doc="Word lists of extra known words, in any case."),
         "min_length": Field("int", 3, doc="Words of fewer letters than this are not checked."),
@@ -119,6 +128,9 @@ class Spelling(Kind):
         self.options = options
         self.names = frozenset(w.casefold() for f in options["name_files"] for w in read_words(f))
         self.words = frozenset(w.casefold() for f in options["word_files"] for w in read_words(f))
+        self.first_names = frozenset(
+            w.casefold() for f in options["first_name_files"] for w in read_words(f)
+        )
         # Known misspellings: the misspellings rule reports them where they are not
         # capitalised like names.
         self.skipped = frozenset(w.casefold() for f in options["skip_files"] for w in read_pairs(f))
@@ -156,6 +168,8 @@ class Spelling(Kind):
         for token in _tokens_with(doc, unknown, units):
             if not_prose_word(text, token.start, token.end) or _alone_on_its_line(doc, token):
                 continue  # "#climatechange", "@jdoe", "foo.py", "5kWh", "70 mph", "gettin'"
+            if token.text.casefold() in doc.derived(linked_names):
+                continue  # a page the text links to: "[Centril](https://github.com/centril)"
             parts = _parts(token)
             if len(parts) > 1 and self.known("".join(p.group() for p in parts).casefold()):
                 continue  # "co-ordinating", "pre-empt"
@@ -189,35 +203,48 @@ class Spelling(Kind):
                 elif shape == "lower" and token.start + part.start() in doc.sentence_initial:
                     shape = "styled"  # a lower-case start is meant ("teor held") or lost a letter
                 elif shape == "initial" and (
-                    as_name or name_follows(doc, token.end, self.subject_verbs)
+                    as_name or name_follows(doc, token.end, self.subject_verbs, past_tense=True)
                 ):
                     shape = "name"
                 person = shape == "name" and after_a_person(
-                    doc, token.start + part.start(), Dictionary.english().is_common, self.names
+                    doc,
+                    token.start + part.start(),
+                    Dictionary.english().is_common,
+                    self.names,
+                    self.first_names,
                 )
-                found = self.evidence(folded, doc, shape, as_name, person)
+                start = token.start + part.start()
+                at = (start, start + len(word))
+                found = self.evidence(folded, doc, shape, as_name, person, at)
                 if found is None:
                     continue
                 suggestions, evidence = found
                 suggestions = [match_case(word, s) for s in suggestions]
-                start = token.start + part.start()
                 yield rule.finding(
                     start, start + len(word), text, suggestions, suggestions[0], evidence=evidence
                 )
 
-    def evidence(self, word: str, doc, shape: str, named: bool = False, person: bool = False):
+    def evidence(
+        self,
+        word: str,
+        doc,
+        shape: str,
+        named: bool = False,
+        person: bool = False,
+        at: tuple[int, int] | None = None,
+    ):
         """(suggestions, why) when `word` is probably a typo, else None. `shape` is "acronym",
         "name" (capitalised mid-sentence, CamelCase), "initial" (capitalised first word of a
         sentence: maybe a name), "part" (of a hyphenated word), "styled" (a lower-case first
         word of a sentence: a handle or a term written so, or a word that lost its first
-        letter) or "lower"; `named`: it stands
-        beside a title or another capitalised word; `person`: after a title or a first name."""
+        letter) or "lower"; `named`: it stands beside a title or another capitalised word;
+        `person`: after a title or a first name; `at`: the word's (start, end) in the text."""
         used = doc.word_counts.get(word, 0)
         if shape == "acronym":
             return None
         if used > 1 or (shape in LOWER_SHAPES and _made_from_a_name(word, doc)):
             return None  # a spelling used twice is deliberate: "rustc", "impls", "Xargo"
-        close = _document_evidence(word, doc, self, shape, named, person)
+        close = _document_evidence(word, doc, self, shape, named, person, at)
         candidates = (
             []
             if shape == "name" or self._technical_term(word, doc, shape)
@@ -307,7 +334,13 @@ def _parts(token):
 
 
 def _document_evidence(
-    word: str, doc, kind: Spelling, shape: str, named: bool = False, person: bool = False
+    word: str,
+    doc,
+    kind: Spelling,
+    shape: str,
+    named: bool = False,
+    person: bool = False,
+    at: tuple[int, int] | None = None,
 ):
     """A more established form of the word in the same document: (form, count, distance)
     or None. A capitalised word is compared with words written capitalised somewhere in the
@@ -316,26 +349,34 @@ def _document_evidence(
     with a word it writes only in lower case or at sentence starts ("map"). Two short
     capitalised forms one edit apart are often different people ("Horan", "Horgan"): for them
     only a typing slip counts (letters swapped, a letter doubled or undoubled: "Hneman",
-    "Brrown", "Rusia")."""
+    "Brrown", "Rusia"), unless the two share a neighbour (`same_company`: "Mr Fogtg" beside
+    "Mr Fogg", "Aln Milburn" beside "Alan Milburn"), which also lets a name written once
+    elsewhere, or only at sentence starts, count."""
     counts = doc.word_counts
     own = counts.get(word, 0)
     capitalised = shape in ("name", "initial")
     dictionary = Dictionary.english()
     best = None
+
+    def beside(other: str) -> bool:
+        if not capitalised or at is None:
+            return False
+        return same_company(doc, at[0], at[1], other, kind.first_names)
+
     for other, count in _nearby_words(word, doc):
         if _ending_apart(word, other, inflected=not capitalised):
             continue  # inflections and gendered forms: "Ivanov" / "Ivanova"
         if _built_on(word, other):
             continue
         established = kind.known(other) or other in kind.names
-        if count < own or not (count >= 2 or established):
+        if count < own or not (count >= 2 or established or beside(other)):
             continue
         if count == own and not (established or dictionary.less_plausible(word, other)):
             continue  # used equally often: only a clumsier spelling gives the typo away
         other_capitalised = other in doc.capitalised_words
         if shape == "name" and not other_capitalised:
             continue
-        if named and not _name_in_mid_sentence(other, doc):
+        if named and not (_name_in_mid_sentence(other, doc) or beside(other)):
             continue
         as_names = capitalised and other_capitalised and not dictionary.is_common(other)
         if as_names:
@@ -350,7 +391,7 @@ def _document_evidence(
         if as_names:
             # Two names: short ones one letter apart are often two people.
             short = len(word) < 6 or (count < 2 and not established) or own > 1
-            if distance == 1 and short and not _typing_slip(word, other):
+            if distance == 1 and short and not (_typing_slip(word, other) or beside(other)):
                 continue
         elif distance > (1 if len(word) < 9 else 2) and not (
             distance == 3 and _same_letters(word, other)
@@ -451,9 +492,11 @@ def _ending_apart(a: str, b: str, inflected: bool) -> bool:
     """One word is the other plus an inflection or a gendered ending ("Ivanov" / "Ivanova",
     "German" / "Germany"), or, for `inflected` (lower-case) words, both inflect one stem
     ("vectorizer" / "vectorized"): two words, not a typo. Names have no such stems:
-    "Gerrare" is a slip for "Gerrard"."""
+    "Gerrare" is a slip for "Gerrard". A last letter typed twice is no ending: "Batess",
+    "Kellyy"."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    if longer.startswith(shorter) and longer[len(shorter) :] in ENDINGS:
+    ending = longer[len(shorter) :]
+    if longer.startswith(shorter) and ending in ENDINGS and ending != shorter[-1:]:
         return True
     return inflected and inflection_stem(a) == inflection_stem(b)
 

@@ -240,6 +240,18 @@ def test_name_variants_count_words_inside_longer_names(variants):
     assert positions(variants, text, suggestions=True) == [(1, 45, 52, "Hennman", ["Henman"])]
 
 
+def test_name_variants_a_tied_whole_name_leaves_its_words_to_compare(variants):
+    # "Piet Boerma" and "Piet Boerrma" are used once each: the lone "Boerma"s decide.
+    text = "Piet Boerma spoke. Boerma left. Boerma ran. Later Piet Boerrma returned."
+    assert positions(variants, text, suggestions=True) == [(1, 56, 63, "Boerrma", ["Boerma"])]
+
+
+def test_name_variants_the_preferred_forms_singular_is_no_support(variants):
+    # "Pory" is the singular of "Pories", not of the slip "Poryes".
+    text = "The Pories won. The Pories lost. A Pory spoke. Later the Poryes left."
+    assert positions(variants, text, suggestions=True) == [(1, 58, 64, "Poryes", ["Pories"])]
+
+
 def test_name_variants_every_minority_use_reported(variants):
     text = (
         "Officials met Ali Hassan. Ali Hassan spoke. Ali Hassan left. "

@@ -102,6 +102,41 @@ def test_real_slips_in_names_are_still_found():
     ]
 
 
+def test_a_short_name_one_slip_away_is_found_where_both_share_a_neighbour():
+    # Not a typing slip, so alone no evidence (see below); the shared first name is.
+    text = "Sarah Pell spoke. Sarah Pell left. Then Sarah Pelk said no."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 47, 51, "Pelk", ["Pell"])]
+    # Two people with one title: "Mr" is no shared first name.
+    text = "Mr Horgan spoke. Mr Horgan left. Then Mr Horan said no."
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_last_letter_typed_twice_is_no_ending():
+    # "Batess" is no plural of "Bates", nor "Kellyy" a form of "Kelly".
+    text = "Chris Kelly spoke. Kelly left. Then Kellyy said no."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 37, 43, "Kellyy", ["Kelly"])]
+
+
+def test_a_capitalised_word_after_a_first_name_is_a_surname():
+    # "Andrew" is a place and a common word too; as a first name, "Cann" after it is a
+    # surname, not a slip for the "Can" of the heading.
+    text = "How You Can Help\n\nWe can ship it. You can try it. They can help.\n\nAndrew Cann"
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_capitalised_first_word_before_a_past_tense_is_a_subject():
+    assert positions(typo_pack(), "Teor joined the board as a contractor.") == []
+
+
+def test_a_word_the_text_links_to_as_a_page_is_a_name():
+    from test_spelling import formatted_positions
+
+    source = "* [Centril](https://example.com/centril), for the electoin work.\n"
+    assert formatted_positions(typo_pack(), source, "post.md") == [
+        (1, 51, 59, "electoin", "typo.unknown-word")
+    ]
+
+
 # -- handles and code -------------------------------------------------------------------
 
 
