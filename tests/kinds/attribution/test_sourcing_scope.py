@@ -125,6 +125,7 @@ def test_what_is_not_sourcing_of_news_is_not_vague(text):
         ("The rule, as it is commonly understood, bans it.", "is commonly understood"),
         ("Tides are thought to be caused by wind.", "are thought to be"),
         ("The supposedly neutral panel is supposedly paid.", "supposedly"),
+        ("The songs are widely believed to be based on Columbine.", "are widely believed to be"),
         ("Police found the allegedly stolen car.", "allegedly"),
         # A bracketed year with no author is no citation.
         ("The loss is thought to be small (in 2004).", "is thought to be"),
