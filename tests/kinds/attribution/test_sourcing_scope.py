@@ -105,6 +105,8 @@ def test_wire_sourcing_is_off_by_default_and_info():
         "The loss is thought to be small (Okafor et al., 2004).",
         "Based on National Farm Statistics, it is estimated that yields fell.",
         "Sales will fall, according to reports from Nordic News Agency.",
+        # The people themselves, in a relative clause: not a source.
+        "The bill gives force to living wills, where people say what care they refuse.",
         # Doubt about a label, inside a noun phrase.
         "Many of the supposedly neutral experts are paid by the firm.",
     ],
