@@ -105,8 +105,8 @@ def test_wire_sourcing_is_off_by_default_and_info():
         "The loss is thought to be small (Okafor et al., 2004).",
         "Based on National Farm Statistics, it is estimated that yields fell.",
         "Sales will fall, according to reports from Nordic News Agency.",
-        # The people themselves, in a relative clause: not a source.
-        "The bill gives force to living wills, where people say what care they refuse.",
+        # A condition before a bare group makes it supposed.
+        "The plan fails, if critics argue that it is unfair.",
         # Doubt about a label, inside a noun phrase.
         "Many of the supposedly neutral experts are paid by the firm.",
     ],
@@ -127,6 +127,7 @@ def test_what_is_not_sourcing_of_news_is_not_vague(text):
         ("The rule, as it is commonly understood, bans it.", "is commonly understood"),
         ("Tides are thought to be caused by wind.", "are thought to be"),
         ("The supposedly neutral panel is supposedly paid.", "supposedly"),
+        ("It includes three plans, which scientists say will work.", "which scientists say"),
         ("The songs are widely believed to be based on Columbine.", "are widely believed to be"),
         ("Police found the allegedly stolen car.", "allegedly"),
         # A bracketed year with no author is no citation.
