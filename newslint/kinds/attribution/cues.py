@@ -26,7 +26,7 @@ from newslint.kinds.literals import required_strings
 from newslint.kinds.matching import compile_regex, search
 from newslint.kinds.wordlists import read_words
 
-# Fields the attribution kinds share (see `hypothetical` and `own_research`).
+# Fields the attribution kinds share (see `found_before` and `own_research`).
 CONDITION_FIELD = Field(
     "file-list",
     [],
@@ -237,14 +237,14 @@ def quoted_share(doc, span: Span) -> float:
     return inside / max(1, span.end - span.start)
 
 
-def hypothetical(doc, conditions: Patterns | None, sentence: Span, start: int) -> bool:
-    """Whether the words at `start` are supposed, not asserted: a condition or a modal of
-    possibility earlier in their sentence ("if it is accepted", "whether it was reported",
-    "prices could rise for 40% of households"; the patterns say how far back each counts,
-    the window they search ends at `start`)."""
-    if conditions is None or start <= sentence.start:
+def found_before(doc, patterns: Patterns | None, sentence: Span, start: int) -> bool:
+    """Whether one of the patterns matches earlier in the sentence than `start` (the window
+    they search ends there, so `$` is where the words start): a condition or a modal of
+    possibility makes them supposed, not asserted ("if it is accepted", "prices could rise
+    for 40% of households"); a first-person subject makes them the writer's own reasoning."""
+    if patterns is None or start <= sentence.start:
         return False
-    return next(conditions.finditer(doc, [Span(sentence.start, start)]), None) is not None
+    return next(patterns.finditer(doc, [Span(sentence.start, start)]), None) is not None
 
 
 def own_research(doc, research: Patterns | None) -> bool:

@@ -4,7 +4,8 @@ believed", "a person familiar with the matter").
 `pattern_files` hold regexes, one file per reason (its name is the {reason} in messages);
 patterns may use the `term_files` lists by name (`{people}`). Text inside quotations and
 block quotes is exempt: a speaker's own words are the speaker's responsibility. So is wording
-only supposed (`condition_files`: "if it is accepted"), and, in a document that reports its
+only supposed (`condition_files`: "if it is accepted") or the writer's own reasoning
+(`own_voice_files`: "Our will is thought to be"), and, in a document that reports its
 own research (`research_files`: "our survey", "we asked"), wording about its respondents
 (`respondent_files`: "many said", "some people pointed out"). Passive and adverbial hearsay
 (`nearby_covers`: "is said to", "reportedly") borrows a source named nearby
@@ -36,6 +37,13 @@ class SourcingPhrases(Kind):
             + "; the file name (hyphens read as spaces) is the {reason}.",
         ),
         "condition_files": cues.CONDITION_FIELD,
+        "own_voice_files": Field(
+            "file-list",
+            [],
+            doc="What makes the words after it in their sentence the writer's own reasoning, "
+            'not sourcing (a first-person subject: "Our will is thought to be"; searched up '
+            "to the words, so `$` is where they start): " + PATTERN_FILES + ".",
+        ),
         "research_files": cues.RESEARCH_FIELD,
         "respondent_files": Field(
             "file-list",
@@ -63,6 +71,7 @@ class SourcingPhrases(Kind):
             lambda: cues.patterns(options["pattern_files"], options["term_files"]),
         )
         self.conditions = cues.optional_patterns(options, "condition_files")
+        self.own_voice = cues.optional_patterns(options, "own_voice_files")
         self.research = cues.optional_patterns(options, "research_files")
         self.respondents = cues.optional_patterns(options, "respondent_files")
         self.nearby = cues.Nearby(options)
@@ -80,8 +89,10 @@ class SourcingPhrases(Kind):
         for match in self.patterns.finditer(doc, units):
             start, end = match.start(), match.end()
             unit = units[bisect_right(starts, start) - 1]
-            if not segment.outside(quotations, start, end) or cues.hypothetical(
-                doc, self.conditions, unit, start
+            if (
+                not segment.outside(quotations, start, end)
+                or cues.found_before(doc, self.conditions, unit, start)
+                or cues.found_before(doc, self.own_voice, unit, start)
             ):
                 continue
             if self.respondents is not None and (

@@ -8,7 +8,9 @@ the next paragraph (reported speech: "The minister said on Monday that…"); all
 `term_files` lists by name. Questions, sentences mostly inside quotations, and claims only
 supposed (`condition_files`: "if…", "…could…") make no claim in the article's voice; nor do
 the `research_sources` claims (statistics) of a document that reports its own research
-(`research_files`: "our survey", "we asked"). A source named nearby (`nearby_source_files`:
+(`research_files`: "our survey", "we asked"), nor the `dated_reasons` claims (events) of a
+sentence that dates its event by a year (`dated_files`: "in 1998"): that is background on
+the record, not the article's news. A source named nearby (`nearby_source_files`:
 "according to the Times", "Reuters reported", in the sentences either side in the same
 paragraph), a link in the sentence, or a credit in the document (`credit_files`) also
 covers a claim.
@@ -56,6 +58,21 @@ class UnattributedClaim(Kind):
             doc="The trigger files (among `trigger_files`) whose claims a document that "
             "reports its own research is the source of (its statistics).",
         ),
+        "dated_files": Field(
+            "file-list",
+            [],
+            doc='What dates a sentence\'s event by its year ("in 1998", "in December 2002"): '
+            + PATTERN_FILES
+            + "; news dates its own events by the day, so an event dated by its year is "
+            "background on the record (see `dated_reasons`).",
+        ),
+        "dated_reasons": Field(
+            "file-list",
+            [],
+            doc="The trigger files (among `trigger_files`) whose claims a year in the "
+            "sentence (`dated_files`) makes background: events such as arrests and killings, "
+            "not statistics.",
+        ),
         **cues.NEARBY_FIELDS,
         "term_files": Field("file-list", [], doc=TERM_FILES),
         # A sentence more quoted than this is the speaker's voice, not the article's.
@@ -78,14 +95,19 @@ class UnattributedClaim(Kind):
         self.carry = cues.optional_patterns(options, "carry_files")
         self.conditions = cues.optional_patterns(options, "condition_files")
         self.research = cues.optional_patterns(options, "research_files")
-        self.research_reasons = {file.stem for file in options["research_sources"]}
-        unknown = self.research_reasons - set(self.triggers.reasons)
-        if unknown:
-            raise FieldValueError(
-                "research_sources", f"not among trigger_files: {', '.join(sorted(unknown))}"
-            )
+        self.research_reasons = self._trigger_stems(options, "research_sources")
+        self.dated = cues.optional_patterns(options, "dated_files")
+        self.dated_reasons = self._trigger_stems(options, "dated_reasons")
         self.max_quoted = options["max_quoted"]
         self.nearby = cues.Nearby(options)
+
+    def _trigger_stems(self, options, field: str) -> set[str]:
+        """The reasons a field names, each one of the trigger files."""
+        stems = {file.stem for file in options[field]}
+        unknown = stems - set(self.triggers.reasons)
+        if unknown:
+            raise FieldValueError(field, f"not among trigger_files: {', '.join(sorted(unknown))}")
+        return stems
 
     def check(self, rule, doc, units):
         wanted = set(units)
@@ -102,7 +124,7 @@ class UnattributedClaim(Kind):
                     m
                     for m in self.triggers.finditer(doc, [sentence])
                     if segment.outside(quotations, m.start(), m.end())
-                    and not cues.hypothetical(doc, self.conditions, sentence, m.start())
+                    and not cues.found_before(doc, self.conditions, sentence, m.start())
                 ),
                 None,
             )
@@ -111,7 +133,16 @@ class UnattributedClaim(Kind):
             reason = self.triggers.reason(trigger)
             if reason in self.research_reasons and cues.own_research(doc, self.research):
                 continue
+            if reason in self.dated_reasons and self._dated(doc, sentence):
+                continue
             reason = reason.replace("-", " ")
             yield rule.finding(
                 sentence.start, sentence.end, doc.text, reason=reason, trigger=trigger.group()
             )
+
+    def _dated(self, doc, sentence) -> bool:
+        """Whether the sentence dates its event by a year, outside quotations."""
+        return self.dated is not None and any(
+            segment.outside(doc.quotations, m.start(), m.end())
+            for m in self.dated.finditer(doc, [sentence])
+        )
