@@ -88,6 +88,13 @@ class NameVariants(Kind):
             'that name\'s own spelling ("Brasil" of "Roadshow Brasil") or another person\'s '
             'given name ("Alan DeYoung" beside "Allan Vann"), not a variant by itself.',
         ),
+        "max_variant_uses": Field(
+            "int",
+            2,
+            doc="A form written more times than this is a spelling the text keeps, not a slip: "
+            "several writers' forms in a comment thread, a product list's label, a house "
+            "style (`entity.house-names` enforces one).",
+        ),
         "label_words": Field(
             "int",
             6,
@@ -103,6 +110,7 @@ class NameVariants(Kind):
         self.short_name = options["short_name"]
         self.max_difference = options["max_difference"]
         self.label_words = options["label_words"]
+        self.max_variant_uses = options["max_variant_uses"]
         self.listed_names = frozenset(
             fold(name) for path in options["name_files"] for name in read_words(path)
         )
@@ -194,7 +202,8 @@ class NameVariants(Kind):
         for uses in ranked[1:]:
             variant = uses[0].text
             if (
-                self._close(variant, preferred, alone)
+                len(uses) <= self.max_variant_uses
+                and self._close(variant, preferred, alone)
                 and not _written_as_another_name(variant, preferred)
                 and not _supported(variant, preferred, doc)
             ):

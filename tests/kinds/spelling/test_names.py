@@ -605,3 +605,13 @@ def test_name_variants_word_of_a_longer_name_sharing_another_word(variants):
 def test_name_variants_acronym_with_one_letter_slipped(variants):
     text = "The EDSAC ran. EDSAC stored words. EDSAC was fast. The EDSAQ had 512 words."
     assert positions(variants, text, suggestions=True) == [(1, 56, 61, "EDSAQ", ["EDSAC"])]
+
+
+def test_name_variants_a_form_written_three_times_is_kept_not_a_slip(variants):
+    # A comment thread: one writer's "Qui Gon", another's "Qui-Gon"; neither is a slip.
+    kept = "Qui-Gon fought. Qui-Gon fell. Qui-Gon won. Qui-Gon ran. Qui Gon lied. "
+    text = kept + "Qui Gon wept. Qui Gon slept."
+    assert positions(variants, text) == []
+    # Written twice, the minority form is still reported, each time.
+    text = kept + "Qui Gon wept."
+    assert [p[3] for p in positions(variants, text)] == ["Qui Gon", "Qui Gon"]
