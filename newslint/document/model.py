@@ -10,6 +10,7 @@ Lines and columns are 1-based, columns count Unicode code points, end columns ar
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from functools import cached_property
@@ -50,6 +51,15 @@ SENTENCE_BLOCKS = ("heading", "quote", "table", "caption", "alt", "chrome", "lis
 # Sentences here are not prose for sentence-scoped rules (length, sourcing): headings and
 # table cells are fragments by design, page chrome is not the article.
 NOT_PROSE = ("heading", "table", "chrome")
+# C1 control characters in text are Windows-1252 bytes read as Latin-1 somewhere upstream (a
+# scraped page, a dataset): "wasn\x92t" is "wasn’t". Each maps to one character, so every
+# position stays where it is; the five bytes Windows-1252 leaves undefined stay as they are.
+C1 = re.compile("[\x80-\x9f]")
+C1_AS_WINDOWS_1252 = {
+    code: bytes([code]).decode("cp1252")
+    for code in range(0x80, 0xA0)
+    if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
 
 
 class Document:
@@ -73,7 +83,8 @@ class Document:
         self.record_id = record_id
         self.source, self._crlf = _normalise_newlines(text)
         prose = reader(self.source) if reader is not None else None
-        self.text = prose.text if prose else self.source
+        text = prose.text if prose else self.source
+        self.text = text.translate(C1_AS_WINDOWS_1252) if _has_c1(text) else text
         self.map = prose.map if prose else SourceMap()
         self.structure = prose.scopes if prose else {}
         self.origins = prose.origins if prose else {}  # see `Prose.origins`
@@ -444,3 +455,7 @@ def _normalise_newlines(text: str) -> tuple[str, list[int]]:
         index = text.find("\r", last)
     parts.append(text[last:])
     return "".join(parts), crlf
+
+
+def _has_c1(text: str) -> bool:
+    return not text.isascii() and C1.search(text) is not None

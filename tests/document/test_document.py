@@ -9,6 +9,8 @@ import pytest
 
 from newslint.document.model import Document
 from newslint.document.segment import Span, Token
+from newslint.linting.lint import lint_document
+from newslint.ruleset.loading import builtin_rules_dir, load_rule_file
 
 
 def texts(doc: Document, spans) -> list[str]:
@@ -476,3 +478,13 @@ def test_structure_is_computed_once():
     assert doc.sentences is doc.sentences
     assert doc.tokens is doc.tokens
     assert doc.paragraphs is doc.paragraphs
+
+
+def test_c1_controls_are_read_as_the_windows_1252_characters_they_stand_for():
+    # A page decoded as Latin-1 upstream: "wasn\x92t" is "wasn’t" (no misspelt "wasn").
+    text = "The looting wasn\x92t as bad as \x93reported\x94.\x81"
+    doc = Document(text)
+    assert doc.text == "The looting wasn’t as bad as “reported”.\x81"
+    assert doc.location(text.index("as bad")) == (1, 20)
+    [misspelling] = load_rule_file(builtin_rules_dir() / "typo" / "misspelling.yaml")
+    assert lint_document(doc, [misspelling]).findings == []
