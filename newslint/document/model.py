@@ -142,7 +142,7 @@ class Document:
     def source_text(self, start: int, end: int) -> str:
         """The file's text (newline-normalised) behind text[start:end], markup included."""
         if self.map.identity:
-            return self.text[start:end]
+            return self.source[start:end]
         first = self.map.start(start)
         return self.source[first : max(first, self.map.end(end))]
 
