@@ -236,8 +236,12 @@ def _written_as_another_name(variant: str, preferred: str) -> bool:
     """Whether two forms of one normalised name are written as two different names: an
     acronym or handle with capitals in other places or another first letter ("THEnet"/"TENET",
     "MarcC"/"Marc", "VA"/"WA"); a hyphenated
-    compound beside a title-case heading ("Grade-span"/"Grade Span"); or a form with accents
-    the preferred one lacks ("Padmé" beside "Padme": never drop an accent)."""
+    compound beside a title-case heading ("Grade-span"/"Grade Span"); a form with accents
+    the preferred one lacks ("Padmé" beside "Padme": never drop an accent); or forms that
+    differ only by an apostrophe ("McDonald's"/"McDonalds": a brand's own or a possessive,
+    and nothing in the text says which the name is)."""
+    if _without_apostrophes(variant) == _without_apostrophes(preferred):
+        return True
     written = list(zip(NAME_WORDS.finditer(variant), NAME_WORDS.finditer(preferred)))
     for index, (a, b) in enumerate(written):
         a_word, b_word = a.group(), b.group()
@@ -251,6 +255,10 @@ def _written_as_another_name(variant: str, preferred: str) -> bool:
             if joins == {"-", " "}:
                 return True
     return fold(variant) == fold(preferred) and _accents(variant) > _accents(preferred)
+
+
+def _without_apostrophes(form: str) -> str:
+    return form.replace("'", "").replace("\u2019", "")
 
 
 def _inner_capital(word: str) -> bool:

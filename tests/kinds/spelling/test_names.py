@@ -615,3 +615,8 @@ def test_name_variants_a_form_written_three_times_is_kept_not_a_slip(variants):
     # Written twice, the minority form is still reported, each time.
     text = kept + "Qui Gon wept."
     assert [p[3] for p in positions(variants, text)] == ["Qui Gon", "Qui Gon"]
+
+
+def test_name_variants_forms_differing_by_an_apostrophe_are_the_writer_s_choice(variants):
+    text = "I ate at Mcdonalds. Mcdonalds is fine. All Mcdonalds shut.\n\nWhy the Mcdonald's'?"
+    assert positions(variants, text) == []
