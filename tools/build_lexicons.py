@@ -325,7 +325,8 @@ def _one_delete(word: str) -> set[str]:
 
 def _slips(words: dict[str, int], frequent: dict[str, int]) -> set[str]:
     """The words one edit (optimal string alignment) from a word SLIP_MIN_GAP_CB more
-    frequent, unless frequent enough to be neighbours themselves, found with a symmetric-delete index of the frequent words."""
+    frequent, unless frequent enough to be neighbours themselves, found with a
+    symmetric-delete index of the frequent words."""
     sys.path.insert(0, str(REPO))
     from newslint.kinds.spelling.distance import osa_distance
 

@@ -140,8 +140,8 @@ def _possessive_fix(text: str, match, replacement: str, fix: Fix) -> Fix:
     """The fix for a form ending in s before a possessive mark ("childrens'") whose right
     form drops the s ("children"): the mark moves to the right form ("children's"), which
     is certain only when the right form has no plural in s ("childrens" is not in the
-    frequency list); else
-    the writer may have meant another plural ("aggresions'"), so the fix is unsafe."""
+    frequency list); else the writer may have meant another plural ("aggresions'"), so
+    the fix is unsafe."""
     end = match.end()
     if not (
         end < len(text)

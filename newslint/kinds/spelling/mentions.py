@@ -43,8 +43,9 @@ def _emphasised(doc, start: int, end: int) -> bool:
     """An emphasis span (Markdown *x*, HTML <em>) that holds this word and nothing else."""
     for span in doc.merged("emphasis"):
         if span.start <= start and end <= span.end:
-            return doc.text[span.start : span.end].strip(" " + INNER_PUNCTUATION) == (
-                doc.text[start:end]
+            return (
+                doc.text[span.start : span.end].strip(" " + INNER_PUNCTUATION)
+                == (doc.text[start:end])
             )
     return False
 
