@@ -69,7 +69,9 @@ CURRENT_WORDS_MAX_CB = 700
 # A word one edit from a word this many cB (1,000 times) more frequent is taken for a slip of
 # it ("eas" for "was", "thr" for "the") and left out; "hehe" beside "here" (272 cB) stays.
 SLIP_MIN_GAP_CB = 300
-# Neighbours for that test: words at least this frequent (bin <= 550, Zipf 3.5).
+# Neighbours for that test: words at least this frequent (bin <= 550, Zipf 3.5). A word as
+# frequent as that is itself no slip, whatever its neighbour: slips of even the commonest
+# words stay rarer ("arse" beside "are" is a word; "thr" beside "the" is at 603 cB).
 SLIP_NEIGHBOUR_MAX_CB = 550
 CURRENT_WORD_MIN_LEN = 3  # the spelling rule checks no shorter words
 
@@ -323,7 +325,8 @@ def _one_delete(word: str) -> set[str]:
 
 def _slips(words: dict[str, int], frequent: dict[str, int]) -> set[str]:
     """The words one edit (optimal string alignment) from a word SLIP_MIN_GAP_CB more
-    frequent, found with a symmetric-delete index of the frequent words."""
+    frequent, unless frequent enough to be neighbours themselves, found with a
+    symmetric-delete index of the frequent words."""
     sys.path.insert(0, str(REPO))
     from newslint.kinds.spelling.distance import osa_distance
 
@@ -333,6 +336,8 @@ def _slips(words: dict[str, int], frequent: dict[str, int]) -> set[str]:
             index.setdefault(key, []).append(word)
     slips = set()
     for word, centibels in words.items():
+        if centibels <= SLIP_NEIGHBOUR_MAX_CB:
+            continue  # too frequent to be a slip
         for key in _one_delete(word) | {word}:
             if any(
                 centibels - frequent[other] >= SLIP_MIN_GAP_CB and osa_distance(word, other, 1) == 1
@@ -402,7 +407,8 @@ Changes made by newslint (tools/build_lexicons.py): only the words are kept (no
 frequencies); only lower-case words of 3 or more Latin letters that occur at least once
 per {10 ** (CURRENT_WORDS_MAX_CB // 100):,} words; words already in pyspellchecker's
 English list, wrong forms of codespell's dictionary.txt and words one edit from a word
-1,000 times more frequent (likely slips) removed; sorted.
+1,000 times more frequent (likely slips, unless themselves seen 3 times per million
+words) removed; sorted.
 
 current-words.txt is distributed under CC BY-SA 4.0. The rest of newslint is
 MIT-licensed; this licence applies to current-words.txt only.

@@ -15,6 +15,7 @@ several suggestions and no fix. The replacement takes the case of the text it re
 
 from __future__ import annotations
 
+from newslint.findings import Edit, Fix
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
 from newslint.kinds.matching import Exceptions, Matcher
 from newslint.kinds.spelling.dictionary import Dictionary
@@ -106,7 +107,10 @@ class Substitution(Kind):
             if text in options:
                 continue
             replacement = options[0] if len(options) == 1 else None
-            yield rule.finding(match.start(), match.end(), doc.text, options, replacement)
+            finding = rule.finding(match.start(), match.end(), doc.text, options, replacement)
+            if finding.fix is not None and replacement is not None:
+                finding.fix = _possessive_fix(doc.text, match, replacement, finding.fix)
+            yield finding
 
     def _name(self, doc, match) -> bool:
         shape = word_shape(match.group(), match.start(), doc)
@@ -126,3 +130,27 @@ class Substitution(Kind):
         return token is not None and inflected_compound_part(
             match.group(), token.text, match.start() - token.start, Dictionary.english().knows
         )
+
+
+# A plural's possessive mark: an apostrophe after a word's final s, no letter after it.
+APOSTROPHES = "'’"
+
+
+def _possessive_fix(text: str, match, replacement: str, fix: Fix) -> Fix:
+    """The fix for a form ending in s before a possessive mark ("childrens'") whose right
+    form drops the s ("children"): the mark moves to the right form ("children's"), which
+    is certain only when the right form has no plural in s ("childrens" is not in the
+    frequency list); else the writer may have meant another plural ("aggresions'"), so
+    the fix is unsafe."""
+    end = match.end()
+    if not (
+        end < len(text)
+        and text[end] in APOSTROPHES
+        and not (end + 1 < len(text) and text[end + 1].isalpha())
+        and match.group()[-1:] in "sS"
+        and replacement[-1:] not in "sS"
+    ):
+        return fix
+    possessive = replacement + text[end] + ("S" if replacement.isupper() else "s")
+    certain = not Dictionary.english().frequency((replacement + "s").casefold())
+    return Fix((Edit(match.start(), end + 1, possessive),), fix.safe and certain)

@@ -80,6 +80,8 @@ PREFIXES = (
     "pre",
     "anti",
     "co",
+    "up",
+    "down",
     "counter",
     "over",
     "under",

@@ -31,7 +31,7 @@ DERIVING = ("ity", "ish", "ee", "y")
 DICTIONARY_STEM_ENDINGS = ("s", "es", "ly", "ish", "ee")
 
 
-def _spellings(stem: str, ending: str) -> set[str]:
+def spellings(stem: str, ending: str) -> set[str]:
     """Every spelling the rules allow for `stem` + `ending`: the doubled consonant optional
     after a longer stem, whose stress decides it."""
     if ending in ("s", "es", "ly"):
@@ -81,7 +81,7 @@ def _rivals(word: str, stem: str, ending: str) -> set[str]:
     """Other spellings the word may have been meant as: the same stem and ending spelt the
     other way, and the word with its consonant before the ending doubled or single
     ("comming" / "coming", "stoped" / "stopped")."""
-    rivals = _spellings(stem, ending)
+    rivals = spellings(stem, ending)
     base = word[: -len(ending)]
     if ending in VOWEL_ENDINGS and len(base) > 1 and base[-1] not in VOWELS + "wxy":
         if base[-1] == base[-2]:
@@ -105,8 +105,22 @@ def regular_inflection(word: str, known, in_dictionary) -> bool:
             continue
         if stem.endswith("s") and known(stem[:-1]):
             continue  # a plural takes no further ending: "promsed" is no "proms" + "ed"
-        if word in _spellings(stem, ending) and not any(
+        if word in spellings(stem, ending) and not any(
             known(r) for r in _rivals(word, stem, ending)
         ):
             return True
     return False
+
+
+# The endings a misspelling keeps that a suggestion should keep too ("consided" is
+# "considered", not "consider"), longest first.
+KEPT_ENDINGS = ("ing", "ed", "s")
+
+
+def ending_kept(word: str, suggestion: str) -> str | None:
+    """The regular ending (`KEPT_ENDINGS`) that the (case-folded) `word` has and
+    `suggestion` lacks, if any."""
+    for ending in KEPT_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return None if suggestion.endswith(ending) else ending
+    return None

@@ -34,7 +34,8 @@ from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.distance import likely_slip, osa_distance
 from newslint.kinds.spelling.handles import in_handle_position
-from newslint.kinds.spelling.inflection import regular_inflection
+from newslint.kinds.spelling.inflection import ending_kept, regular_inflection, spellings
+from newslint.kinds.spelling.mentions import cue_phrase, mentioned
 from newslint.kinds.spelling.name_evidence import (
     SUBJECT_VERBS,
     after_a_person,
@@ -52,6 +53,9 @@ from newslint.kinds.wordlists import read_pairs, read_words
 LOWER_SHAPES = ("lower", "part", "styled")
 # A word in Latin letters; in a token, its parts between hyphens and apostrophes.
 LATIN_WORD = regex.compile(r"[\p{Latin}]+")
+# A letter typed three times or more: a stretched word ("sooo", "hmmmm") if it is one of
+# the `interjection_files` words with the run cut to one or two letters.
+STRETCHED = regex.compile(r"(.)\1{2,}")
 
 
 class Spelling(Kind):
@@ -74,6 +78,19 @@ class Spelling(Kind):
             'not a slip for "can"), though the first name is also a word or a place.',
         ),
         "word_files": Field("file-list", [], doc="Word lists of extra known words, in any case."),
+        "interjection_files": Field(
+            "file-list",
+            [],
+            doc="Lists of interjections and words writers stretch ('whoa', 'hmm', 'so'): known, "
+            "and so are their forms with a letter typed three times or more ('sooo').",
+        ),
+        "mention_cue_files": Field(
+            "file-list",
+            [],
+            doc="Lists of cues that a word is mentioned, not used ('coined', 'so-called', "
+            "'pun'): a single word in quotation marks or emphasis in a sentence with one gets "
+            "no dictionary evidence (a coinage, a pun: 'coined the phrase \"liberati\"').",
+        ),
         "min_length": Field("int", 3, doc="Words of fewer letters than this are not checked."),
         "min_frequency": Field(
             "int",
@@ -127,7 +144,15 @@ class Spelling(Kind):
     def __init__(self, options):
         self.options = options
         self.names = frozenset(w.casefold() for f in options["name_files"] for w in read_words(f))
-        self.words = frozenset(w.casefold() for f in options["word_files"] for w in read_words(f))
+        self.interjections = frozenset(
+            w.casefold() for f in options["interjection_files"] for w in read_words(f)
+        )
+        self.words = self.interjections.union(
+            w.casefold() for f in options["word_files"] for w in read_words(f)
+        )
+        self.mention_cues = frozenset(
+            cue_phrase(cue) for f in options["mention_cue_files"] for cue in read_words(f)
+        )
         self.first_names = frozenset(
             w.casefold() for f in options["first_name_files"] for w in read_words(f)
         )
@@ -141,7 +166,18 @@ class Spelling(Kind):
         """In the dictionary or the word lists, or a regular inflection of a word in them
         ("linting", "inlined", "grepping")."""
         dictionary = Dictionary.english()
-        return self._listed(word) or regular_inflection(word, self._listed, dictionary.knows)
+        return (
+            self._listed(word)
+            or self._stretched(word)
+            or regular_inflection(word, self._listed, dictionary.knows)
+        )
+
+    def _stretched(self, word: str) -> bool:
+        """An interjection or a word writers stretch, with a letter typed three times or
+        more for effect: "sooo", "hmmmm", "whoaaa"."""
+        return bool(STRETCHED.search(word)) and any(
+            STRETCHED.sub(run, word) in self.interjections for run in (r"\1", r"\1\1")
+        )
 
     def _listed(self, word: str) -> bool:
         dictionary = Dictionary.english()
@@ -258,8 +294,10 @@ class Spelling(Kind):
             return [suggestion], f"'{form}' is used {times} in this text"
         if not candidates:
             return None  # no evidence; or an unknown name, or a word used the same way twice
-        best = [c for c, _, _ in candidates[: self.options["max_suggestions"]]]
-        return best, "not in the dictionary"
+        if at is not None and self.mention_cues and mentioned(doc, *at, self.mention_cues):
+            return None  # a coinage or pun the sentence announces: 'coined "liberati"'
+        best = _keeping_ending(word, [c for c, _, _ in candidates], self.known)
+        return best[: self.options["max_suggestions"]], "not in the dictionary"
 
     def _technical_term(self, word: str, doc, shape: str) -> bool:
         """A short lower-case word in a document with code: a term more often than a slip."""
@@ -296,6 +334,27 @@ class Spelling(Kind):
                 and f >= self.options["min_frequency_far"]
             )
         ]
+
+
+def _keeping_ending(word: str, candidates: list[str], known) -> list[str]:
+    """The candidates, one that keeps the word's ending first: the best with it of those as
+    close as the best, else the best inflected with it ("consided" -> "considered" before
+    "consider": the sentence needs the form the writer typed)."""
+    ending = ending_kept(word, candidates[0])
+    if ending is None:
+        return candidates
+    distance = osa_distance(word, candidates[0], 2)
+    for candidate in candidates:
+        if osa_distance(word, candidate, 2) > distance:
+            break
+        if candidate.endswith(ending):
+            return [candidate] + [c for c in candidates if c != candidate]
+    inflected = sorted(
+        form
+        for form in spellings(candidates[0], ending)
+        if form != word and known(form) and osa_distance(word, form, 2) <= distance + 1
+    )
+    return inflected[:1] + candidates
 
 
 def _tokens_with(doc, words: set[str], units):
