@@ -239,9 +239,11 @@ class Spelling(Kind):
                 elif shape == "lower" and token.start + part.start() in doc.sentence_initial:
                     shape = "styled"  # a lower-case start is meant ("teor held") or lost a letter
                 elif shape == "initial" and (
-                    as_name or name_follows(doc, token.end, self.subject_verbs, past_tense=True)
+                    as_name
+                    or _title_case_compound(parts)
+                    or name_follows(doc, token.end, self.subject_verbs, past_tense=True)
                 ):
-                    shape = "name"
+                    shape = "name"  # "Phyto-Contour" is a product, "Rolls-Royce" a company
                 person = shape == "name" and after_a_person(
                     doc,
                     token.start + part.start(),
@@ -607,3 +609,8 @@ def _same_letters(a: str, b: str) -> bool:
     extra = Counter(a) - Counter(b)
     missing = Counter(b) - Counter(a)
     return sum(extra.values()) <= 1 and sum(missing.values()) <= 1
+
+
+def _title_case_compound(parts) -> bool:
+    """Whether every part of a hyphenated word is capitalised: a name ("Phyto-Contour")."""
+    return len(parts) > 1 and all(part.group()[:1].isupper() for part in parts)

@@ -290,3 +290,11 @@ def test_an_adjective_in_ish_needs_a_dictionary_stem():
     # "soane" in a list of current words is a name: "Soanish" is a slip for "Spanish".
     known = {"soane", "final"}.__contains__
     assert not regular_inflection("soanish", known, {"final"}.__contains__)
+
+
+def test_a_capitalised_compound_at_a_sentence_start_is_a_name():
+    text = "Spas stock many brands.\n\nPhyto-Contour, YonKa and others are sold."
+    assert positions(typo_pack(), text) == []
+    # A lower-case second part leaves the first word a word: a slip is still found.
+    text = "Spas stock many brands.\n\nGoverment-backed spas are sold."
+    assert [p[3] for p in positions(typo_pack(), text)] == ["Goverment"]
