@@ -335,17 +335,17 @@ class NamedSources:
     Found sentence by sentence when asked."""
 
     def __init__(self, doc, nearby: "Nearby"):
-        self.doc, self.names = doc, nearby.names
+        self.doc = doc
         self.before, self.after = nearby.before, nearby.after
         self.paragraph = paragraph_index(doc)
         credits = nearby.credits
         self._credited = credits is not None and doc.derived(credits.outside_quotations)
-        self._named: dict[int, bool] = {}
+        self._names = None if nearby.names is None else SentenceMatches(doc, nearby.names)
 
     def near(self, index: int) -> bool:
         if self._credited or self._linked(index):
             return True
-        if self.names is None:
+        if self._names is None:
             return False
         paragraph = self.paragraph[index]
         first, last = max(0, index - self.before), min(len(self.paragraph) - 1, index + self.after)
@@ -360,17 +360,72 @@ class NamedSources:
         sentence = self.doc.sentences[index]
         return bool(links) and not segment.outside(links, sentence.start, sentence.end)
 
-    def _names(self, index: int) -> bool:
-        found = self._named.get(index)
+
+class SentenceMatches:
+    """Whether patterns match in a sentence (by index) outside quotations, found when first
+    asked: what is quoted is the speaker's, not the article's."""
+
+    def __init__(self, doc, patterns: Patterns):
+        self.doc, self.patterns = doc, patterns
+        self._found: dict[int, bool] = {}
+
+    def __call__(self, index: int) -> bool:
+        found = self._found.get(index)
         if found is None:
-            assert self.names is not None
             quotations = self.doc.quotations
             found = any(
                 segment.outside(quotations, m.start(), m.start() + 1)
-                for m in self.names.finditer(self.doc, [self.doc.sentences[index]])
+                for m in self.patterns.finditer(self.doc, [self.doc.sentences[index]])
             )
-            self._named[index] = found
+            self._found[index] = found
         return found
+
+
+class GroupsBefore:
+    """Which sentences have a group named just before them, whose members a bare "some",
+    "many" or "people" then are: in the sentence, the one before it in its paragraph, or the
+    last sentence of the paragraph before; for a list item, of the paragraph that leads into
+    its list ("we created a survey of contributors… People felt…"; "When the team stepped
+    through the options: - Some felt…"). Found sentence by sentence when asked."""
+
+    def __init__(self, doc, groups: Patterns | None):
+        self.doc = doc
+        self._names = None if groups is None else SentenceMatches(doc, groups)
+
+    def named(self, index: int) -> bool:
+        names = self._names
+        return names is not None and (names(index) or any(map(names, self._before(index))))
+
+    def _before(self, index: int) -> list[int]:
+        """The sentence before in the paragraph, else the last of the lead-in paragraph."""
+        doc = self.doc
+        paragraph = doc.derived(paragraph_index)
+        if index > 0 and paragraph[index - 1] == paragraph[index]:
+            return [index - 1]
+        lead_in = _lead_in(doc, paragraph[index])
+        if lead_in is None:
+            return []
+        last = bisect_right(doc.derived(_sentence_starts), doc.paragraphs[lead_in].end - 1) - 1
+        return [last] if last >= 0 and paragraph[last] == lead_in else []
+
+
+def _lead_in(doc, paragraph: int) -> int | None:
+    """The paragraph before; for a list item, the last before its list that is none."""
+    items = doc.derived(_list_spans)
+
+    def in_list(index: int) -> bool:
+        span = doc.paragraphs[index]
+        return not segment.outside(items, span.start, span.end)
+
+    before = paragraph - 1
+    if in_list(paragraph):
+        while before >= 0 and in_list(before):
+            before -= 1
+    return before if before >= 0 else None
+
+
+def _list_spans(doc) -> list[Span]:
+    return segment.union(doc.list_items)
 
 
 def sentence_index(doc, start: int) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from newslint.document import segment
+from newslint.document.segment import Span
 from newslint.kinds.attribution import cues
 from newslint.kinds.attribution.cues import PATTERN_FILES, TERM_FILES
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled
@@ -60,10 +61,46 @@ class SourcingPhrases(Kind):
             doc="The pattern files (among `pattern_files`) whose matches a source named "
             'nearby covers (passive and adverbial hearsay: "is said to", "reportedly").',
         ),
+        "group_files": Field(
+            "file-list",
+            [],
+            doc='A group whose members unnamed respondents are ("a survey of contributors", '
+            '"the team"): ' + PATTERN_FILES + "; named in the sentence, the one before it in "
+            "its paragraph or the last of the paragraph before (a list item's: the list's "
+            "lead-in), it is the source of `respondent_files` wording.",
+        ),
+        "claims": Field(
+            "str",
+            "all",
+            doc="Which phrases to report by the claim they stand behind: `checkable` (a "
+            "`claim_files` match in it), `other` (none), `all`.",
+        ),
+        "claim_files": Field(
+            "file-list",
+            [],
+            doc='What makes a claim checkable: a figure ("£10bn", "10,000", "thousands of"), '
+            'an allegation or event ("were arrested", "rigged"): '
+            + PATTERN_FILES
+            + "; the first match is the message's {claim}.",
+        ),
+        "clause_files": Field(
+            "file-list",
+            [],
+            doc='Where a clause starts inside a sentence ("; ", ", but"): ' + PATTERN_FILES + "; "
+            "a phrase's claim runs from the last before it to the first after it (searched up "
+            "to the phrase, then from it: `$` is where it starts).",
+        ),
+        "trailing_words": Field(
+            "int",
+            2,
+            doc="A phrase with at most this many words after it in its sentence ends it "
+            '("…, party sources told the BBC."): its claim is the whole sentence.',
+        ),
         "term_files": Field("file-list", [], doc=TERM_FILES),
     }
     default_scope = "sentence"
-    placeholders = {"reason": "unnamed-group"}
+    placeholders = {"reason": "unnamed-group", "claim": "£10bn"}
+    CLAIMS = ("all", "checkable", "other")
 
     def __init__(self, options):
         self.patterns = compiled(
@@ -74,7 +111,16 @@ class SourcingPhrases(Kind):
         self.own_voice = cues.optional_patterns(options, "own_voice_files")
         self.research = cues.optional_patterns(options, "research_files")
         self.respondents = cues.optional_patterns(options, "respondent_files")
+        self.groups = cues.optional_patterns(options, "group_files")
         self.nearby = cues.Nearby(options)
+        self.claims = options["claims"]
+        if self.claims not in self.CLAIMS:
+            raise FieldValueError("claims", f"must be one of {', '.join(self.CLAIMS)}")
+        self.checkable = cues.optional_patterns(options, "claim_files")
+        if self.claims != "all" and self.checkable is None:
+            raise FieldValueError("claims", f"`claims: {self.claims}` needs `claim_files`")
+        self.clauses = cues.optional_patterns(options, "clause_files")
+        self.trailing_words = options["trailing_words"]
         self.covered = {file.stem for file in options["nearby_covers"]}
         unknown = self.covered - set(self.patterns.reasons)
         if unknown:
@@ -86,6 +132,7 @@ class SourcingPhrases(Kind):
         quotations = doc.quotations
         starts = [unit.start for unit in units]
         named = cues.NamedSources(doc, self.nearby)
+        groups = cues.GroupsBefore(doc, self.groups)
         for match in self.patterns.finditer(doc, units):
             start, end = match.start(), match.end()
             unit = units[bisect_right(starts, start) - 1]
@@ -95,12 +142,39 @@ class SourcingPhrases(Kind):
                 or cues.found_before(doc, self.own_voice, unit, start)
             ):
                 continue
+            index = cues.sentence_index(doc, start)
             if self.respondents is not None and (
-                self.respondents.match_at(doc, start, end) and cues.own_research(doc, self.research)
+                self.respondents.match_at(doc, start, end)
+                and (cues.own_research(doc, self.research) or groups.named(index))
             ):
                 continue
             reason = self.patterns.reason(match)
-            if reason in self.covered and named.near(cues.sentence_index(doc, start)):
+            if reason in self.covered and named.near(index):
+                continue
+            claim = self._checkable_claim(doc, unit, start, end)
+            if self.claims != "all" and (claim is not None) != (self.claims == "checkable"):
                 continue
             reason = reason.replace("-", " ")
-            yield rule.finding(start, end, doc.text, reason=reason)
+            yield rule.finding(start, end, doc.text, reason=reason, claim=claim or "")
+
+    def _checkable_claim(self, doc, sentence, start: int, end: int) -> str | None:
+        """The first figure or allegation in the phrase's claim (None: none, or no
+        `claim_files`)."""
+        if self.checkable is None:
+            return None
+        found = next(self.checkable.finditer(doc, [self._claim(doc, sentence, start, end)]), None)
+        return found.group() if found is not None else None
+
+    def _claim(self, doc, sentence, start: int, end: int) -> Span:
+        """What the phrase stands behind: its clause ("The economy grew 9.5% and [experts say
+        the picture is strong]", "[Critics say it is a step too far], but advocates…"), or,
+        when the phrase ends the sentence ("…, party sources told the BBC."), all of it."""
+        if self.clauses is None or len(doc.tokens_in(Span(end, sentence.end))) <= (
+            self.trailing_words
+        ):
+            return sentence
+        clause_start = sentence.start
+        for joint in self.clauses.finditer(doc, [Span(sentence.start, start)]):
+            clause_start = joint.end()
+        joint = next(self.clauses.finditer(doc, [Span(end, sentence.end)]), None)
+        return Span(clause_start, sentence.end if joint is None else joint.start())

@@ -18,6 +18,16 @@ def rule(name: str):
     return load_rule_file(PACK / f"{name}.yaml")[0]
 
 
+def vague():
+    """vague-source and vague-opinion: every weasel phrase, its claim checkable or not."""
+    return load_rule_file(PACK / "vague-source.yaml")
+
+
+def anonymous():
+    """anonymous-source and anonymous-routine: every unnamed source, whatever its claim."""
+    return load_rule_file(PACK / "anonymous-source.yaml")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -39,16 +49,16 @@ def rule(name: str):
     ],
 )
 def test_hearsay_borrows_a_source_named_nearby(text):
-    assert findings(rule("vague-source"), text) == []
+    assert findings(vague(), text) == []
 
 
 def test_a_link_in_the_sentence_names_the_source():
     text = (
         "It was reverted after it was reported to have broken the [old parser](https://x.org/1).\n"
     )
-    assert findings(rule("vague-source"), text, path="post.md") == []
+    assert findings(vague(), text, path="post.md") == []
     plain = "It was reverted after it was reported to have broken the old parser.\n"
-    assert positions(rule("vague-source"), plain) == [(1, 23, 38, "it was reported")]
+    assert positions(vague(), plain) == [(1, 23, 38, "it was reported")]
 
 
 def test_a_credit_anywhere_in_the_document_names_who_reported():
@@ -56,7 +66,7 @@ def test_a_credit_anywhere_in_the_document_names_who_reported():
         "It was reported that the escaping was not thorough.\n\n"
         "We want to thank Ana Lind for responsibly disclosing this to us."
     )
-    assert findings(rule("vague-source"), text) == []
+    assert findings(vague(), text) == []
 
 
 @pytest.mark.parametrize(
@@ -80,12 +90,12 @@ def test_a_credit_anywhere_in_the_document_names_who_reported():
     ],
 )
 def test_no_source_near_enough_is_still_reported(text, match):
-    assert [f.match for f in findings(rule("vague-source"), text)] == [match]
+    assert [f.match for f in findings(vague(), text)] == [match]
 
 
 def test_an_unnamed_group_lends_no_source():
     text = "Critics said the bid was low. Its owner is said to have won."
-    assert positions(rule("vague-source"), text) == [
+    assert positions(vague(), text) == [
         (1, 1, 13, "Critics said"),
         (1, 41, 56, "is said to have"),
     ]
@@ -105,18 +115,18 @@ def test_an_unnamed_group_lends_no_source():
     ],
 )
 def test_hedges_that_are_no_sourcing(text):
-    assert findings(rule("vague-source"), text) == []
-    assert findings(rule("anonymous-source"), text) == []
+    assert findings(vague(), text) == []
+    assert findings(anonymous(), text) == []
 
 
 def test_insiders_familiar_with_the_plans_are_still_anonymous():
     text = "The deal is off, people familiar with the company's plans said."
-    assert [f.match for f in findings(rule("anonymous-source"), text)] == ["people familiar with"]
+    assert [f.match for f in findings(anonymous(), text)] == ["people familiar with"]
 
 
 def test_several_people_have_seen_it_as_a_judgement():
     text = "Several critics have seen the plan as a giveaway."
-    assert [f.match for f in findings(rule("vague-source"), text)] == ["Several critics have seen"]
+    assert [f.match for f in findings(vague(), text)] == ["Several critics have seen"]
 
 
 @pytest.mark.parametrize(
