@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newslint.document import segment
 from newslint.document.segment import inside
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.kinds.boilerplate.lines import remove_block, text_blocks
@@ -97,9 +98,20 @@ class InterfaceLines(Kind):
             text = line.text(doc)
             if len(text) > self.max_length:
                 continue
+            if doc.authored and _all_link_text(doc, line.content):
+                continue  # the author's own link: a call to action ("Register now!"), not left over
             reasons = self.reasons(text, doc.authored)
             if reasons:
                 finding = rule.finding(
                     line.content.start, line.content.end, doc.text, reason=", ".join(reasons)
                 )
                 yield remove_block(rule, finding, doc, line)
+
+
+def _all_link_text(doc, span) -> bool:
+    """Whether every word of a block is the text of a link."""
+    links = doc.merged("link")
+    tokens = doc.tokens_in(span)
+    return bool(links and tokens) and not any(
+        segment.outside(links, token.start, token.end) for token in tokens
+    )

@@ -195,3 +195,12 @@ def test_a_comment_section_in_html_is_reported_at_its_source_positions():
         ("boilerplate.comments", 5, 4, 21, "Anna, 2 hours ago"),
         ("boilerplate.comments", 6, 4, 23, "This is a disgrace."),
     ]
+
+
+def test_an_author_s_own_link_paragraph_is_a_call_to_action_not_leftover():
+    post = (
+        PROSE
+        + "**[Register now!][signup]**\n\nShare this article\n\n[signup]: https://example.com/r\n"
+    )
+    found = boilerplate(post, "post.md", "boilerplate.interface")
+    assert [(f[0], f[4]) for f in found] == [("boilerplate.interface", "Share this article")]
