@@ -4,13 +4,15 @@ Smith, Leeds, UK", "Anna, Paris"), the signature after the comment or before it.
 words are published as sent: their spelling, style and names are not the editor's to fix.
 
 A block of comments is a run of two or more signed comments, at least half of the
-signatures naming a place (a comma: a lone capitalised line may be a subheading), or a
-comment heading ("Have your say", "Comments") followed by at least one signed comment. A
-signature is a whole line of capitalised words (a few lower-case particles, "de", "van")
-in at most a few comma-separated parts: no digits, no sentence punctuation, so no verb in
-a clause ("John Smith, a farmer in Kent, said" is the article's), and it stands at the
-edge of its paragraph. Consecutive lines of names with no comment between them (a team
-sheet, a list of contributors) sign nothing.
+signatures naming a place (after a comma or "from": a lone capitalised line may be a
+subheading) and one comment in the first person (a directory's titled entries are none);
+or a comment heading ("Have your say", "Comments") and at least one comment signed with a
+place. A signature is a whole line of capitalised words (a few lower-case particles, "de",
+"van") in a few parts ("Sam Davies from Cardiff, Wales"): no digits, no sentence
+punctuation, so no clause ("John Smith, a farmer in Kent, said" is the article's), not in
+capitals ("CAMPS, CLINICS"), not a lone word ("Tweet"). A comment ends as a sentence does.
+Lines of names with no comment between them (a team sheet, a list of contributors) sign
+nothing.
 """
 
 from __future__ import annotations
@@ -49,7 +51,11 @@ def _data() -> _Data:
     name = r"\p{Lu}\.|\p{Lu}[\p{L}'’\-]*"  # "J.", "Smith", "O'Brien", "Jean-Luc"
     part = rf"(?:{name})(?:[ \t]+(?:{name}|(?:{particles})(?=[ \t])))*"
     parts = data["max_signature_parts"]
-    signature = regex.compile(rf"(?:[-–—][ \t]*)?{part}(?:[ \t]*,[ \t]*{part}){{0,{parts - 1}}}")
+    joiners = "|".join(regex.escape(word) for word in data["place_words"])
+    joint = rf"(?:[ \t]*,[ \t]*|[ \t]+(?:{joiners})[ \t]+)"
+    signature = regex.compile(
+        rf"(?:[-–—][ \t]*)?{part}(?:(?P<place>{joint}){part}){{0,{parts - 1}}}"
+    )
     return _Data(
         frozenset(data["headings"]),
         signature,
@@ -80,7 +86,7 @@ def _signature(text: str, line: Span) -> str | None:
     if not found:
         return None
     words = WORD.findall(found.group())
-    place = "," in found.group()
+    place = found.captures("place") != []
     if len(words) > data.max_words or (len(words) < 2 and not place) or _shouted(words):
         return None
     return "place" if place else "signature"

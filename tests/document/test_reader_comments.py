@@ -30,6 +30,13 @@ def test_comments_each_followed_by_a_signature():
     assert blocks(ARTICLE + SIGNED_AFTER + "\n") == [SIGNED_AFTER]
 
 
+def test_a_place_after_from():
+    text = ARTICLE + SIGNED_AFTER.replace("Peter Hale, Dundee", "Peter Hale from Dundee") + "\n"
+    assert blocks(text) == [SIGNED_AFTER.replace("Peter Hale, Dundee", "Peter Hale from Dundee")]
+    unplaced = SIGNED_AFTER.replace(", Bergen, Norway", "").replace(", Dundee", "")
+    assert blocks(ARTICLE + unplaced + "\n") == []
+
+
 def test_exact_span_of_a_block():
     doc = Document(ARTICLE + SIGNED_AFTER + "\n")
     start = len(ARTICLE)
