@@ -18,6 +18,7 @@ from functools import cached_property
 from newslint.document import segment
 from newslint.document.code_words import code_words
 from newslint.document.language import LanguageMap, language_map
+from newslint.document.reader_comments import comment_blocks
 from newslint.document.segment import Span, Token
 from newslint.document.sourcemap import SourceMap
 
@@ -270,6 +271,13 @@ class Document:
         marked = segment.quotation_spans(self.text, self.paragraphs)
         quoted = self.structure.get("quote")
         return union(marked + quoted) if quoted else marked
+
+    @cached_property
+    def reader_comments(self) -> list[Span]:
+        """Blocks of readers' comments printed under the article, signed with the readers'
+        names (see `reader_comments`), in text order and apart. The headline signs nothing."""
+        after = self.headline[0].end if self.headline else 0
+        return comment_blocks(self.text, [p for p in self.paragraphs if p.start >= after])
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -87,6 +87,13 @@ COMMON_FIELDS: dict[str, Field] = {
         doc="The languages in whose text the rule's safe fixes stay safe; elsewhere they are "
         "unsafe (an idiom list of one language). Unset: `languages`.",
     ),
+    "reader_comments": Field(
+        "bool",
+        True,
+        doc="Whether the rule checks readers' comments printed under the article (signed "
+        "with the reader's name, \"Anna, Paris\"): readers' words are published as sent, so "
+        "rules on the writer's own spelling, style and names set it to false.",
+    ),
     "defer_to": Field(
         "str-list",
         [],
@@ -267,6 +274,7 @@ def build_rule(path: Path, node: dict, at: tuple[int | None, int | None]) -> Rul
         fix=str(node.get("fix", "unsafe")),
         examples=_examples(path, node),
         defer_to=tuple(plain(node.get("defer_to", ()))),
+        reader_comments=node.get("reader_comments", True),
         languages=languages["languages"],
         fix_languages=languages["fix_languages"] or languages["languages"],
         source=f"{path}:{line}:{column}",

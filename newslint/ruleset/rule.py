@@ -7,6 +7,7 @@ import string
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from newslint.document import segment
 from newslint.findings import Edit, Finding, Fix
 
 CATEGORIES = ("typo", "entity", "attribution", "boilerplate", "style", "readability")
@@ -35,9 +36,18 @@ class Rule:
     languages: tuple[str, ...] = ()
     # The languages whose text its safe fixes stay safe in (`fix_safety`); empty: every one.
     fix_languages: tuple[str, ...] = ()
+    # Whether readers' comments printed under the article are checked (`reader_comments`).
+    reader_comments: bool = True
     source: str = ""  # "file:line:column" of the rule, for messages
 
     def check(self, doc) -> list[Finding]:
+        found = self._check(doc)
+        if self.reader_comments or not found or not doc.reader_comments:
+            return found
+        comments = doc.reader_comments
+        return [f for f in found if segment.outside(comments, f.start, f.end)]
+
+    def _check(self, doc) -> list[Finding]:
         units = doc.units(self.scope)
         if not self.languages:
             return list(self.checker.check(self, doc, units))
