@@ -161,6 +161,10 @@ class Dictionary:
             or self._compound(word)
         )
 
+    def spelling_variants(self, a: str, b: str) -> bool:
+        """One word is the other's British spelling ("centre", "center")."""
+        return b in _british_variants(a) or a in _british_variants(b)
+
     def _compound(self, word: str) -> bool:
         """ "landline", "bandmates": two frequent words of four letters or more."""
         return any(

@@ -123,8 +123,22 @@ def same_company(doc, start: int, end: int, other: str, first_names=frozenset())
     share a first name, but often a title ("Mr"). A sentence's first word is a neighbour
     only when it is one of the `first_names` ("Alan Milburn said"; not "The Bank")."""
     mine = _neighbours(doc, start, end, first_names)
+    return bool(mine) and any(mine & theirs for theirs in _mentions(doc, other, first_names))
+
+
+def another_first_name(doc, start: int, end: int, other: str, first_names=frozenset()) -> bool:
+    """The capitalised word at text[start:end] follows a capitalised word (not a title) that
+    no mention of `other` (case-folded) follows, and a mention of `other` follows one of its
+    own: two people ("Glenda Larke" beside "Arthur Clarke")."""
+    mine = {n for n in _neighbours(doc, start, end, first_names) if n[0] == "before"}
     if not mine:
         return False
+    theirs = {n for found in _mentions(doc, other, first_names) for n in found if n[0] == "before"}
+    return bool(theirs) and not mine & theirs
+
+
+def _mentions(doc, other: str, first_names):
+    """The neighbours (`_neighbours`) of each whole-word mention of `other` (case-folded)."""
     folded = doc.folded_text
     index = folded.find(other)
     while index != -1:
@@ -132,10 +146,9 @@ def same_company(doc, start: int, end: int, other: str, first_names=frozenset())
         whole = not (index and folded[index - 1].isalnum()) and not (
             after < len(folded) and folded[after].isalnum()
         )
-        if whole and mine & _neighbours(doc, index, after, first_names):
-            return True
+        if whole:
+            yield _neighbours(doc, index, after, first_names)
         index = folded.find(other, after)
-    return False
 
 
 def _neighbours(doc, start: int, end: int, first_names) -> set[tuple[str, str]]:

@@ -10,15 +10,21 @@ prefixes and suffixes included), not in `word_files`, and, when capitalised, not
 
 Name-like words (capitalised mid-sentence, ALL CAPS) get only the first kind of evidence:
 most unknown names are correct names; a word with a capital inside ("CMake") is a product's
-name. Evidence in the text is a likely slip (`distance.likely_slip`), and a spelling used twice
-is deliberate. Regular inflections of known words ("linting", `inflection`) are words; handles
-in a name's place ("by aliu", `handles`) and code ("Vec::new") are not prose. Words with
-digits or in other scripts are not checked, nor are the words of the document's own code
-(`Document.code_words`: a post that writes `rustc` in a code span may write "rustc" in
-prose), nor a word the text links to as a page ("[Centril](https://github.com/centril)",
-`name_evidence.linked_names`). In a document with code, short lower-case words ("stdio",
-"libm") and, anywhere, a lower-case first word of a sentence ("teor held") get only the first
-kind of evidence. Across a run of many files,
+name. A name's lost first letter ("Mr Oward" beside "Mr Howard") and a short name one slip
+from a known name the text writes only as a name ("Spaib" beside "Spain") count unless a
+capitalised word follows, which makes the word a name of its own ("Hristian Ng"). A
+capitalised word written once that the lists know, or that is known only as a derived form,
+is checked too, against the names of the text: a slip where it shares a neighbour with one
+("Manchester Nited", "Willian Hague"), or, in no list, where no capitalised word follows it
+("on Moday" beside "Monday"). Evidence in the text is a likely slip (`distance.likely_slip`),
+and a spelling used twice is deliberate. Regular inflections of known words ("linting",
+`inflection`) are words; handles in a name's place ("by aliu", `handles`) and code
+("Vec::new") are not prose. Words with digits or in other scripts are not checked, nor are
+the words of the document's own code (`Document.code_words`: a post that writes `rustc` in a
+code span may write "rustc" in prose), nor a word the text links to as a page
+("[Centril](https://github.com/centril)", `name_evidence.linked_names`). In a document with
+code, short lower-case words ("stdio", "libm") and, anywhere, a lower-case first word of a
+sentence ("teor held") get only the first kind of evidence. Across a run of many files,
 `running.run_vocabulary` drops the findings on a word flagged in several files.
 """
 
@@ -39,6 +45,7 @@ from newslint.kinds.spelling.mentions import cue_phrase, mentioned
 from newslint.kinds.spelling.name_evidence import (
     SUBJECT_VERBS,
     after_a_person,
+    another_first_name,
     linked_names,
     name_follows,
     named,
@@ -188,20 +195,22 @@ class Spelling(Kind):
         rare = (
             doc.word_set(folded=True)
             .difference(Dictionary.english().frequencies)
-            .difference(self.words)
             .difference(doc.code_words)  # the document's own terms: `rustc`, `impl`
         )
         stems = doc.derived(code_stems)  # and their inflections: `namespace`, "namespaced"
-        rare = {w for w in rare if inflection_stem(w) not in stems}
-        unknown = {
+        rare = {
             w
             for w in rare
-            if len(w) >= self.min_length and LATIN_WORD.fullmatch(w) and not self.known(w)
+            if len(w) >= self.min_length
+            and LATIN_WORD.fullmatch(w)
+            and inflection_stem(w) not in stems
         }
-        if not unknown:
+        unknown = {w for w in rare if w not in self.words and not self.known(w)}
+        listed = self._listed_once(rare, unknown, doc)
+        if not (unknown or listed):
             return
         text = doc.text
-        for token in _tokens_with(doc, unknown, units):
+        for token in _tokens_with(doc, unknown | listed, units):
             if not_prose_word(text, token.start, token.end) or _alone_on_its_line(doc, token):
                 continue  # "#climatechange", "@jdoe", "foo.py", "5kWh", "70 mph", "gettin'"
             if token.text.casefold() in doc.derived(linked_names):
@@ -214,13 +223,16 @@ class Spelling(Kind):
             for part in parts:
                 word = part.group()
                 folded = word.casefold()
-                if folded not in unknown:
-                    continue
-                if word[:1].isupper() and folded in self.names:
+                in_a_list = folded in listed
+                if not in_a_list and (
+                    folded not in unknown or (word[:1].isupper() and folded in self.names)
+                ):
                     continue
                 if any(c.isupper() for c in word[1:]) and not word.isupper():
                     continue  # a capital inside: a product's name ("CMake", "eServer")
                 shape = word_shape(word, token.start + part.start(), doc)
+                if in_a_list and shape != "name":
+                    continue  # a listed word at a sentence start is the word
                 if shape == "lower" and in_handle_position(
                     doc, token.start + part.start(), token.start + part.end(), unknown.__contains__
                 ):
@@ -253,7 +265,7 @@ class Spelling(Kind):
                 )
                 start = token.start + part.start()
                 at = (start, start + len(word))
-                found = self.evidence(folded, doc, shape, as_name, person, at)
+                found = self.evidence(folded, doc, shape, as_name, person, at, in_a_list)
                 if found is None:
                     continue
                 suggestions, evidence = found
@@ -270,19 +282,21 @@ class Spelling(Kind):
         named: bool = False,
         person: bool = False,
         at: tuple[int, int] | None = None,
+        in_a_list: bool = False,
     ):
         """(suggestions, why) when `word` is probably a typo, else None. `shape` is "acronym",
         "name" (capitalised mid-sentence, CamelCase), "initial" (capitalised first word of a
         sentence: maybe a name), "part" (of a hyphenated word), "styled" (a lower-case first
         word of a sentence: a handle or a term written so, or a word that lost its first
         letter) or "lower"; `named`: it stands beside a title or another capitalised word;
-        `person`: after a title or a first name; `at`: the word's (start, end) in the text."""
+        `person`: after a title or a first name; `at`: the word's (start, end) in the text;
+        `in_a_list`: a word of the word or name lists (see `_listed_once`)."""
         used = doc.word_counts.get(word, 0)
         if shape == "acronym":
             return None
         if used > 1 or (shape in LOWER_SHAPES and _made_from_a_name(word, doc)):
             return None  # a spelling used twice is deliberate: "rustc", "impls", "Xargo"
-        close = _document_evidence(word, doc, self, shape, named, person, at)
+        close = _document_evidence(word, doc, self, shape, named, person, at, in_a_list)
         candidates = (
             []
             if shape == "name" or self._technical_term(word, doc, shape)
@@ -300,6 +314,19 @@ class Spelling(Kind):
             return None  # a coinage or pun the sentence announces: 'coined "liberati"'
         best = _keeping_ending(word, [c for c, _, _ in candidates], self.known)
         return best[: self.options["max_suggestions"]], "not in the dictionary"
+
+    def _listed_once(self, rare: set[str], unknown: set[str], doc) -> set[str]:
+        """Words of the lists (or known only as derived forms: "saners") that the text writes
+        once, capitalised: a slip in a name can make one ("Manchester Nited", "Lod Ashcroft",
+        "Willian Hague"), so they are checked, against names of the text only, with
+        stronger evidence (`_document_evidence`)."""
+        return {
+            w
+            for w in rare
+            if doc.word_counts.get(w, 0) == 1
+            and used_as_name(w, doc)
+            and (w not in unknown or w in self.names)
+        }
 
     def _technical_term(self, word: str, doc, shape: str) -> bool:
         """A short lower-case word in a document with code: a term more often than a slip."""
@@ -402,6 +429,7 @@ def _document_evidence(
     named: bool = False,
     person: bool = False,
     at: tuple[int, int] | None = None,
+    in_a_list: bool = False,
 ):
     """A more established form of the word in the same document: (form, count, distance)
     or None. A capitalised word is compared with words written capitalised somewhere in the
@@ -423,6 +451,14 @@ def _document_evidence(
         if not capitalised or at is None:
             return False
         return same_company(doc, at[0], at[1], other, kind.first_names)
+
+    def someone_else(other: str) -> bool:
+        """Not `other` misspelt but a name of its own: a capitalised word follows it, or a
+        first name that `other` never has stands before it."""
+        return at is None or (
+            _starts_a_name(doc, at)
+            or another_first_name(doc, at[0], at[1], other, kind.first_names)
+        )
 
     for other, count in _nearby_words(word, doc):
         if _ending_apart(word, other, inflected=not capitalised):
@@ -452,7 +488,21 @@ def _document_evidence(
         if as_names:
             # Two names: short ones one letter apart are often two people.
             short = len(word) < 6 or (count < 2 and not established) or own > 1
-            if distance == 1 and short and not (_typing_slip(word, other) or beside(other)):
+            if (
+                distance == 1
+                and short
+                and not (
+                    _typing_slip(word, other)
+                    or beside(other)
+                    or (
+                        shape == "name"
+                        and established
+                        and count >= 2
+                        and used_as_name(other, doc)
+                        and not someone_else(other)
+                    )
+                )
+            ):
                 continue
         elif distance > (1 if len(word) < 9 else 2) and not (
             distance == 3 and _same_letters(word, other)
@@ -464,12 +514,38 @@ def _document_evidence(
             continue  # "aws" beside "as", "xor" beside "for": terms
         if len(other) < 4 and len(word) > len(other) and not _typing_slip(word, other):
             continue  # a letter added to a short word makes a term: "wasm" beside "asm"
-        if distance == 1 and not _slip(word, other, capitalised):
+        if distance == 1 and not likely_slip(word, other):
             continue  # "mtime" is no slip for "time", "Cython" none for "Python"
+        # A name that lost its first letter ("Mr Oward", "in Cotland"), where the text writes
+        # the name in mid-sentence; not a name of its own ("Hristian Ng" beside "Christian").
+        lost_first = capitalised and word == other[1:]
+        if lost_first and not (
+            beside(other)
+            or (
+                (count >= 2 or established)
+                and _name_in_mid_sentence(other, doc)
+                and not someone_else(other)
+            )
+        ):
+            continue
         if capitalised and person and other in doc.lower_case_words:
             continue  # a surname is no slip for a word: "Brendan Miniter"
-        if word in kind.names and other in kind.names:
-            continue  # two real names: "Joan" / "Jon"
+        if in_a_list and not (
+            beside(other)
+            or (
+                distance == 1
+                and _slip_of_a_name(word, other, doc, kind)
+                and not someone_else(other)
+            )
+        ):
+            continue  # a word or name of its own: "Evra" beside "Vera"
+        if in_a_list and count == own and not (other in kind.names or dictionary.frequency(other)):
+            continue  # "Matt Moffat" beside "Matt Moffatt": which is the slip?
+        if in_a_list and dictionary.spelling_variants(word, other):
+            continue  # "Peace Centre" beside "Peace Center": one word, two spellings
+        both_first_names = word in kind.first_names and other in kind.first_names
+        if word in kind.names and other in kind.names and (both_first_names or not beside(other)):
+            continue  # two real names: "Joan" / "Jon", "Joan Smith" / "John Smith"
         if same_name(word, other) and count > own and not dictionary.is_common(other):
             continue  # a transliteration variant of a name: the entity rules report those
         if best is None or (distance, -count) < best[0]:
@@ -574,12 +650,25 @@ def _short_slip(word: str, other: str) -> bool:
     return sorted(word) == sorted(other) or len(other) > len(word)
 
 
-def _slip(word: str, other: str, capitalised: bool) -> bool:
-    """One edit turning `other` into `word` that hands make (`likely_slip`: "Yoshua" is not
-    "Joshua", y and j being far apart); a capitalised word without the first letter of
-    another is a name of its own ("Hristian", "Christian"): hands that miss the first letter
-    do not capitalise the second."""
-    return likely_slip(word, other) and not (capitalised and word == other[1:])
+def _slip_of_a_name(word: str, other: str, doc, kind: Spelling) -> bool:
+    """A word known only as a derived form ("moday": mod + -ay; "saners"), in no list, is a
+    slip for `other`, a known name that the text writes only as a name, in mid-sentence too
+    ("on Moday" beside "Monday"; not "John Houser" beside "White House"). A word of the lists
+    is a name of its own here ("Horan" beside "Horgan", "Walliams" beside "Williams")."""
+    return (
+        word not in kind.names
+        and word not in kind.words
+        and (kind.known(other) or other in kind.names)
+        and not Dictionary.english().is_common(other)
+        and used_as_name(other, doc)
+        and _name_in_mid_sentence(other, doc)
+    )
+
+
+def _starts_a_name(doc, at: tuple[int, int] | None) -> bool:
+    """A capitalised word follows the word at `at`: it is the first name of someone, perhaps
+    of another person than a like name's ("Mirco Bergamasco" beside "Marco")."""
+    return at is not None and name_follows(doc, at[1], ())
 
 
 def _typing_slip(a: str, b: str) -> bool:

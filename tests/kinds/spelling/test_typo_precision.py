@@ -111,6 +111,118 @@ def test_a_short_name_one_slip_away_is_found_where_both_share_a_neighbour():
     assert positions(typo_pack(), text) == []
 
 
+# -- misspelt names: a lost first letter, short names, words of the lists ------------------
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A name the text writes in mid-sentence, its first letter lost.
+        (
+            "Mr Howard spoke on Monday. Critics said Mr Oward was wrong.",
+            (44, 49, "Oward", "Howard"),
+        ),
+        (
+            "Fishermen in Scotland met. The committee will be in Cotland next week.",
+            (53, 60, "Cotland", "Scotland"),
+        ),
+        # A capitalised word after it: only where it follows the name too.
+        (
+            "Shares rose in Hong Kong. The bank will list in Ong Kong next year.",
+            (49, 52, "Ong", "Hong"),
+        ),
+    ],
+)
+def test_a_name_that_lost_its_first_letter(text, found):
+    start, end, match, suggestion = found
+    assert positions(typo_pack(), text, suggestions=True) == [(1, start, end, match, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A short name one slip from a known name that the text uses as a name, twice.
+        (
+            "Fans in Spain cheered as Spain beat England. The game, which Spaib won, was tense.",
+            (62, 67, "Spaib", "Spain"),
+        ),
+        ("Mr Fogg said so. Mr Fogg left. Mr Fogtg said no.", (35, 40, "Fogtg", "Fogg")),
+    ],
+)
+def test_a_short_name_one_slip_from_a_known_name(text, found):
+    start, end, match, suggestion = found
+    assert positions(typo_pack(), text, suggestions=True) == [(1, start, end, match, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A capitalised word after it makes it a name of its own: a first name, a club.
+        "We met Christian Smith and Christian Brown. We met Hristian Ng.",
+        "Spain beat England. The fans of Spaib Rovers sang.",
+    ],
+)
+def test_a_name_one_slip_away_that_starts_a_name_of_its_own(text):
+    assert positions(typo_pack(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Words of the lists or derived forms, written once where a name's neighbour stands.
+        (
+            "Fans of Manchester United sang. Glazer made an offer for Manchester Nited.",
+            (69, 74, "Nited", "United"),
+        ),
+        (
+            "William Hague spoke. The former leader Willian Hague said no.",
+            (40, 47, "Willian", "William"),
+        ),
+        # Known only as a derived form ("mod" + "-ay"), beside a name of the text.
+        (
+            "He spoke on Monday and on Monday night. A scan is due on Moday, his doctor said.",
+            (58, 63, "Moday", "Monday"),
+        ),
+    ],
+)
+def test_a_listed_or_derived_word_that_is_a_slip_in_a_name(text, found):
+    start, end, match, suggestion = found
+    assert positions(typo_pack(), text, suggestions=True) == [(1, start, end, match, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Names of the word lists, one letter apart: two people.
+        "Marcus Horgan played. Horgan scored. The pack: Sheahan, Horan, Miller.",
+        "Robbie Williams sang. Williams won. David Walliams presented the prize.",
+        # Two listed first names before one surname: a family.
+        "Joan Smith spoke. Later John Smith said no.",
+        # Each written once beside the same first name: which one is the slip?
+        "Fan Matt Moffat wrote in. Later Matt Moffatt said no.",
+        # One word in two spellings.
+        "The Peace Pilgrim Center opened. A Peace Pilgrim Centre is in Moscow.",
+    ],
+)
+def test_listed_names_one_letter_apart_are_two_names(text):
+    assert positions(typo_pack(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A first name that the other name never has: two people.
+        "Arthur Clarke wrote it. Clarke said so. We read Glenda Larke too.",
+        # A known name the text writes once is too little to call a short name its slip.
+        "Pictures from the tomb of Seba are old. Scenes in the tomb of Senba show dogs.",
+        # A common word that the text writes as a name is no name a surname misspells.
+        "The White House spoke. The House voted. The House met. Police named John Houser.",
+    ],
+)
+def test_a_name_one_slip_away_that_is_someone_else(text):
+    assert positions(typo_pack(), text) == []
+
+
 def test_a_last_letter_typed_twice_is_no_ending():
     # "Batess" is no plural of "Bates", nor "Kellyy" a form of "Kelly".
     text = "Chris Kelly spoke. Kelly left. Then Kellyy said no."
