@@ -11,7 +11,7 @@ files, not code.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from hashlib import sha256
 from pathlib import Path
@@ -40,6 +40,15 @@ RESEARCH_FIELD = Field(
     [],
     doc='What shows that a document reports research of its own ("our survey", "we asked"): '
     "files of regexes, one a line, matched regardless of case on word boundaries.",
+)
+
+STUDY_FIELD = Field(
+    "file-list",
+    [],
+    doc='A study named by whoever made it or by whom it asked ("a survey of 280 schemes by '
+    'IDS", "the people Ericsson questioned"), whose figures an article goes on to report: '
+    + "files of regexes, one a line, matched regardless of case on word boundaries, outside "
+    "quotations.",
 )
 
 NEARBY_FIELDS = {
@@ -359,6 +368,32 @@ class NamedSources:
         links = self.doc.merged("link")
         sentence = self.doc.sentences[index]
         return bool(links) and not segment.outside(links, sentence.start, sentence.end)
+
+
+class NamedStudies:
+    """Where a study is named (see STUDY_FIELD), found sentence by sentence when asked. A
+    survey's figures run on through the paragraph that names it and the one after ("The
+    research covered 6,000 people… Brazilians were the most likely…" then "The French were
+    the second most likely (48%)…"); a vague "research suggests" is named by the sentence
+    after it (a news intro's second sentence, often the next paragraph)."""
+
+    def __init__(self, doc, studies: Patterns | None):
+        self.doc = doc
+        self._names = None if studies is None else SentenceMatches(doc, studies)
+
+    def before(self, index: int) -> bool:
+        """Named in the sentence, earlier in its paragraph, or in the paragraph before."""
+        if self._names is None:
+            return False
+        paragraph = self.doc.derived(paragraph_index)
+        first = bisect_left(paragraph, paragraph[index] - 1)
+        return any(map(self._names, range(first, index + 1)))
+
+    def in_next(self, index: int) -> bool:
+        """Named in the sentence or the one after it, in whichever paragraph."""
+        if self._names is None:
+            return False
+        return any(map(self._names, range(index, min(index + 2, len(self.doc.sentences)))))
 
 
 class SentenceMatches:

@@ -61,6 +61,14 @@ class SourcingPhrases(Kind):
             doc="The pattern files (among `pattern_files`) whose matches a source named "
             'nearby covers (passive and adverbial hearsay: "is said to", "reportedly").',
         ),
+        "study_files": cues.STUDY_FIELD,
+        "study_covers": Field(
+            "file-list",
+            [],
+            doc="The pattern files (among `pattern_files`) whose matches a study named "
+            '(`study_files`) in their sentence or the next covers (unnamed research: "research '
+            'suggests…" then "A survey of 280 schemes by IDS said…").',
+        ),
         "group_files": Field(
             "file-list",
             [],
@@ -121,18 +129,24 @@ class SourcingPhrases(Kind):
             raise FieldValueError("claims", f"`claims: {self.claims}` needs `claim_files`")
         self.clauses = cues.optional_patterns(options, "clause_files")
         self.trailing_words = options["trailing_words"]
-        self.covered = {file.stem for file in options["nearby_covers"]}
-        unknown = self.covered - set(self.patterns.reasons)
+        self.covered = self._pattern_stems(options, "nearby_covers")
+        self.studies = cues.optional_patterns(options, "study_files")
+        self.study_covered = self._pattern_stems(options, "study_covers")
+
+    def _pattern_stems(self, options, field: str) -> set[str]:
+        """The reasons a field names, each one of the pattern files."""
+        stems = {file.stem for file in options[field]}
+        unknown = stems - set(self.patterns.reasons)
         if unknown:
-            raise FieldValueError(
-                "nearby_covers", f"not among pattern_files: {', '.join(sorted(unknown))}"
-            )
+            raise FieldValueError(field, f"not among pattern_files: {', '.join(sorted(unknown))}")
+        return stems
 
     def check(self, rule, doc, units):
         quotations = doc.quotations
         starts = [unit.start for unit in units]
         named = cues.NamedSources(doc, self.nearby)
         groups = cues.GroupsBefore(doc, self.groups)
+        studies = cues.NamedStudies(doc, self.studies)
         for match in self.patterns.finditer(doc, units):
             start, end = match.start(), match.end()
             unit = units[bisect_right(starts, start) - 1]
@@ -150,6 +164,8 @@ class SourcingPhrases(Kind):
                 continue
             reason = self.patterns.reason(match)
             if reason in self.covered and named.near(index):
+                continue
+            if reason in self.study_covered and studies.in_next(index):
                 continue
             claim = self._checkable_claim(doc, unit, start, end)
             if self.claims != "all" and (claim is not None) != (self.claims == "checkable"):

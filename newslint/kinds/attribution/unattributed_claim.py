@@ -8,7 +8,9 @@ the next paragraph (reported speech: "The minister said on Monday that…"); all
 `term_files` lists by name. Questions, sentences mostly inside quotations, and claims only
 supposed (`condition_files`: "if…", "…could…") make no claim in the article's voice; nor do
 the `research_sources` claims (statistics) of a document that reports its own research
-(`research_files`: "our survey", "we asked"), nor the `dated_reasons` claims (events) of a
+(`research_files`: "our survey", "we asked") or that names the study they come from
+(`study_files`: "a survey of 280 schemes by IDS") earlier in their paragraph or in the
+paragraph before, nor the `dated_reasons` claims (events) of a
 sentence that dates its event by a year (`dated_files`: "in 1998"): that is background on
 the record, not the article's news. A source named nearby (`nearby_source_files`:
 "according to the Times", "Reuters reported", in the sentences either side in the same
@@ -56,7 +58,8 @@ class UnattributedClaim(Kind):
             "file-list",
             [],
             doc="The trigger files (among `trigger_files`) whose claims a document that "
-            "reports its own research is the source of (its statistics).",
+            "reports its own research is the source of (its statistics); a study named "
+            "(`study_files`) earlier in their paragraph or in the paragraph before is too.",
         ),
         "dated_files": Field(
             "file-list",
@@ -73,6 +76,7 @@ class UnattributedClaim(Kind):
             "sentence (`dated_files`) makes background: events such as arrests and killings, "
             "not statistics.",
         ),
+        "study_files": cues.STUDY_FIELD,
         **cues.NEARBY_FIELDS,
         "term_files": Field("file-list", [], doc=TERM_FILES),
         # A sentence more quoted than this is the speaker's voice, not the article's.
@@ -100,6 +104,7 @@ class UnattributedClaim(Kind):
         self.dated_reasons = self._trigger_stems(options, "dated_reasons")
         self.max_quoted = options["max_quoted"]
         self.nearby = cues.Nearby(options)
+        self.studies = cues.optional_patterns(options, "study_files")
 
     def _trigger_stems(self, options, field: str) -> set[str]:
         """The reasons a field names, each one of the trigger files."""
@@ -114,6 +119,7 @@ class UnattributedClaim(Kind):
         quotations = doc.quotations
         sourcing = cues.Sourcing(doc, self.cues, self.carry)
         named = cues.NamedSources(doc, self.nearby)
+        studies = cues.NamedStudies(doc, self.studies)
         for index, sentence in enumerate(doc.sentences):
             if sentence not in wanted or doc.text[sentence.end - 1] == "?":
                 continue
@@ -131,7 +137,9 @@ class UnattributedClaim(Kind):
             if trigger is None or sourcing.attributed(index) or named.near(index):
                 continue
             reason = self.triggers.reason(trigger)
-            if reason in self.research_reasons and cues.own_research(doc, self.research):
+            if reason in self.research_reasons and (
+                cues.own_research(doc, self.research) or studies.before(index)
+            ):
                 continue
             if reason in self.dated_reasons and self._dated(doc, sentence):
                 continue

@@ -173,3 +173,101 @@ def test_nearby_covers_must_be_pattern_files(tmp_path):
             "sourcing-phrases",
             "pattern_files: [vague.txt]\nnearby_covers: [other.txt]\n",
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A study named earlier in the paragraph, however far back.
+        "Dr Lind said the pollsters were surprised. She said 45% of the voters Norvik "
+        "questioned own a bike. In 2003 the figure was 29%. In 2003 only 4% of adults in "
+        "Kent cycled to work.",
+        # In the paragraph before, which the figures continue.
+        "The research, which covered 3,000 people in four countries, revealed that Danes "
+        "cycle most. A third of them ride daily.\n\nThe Dutch came second, with 44% of "
+        "adults riding daily.",
+        "A survey of 280 schemes by Lomax Data found costs had risen. They rose by 50%.\n\n"
+        "Nearly 40% of workers lost benefits.",
+        "Velo, which commissioned the survey, was pleased. The firm said so.\n\n"
+        "Nearly 40% of adults cycle daily.",
+    ],
+)
+def test_a_named_study_is_the_source_of_the_figures_after_it(text):
+    assert findings(rule("unattributed-claim"), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        # No study named: a bare "the survey" or "studies show" names nobody.
+        (
+            "The survey was published on Monday. It was long. It was late.\n\n"
+            "Nearly 40% of adults cycle daily.",
+            "Nearly 40% of adults cycle daily.",
+        ),
+        # Two paragraphs back is too far.
+        (
+            "A poll of 2,000 voters came out on Monday.\n\nIt was late.\n\n"
+            "Nearly 40% of adults cycle daily.",
+            "Nearly 40% of adults cycle daily.",
+        ),
+        # After the figure is not before it.
+        (
+            "Nearly 40% of adults cycle daily. The minister spoke. He left. "
+            "A poll of 2,000 voters came out on Monday.",
+            "Nearly 40% of adults cycle daily.",
+        ),
+        # Questioned is no survey when the police question.
+        (
+            "Police questioned two men. They left. It rained.\n\nNearly 40% of adults cycle daily.",
+            "Nearly 40% of adults cycle daily.",
+        ),
+    ],
+)
+def test_figures_with_no_study_named_before_them_are_still_claims(text, match):
+    assert [f.match for f in findings(rule("unattributed-claim"), text)] == [match]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The study named in the next sentence, even in the next paragraph (a news intro).
+        "Firms spent billions on pensions last year, research suggests.\n\nA survey of 280 "
+        "schemes by Lomax Data said costs had risen.",
+        "Research shows that half of the schemes fail. A study commissioned by the Velo "
+        "Trust found so.",
+        # Or in its own sentence.
+        "Research suggests, in a poll of 2,000 adults, that half of the schemes fail.",
+    ],
+)
+def test_unnamed_research_named_in_the_next_sentence(text):
+    assert findings(vague(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No study named anywhere near.
+        "Some studies suggest that as many as eight million homes will be online.",
+        # Named two sentences on is too far.
+        "Research suggests that half of the schemes fail. It is costly. A survey of 280 "
+        "schemes by Lomax Data said so.",
+        # A study named only before it is not the one it means.
+        "A survey of 280 schemes by Lomax Data came out. Research suggests that half of the "
+        "schemes fail.",
+    ],
+)
+def test_unnamed_research_with_no_study_after_it_is_still_vague(text):
+    (finding,) = findings(vague(), text)
+    assert finding.match.lower() in {"studies suggest", "research suggests"}
+
+
+def test_study_covers_must_be_pattern_files(tmp_path):
+    (tmp_path / "vague.txt").write_text("research suggests\n")
+    (tmp_path / "other.txt").write_text("studies show\n")
+    with pytest.raises(RuleError, match="study_covers.*not among pattern_files: other"):
+        make_rule(
+            tmp_path,
+            "sourcing-phrases",
+            "pattern_files: [vague.txt]\nstudy_covers: [other.txt]\n",
+        )
