@@ -271,3 +271,23 @@ def test_study_covers_must_be_pattern_files(tmp_path):
             "sourcing-phrases",
             "pattern_files: [vague.txt]\nstudy_covers: [other.txt]\n",
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is estimated that 120 in 100,000 people over 75 have ulcers.[12]",
+        "It is estimated[12] that 120 in 100,000 people over 75 have ulcers.",
+        "Agents entered the region in order, it was claimed, to trace 40 kilos of drugs.(11)",
+    ],
+)
+def test_a_numbered_reference_note_names_the_source(text):
+    assert findings(vague(), text) == []
+
+
+def test_a_list_number_is_no_reference_note():
+    for text in (
+        "It was claimed that (1) 40 kilos were seized and (2) five men arrested.",
+        "It was claimed that two things happened: (1) 40 kilos were seized.",
+    ):
+        assert [f.match for f in findings(vague(), text)] == ["It was claimed"]
