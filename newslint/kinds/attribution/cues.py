@@ -21,7 +21,7 @@ import regex
 from newslint.disk_cache import cached, package_stamp
 from newslint.document import segment
 from newslint.document.segment import Span
-from newslint.kinds.base import Field, compiled
+from newslint.kinds.base import Field, FieldValueError, compiled
 from newslint.kinds.literals import required_strings
 from newslint.kinds.matching import compile_regex, search
 from newslint.kinds.wordlists import read_words
@@ -233,6 +233,16 @@ def optional_patterns(options, field: str) -> Patterns | None:
     rule's term lists; a bad file is a FieldValueError naming the field."""
     files = options[field]
     return compiled(field, lambda: patterns(files, options["term_files"])) if files else None
+
+
+def reasons_named(options, field: str, found: Patterns, among: str) -> set[str]:
+    """The reasons (file stems) a file-list field names, each one of the files of the
+    `among` field whose Patterns are `found`; another is a FieldValueError naming the field."""
+    stems = {file.stem for file in options[field]}
+    unknown = stems - set(found.reasons)
+    if unknown:
+        raise FieldValueError(field, f"not among {among}: {', '.join(sorted(unknown))}")
+    return stems
 
 
 def quoted_share(doc, span: Span) -> float:

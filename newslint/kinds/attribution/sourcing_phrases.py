@@ -129,17 +129,11 @@ class SourcingPhrases(Kind):
             raise FieldValueError("claims", f"`claims: {self.claims}` needs `claim_files`")
         self.clauses = cues.optional_patterns(options, "clause_files")
         self.trailing_words = options["trailing_words"]
-        self.covered = self._pattern_stems(options, "nearby_covers")
+        self.covered = cues.reasons_named(options, "nearby_covers", self.patterns, "pattern_files")
         self.studies = cues.optional_patterns(options, "study_files")
-        self.study_covered = self._pattern_stems(options, "study_covers")
-
-    def _pattern_stems(self, options, field: str) -> set[str]:
-        """The reasons a field names, each one of the pattern files."""
-        stems = {file.stem for file in options[field]}
-        unknown = stems - set(self.patterns.reasons)
-        if unknown:
-            raise FieldValueError(field, f"not among pattern_files: {', '.join(sorted(unknown))}")
-        return stems
+        self.study_covered = cues.reasons_named(
+            options, "study_covers", self.patterns, "pattern_files"
+        )
 
     def check(self, rule, doc, units):
         quotations = doc.quotations

@@ -23,7 +23,7 @@ from __future__ import annotations
 from newslint.document import segment
 from newslint.kinds.attribution import cues
 from newslint.kinds.attribution.cues import PATTERN_FILES, TERM_FILES
-from newslint.kinds.base import Field, FieldValueError, Kind, compiled
+from newslint.kinds.base import Field, Kind, compiled
 
 
 class UnattributedClaim(Kind):
@@ -99,20 +99,16 @@ class UnattributedClaim(Kind):
         self.carry = cues.optional_patterns(options, "carry_files")
         self.conditions = cues.optional_patterns(options, "condition_files")
         self.research = cues.optional_patterns(options, "research_files")
-        self.research_reasons = self._trigger_stems(options, "research_sources")
+        self.research_reasons = cues.reasons_named(
+            options, "research_sources", self.triggers, "trigger_files"
+        )
         self.dated = cues.optional_patterns(options, "dated_files")
-        self.dated_reasons = self._trigger_stems(options, "dated_reasons")
+        self.dated_reasons = cues.reasons_named(
+            options, "dated_reasons", self.triggers, "trigger_files"
+        )
         self.max_quoted = options["max_quoted"]
         self.nearby = cues.Nearby(options)
         self.studies = cues.optional_patterns(options, "study_files")
-
-    def _trigger_stems(self, options, field: str) -> set[str]:
-        """The reasons a field names, each one of the trigger files."""
-        stems = {file.stem for file in options[field]}
-        unknown = stems - set(self.triggers.reasons)
-        if unknown:
-            raise FieldValueError(field, f"not among trigger_files: {', '.join(sorted(unknown))}")
-        return stems
 
     def check(self, rule, doc, units):
         wanted = set(units)
