@@ -15,7 +15,7 @@ from newslint.document.model import Document
 from newslint.findings import Finding
 from newslint.linting.fixes import fix_until_stable
 from newslint.linting.lint import lint_document
-from newslint.ruleset.loading import load_rule_file
+from newslint.ruleset.loading import builtin_rules_dir, load_rule_file
 from newslint.ruleset.rule import Rule
 
 
@@ -48,6 +48,16 @@ def make_rule(
     path.write_text("\n".join(lines) + "\n" + textwrap.dedent(body), encoding="utf-8")
     [rule] = load_rule_file(path)
     return rule
+
+
+def pack_rules(name: str) -> list[Rule]:
+    """Every rule of a built-in rule file: pack_rules("attribution/vague-source")."""
+    return load_rule_file(builtin_rules_dir() / f"{name}.yaml")
+
+
+def pack_rule(name: str) -> Rule:
+    """The first rule of a built-in rule file: pack_rule("typo/misspelling")."""
+    return pack_rules(name)[0]
 
 
 def _listed(rules) -> list[Rule]:

@@ -6,11 +6,11 @@ Sample sentences are invented for these tests.
 from __future__ import annotations
 
 import pytest
+from helpers import pack_rule
 
 from newslint.document.model import Document
 from newslint.document.segment import Span, Token
 from newslint.linting.lint import lint_document
-from newslint.ruleset.loading import builtin_rules_dir, load_rule_file
 
 
 def texts(doc: Document, spans) -> list[str]:
@@ -486,5 +486,4 @@ def test_c1_controls_are_read_as_the_windows_1252_characters_they_stand_for():
     doc = Document(text)
     assert doc.text == "The looting wasn’t as bad as “reported”.\x81"
     assert doc.location(text.index("as bad")) == (1, 20)
-    [misspelling] = load_rule_file(builtin_rules_dir() / "typo" / "misspelling.yaml")
-    assert lint_document(doc, [misspelling]).findings == []
+    assert lint_document(doc, [pack_rule("typo/misspelling")]).findings == []

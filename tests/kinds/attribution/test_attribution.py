@@ -4,30 +4,17 @@ positions and messages on short texts (the rules' own examples run in test_rule_
 from __future__ import annotations
 
 import pytest
-from helpers import findings, make_rule
+from helpers import findings, make_rule, pack_rule, pack_rules
 
 from newslint import lint_text
 from newslint.document.model import Document
 from newslint.errors import RuleError
 from newslint.kinds.attribution import cues
 from newslint.kinds.attribution.cues import Patterns, attributed_sentences, patterns
-from newslint.ruleset.loading import builtin_rules_dir, load_rule_file, load_rules
+from newslint.ruleset.loading import load_rules
 
-PACK = builtin_rules_dir() / "attribution"
-
-
-def rule(name: str):
-    return load_rule_file(PACK / f"{name}.yaml")[0]
-
-
-def vague():
-    """vague-source and vague-opinion: every weasel phrase, its claim checkable or not."""
-    return load_rule_file(PACK / "vague-source.yaml")
-
-
-def anonymous():
-    """anonymous-source and anonymous-routine: every unnamed source, whatever its claim."""
-    return load_rule_file(PACK / "anonymous-source.yaml")
+VAGUE = pack_rules("attribution/vague-source")  # vague-source, vague-opinion
+ANONYMOUS = pack_rules("attribution/anonymous-source")  # anonymous-source, -routine
 
 
 def quoted(text: str) -> list[str]:
@@ -50,7 +37,7 @@ def test_an_unclosed_quotation_runs_to_its_paragraph_end():
 
 
 def test_cues_carry_over_one_sentence_within_a_paragraph():
-    cues = rule("unattributed-claim").checker.cues
+    cues = pack_rule("attribution/unattributed-claim").checker.cues
     doc = Document("Police said so. Two men were held. Both were charged.\n\nThe men were held.")
     assert attributed_sentences(doc, cues) == [True, True, False, False]
 
@@ -64,19 +51,19 @@ def test_cues_carry_over_one_sentence_within_a_paragraph():
     ],
 )
 def test_spoken_stances_and_colon_introductions_are_cues(text):
-    cues = rule("unattributed-claim").checker.cues
+    cues = pack_rule("attribution/unattributed-claim").checker.cues
     assert attributed_sentences(Document(text), cues) == [True]
 
 
 def test_a_cue_inside_a_quotation_is_not_the_article_s():
-    cues = rule("unattributed-claim").checker.cues
+    cues = pack_rule("attribution/unattributed-claim").checker.cues
     doc = Document("“Police said nothing to us about it.” Two men were arrested.")
     assert attributed_sentences(doc, cues) == [False, False]
 
 
 def test_unattributed_claim_reports_the_sentence_and_its_trigger():
     text = "The group threatened the town. A week later it organized a bomb attack there."
-    (finding,) = findings(rule("unattributed-claim"), text)
+    (finding,) = findings(pack_rule("attribution/unattributed-claim"), text)
     assert (finding.line, finding.column, finding.end_column) == (1, 32, 78)
     assert finding.match == "A week later it organized a bomb attack there."
     assert finding.message == (
@@ -94,11 +81,11 @@ def test_unattributed_claim_reports_the_sentence_and_its_trigger():
     ],
 )
 def test_unattributed_claim_is_silent_with_a_source_a_question_or_a_quotation(text):
-    assert findings(rule("unattributed-claim"), text) == []
+    assert findings(pack_rule("attribution/unattributed-claim"), text) == []
 
 
 def test_casualty_figure_and_arrest_reasons():
-    claims = rule("unattributed-claim")
+    claims = pack_rule("attribution/unattributed-claim")
     messages = [f.message for f in findings(claims, "At least 12 people were killed. Why?")]
     assert messages == [
         "Claim with no source (casualty figure: '12 people were killed'): say who says so"
@@ -108,7 +95,7 @@ def test_casualty_figure_and_arrest_reasons():
 
 
 def test_vague_source_reports_the_phrase_with_its_reason():
-    (finding,) = findings(vague(), "Well. Some experts believe it will fail.")
+    (finding,) = findings(VAGUE, "Well. Some experts believe it will fail.")
     assert (finding.column, finding.end_column, finding.match) == (7, 27, "Some experts believe")
     assert finding.message == (
         "Vague attribution (unnamed group): 'Some experts believe' names no source a reader "
@@ -117,12 +104,12 @@ def test_vague_source_reports_the_phrase_with_its_reason():
 
 
 def test_vague_source_exempts_quotations():
-    assert findings(vague(), "“Critics argue it will fail,” she said.") == []
+    assert findings(VAGUE, "“Critics argue it will fail,” she said.") == []
 
 
 def test_anonymous_source_is_info_and_names_the_phrase():
     text = "The deal is off, a person familiar with the matter said."
-    (finding,) = findings(anonymous(), text)
+    (finding,) = findings(ANONYMOUS, text)
     assert finding.severity == "info"
     assert finding.match == "person familiar with"
     assert finding.message == "Anonymous source (unnamed insider): 'person familiar with'"
@@ -138,7 +125,7 @@ def test_anonymous_source_is_info_and_names_the_phrase():
     ],
 )
 def test_vague_source_finds_general_weasel_forms(text):
-    assert findings(vague(), text)
+    assert findings(VAGUE, text)
 
 
 @pytest.mark.parametrize(
@@ -152,11 +139,11 @@ def test_vague_source_finds_general_weasel_forms(text):
     ],
 )
 def test_vague_source_stays_silent_on_sight_definitions_and_named_sources(text):
-    assert findings(vague(), text) == []
+    assert findings(VAGUE, text) == []
 
 
 def test_vague_source_names_each_new_reason():
-    rules = vague()
+    rules = VAGUE
     (group,) = findings(rules, "Yet some have argued that it works.")
     assert (group.column, group.match) == (5, "some have argued")
     (research,) = findings(rules, "Recent studies suggest it works.")
@@ -175,7 +162,7 @@ def test_vague_source_names_each_new_reason():
     ],
 )
 def test_an_official_mentioned_is_not_an_anonymous_source(text):
-    assert findings(anonymous(), text) == []
+    assert findings(ANONYMOUS, text) == []
 
 
 @pytest.mark.parametrize(
@@ -188,19 +175,19 @@ def test_an_official_mentioned_is_not_an_anonymous_source(text):
     ],
 )
 def test_an_official_in_a_reporting_construction_is_an_anonymous_source(text, match):
-    (finding,) = findings(anonymous(), text)
+    (finding,) = findings(ANONYMOUS, text)
     assert finding.match.startswith(match)
 
 
 def test_unattributed_quote_spans_the_quotation():
     text = "The council met. Then it rained.\n\n“We will not give up on this bridge.”"
-    (finding,) = findings(rule("unattributed-quote"), text)
+    (finding,) = findings(pack_rule("attribution/unattributed-quote"), text)
     assert (finding.line, finding.column, finding.end_column) == (3, 1, 38)
     assert finding.message == "Quotation with no speaker: say who said it"
 
 
 def test_unattributed_quote_is_off_by_default_and_on_when_named():
-    quote = rule("unattributed-quote")
+    quote = pack_rule("attribution/unattributed-quote")
     assert quote.enabled is False
     text = "The council met. It rained.\n\n“We will not give up on this bridge.”"
     assert lint_text(text, path="t.txt") == []
@@ -223,7 +210,7 @@ def test_unattributed_quote_is_off_by_default_and_on_when_named():
     ],
 )
 def test_a_quotation_whose_speaker_the_reader_can_tell_is_not_reported(text):
-    assert findings(rule("unattributed-quote"), text) == []
+    assert findings(pack_rule("attribution/unattributed-quote"), text) == []
 
 
 def test_a_quotation_left_open_continues_in_the_next_paragraph():
@@ -231,12 +218,12 @@ def test_a_quotation_left_open_continues_in_the_next_paragraph():
         "The fans sang. She said: “We won the cup. “It is ours\n\n"
         "The crowd went home late. “We will be back next year for more.”"
     )
-    assert findings(rule("unattributed-quote"), text) == []
+    assert findings(pack_rule("attribution/unattributed-quote"), text) == []
 
 
 def test_a_quotation_after_a_sentence_about_a_thing_is_reported():
     text = "The club is growing. It plans to expand. “We have two people in Asia now.”"
-    (finding,) = findings(rule("unattributed-quote"), text)
+    (finding,) = findings(pack_rule("attribution/unattributed-quote"), text)
     assert (finding.column, finding.end_column, finding.match) == (
         42,
         75,
@@ -249,12 +236,12 @@ def test_a_quotation_chain_is_attributed_once():
         "It rained. The mayor spoke. “We will win this. “We will build it soon.”\n\n"
         "“And we will pay for it out of our own budget.”"
     )
-    assert findings(rule("unattributed-quote"), text) == []
+    assert findings(pack_rule("attribution/unattributed-quote"), text) == []
 
 
 def test_quoted_names_and_titles_are_not_quotations():
     text = "It rained. The so-called “one time, last time” rule and “Gone with the Wind” stay."
-    assert findings(rule("unattributed-quote"), text) == []
+    assert findings(pack_rule("attribution/unattributed-quote"), text) == []
 
 
 def load_error(tmp_path, pattern_file: str) -> RuleError:
@@ -311,8 +298,8 @@ def test_known_good_patterns_compile_on_first_use(tmp_path, monkeypatch):
 
 
 def test_reported_speech_carries_its_source_into_the_next_paragraph():
-    cues = rule("unattributed-claim").checker.cues
-    carry = rule("unattributed-claim").checker.carry
+    cues = pack_rule("attribution/unattributed-claim").checker.cues
+    carry = pack_rule("attribution/unattributed-claim").checker.carry
     text = (
         "The minister said on Monday that talks had failed.\n\n"
         "The army had moved on the capital.\n\n"
@@ -343,7 +330,7 @@ def cues_module_sourcing(doc, cue_patterns, carry):
 def test_a_claim_after_reported_speech(text, reported):
     assert [
         (f.line, f.column, f.end_column, f.match)
-        for f in findings(rule("unattributed-claim"), text)
+        for f in findings(pack_rule("attribution/unattributed-claim"), text)
     ] == reported
 
 
@@ -357,12 +344,12 @@ def test_a_claim_after_reported_speech(text, reported):
     ],
 )
 def test_a_supposed_claim_is_not_a_claim(text):
-    assert findings(rule("unattributed-claim"), text) == []
+    assert findings(pack_rule("attribution/unattributed-claim"), text) == []
 
 
 def test_a_modal_in_an_earlier_clause_does_not_suppose_the_claim():
     text = "The men could face charges; two brothers were arrested on Monday."
-    (finding,) = findings(rule("unattributed-claim"), text)
+    (finding,) = findings(pack_rule("attribution/unattributed-claim"), text)
     assert finding.message == "Claim with no source (arrest: 'were arrested'): say who says so"
 
 
@@ -375,11 +362,11 @@ def test_a_modal_in_an_earlier_clause_does_not_suppose_the_claim():
     ],
 )
 def test_vague_source_is_silent_on_conditions_and_things_accepted(text):
-    assert findings(vague(), text) == []
+    assert findings(VAGUE, text) == []
 
 
 def test_vague_source_still_reports_a_modal_inside_the_phrase():
-    (finding,) = findings(vague(), "Some would argue the plan is unfair.")
+    (finding,) = findings(VAGUE, "Some would argue the plan is unfair.")
     assert (finding.column, finding.end_column, finding.match) == (1, 17, "Some would argue")
 
 
@@ -391,8 +378,8 @@ OWN_SURVEY = (
 
 
 def test_a_post_s_own_research_sources_its_statistics_and_respondents():
-    assert findings(rule("unattributed-claim"), OWN_SURVEY) == []
-    (finding,) = findings(vague(), OWN_SURVEY)
+    assert findings(pack_rule("attribution/unattributed-claim"), OWN_SURVEY) == []
+    (finding,) = findings(VAGUE, OWN_SURVEY)
     assert (finding.line, finding.match) == (5, "Critics argue")
 
 
@@ -401,11 +388,11 @@ def test_without_research_of_its_own_the_same_text_is_reported():
     text = OWN_SURVEY.replace("We asked 9,000 readers", "The paper was read").replace(
         "respondents", "adults"
     )
-    assert [f.match for f in findings(vague(), text)] == [
+    assert [f.match for f in findings(VAGUE, text)] == [
         "Many said",
         "Critics argue",
     ]
-    (claim,) = findings(rule("unattributed-claim"), text)
+    (claim,) = findings(pack_rule("attribution/unattributed-claim"), text)
     assert claim.message == ("Claim with no source (statistic: '40% of adults'): say who says so")
 
 

@@ -6,17 +6,15 @@ a group named just before is the source of "people" and "some"."""
 from __future__ import annotations
 
 import pytest
-from helpers import fields, findings, make_rule
+from helpers import fields, findings, make_rule, pack_rules
 
 from newslint.document.model import Document
 from newslint.errors import RuleError
 from newslint.input.formats import reader_for
 from newslint.linting.lint import lint_document
-from newslint.ruleset.loading import builtin_rules_dir, load_rule_file
 
-PACK = builtin_rules_dir() / "attribution"
-VAGUE = load_rule_file(PACK / "vague-source.yaml")  # vague-source, vague-opinion
-ANONYMOUS = load_rule_file(PACK / "anonymous-source.yaml")  # anonymous-source, -routine
+VAGUE = pack_rules("attribution/vague-source")  # vague-source, vague-opinion
+ANONYMOUS = pack_rules("attribution/anonymous-source")  # anonymous-source, -routine
 
 
 def found(rules, text: str, path: str = "story.txt") -> list[tuple]:

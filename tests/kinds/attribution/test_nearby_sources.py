@@ -6,26 +6,12 @@ are no sourcing at all (definitions, expertise, first-person, figurative killing
 from __future__ import annotations
 
 import pytest
-from helpers import findings, make_rule, positions
+from helpers import findings, make_rule, pack_rule, pack_rules, positions
 
 from newslint.errors import RuleError
-from newslint.ruleset.loading import builtin_rules_dir, load_rule_file
 
-PACK = builtin_rules_dir() / "attribution"
-
-
-def rule(name: str):
-    return load_rule_file(PACK / f"{name}.yaml")[0]
-
-
-def vague():
-    """vague-source and vague-opinion: every weasel phrase, its claim checkable or not."""
-    return load_rule_file(PACK / "vague-source.yaml")
-
-
-def anonymous():
-    """anonymous-source and anonymous-routine: every unnamed source, whatever its claim."""
-    return load_rule_file(PACK / "anonymous-source.yaml")
+VAGUE = pack_rules("attribution/vague-source")  # vague-source, vague-opinion
+ANONYMOUS = pack_rules("attribution/anonymous-source")  # anonymous-source, -routine
 
 
 @pytest.mark.parametrize(
@@ -49,16 +35,16 @@ def anonymous():
     ],
 )
 def test_hearsay_borrows_a_source_named_nearby(text):
-    assert findings(vague(), text) == []
+    assert findings(VAGUE, text) == []
 
 
 def test_a_link_in_the_sentence_names_the_source():
     text = (
         "It was reverted after it was reported to have broken the [old parser](https://x.org/1).\n"
     )
-    assert findings(vague(), text, path="post.md") == []
+    assert findings(VAGUE, text, path="post.md") == []
     plain = "It was reverted after it was reported to have broken the old parser.\n"
-    assert positions(vague(), plain) == [(1, 23, 38, "it was reported")]
+    assert positions(VAGUE, plain) == [(1, 23, 38, "it was reported")]
 
 
 def test_a_credit_anywhere_in_the_document_names_who_reported():
@@ -66,7 +52,7 @@ def test_a_credit_anywhere_in_the_document_names_who_reported():
         "It was reported that the escaping was not thorough.\n\n"
         "We want to thank Ana Lind for responsibly disclosing this to us."
     )
-    assert findings(vague(), text) == []
+    assert findings(VAGUE, text) == []
 
 
 @pytest.mark.parametrize(
@@ -90,12 +76,12 @@ def test_a_credit_anywhere_in_the_document_names_who_reported():
     ],
 )
 def test_no_source_near_enough_is_still_reported(text, match):
-    assert [f.match for f in findings(vague(), text)] == [match]
+    assert [f.match for f in findings(VAGUE, text)] == [match]
 
 
 def test_an_unnamed_group_lends_no_source():
     text = "Critics said the bid was low. Its owner is said to have won."
-    assert positions(vague(), text) == [
+    assert positions(VAGUE, text) == [
         (1, 1, 13, "Critics said"),
         (1, 41, 56, "is said to have"),
     ]
@@ -115,18 +101,18 @@ def test_an_unnamed_group_lends_no_source():
     ],
 )
 def test_hedges_that_are_no_sourcing(text):
-    assert findings(vague(), text) == []
-    assert findings(anonymous(), text) == []
+    assert findings(VAGUE, text) == []
+    assert findings(ANONYMOUS, text) == []
 
 
 def test_insiders_familiar_with_the_plans_are_still_anonymous():
     text = "The deal is off, people familiar with the company's plans said."
-    assert [f.match for f in findings(anonymous(), text)] == ["people familiar with"]
+    assert [f.match for f in findings(ANONYMOUS, text)] == ["people familiar with"]
 
 
 def test_several_people_have_seen_it_as_a_judgement():
     text = "Several critics have seen the plan as a giveaway."
-    assert [f.match for f in findings(vague(), text)] == ["Several critics have seen"]
+    assert [f.match for f in findings(VAGUE, text)] == ["Several critics have seen"]
 
 
 @pytest.mark.parametrize(
@@ -146,7 +132,7 @@ def test_several_people_have_seen_it_as_a_judgement():
     ],
 )
 def test_claims_with_a_source_nearby_or_no_claim(text):
-    assert findings(rule("unattributed-claim"), text) == []
+    assert findings(pack_rule("attribution/unattributed-claim"), text) == []
 
 
 @pytest.mark.parametrize(
@@ -159,7 +145,7 @@ def test_claims_with_a_source_nearby_or_no_claim(text):
     ],
 )
 def test_killings_of_people_and_records_are_claims(text, trigger):
-    (finding,) = findings(rule("unattributed-claim"), text)
+    (finding,) = findings(pack_rule("attribution/unattributed-claim"), text)
     assert f"'{trigger}" in finding.message
     assert (finding.column, finding.match) == (1, text)
 
@@ -193,7 +179,7 @@ def test_nearby_covers_must_be_pattern_files(tmp_path):
     ],
 )
 def test_a_named_study_is_the_source_of_the_figures_after_it(text):
-    assert findings(rule("unattributed-claim"), text) == []
+    assert findings(pack_rule("attribution/unattributed-claim"), text) == []
 
 
 @pytest.mark.parametrize(
@@ -225,7 +211,7 @@ def test_a_named_study_is_the_source_of_the_figures_after_it(text):
     ],
 )
 def test_figures_with_no_study_named_before_them_are_still_claims(text, match):
-    assert [f.match for f in findings(rule("unattributed-claim"), text)] == [match]
+    assert [f.match for f in findings(pack_rule("attribution/unattributed-claim"), text)] == [match]
 
 
 @pytest.mark.parametrize(
@@ -241,7 +227,7 @@ def test_figures_with_no_study_named_before_them_are_still_claims(text, match):
     ],
 )
 def test_unnamed_research_named_in_the_next_sentence(text):
-    assert findings(vague(), text) == []
+    assert findings(VAGUE, text) == []
 
 
 @pytest.mark.parametrize(
@@ -258,7 +244,7 @@ def test_unnamed_research_named_in_the_next_sentence(text):
     ],
 )
 def test_unnamed_research_with_no_study_after_it_is_still_vague(text):
-    (finding,) = findings(vague(), text)
+    (finding,) = findings(VAGUE, text)
     assert finding.match.lower() in {"studies suggest", "research suggests"}
 
 
@@ -282,7 +268,7 @@ def test_study_covers_must_be_pattern_files(tmp_path):
     ],
 )
 def test_a_numbered_reference_note_names_the_source(text):
-    assert findings(vague(), text) == []
+    assert findings(VAGUE, text) == []
 
 
 def test_a_list_number_is_no_reference_note():
@@ -290,4 +276,4 @@ def test_a_list_number_is_no_reference_note():
         "It was claimed that (1) 40 kilos were seized and (2) five men arrested.",
         "It was claimed that two things happened: (1) 40 kilos were seized.",
     ):
-        assert [f.match for f in findings(vague(), text)] == ["It was claimed"]
+        assert [f.match for f in findings(VAGUE, text)] == ["It was claimed"]

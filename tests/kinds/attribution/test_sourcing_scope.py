@@ -6,22 +6,12 @@ cited source, background dated by its year). Invented sentences only."""
 from __future__ import annotations
 
 import pytest
-from helpers import findings, make_rule
+from helpers import findings, make_rule, pack_rule, pack_rules
 
 from newslint import lint_text
 from newslint.errors import RuleError
-from newslint.ruleset.loading import builtin_rules_dir, load_rule_file
 
-PACK = builtin_rules_dir() / "attribution"
-
-
-def rule(name: str):
-    return load_rule_file(PACK / f"{name}.yaml")[0]
-
-
-def vague():
-    """vague-source and vague-opinion: every weasel phrase, its claim checkable or not."""
-    return load_rule_file(PACK / "vague-source.yaml")
+VAGUE = pack_rules("attribution/vague-source")  # vague-source, vague-opinion
 
 
 def where(rule_, text: str) -> list[tuple[int, int, str, str]]:
@@ -33,8 +23,8 @@ WIRE = "Unnamed source by wire convention"
 
 def test_a_polled_profession_is_wire_convention_not_vague():
     text = "Rates rose. Analysts said the rise was expected, and dealers agreed."
-    assert findings(vague(), text) == []
-    assert where(rule("wire-sourcing"), text) == [
+    assert findings(VAGUE, text) == []
+    assert where(pack_rule("attribution/wire-sourcing"), text) == [
         (13, 26, "Analysts said", f"{WIRE} (professional group): 'Analysts said'"),
         (54, 68, "dealers agreed", f"{WIRE} (professional group): 'dealers agreed'"),
     ]
@@ -42,7 +32,7 @@ def test_a_polled_profession_is_wire_convention_not_vague():
 
 def test_a_quantifier_makes_a_profession_vague():
     text = "Some analysts say rates will rise, according to reports."
-    assert where(vague(), text) == [
+    assert where(VAGUE, text) == [
         (
             1,
             18,
@@ -58,12 +48,12 @@ def test_a_quantifier_makes_a_profession_vague():
             "reader can check",
         ),
     ]
-    assert findings(rule("wire-sourcing"), text) == []
+    assert findings(pack_rule("attribution/wire-sourcing"), text) == []
 
 
 def test_groups_named_for_their_opinion_or_authority_stay_vague():
     text = "Critics argue it is late. Experts suggest it costs more."
-    assert [f.match for f in findings(vague(), text)] == [
+    assert [f.match for f in findings(VAGUE, text)] == [
         "Critics argue",
         "Experts suggest",
     ]
@@ -71,18 +61,18 @@ def test_groups_named_for_their_opinion_or_authority_stay_vague():
 
 def test_understood_is_the_off_record_formula_not_hearsay():
     text = "The striker is understood to be keen. It is understood that a fee was agreed."
-    assert findings(vague(), text) == []
-    assert where(rule("wire-sourcing"), text) == [
+    assert findings(VAGUE, text) == []
+    assert where(pack_rule("attribution/wire-sourcing"), text) == [
         (13, 32, "is understood to be", f"{WIRE} (understood): 'is understood to be'"),
         (39, 55, "It is understood", f"{WIRE} (understood): 'It is understood'"),
     ]
     # Hearsay in the same place stays vague.
-    (believed,) = findings(vague(), "The striker is believed to be keen.")
+    (believed,) = findings(VAGUE, "The striker is believed to be keen.")
     assert believed.match == "is believed to be"
 
 
 def test_wire_sourcing_is_off_by_default_and_info():
-    wire = rule("wire-sourcing")
+    wire = pack_rule("attribution/wire-sourcing")
     assert (wire.enabled, wire.severity) == (False, "info")
     text = "Analysts said the rise was expected."
     assert lint_text(text, path="t.txt") == []
@@ -117,7 +107,7 @@ def test_wire_sourcing_is_off_by_default_and_info():
     ],
 )
 def test_what_is_not_sourcing_of_news_is_not_vague(text):
-    assert findings(vague(), text) == []
+    assert findings(VAGUE, text) == []
 
 
 @pytest.mark.parametrize(
@@ -140,7 +130,7 @@ def test_what_is_not_sourcing_of_news_is_not_vague(text):
     ],
 )
 def test_vague_sourcing_next_to_those_forms_is_still_reported(text, match):
-    assert [f.match for f in findings(vague(), text)] == [match]
+    assert [f.match for f in findings(VAGUE, text)] == [match]
 
 
 @pytest.mark.parametrize(
@@ -154,7 +144,7 @@ def test_vague_sourcing_next_to_those_forms_is_still_reported(text, match):
     ],
 )
 def test_background_dated_by_its_year_and_a_possessive_are_not_claims(text):
-    assert findings(rule("unattributed-claim"), text) == []
+    assert findings(pack_rule("attribution/unattributed-claim"), text) == []
 
 
 @pytest.mark.parametrize(
@@ -179,14 +169,14 @@ def test_background_dated_by_its_year_and_a_possessive_are_not_claims(text):
     ],
 )
 def test_news_dated_by_the_day_numbers_and_statistics_stay_claims(text, message):
-    assert [(f.match, f.message) for f in findings(rule("unattributed-claim"), text)] == [
-        (text, message)
-    ]
+    assert [
+        (f.match, f.message) for f in findings(pack_rule("attribution/unattributed-claim"), text)
+    ] == [(text, message)]
 
 
 def test_a_year_in_a_quotation_does_not_date_the_claim():
     text = "Two men were arrested in the town on Monday over “the riots of 1998”."
-    (finding,) = findings(rule("unattributed-claim"), text)
+    (finding,) = findings(pack_rule("attribution/unattributed-claim"), text)
     assert finding.message == "Claim with no source (arrest: 'were arrested'): say who says so"
 
 

@@ -9,16 +9,15 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from helpers import findings, fixed, positions
+from helpers import findings, fixed, pack_rule, positions
 
 from newslint.document.model import Document
 from newslint.input import markdown
 from newslint.linting.lint import lint_document
-from newslint.ruleset.loading import builtin_rules_dir, load_rule_file
 
 
 def typo_rule(name: str):
-    return load_rule_file(builtin_rules_dir() / "typo" / f"{name}.yaml")[0]
+    return pack_rule(f"typo/{name}")
 
 
 def typo_pack():
