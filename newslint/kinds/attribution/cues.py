@@ -59,7 +59,8 @@ NEARBY_FIELDS = {
         '"Ericsson\'s survey", an issue number): '
         + "files of regexes, one a line, matched regardless of case on word boundaries"
         + "; found outside quotations in the sentence, the `sentences_before` before it or the "
-        "`sentences_after` after it in the same paragraph, it names the sentence's source. A "
+        "`sentences_after` after it in the same paragraph (or opening the next), it names the "
+        "sentence's source. A "
         "link in the sentence itself does too. None given, only the sentence's own cues count.",
     ),
     "credit_files": Field(
@@ -76,7 +77,8 @@ NEARBY_FIELDS = {
         "int",
         1,
         doc="How many sentences after, in the same paragraph, a named source covers (news "
-        "intros name the source in the second sentence).",
+        "intros name the source in the second sentence); the first sentence of the next "
+        "paragraph counts too when the sentence ends its own.",
     ),
 }
 
@@ -371,8 +373,15 @@ class NamedSources:
         return any(
             self._names(other)
             for other in range(first, last + 1)
-            if self.paragraph[other] == paragraph
+            if self.paragraph[other] == paragraph or self._opens_next(index, other)
         )
+
+    def _opens_next(self, index: int, other: int) -> bool:
+        """Whether `other` is the first sentence of the paragraph right after `index`'s, which
+        `index` ends: news copy in one-sentence paragraphs names an intro's source in the
+        next paragraph ("Up to two million people are estimated to have died." then "The
+        report by Chatham House…")."""
+        return other == index + 1 and self.paragraph[other] == self.paragraph[index] + 1
 
     def _linked(self, index: int) -> bool:
         links = self.doc.merged("link")

@@ -151,6 +151,8 @@ class SourcingPhrases(Kind):
             ):
                 continue
             index = cues.sentence_index(doc, start)
+            if doc.text[doc.sentences[index].end - 1] == "?":  # a question asserts nothing
+                continue
             if self.respondents is not None and (
                 self.respondents.match_at(doc, start, end)
                 and (cues.own_research(doc, self.research) or groups.named(index))

@@ -63,7 +63,7 @@ def test_a_cue_inside_a_quotation_is_not_the_article_s():
 
 def test_unattributed_claim_reports_the_sentence_and_its_trigger():
     text = "The group threatened the town. A week later it organized a bomb attack there."
-    (finding,) = findings(pack_rule("attribution/unattributed-claim"), text)
+    (finding,) = findings(pack_rules("attribution/unattributed-claim"), text)
     assert (finding.line, finding.column, finding.end_column) == (1, 32, 78)
     assert finding.match == "A week later it organized a bomb attack there."
     assert finding.message == (
@@ -81,11 +81,11 @@ def test_unattributed_claim_reports_the_sentence_and_its_trigger():
     ],
 )
 def test_unattributed_claim_is_silent_with_a_source_a_question_or_a_quotation(text):
-    assert findings(pack_rule("attribution/unattributed-claim"), text) == []
+    assert findings(pack_rules("attribution/unattributed-claim"), text) == []
 
 
 def test_casualty_figure_and_arrest_reasons():
-    claims = pack_rule("attribution/unattributed-claim")
+    claims = pack_rules("attribution/unattributed-claim")
     messages = [f.message for f in findings(claims, "At least 12 people were killed. Why?")]
     assert messages == [
         "Claim with no source (casualty figure: '12 people were killed'): say who says so"
@@ -330,7 +330,7 @@ def cues_module_sourcing(doc, cue_patterns, carry):
 def test_a_claim_after_reported_speech(text, reported):
     assert [
         (f.line, f.column, f.end_column, f.match)
-        for f in findings(pack_rule("attribution/unattributed-claim"), text)
+        for f in findings(pack_rules("attribution/unattributed-claim"), text)
     ] == reported
 
 
@@ -344,12 +344,12 @@ def test_a_claim_after_reported_speech(text, reported):
     ],
 )
 def test_a_supposed_claim_is_not_a_claim(text):
-    assert findings(pack_rule("attribution/unattributed-claim"), text) == []
+    assert findings(pack_rules("attribution/unattributed-claim"), text) == []
 
 
 def test_a_modal_in_an_earlier_clause_does_not_suppose_the_claim():
     text = "The men could face charges; two brothers were arrested on Monday."
-    (finding,) = findings(pack_rule("attribution/unattributed-claim"), text)
+    (finding,) = findings(pack_rules("attribution/unattributed-claim"), text)
     assert finding.message == "Claim with no source (arrest: 'were arrested'): say who says so"
 
 
@@ -378,7 +378,7 @@ OWN_SURVEY = (
 
 
 def test_a_post_s_own_research_sources_its_statistics_and_respondents():
-    assert findings(pack_rule("attribution/unattributed-claim"), OWN_SURVEY) == []
+    assert findings(pack_rules("attribution/unattributed-claim"), OWN_SURVEY) == []
     (finding,) = findings(VAGUE, OWN_SURVEY)
     assert (finding.line, finding.match) == (5, "Critics argue")
 
@@ -392,7 +392,7 @@ def test_without_research_of_its_own_the_same_text_is_reported():
         "Many said",
         "Critics argue",
     ]
-    (claim,) = findings(pack_rule("attribution/unattributed-claim"), text)
+    (claim,) = findings(pack_rules("attribution/unattributed-claim"), text)
     assert claim.message == ("Claim with no source (statistic: '40% of adults'): say who says so")
 
 

@@ -196,3 +196,45 @@ def test_every_phrase_with_claims_all(tmp_path):
         "It is said",
         "It is said",
     ]
+
+
+CLAIMS = pack_rules("attribution/unattributed-claim")  # unattributed-claim, unsourced-fact
+
+
+def test_unsourced_fact_is_off_by_default_and_information():
+    claim, fact = CLAIMS
+    assert (claim.enabled, claim.severity) == (True, "warning")
+    assert (fact.enabled, fact.severity) == (False, "info")
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("The rebels organized the bombing of the bridge.", "attribution.unattributed-claim"),
+        ("Two brothers were arrested on Monday.", "attribution.unsourced-fact"),
+        ("At least 12 people were killed in the blast.", "attribution.unsourced-fact"),
+        ("Nearly 40% of adults in the region are unemployed.", "attribution.unsourced-fact"),
+    ],
+)
+def test_an_accusation_is_a_claim_and_other_unsourced_facts_are_facts(text, rule):
+    assert [row[0] for row in found(CLAIMS, text)] == [rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Up to 200 people are estimated to have died.\n\nA report by Lomax Data gives the toll.",
+        "Is it true, as some experts say, that £10bn is missing?",
+        "In the Buddhist teaching, there are said to be thousands of changes per second.",
+        "The law can supposedly only be changed under section 128.",
+    ],
+)
+def test_no_vague_source_for_a_source_in_the_next_paragraph_a_question_or_a_tradition(text):
+    assert [row for row in found(VAGUE, text) if row[0] == "attribution.vague-source"] == []
+
+
+def test_a_source_two_paragraphs_on_does_not_cover():
+    text = (
+        "Up to 200 people are estimated to have died.\n\nIt rained.\n\nA report by Lomax said so."
+    )
+    assert [row[3] for row in found(VAGUE, text)] == ["are estimated to have"]

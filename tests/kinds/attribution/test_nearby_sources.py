@@ -6,7 +6,7 @@ are no sourcing at all (definitions, expertise, first-person, figurative killing
 from __future__ import annotations
 
 import pytest
-from helpers import findings, make_rule, pack_rule, pack_rules, positions
+from helpers import findings, make_rule, pack_rules, positions
 
 from newslint.errors import RuleError
 
@@ -132,7 +132,7 @@ def test_several_people_have_seen_it_as_a_judgement():
     ],
 )
 def test_claims_with_a_source_nearby_or_no_claim(text):
-    assert findings(pack_rule("attribution/unattributed-claim"), text) == []
+    assert findings(pack_rules("attribution/unattributed-claim"), text) == []
 
 
 @pytest.mark.parametrize(
@@ -145,7 +145,7 @@ def test_claims_with_a_source_nearby_or_no_claim(text):
     ],
 )
 def test_killings_of_people_and_records_are_claims(text, trigger):
-    (finding,) = findings(pack_rule("attribution/unattributed-claim"), text)
+    (finding,) = findings(pack_rules("attribution/unattributed-claim"), text)
     assert f"'{trigger}" in finding.message
     assert (finding.column, finding.match) == (1, text)
 
@@ -179,7 +179,7 @@ def test_nearby_covers_must_be_pattern_files(tmp_path):
     ],
 )
 def test_a_named_study_is_the_source_of_the_figures_after_it(text):
-    assert findings(pack_rule("attribution/unattributed-claim"), text) == []
+    assert findings(pack_rules("attribution/unattributed-claim"), text) == []
 
 
 @pytest.mark.parametrize(
@@ -211,7 +211,8 @@ def test_a_named_study_is_the_source_of_the_figures_after_it(text):
     ],
 )
 def test_figures_with_no_study_named_before_them_are_still_claims(text, match):
-    assert [f.match for f in findings(pack_rule("attribution/unattributed-claim"), text)] == [match]
+    claims = pack_rules("attribution/unattributed-claim")
+    assert [f.match for f in findings(claims, text)] == [match]
 
 
 @pytest.mark.parametrize(

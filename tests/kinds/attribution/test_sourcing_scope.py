@@ -144,7 +144,7 @@ def test_vague_sourcing_next_to_those_forms_is_still_reported(text, match):
     ],
 )
 def test_background_dated_by_its_year_and_a_possessive_are_not_claims(text):
-    assert findings(pack_rule("attribution/unattributed-claim"), text) == []
+    assert findings(pack_rules("attribution/unattributed-claim"), text) == []
 
 
 @pytest.mark.parametrize(
@@ -170,13 +170,13 @@ def test_background_dated_by_its_year_and_a_possessive_are_not_claims(text):
 )
 def test_news_dated_by_the_day_numbers_and_statistics_stay_claims(text, message):
     assert [
-        (f.match, f.message) for f in findings(pack_rule("attribution/unattributed-claim"), text)
+        (f.match, f.message) for f in findings(pack_rules("attribution/unattributed-claim"), text)
     ] == [(text, message)]
 
 
 def test_a_year_in_a_quotation_does_not_date_the_claim():
     text = "Two men were arrested in the town on Monday over “the riots of 1998”."
-    (finding,) = findings(pack_rule("attribution/unattributed-claim"), text)
+    (finding,) = findings(pack_rules("attribution/unattributed-claim"), text)
     assert finding.message == "Claim with no source (arrest: 'were arrested'): say who says so"
 
 
