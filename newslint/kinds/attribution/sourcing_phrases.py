@@ -98,6 +98,12 @@ class SourcingPhrases(Kind):
             "a phrase's claim runs from the last before it to the first after it (searched up "
             "to the phrase, then from it: `$` is where it starts).",
         ),
+        "aside_files": Field(
+            "file-list",
+            [],
+            doc='Asides inside a claim that describe rather than claim (", which produces 60% '
+            'of its oil,"): ' + PATTERN_FILES + "; a `claim_files` match inside one is skipped.",
+        ),
         "trailing_words": Field(
             "int",
             2,
@@ -128,6 +134,7 @@ class SourcingPhrases(Kind):
         if self.claims != "all" and self.checkable is None:
             raise FieldValueError("claims", f"`claims: {self.claims}` needs `claim_files`")
         self.clauses = cues.optional_patterns(options, "clause_files")
+        self.asides = cues.optional_patterns(options, "aside_files")
         self.trailing_words = options["trailing_words"]
         self.covered = cues.reasons_named(options, "nearby_covers", self.patterns, "pattern_files")
         self.studies = cues.optional_patterns(options, "study_files")
@@ -174,7 +181,20 @@ class SourcingPhrases(Kind):
         `claim_files`)."""
         if self.checkable is None:
             return None
-        found = next(self.checkable.finditer(doc, [self._claim(doc, sentence, start, end)]), None)
+        claim = self._claim(doc, sentence, start, end)
+        asides = (
+            []
+            if self.asides is None
+            else [Span(m.start(), m.end()) for m in self.asides.finditer(doc, [claim])]
+        )
+        found = next(
+            (
+                m
+                for m in self.checkable.finditer(doc, [claim])
+                if segment.outside(asides, m.start(), m.end())
+            ),
+            None,
+        )
         return found.group() if found is not None else None
 
     def _claim(self, doc, sentence, start: int, end: int) -> Span:
