@@ -35,7 +35,7 @@ from collections import Counter
 import regex
 
 from newslint.document.code_words import code_stems, inflection_stem
-from newslint.document.segment import LIST_MARKER, inside
+from newslint.document.segment import inside
 from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.distance import likely_slip, osa_distance
@@ -46,6 +46,7 @@ from newslint.kinds.spelling.name_evidence import (
     SUBJECT_VERBS,
     after_a_person,
     another_first_name,
+    line_item,
     linked_names,
     name_follows,
     named,
@@ -565,12 +566,7 @@ def _closer_stem(word: str, form: str, distance: int) -> str | None:
 def _alone_on_its_line(doc, token) -> bool:
     """A word that is all its line holds, list marker aside, is a name, handle or term in
     a list (a contributors' list: "- bluss"), not prose."""
-    text = doc.text
-    start = text.rfind("\n", 0, token.start) + 1
-    end = text.find("\n", token.end)
-    line = text[start : len(text) if end == -1 else end]
-    marker = LIST_MARKER.match(line)
-    return line[marker.end() if marker else 0 :].strip(" \t*_.,:;") == token.text
+    return line_item(doc.text, token.start, token.end) == token.text
 
 
 def _made_from_a_name(word: str, doc) -> bool:
