@@ -57,7 +57,12 @@ from newslint.errors import NewslintError  # noqa: E402
 from newslint.findings import Finding  # noqa: E402
 from newslint.input.formats import reader_for  # noqa: E402
 from newslint.running.check import linter, vocabulary_rules  # noqa: E402
-from newslint.running.run_vocabulary import flagged_in, vocabulary, word_of  # noqa: E402
+from newslint.running.run_vocabulary import (  # noqa: E402
+    code_terms,
+    flagged_in,
+    vocabulary,
+    word_of,
+)
 
 PROGRAM = "eval_findings"
 SOURCES = ("markdown", "html", "bbc")  # run order
@@ -126,6 +131,7 @@ class Linted:
     error: str | None
     findings: list[Seen]
     vocabulary_rules: tuple[str, ...] = ()  # as `FileResult.vocabulary_rules`
+    code_terms: tuple[str, ...] = ()  # as `FileResult.code_terms`
 
 
 def lint_one(article: Article, config: Config, lint_name: str, show: bool) -> Linted:
@@ -138,7 +144,8 @@ def lint_one(article: Article, config: Config, lint_name: str, show: bool) -> Li
     error = f"{result.errors[0]}" if result.errors else None
     seen = [seen_finding(doc, article.name, f, show) for f in result.findings]
     rules = vocabulary_rules(config, lint_name)
-    return Linted(article.name, count_words(doc.text), error, seen, rules)
+    terms = code_terms(doc) if rules else ()
+    return Linted(article.name, count_words(doc.text), error, seen, rules, terms)
 
 
 def seen_finding(doc: Document, name: str, finding: Finding, show: bool) -> Seen:

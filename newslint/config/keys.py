@@ -209,7 +209,8 @@ KEYS = (
         "vocabulary-min-files",
         "int",
         3,
-        "a word that typo.unknown-word (any `spelling` rule) flags in at least this many of a "
+        "a word that typo.unknown-word (any `spelling` rule) flags in, or that is written in "
+        "code (Markdown code spans and blocks, HTML <code>) in, at least this many of a "
         "run's files is the repository's vocabulary, not a typo: those findings are dropped, "
         "counted in the summary, and never fixed (0: off; datasets and standard input are "
         "left out)",

@@ -27,6 +27,9 @@ class FileResult:
     # The rules whose findings a run's vocabulary may drop (`running.run_vocabulary`); none
     # for datasets and standard input, which are not files of a repository.
     vocabulary_rules: tuple[str, ...] = ()
+    # The stems of the file's code words that no dictionary knows (`run_vocabulary.code_terms`):
+    # a term the run writes in code is no typo in its prose.
+    code_terms: tuple[str, ...] = ()
 
     def add(self, doc, findings: list[Finding]) -> None:
         """The findings of one document (a file, or one record of a dataset)."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from newslint.config.settings import Config
 from newslint.errors import InputError, NewslintError
 from newslint.output.results import FileResult
-from newslint.running.run_vocabulary import vocabulary, without_fixes_on
+from newslint.running.run_vocabulary import code_terms, vocabulary, without_fixes_on
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,10 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
                 doc, result = fixed or _linted(make_doc(new_text), lint)
     outcome.errors.extend(result.errors)
     outcome.result = FileResult(
-        name, fixed=0 if options.diff else applied, vocabulary_rules=vocabulary_ids
+        name,
+        fixed=0 if options.diff else applied,
+        vocabulary_rules=vocabulary_ids,
+        code_terms=code_terms(doc) if vocabulary_ids else (),
     )
     outcome.result.add(doc, result.findings)
 

@@ -34,7 +34,7 @@ from newslint.output.results import FileResult
 from newslint.running.check import CheckOptions, FileOutcome, Task, file_digest, stamp
 from newslint.version import __version__
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 RACY_NS = 2_000_000_000
 # Libraries whose data or behaviour changes findings (the dictionary, scores, parsing).
 DEPENDENCIES = ("regex", "spellchecker", "textstat", "markdown_it")
@@ -244,6 +244,7 @@ def _encode(outcome: FileOutcome) -> tuple:
             excerpts,
             result.languages,
             list(result.vocabulary_rules),
+            list(result.code_terms),
         ),
         list(outcome.warnings),
     )
@@ -266,12 +267,13 @@ def _decode(data: tuple, current: tuple, digest: str) -> FileOutcome:
     outcome = FileOutcome(warnings=list(warnings), stamp=current, digest=digest)
     if result_data is None:
         return outcome
-    path, characters, leftover, findings, excerpts, languages, vocabulary_rules = result_data
+    path, characters, leftover, findings, excerpts, languages, vocabulary_rules, terms = result_data
     result = outcome.result = FileResult(
         path,
         characters=characters,
         languages=languages,
         vocabulary_rules=tuple(vocabulary_rules),
+        code_terms=tuple(terms),
     )
     result.leftover_characters = leftover
     fix_index = FINDING_FIELDS.index("fix")

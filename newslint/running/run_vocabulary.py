@@ -1,6 +1,9 @@
 """A run's vocabulary: a word that an unknown-word rule flags in many of a run's files is the
 repository's own term ("rustc", "performant", "triaged" in a compiler team's blog), not a
-typo: typing slips ("reseearchers") do not repeat from file to file.
+typo: typing slips ("reseearchers") do not repeat from file to file. So is a word that many
+of its files write in code (`impl`, `compiletest`): a post that names it only in prose
+("type alias impl trait") uses the repository's term (`code_terms`, kept with each file's
+result).
 
 Each file's findings are kept as they were found (the result cache holds them so); this pass
 runs over the whole run once every file's result is in, cached or not, and drops the
@@ -17,7 +20,15 @@ from collections import Counter
 from dataclasses import replace
 
 from newslint.document.code_words import inflection_stem
+from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.output.results import RunResult
+
+
+def code_terms(doc) -> tuple[str, ...]:
+    """The stems of the document's code words that the dictionary does not know: only such
+    words are ever flagged, and the result cache keeps few."""
+    frequencies = Dictionary.english().frequencies
+    return tuple(sorted({inflection_stem(w) for w in doc.code_words if w not in frequencies}))
 
 
 def word_of(finding) -> str:
@@ -26,11 +37,13 @@ def word_of(finding) -> str:
 
 
 def flagged_in(results) -> Counter:
-    """How many of the files (FileResults) each word is flagged in by a vocabulary rule."""
+    """How many of the files (FileResults) each word is flagged in by a vocabulary rule, or
+    written in code (a file that does both counts once)."""
     counts: Counter = Counter()
     for result in results:
         rules = set(result.vocabulary_rules)
-        counts.update({word_of(f) for f in result.findings if f.rule in rules})
+        words = {word_of(f) for f in result.findings if f.rule in rules}
+        counts.update(words.union(result.code_terms))
     return counts
 
 

@@ -127,3 +127,20 @@ def test_inflections_count_as_one_word(repo, run):
         "dropped": 3,
         "words": ["presidnet", "presidnets"],
     }
+
+
+def test_a_word_the_runs_files_write_in_code_is_their_term_in_prose(repo, run):
+    """Two posts call `presidnet` in code; a third names it only in prose."""
+    for index in range(2):
+        repo.write(f"code{index}.md", "Run `presidnet --all` first.\n")
+    repo.write("prose.md", "The presidnet tool ran today. The electoin is near.\n")
+    result = run("check", "--no-cache", "--format", "json", ".")
+    assert fields(result, *WHERE) == [("prose.md", 1, 35, 43, "electoin")]
+    assert result.json["summary"]["vocabulary"] == {"dropped": 1, "words": ["presidnet"]}
+
+
+def test_a_word_in_the_code_of_too_few_files_is_still_reported(repo, run):
+    repo.write("code0.md", "Run `presidnet --all` first.\n")
+    repo.write("prose.md", "The presidnet tool ran today.\n")
+    result = run("check", "--no-cache", "--format", "json", ".")
+    assert fields(result, *WHERE) == [("prose.md", 1, 5, 14, "presidnet")]

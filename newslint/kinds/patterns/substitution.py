@@ -20,7 +20,7 @@ from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_ca
 from newslint.kinds.matching import Exceptions, Matcher
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.handles import in_handle_position
-from newslint.kinds.spelling.name_evidence import initial_reads_as_name
+from newslint.kinds.spelling.name_evidence import in_a_list_of_names, initial_reads_as_name
 from newslint.kinds.spelling.shape import inflected_compound_part, not_prose_word, word_shape
 from newslint.kinds.wordlists import read_pairs
 
@@ -116,7 +116,10 @@ class Substitution(Kind):
         shape = word_shape(match.group(), match.start(), doc)
         return shape in ("name", "acronym") or (
             shape == "initial"
-            and initial_reads_as_name(match.group(), doc, match.start(), match.end())
+            and (
+                initial_reads_as_name(match.group(), doc, match.start(), match.end())
+                or in_a_list_of_names(doc, match.start(), match.end())  # "- @lqd", "- Tage"
+            )
         )
 
     def _not_prose(self, doc, match) -> bool:

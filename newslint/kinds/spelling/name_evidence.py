@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from newslint.document.segment import LIST_MARKER
 from newslint.kinds.spelling.names import fold, titles
 
 # A path segment of a web address: "centril" of "https://github.com/centril".
@@ -16,6 +17,10 @@ URL_SEGMENT = regex.compile(r"(?<=/)[\p{L}]+(?=[/?#]|$)")
 WORD_BEFORE = regex.compile(r"(\w+)\.? $")
 # A capitalised first word followed by one of these is the subject: likely a name
 # ("Horan said ...", "Kenteris has ...").
+# What may stand around a word that is all its line holds (a list item, emphasis, punctuation).
+ITEM_TRIM = " \t*_.,:;"
+# A line that is one handle or one capitalised word: an item of a list of people.
+LONE_HANDLE_OR_NAME = regex.compile(r"(?:@[\w.-]+|\p{Lu}[\p{L}\p{M}'’.-]*)")
 SUBJECT_VERBS = (
     "said",
     "says",
@@ -47,6 +52,36 @@ SUBJECT_VERBS = (
 def used_as_name(word: str, doc) -> bool:
     """The text writes the (case-folded) word capitalised and never in lower case."""
     return word in doc.capitalised_words and word not in doc.lower_case_words
+
+
+def line_item(text: str, start: int, end: int) -> str:
+    """The line of text[start:end], without a list marker and the emphasis and punctuation
+    around it: the word itself when it is all its line holds ("- Tage")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    marker = LIST_MARKER.match(line)
+    return line[marker.end() if marker else 0 :].strip(ITEM_TRIM)
+
+
+def in_a_list_of_names(doc, start: int, end: int) -> bool:
+    """The capitalised word at text[start:end] is all its line holds, and another line of its
+    block (up to a blank line) is a lone handle or a lone name the text never writes in lower
+    case: an item of a list of people ("- @lqd", "- Tage"), not a word."""
+    text = doc.text
+    if line_item(text, start, end) != text[start:end]:
+        return False
+    block_start = text.rfind("\n\n", 0, start) + 1
+    block_end = text.find("\n\n", end)
+    block = text[block_start : len(text) if block_end == -1 else block_end]
+    for line in block.split("\n"):
+        marker = LIST_MARKER.match(line)
+        item = line[marker.end() if marker else 0 :].strip(ITEM_TRIM)
+        if item == text[start:end] or not LONE_HANDLE_OR_NAME.fullmatch(item):
+            continue
+        if item.startswith("@") or used_as_name(item.casefold(), doc):
+            return True
+    return False
 
 
 def among_names(doc, start: int, end: int) -> bool:

@@ -14,6 +14,8 @@ CHUNK_EDGE = regex.compile(r"\s")
 NOT_PROSE = regex.compile(r"^[#@]|[@/\\_=~<>{}|]|\w\.\w|\d|://")
 # Code around a word, before the chunk's brackets are stripped: "Vec::new", "spawn()", "`x`".
 CODE_MARKS = regex.compile(r"::|\(\)|`")
+# Letters on both sides of asterisks: a word censored ("f**k", "Godd***ed"), not a slip.
+CENSORED = regex.compile(r"\p{L}\*+\p{L}")
 # A number, then a space: a short word after it is a unit or an abbreviation ("70 mph").
 AFTER_NUMBER = regex.compile(r"\d[\d.,]*\s$")
 UNIT_MAX_LEN = 4
@@ -38,7 +40,7 @@ def word_shape(word: str, start: int, doc) -> str:
 def not_prose_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is written as something other than a word of prose: part of
     a #hashtag, @handle, file name, path or address, code ("Vec::new", "spawn()", a
-    backtick), next to digits ("5kWh"), a short unit
+    backtick), next to digits ("5kWh"), censored with asterisks ("Godd***ed"), a short unit
     after a number ("70 mph"), or a dialect form with its elision marked ("gettin'",
     "a changin'")."""
     left = start
@@ -47,7 +49,7 @@ def not_prose_word(text: str, start: int, end: int) -> bool:
     right = end
     while right < len(text) and not CHUNK_EDGE.match(text, right):
         right += 1
-    if CODE_MARKS.search(text, left, right):
+    if CODE_MARKS.search(text, left, right) or CENSORED.search(text, left, right):
         return True
     chunk = text[left:right].strip("\"“”‘'’([{*_,;:.!?)]}")
     if NOT_PROSE.search(chunk):

@@ -35,7 +35,7 @@ from collections import Counter
 import regex
 
 from newslint.document.code_words import code_stems, inflection_stem
-from newslint.document.segment import LIST_MARKER, inside
+from newslint.document.segment import inside
 from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.distance import likely_slip, osa_distance
@@ -46,6 +46,7 @@ from newslint.kinds.spelling.name_evidence import (
     SUBJECT_VERBS,
     after_a_person,
     another_first_name,
+    line_item,
     linked_names,
     name_follows,
     named,
@@ -130,6 +131,18 @@ class Spelling(Kind):
             doc="In a document with code, a lower-case word of 4 letters up to this many gets no "
             "dictionary evidence: technical writing coins short terms one letter from a word "
             "('stdio', 'libm', 'noop'); evidence in the text still counts.",
+        ),
+        "compound_part_length": Field(
+            "int",
+            4,
+            doc="A lower-case word made of two dictionary words of at least this many letters "
+            "('compiletest', 'rustup') is a closed compound a team coins, not a slip: it gets "
+            "no evidence (0: off).",
+        ),
+        "compound_part_frequency": Field(
+            "int",
+            1000,
+            doc="How often (in the word counts) each part of such a compound must occur.",
         ),
         "max_suggestions": Field("int", 3, doc="At most this many dictionary words are suggested."),
         "skip_files": Field(
@@ -296,6 +309,8 @@ class Spelling(Kind):
             return None
         if used > 1 or (shape in LOWER_SHAPES and _made_from_a_name(word, doc)):
             return None  # a spelling used twice is deliberate: "rustc", "impls", "Xargo"
+        if shape in LOWER_SHAPES and self._coined_compound(word):
+            return None  # "compiletest", "codegen": two words joined into a term
         close = _document_evidence(word, doc, self, shape, named, person, at, in_a_list)
         candidates = (
             []
@@ -327,6 +342,19 @@ class Spelling(Kind):
             and used_as_name(w, doc)
             and (w not in unknown or w in self.names)
         }
+
+    def _coined_compound(self, word: str) -> bool:
+        """Two whole, frequent enough words joined ("compile" + "test"): a coined term. A slip
+        seldom splits so into two words of four letters or more."""
+        length = self.options["compound_part_length"]
+        if not length:
+            return False
+        frequency = Dictionary.english().frequency
+        least = self.options["compound_part_frequency"]
+        return any(
+            frequency(word[:i]) >= least and frequency(word[i:]) >= least
+            for i in range(length, len(word) - length + 1)
+        )
 
     def _technical_term(self, word: str, doc, shape: str) -> bool:
         """A short lower-case word in a document with code: a term more often than a slip."""
@@ -461,7 +489,7 @@ def _document_evidence(
         )
 
     for other, count in _nearby_words(word, doc):
-        if _ending_apart(word, other, inflected=not capitalised):
+        if _ending_apart(word, other, inflected=not capitalised) or _adjective_of(word, other):
             continue  # inflections and gendered forms: "Ivanov" / "Ivanova"
         if _built_on(word, other):
             continue
@@ -485,6 +513,8 @@ def _document_evidence(
         distance = osa_distance(word, other, limit)
         if distance > limit:
             continue
+        if not capitalised and distance > 1 and other not in doc.lower_case_words:
+            continue  # a lower-case word is no far slip of a word the text only capitalises
         if as_names:
             # Two names: short ones one letter apart are often two people.
             short = len(word) < 6 or (count < 2 and not established) or own > 1
@@ -565,12 +595,7 @@ def _closer_stem(word: str, form: str, distance: int) -> str | None:
 def _alone_on_its_line(doc, token) -> bool:
     """A word that is all its line holds, list marker aside, is a name, handle or term in
     a list (a contributors' list: "- bluss"), not prose."""
-    text = doc.text
-    start = text.rfind("\n", 0, token.start) + 1
-    end = text.find("\n", token.end)
-    line = text[start : len(text) if end == -1 else end]
-    marker = LIST_MARKER.match(line)
-    return line[marker.end() if marker else 0 :].strip(" \t*_.,:;") == token.text
+    return line_item(doc.text, token.start, token.end) == token.text
 
 
 def _made_from_a_name(word: str, doc) -> bool:
@@ -636,6 +661,16 @@ def _ending_apart(a: str, b: str, inflected: bool) -> bool:
     if longer.startswith(shorter) and ending in ENDINGS and ending != shorter[-1:]:
         return True
     return inflected and inflection_stem(a) == inflection_stem(b)
+
+
+def _adjective_of(word: str, other: str) -> bool:
+    """One word is the other's adjective in -ic or -ical ("stylometry" / "stylometric",
+    "biology" / "biological"), or its noun in -ics: two words, not a slip."""
+    for a, b in ((word, other), (other, word)):
+        stem = b[:-1] if b.endswith("y") else b[:-3] if b.endswith("ics") else None
+        if stem and len(stem) >= 4 and a in (stem + "ic", stem + "ical"):
+            return True
+    return False
 
 
 def _built_on(word: str, other: str) -> bool:

@@ -1,0 +1,67 @@
+"""Issue 13, typo precision on a technical blog: names in lists of people, closed compounds
+a team coins, adjectives in -ic from known nouns, censored words, and real but rarer words.
+Texts are invented; positions are 1-based (line, column, end_column exclusive)."""
+
+from __future__ import annotations
+
+from helpers import findings, pack_rule, positions
+
+
+def typo_pack():
+    return [pack_rule("typo/unknown-word"), pack_rule("typo/misspelling")]
+
+
+def matches(text: str, path: str = "story.txt") -> list[str]:
+    return [f.match for f in findings(typo_pack(), text, path)]
+
+
+# -- a capitalised word in a list of people ---------------------------------------------------
+
+
+def test_a_capitalised_item_of_a_list_of_handles_is_a_name():
+    text = (
+        "Who did what this month:\n\n"
+        "- @quillwright\n"
+        "  - rewrote the parser\n"
+        "- Tage\n"
+        "  - kept the benchmarks running\n"
+    )
+    assert matches(text, "post.md") == []
+
+
+def test_a_lone_capitalised_misspelling_outside_a_list_of_people_is_reported():
+    # Nothing around it is a handle or a name: the item is the word.
+    text = "Steps to take:\n\n- Tage\n- build the release\n"
+    assert positions(pack_rule("typo/misspelling"), text) == [(3, 3, 7, "Tage")]
+
+
+# -- closed compounds a team coins --------------------------------------------------------------
+
+
+def test_a_lower_case_compound_of_two_whole_words_is_a_coined_term():
+    text = "The team completes the review. Then we ran the compiletest suite on the fixes."
+    assert positions(typo_pack(), text) == []
+    # A slip that splits into no two words is still reported, with the text's form.
+    text = "The team completes the review. Then it compeltes the release notes."
+    assert positions(typo_pack(), text) == [(1, 40, 49, "compeltes")]
+
+
+# -- adjectives in -ic, and capitalised forms ---------------------------------------------------
+
+
+def test_an_adjective_in_ic_beside_its_noun_is_no_slip():
+    text = "We study glossometry. Her glossometry lab ran glossometric tests for a week."
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_lower_case_word_is_no_far_slip_of_a_word_only_capitalised():
+    text = "Skatebrook Park opened. Skatebrook Park is busy. The skatbrooks are full."
+    assert positions(typo_pack(), text) == []
+
+
+# -- censored words -----------------------------------------------------------------------------
+
+
+def test_a_word_censored_with_asterisks_is_no_typo():
+    text = "The coach called it a godd***ed mess and a f**king disgrace, then left."
+    assert positions(typo_pack(), text) == []
