@@ -6,7 +6,7 @@ pages).
   or names (the dictionary, the word and name lists) beats a form with an unknown word,
   however often that one is used: "Greg Chappell" once beside "Greg Chappel" twice is the
   right name once and a slip twice. Only when the evidence ties does the more used form win.
-- A form written only (or mostly) inside quotation marks, beside a form of the writer's own,
+- A form written only inside quotation marks, beside a form of the writer's own,
   is another writer's spelling ("Assad" in a quoted article, "Asad" in the blog around it).
 - A name followed by a note of doubt ("Wincups (not sure of the spelling)", "Kowalsky
   [sic]") is the writer's own guess or a quoted slip: nothing to align.
@@ -42,22 +42,19 @@ def own_words(form: str, forms: list[str]) -> set[str]:
 
 
 def known_form(words: set[str], listed: frozenset[str]) -> bool:
-    """Whether every one of a form's own words is a listed word or name, or a rare word of
-    the dictionary (which holds names: "assad", "arran"). A common English word is no
-    evidence for a name's spelling: "Museum" beside "Múzeum" is a translation."""
+    """Whether every one of a form's own words is a known word or name: in the word and name
+    lists or the dictionary (which holds names too: "kennedy", "assad"; the lists hold what
+    it lacks: "chappell", "hassell")."""
     english = Dictionary.english()
-    return bool(words) and all(
-        word in listed or (english.knows(word) and not english.is_common(word)) for word in words
-    )
+    return bool(words) and all(word in listed or english.knows(word) for word in words)
 
 
 def quoted_elsewhere(variant: list[NameSpan], preferred: list[NameSpan], quotations: list) -> bool:
-    """The preferred form stands mostly inside quotation marks, the variant never: two
-    writers' spellings, not one writer's slip."""
-    if any(not segment.outside(quotations, s.start, s.end) for s in variant):
-        return False
-    quoted = sum(1 for s in preferred if not segment.outside(quotations, s.start, s.end))
-    return 2 * quoted > len(preferred)
+    """The preferred form stands only inside quotation marks, the variant never: two
+    writers' spellings, not one writer's slip. (Mostly is not enough: a news story quotes a
+    name as often as it names it.)"""
+    inside = [not segment.outside(quotations, s.start, s.end) for s in (*variant, *preferred)]
+    return not any(inside[: len(variant)]) and all(inside[len(variant) :])
 
 
 @lru_cache(maxsize=8)
