@@ -28,6 +28,7 @@ from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.names import NAME_WORDS, NameSpan, fold
 
 WORD = regex.compile(r"\w+")
+APOSTROPHES = regex.compile(r"['’ʼ`]")
 LOWER_WORD = regex.compile(r"(?<![\w'’\-])\p{Ll}\w*")
 SENTENCE_END = regex.compile(r"[.!?][\"'”’»)\]]*\s*$")
 NOTE_OPENERS = "([{"
@@ -36,9 +37,18 @@ NOTE_SEARCH = 80  # characters after a name where its note of doubt opens and cl
 
 
 def own_words(form: str, forms: list[str]) -> set[str]:
-    """The form's words (folded) that not every other form has."""
-    shared = set.intersection(*({fold(w) for w in NAME_WORDS.findall(f)} for f in forms))
-    return {fold(w) for w in NAME_WORDS.findall(form)} - shared
+    """The form's words (folded, apostrophes aside: "B'aas" is "Baas" with its 'ayn marked)
+    in the places where the forms differ: "chappel" of "Greg Chappel" beside "Greg Chappell"."""
+    written = [_plain_words(other) for other in forms]
+    mine = _plain_words(form)
+    if any(len(words) != len(mine) for words in written):
+        shared = set.intersection(*(set(words) for words in written))
+        return set(mine) - shared
+    return {word for i, word in enumerate(mine) if len({words[i] for words in written}) > 1}
+
+
+def _plain_words(form: str) -> list[str]:
+    return [APOSTROPHES.sub("", fold(word)) for word in NAME_WORDS.findall(form)]
 
 
 def known_form(words: set[str], listed: frozenset[str]) -> bool:
