@@ -3,8 +3,10 @@ Al-Khalifat"), found without any configured list.
 
 Capitalised name spans are normalised (case, diacritics, particles, hyphens, transliteration
 equivalences, doubled letters; see newslint.kinds.spelling.names); spans that normalise alike but
-are written differently (beyond capitalisation) are variants. The form used most often (the
-first, on a tie) is taken as the article's; every other form is reported with it as suggestion.
+are written differently (beyond capitalisation) are variants. The form the lexicons know is
+taken as the article's, else the form used most often (see `variant_evidence`: also quoted
+forms, notes of doubt, and hyphen or space only); every other form is reported with it as
+suggestion.
 A surname-only mention, a translation or a nickname normalises differently and is not merged.
 
 Only mentions in prose are compared: not page chrome, nor the items of tag, link or name
@@ -48,6 +50,14 @@ from newslint.kinds.base import Field, Kind
 from newslint.kinds.spelling import mention_blocks
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.names import NAME_WORDS, NameSpan, fold, name_key, name_spans
+from newslint.kinds.spelling.variant_evidence import (
+    doubted,
+    joined_alike,
+    known_form,
+    own_words,
+    quoted_elsewhere,
+    running_sentence,
+)
 from newslint.kinds.wordlists import read_words
 
 MIN_LETTERS = 4  # a shorter name ("Li", "Ng") normalises too easily into another
@@ -95,6 +105,32 @@ class NameVariants(Kind):
             "several writers' forms in a comment thread, a product list's label, a house "
             "style (`entity.house-names` enforces one).",
         ),
+        "word_files": Field(
+            "file-list",
+            [],
+            doc="Lists of known words (in any case). A form whose own words are all known "
+            "words or listed names is preferred to a form with an unknown word, however often "
+            'that one is used ("Chappell" once beside "Chappel" twice).',
+        ),
+        "doubt_files": Field(
+            "file-list",
+            [],
+            doc='Notes of doubt about a spelling, one a line ("not sure of the spelling", '
+            '"sic"): a name followed by one in brackets is not compared.',
+        ),
+        "join_majority": Field(
+            "int",
+            2,
+            doc="Forms that differ only by a hyphen or a space are reported only where the "
+            "text's form is used at least this many times as often as the other, and the other "
+            "stands in a running sentence (`running_words`).",
+        ),
+        "running_words": Field(
+            "int",
+            8,
+            doc="A running sentence has at least this many words, a third of them in lower case, "
+            "and ends as a sentence does: not a list line, a signature or a table row.",
+        ),
         "label_words": Field(
             "int",
             6,
@@ -114,6 +150,12 @@ class NameVariants(Kind):
         self.listed_names = frozenset(
             fold(name) for path in options["name_files"] for name in read_words(path)
         )
+        self.known_words = self.listed_names | frozenset(
+            fold(word) for path in options["word_files"] for word in read_words(path)
+        )
+        self.doubt_cues = tuple(cue for path in options["doubt_files"] for cue in read_words(path))
+        self.join_majority = options["join_majority"]
+        self.running_words = options["running_words"]
 
     def _part_of_other_name(self, word: NameSpan, spans: list[NameSpan], uses: Counter) -> bool:
         """Whether a word belongs to the longer name that holds it, not to the name it is
@@ -157,7 +199,7 @@ class NameVariants(Kind):
         settled = {
             span
             for forms in names.values()
-            if not _tied(forms)
+            if not self._tied(forms)
             for uses in forms.values()
             for span in uses
         }
@@ -195,9 +237,12 @@ class NameVariants(Kind):
             Dictionary.english().is_common(form) for form in forms
         ):
             return  # "Bank" / "Banc", "Friday" / "Fridday": words; the typo rules see to them
-        if _tied(forms):
+        uses_of_all = (span for uses in forms.values() for span in uses)
+        if any(doubted(span, doc.text, self.doubt_cues) for span in uses_of_all):
+            return  # "Wincups (not sure of the spelling)": the writer's guess, nothing to align
+        if self._tied(forms):
             return  # nothing says which spelling is the intended one
-        ranked = _ranked(forms)
+        ranked = self._ranked(forms)
         preferred = ranked[0][0].text
         for uses in ranked[1:]:
             variant = uses[0].text
@@ -206,9 +251,45 @@ class NameVariants(Kind):
                 and self._close(variant, preferred, alone)
                 and not _written_as_another_name(variant, preferred)
                 and not _supported(variant, preferred, doc)
+                and not quoted_elsewhere(uses, ranked[0], doc.quotations)
+                and self._clear_join(uses, ranked[0], doc)
             ):
                 for span in uses:
                     yield span, ranked[0][0], ranked[0]
+
+    def _ranked(self, forms: dict[str, list[NameSpan]]) -> list[list[NameSpan]]:
+        """The uses of each form, best supported first: a form of known words and names before
+        one with an unknown word (see `variant_evidence`), then the most used, then the first."""
+        texts = [uses[0].text for uses in forms.values()]
+        known = {
+            id(uses): known_form(own_words(uses[0].text, texts), self.known_words)
+            for uses in forms.values()
+        }
+        return sorted(
+            forms.values(), key=lambda uses: (not known[id(uses)], -len(uses), uses[0].start)
+        )
+
+    def _tied(self, forms: dict[str, list[NameSpan]]) -> bool:
+        """Whether nothing sets the two best supported forms apart: both or neither known,
+        and used equally often."""
+        if len(forms) < 2:
+            return False
+        texts = [uses[0].text for uses in forms.values()]
+        first, second = self._ranked(forms)[:2]
+        return len(first) == len(second) and known_form(
+            own_words(first[0].text, texts), self.known_words
+        ) == known_form(own_words(second[0].text, texts), self.known_words)
+
+    def _clear_join(self, uses: list[NameSpan], preferred: list[NameSpan], doc) -> bool:
+        """Forms that differ only by a hyphen or a space ("McGraw Hill"/"McGraw-Hill") are
+        a finding only where the text's form clearly dominates and the other is written in
+        a running sentence: in a list, a signature or a table, or written both ways about as
+        often, it is house style, not a slip."""
+        if not joined_alike(uses[0].text, preferred[0].text):
+            return True
+        return len(preferred) >= self.join_majority * len(uses) and all(
+            running_sentence(doc, span, self.running_words) for span in uses
+        )
 
     def _close(self, variant: str, preferred: str, alone: Counter) -> bool:
         """Whether two spellings of one normalised name are near enough to be one name
@@ -325,17 +406,6 @@ def _other_numbers(word: str) -> set[str]:
     if word.endswith("ies"):
         others.add(word[:-3] + "y")
     return others
-
-
-def _ranked(forms: dict[str, list[NameSpan]]) -> list[list[NameSpan]]:
-    """The uses of each form, the most used first (the first used, on a tie)."""
-    return sorted(forms.values(), key=lambda uses: (-len(uses), uses[0].start))
-
-
-def _tied(forms: dict[str, list[NameSpan]]) -> bool:
-    """Whether the two most used forms are used equally often."""
-    ranked = _ranked(forms)
-    return len(ranked) > 1 and len(ranked[0]) == len(ranked[1])
 
 
 def _one_letter(a: str, b: str, head: int, changed: tuple[int, int]) -> bool:

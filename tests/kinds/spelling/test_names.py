@@ -587,7 +587,10 @@ def test_name_variants_a_dropped_accent_is_reported(variants):
 
 
 def test_name_variants_hyphen_with_the_same_capitals_is_reported(variants):
-    text = "Robert Kilroy-Silk spoke. Robert Kilroy-Silk left. Then Robert Kilroy Silk came."
+    text = (
+        "Robert Kilroy-Silk spoke. Robert Kilroy-Silk left. "
+        "Then Robert Kilroy Silk came back to the party on Monday."
+    )
     assert positions(variants, text, suggestions=True) == [
         (1, 57, 75, "Robert Kilroy Silk", ["Robert Kilroy-Silk"])
     ]
@@ -609,14 +612,105 @@ def test_name_variants_acronym_with_one_letter_slipped(variants):
 
 def test_name_variants_a_form_written_three_times_is_kept_not_a_slip(variants):
     # A comment thread: one writer's "Qui Gon", another's "Qui-Gon"; neither is a slip.
-    kept = "Qui-Gon fought. Qui-Gon fell. Qui-Gon won. Qui-Gon ran. Qui Gon lied. "
+    kept = (
+        "Qui-Gon fought. Qui-Gon fell. Qui-Gon won. Qui-Gon ran. Qui-Gon hid. Qui-Gon sat. "
+        "Then Qui Gon lied to all of the others in the room. "
+    )
     text = kept + "Qui Gon wept. Qui Gon slept."
     assert positions(variants, text) == []
     # Written twice, the minority form is still reported, each time.
-    text = kept + "Qui Gon wept."
+    text = kept + "Later that night Qui Gon wept for a long time."
     assert [p[3] for p in positions(variants, text)] == ["Qui Gon", "Qui Gon"]
 
 
 def test_name_variants_forms_differing_by_an_apostrophe_are_the_writer_s_choice(variants):
     text = "I ate at Mcdonalds. Mcdonalds is fine. All Mcdonalds shut.\n\nWhy the Mcdonald's'?"
     assert positions(variants, text) == []
+
+
+# -- which form to suggest, and when not to (issue 13, judged on web pages) ----------------
+
+
+@pytest.fixture
+def evidence_rule(tmp_path):
+    (tmp_path / "words.txt").write_text("Brannock\n", encoding="utf-8")
+    (tmp_path / "doubt.txt").write_text("sic\nnot sure of the spelling\n", encoding="utf-8")
+    return make_rule(
+        tmp_path,
+        "name-variants",
+        "word_files: [words.txt]\ndoubt_files: [doubt.txt]\n",
+        message=VARIANTS_MESSAGE,
+    )
+
+
+def test_name_variants_a_known_name_beats_a_more_used_unknown_form(evidence_rule):
+    # "Brannock" is a known name, "Branock" is not: the slip is the more used form here.
+    text = "Tom Brannock spoke. Later Tom Branock left. Aides said Tom Branock was tired."
+    assert positions(evidence_rule, text, suggestions=True) == [
+        (1, 27, 38, "Tom Branock", ["Tom Brannock"]),
+        (1, 56, 67, "Tom Branock", ["Tom Brannock"]),
+    ]
+
+
+def test_name_variants_evidence_against_a_kept_form_reports_nothing(evidence_rule):
+    # The unknown form is written three times: the text keeps it, and the lexicon says
+    # otherwise. Neither direction is safe to suggest.
+    text = "Tom Branock spoke. Tom Branock left. Tom Branock ran. Then Tom Brannock came."
+    assert positions(evidence_rule, text) == []
+
+
+def test_name_variants_evidence_breaks_a_tie(evidence_rule):
+    text = "Officials met Tom Branock on Monday. Later Tom Brannock spoke."
+    assert positions(evidence_rule, text, suggestions=True) == [
+        (1, 15, 26, "Tom Branock", ["Tom Brannock"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We stayed at Hollins Camp. Hollins Camp was full. We went to Holins (not sure of "
+        "the spelling) by bus.",
+        "Tom Hollins spoke. Tom Hollins left. A letter from Tom Holins [sic] was read.",
+        "Tom Hollins spoke. Tom Hollins left. A letter from Tom Holins (?) was read.",
+    ],
+)
+def test_name_variants_a_doubted_spelling_is_not_compared(evidence_rule, text):
+    assert positions(evidence_rule, text) == []
+
+
+def test_name_variants_a_form_only_in_quotations_is_another_writers(variants):
+    # The quoted paper writes "Bashir Karam"; the writer's own words "Bashir Karram".
+    text = (
+        'The paper wrote that "Bashir Karam must go" and that "Bashir Karam has lost". '
+        "I doubt that Bashir Karram is finished."
+    )
+    assert positions(variants, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written both ways about as often: the house has no one form
+        "The Anglo-American axis held. Anglo-American power grew. Anglo-American banks won. "
+        "We read that the Anglo American axis was weaker than it looked in the spring. "
+        "Others said the Anglo American bloc would fall apart within a few years.",
+        # the other form in a list line or a signature, not in a running sentence
+        "Books from McGraw-Hill sell well. McGraw-Hill printed them. McGraw-Hill agreed.\n\n"
+        "McGraw Hill: Basic Slide Rule Operation, a program for self-instruction (1962)\n",
+        "The team from New Zealand won. Fans in New Zealand celebrated.\n\n"
+        "A letter from Sam Reid, Auckland, New-Zealand; August 7, 2000\n",
+    ],
+)
+def test_name_variants_hyphen_or_space_is_house_style_outside_running_prose(variants, text):
+    assert positions(variants, text) == []
+
+
+def test_name_variants_hyphen_or_space_in_a_running_sentence_is_reported(variants):
+    text = (
+        "Objective-C is simple. Objective-C runs on C. "
+        "When you start getting into Objective C and Java you may read about objects."
+    )
+    assert positions(variants, text, suggestions=True) == [
+        (1, 75, 86, "Objective C", ["Objective-C"])
+    ]

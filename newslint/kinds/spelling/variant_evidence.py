@@ -1,0 +1,112 @@
+"""What the text and the lexicons say about which form of a name, written two ways, is meant
+(for `name-variants`), and when no form should be suggested at all (issue 13, judged on web
+pages).
+
+- Lexicon evidence: a form whose own words (those the other forms lack) are all known words
+  or names (the dictionary, the word and name lists) beats a form with an unknown word,
+  however often that one is used: "Greg Chappell" once beside "Greg Chappel" twice is the
+  right name once and a slip twice. Only when the evidence ties does the more used form win.
+- A form written only inside quotation marks, beside a form of the writer's own,
+  is another writer's spelling ("Assad" in a quoted article, "Asad" in the blog around it).
+- A name followed by a note of doubt ("Wincups (not sure of the spelling)", "Kowalsky
+  [sic]") is the writer's own guess or a quoted slip: nothing to align.
+- Forms that differ only by a hyphen or a space ("Anglo American"/"Anglo-American") are a
+  house-style choice, often made both ways by one organisation: a finding only where one
+  form clearly dominates and the other stands in a running sentence of the writer's prose,
+  not in a list line, a signature or a table.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+import regex
+
+from newslint.document import segment
+from newslint.kinds.spelling.dictionary import Dictionary
+from newslint.kinds.spelling.names import NAME_WORDS, NameSpan, fold
+
+WORD = regex.compile(r"\w+")
+APOSTROPHES = regex.compile(r"['’ʼ`]")
+LOWER_WORD = regex.compile(r"(?<![\w'’\-])\p{Ll}\w*")
+SENTENCE_END = regex.compile(r"[.!?][\"'”’»)\]]*\s*$")
+NOTE_OPENERS = "([{"
+NOTE_CLOSERS = ")]}"
+NOTE_SEARCH = 80  # characters after a name where its note of doubt opens and closes
+
+
+def own_words(form: str, forms: list[str]) -> set[str]:
+    """The form's words (folded, apostrophes aside: "B'aas" is "Baas" with its 'ayn marked)
+    in the places where the forms differ: "chappel" of "Greg Chappel" beside "Greg Chappell"."""
+    written = [_plain_words(other) for other in forms]
+    mine = _plain_words(form)
+    if any(len(words) != len(mine) for words in written):
+        shared = set.intersection(*(set(words) for words in written))
+        return set(mine) - shared
+    return {word for i, word in enumerate(mine) if len({words[i] for words in written}) > 1}
+
+
+def _plain_words(form: str) -> list[str]:
+    return [APOSTROPHES.sub("", fold(word)) for word in NAME_WORDS.findall(form)]
+
+
+def known_form(words: set[str], listed: frozenset[str]) -> bool:
+    """Whether every one of a form's own words is a known word or name: in the word and name
+    lists or the dictionary (which holds names too: "kennedy", "assad"; the lists hold what
+    it lacks: "chappell", "hassell")."""
+    english = Dictionary.english()
+    return bool(words) and all(word in listed or english.knows(word) for word in words)
+
+
+def quoted_elsewhere(variant: list[NameSpan], preferred: list[NameSpan], quotations: list) -> bool:
+    """The preferred form stands only inside quotation marks, the variant never: two
+    writers' spellings, not one writer's slip. (Mostly is not enough: a news story quotes a
+    name as often as it names it.)"""
+    inside = [not segment.outside(quotations, s.start, s.end) for s in (*variant, *preferred)]
+    return not any(inside[: len(variant)]) and all(inside[len(variant) :])
+
+
+@lru_cache(maxsize=8)
+def _doubt_pattern(cues: tuple[str, ...]) -> regex.Pattern:
+    alternatives = "|".join(regex.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return regex.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def doubted(span: NameSpan, text: str, cues: tuple[str, ...]) -> bool:
+    """The name is followed, on its line, by a bracketed note of doubt about its spelling:
+    "(not sure of the spelling)", "(sp?)", "[sic]", "(?)"."""
+    after = text[span.end : span.end + NOTE_SEARCH].split("\n", 1)[0]
+    stripped = after.lstrip(" '’s")
+    if not stripped or stripped[0] not in NOTE_OPENERS:
+        return False
+    closer = NOTE_CLOSERS[NOTE_OPENERS.index(stripped[0])]
+    end = stripped.find(closer)
+    if end < 0:
+        return False
+    note = stripped[1:end].strip()
+    return note == "?" or _doubt_pattern(cues).search(note) is not None
+
+
+def joined_alike(variant: str, preferred: str) -> bool:
+    """Whether the two forms differ only by what joins their words (a hyphen or a space)."""
+    return NAME_WORDS.findall(variant) == NAME_WORDS.findall(preferred)
+
+
+def running_sentence(doc, span: NameSpan, min_words: int) -> bool:
+    """Whether the name stands in a sentence of running prose: at least `min_words` words,
+    a third of them or more in lower case (a product sentence is full of names; a signature
+    or a citation has a word or two), ending as a sentence does: not a list line, a
+    signature, a table row or a citation."""
+    sentences = doc.sentences
+    index = bisect_right(sentences, span.start, key=lambda sentence: sentence.start) - 1
+    if index < 0 or sentences[index].end < span.end:
+        return False
+    sentence = sentences[index]
+    words = len(WORD.findall(doc.text, sentence.start, sentence.end))
+    lower = len(LOWER_WORD.findall(doc.text, sentence.start, sentence.end))
+    return (
+        words >= min_words
+        and 3 * lower >= words
+        and SENTENCE_END.search(doc.text, sentence.start, sentence.end) is not None
+    )
