@@ -50,6 +50,12 @@ def lint_document(
     return result
 
 
+def gives_way_to(rule, targets: tuple[str, ...]) -> bool:
+    """Whether `rule` is one of `targets`: rule ids, or categories ("boilerplate" names
+    every rule of that category)."""
+    return rule.id in targets or rule.category in targets
+
+
 def _deferred(findings: list[Finding], rules) -> list[Finding]:
     """The findings without those of a rule that defers to another rule reporting text that
     overlaps theirs (after suppression: a suppressed finding is not reported, so the
@@ -60,12 +66,15 @@ def _deferred(findings: list[Finding], rules) -> list[Finding]:
     spans: dict[str, list[tuple[int, int]]] = {}
     for finding in findings:
         spans.setdefault(finding.rule, []).append((finding.start, finding.end))
+    by_id = {rule.id: rule for rule in rules}
 
     def reported_elsewhere(finding: Finding) -> bool:
+        targets = deferring[finding.rule]
         return any(
             start < finding.end and finding.start < end
-            for other in deferring[finding.rule]
-            for start, end in spans.get(other, ())
+            for other, found in spans.items()
+            if other != finding.rule and other in by_id and gives_way_to(by_id[other], targets)
+            for start, end in found
         )
 
     return [f for f in findings if f.rule not in deferring or not reported_elsewhere(f)]

@@ -97,8 +97,8 @@ COMMON_FIELDS: dict[str, Field] = {
     "defer_to": Field(
         "str-list",
         [],
-        doc="Rule ids this rule gives way to: its finding is dropped where one of theirs "
-        "overlaps it.",
+        doc="Rule ids or categories this rule gives way to (`boilerplate`: every rule of "
+        "the category): its finding is dropped where one of theirs overlaps it.",
     ),
 }
 REQUIRED = tuple(name for name, spec in COMMON_FIELDS.items() if spec.required)
