@@ -318,7 +318,8 @@ def _written_as_another_name(variant: str, preferred: str) -> bool:
     acronym or handle with capitals in other places or another first letter ("THEnet"/"TENET",
     "MarcC"/"Marc", "VA"/"WA"); a hyphenated
     compound beside a title-case heading ("Grade-span"/"Grade Span"); a form with accents
-    the preferred one lacks ("Padmé" beside "Padme": never drop an accent); or forms that
+    the preferred one lacks ("Padmé" beside "Padme", "Vasarely Múzeum" beside "Vasarely
+    Museum": never drop an accent, nor turn a local name into a translation); or forms that
     differ only by an apostrophe ("McDonald's"/"McDonalds": a brand's own or a possessive,
     and nothing in the text says which the name is)."""
     if _without_apostrophes(variant) == _without_apostrophes(preferred):
@@ -335,7 +336,7 @@ def _written_as_another_name(variant: str, preferred: str) -> bool:
             }
             if joins == {"-", " "}:
                 return True
-    return fold(variant) == fold(preferred) and _accents(variant) > _accents(preferred)
+    return _accents(variant) > _accents(preferred)
 
 
 def _without_apostrophes(form: str) -> str:

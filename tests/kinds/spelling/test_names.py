@@ -333,6 +333,8 @@ def test_name_variants_silent(variants, text):
         "Shi'a leaders met. Shi'a clerics spoke. The Shi’a calendar is full.",
         # quoted titles and citation lines are other people's words
         'Padme Varga spoke. Padme Varga left. A review, "Padmé Varga Returns", ran.',
+        # an accent is never suggested away, nor a local name turned into its translation
+        "The Kodar Museum opened. The Kodar Museum is large. The Kodar Múzeum is a must.",
         "Maori Music is taught. Maori Music thrives.\n"
         '1. Tane, R. (1966). "Maaori Music." Wellington, pp. 4-9.',
     ],
