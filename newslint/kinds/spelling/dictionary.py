@@ -48,11 +48,19 @@ BRITISH_REWRITES = (
     ("eant", "eaned"),
     ("re$", "er"),
 )
+# The rewrites of regular endings (-ise, -yse, a doubled l, -eant): any word takes them, so
+# no list needs to attest them (see `british_letters`).
+REGULAR_REWRITES = frozenset(("ise", "isa", "isi", "yse", "ysi", "lled", "lling", "ller", "eant"))
 # A rewrite that leaves a shorter word finds slips, not British spellings: "hoem" is no
 # "hem", "ould" no "old", "ewre" no "ewer" ("odour", "mould" are in current-words.txt).
 BRITISH_MIN_LENGTH = 5
 COMPOUND_MIN_FREQUENCY = 5000
 INDEX_MIN_FREQUENCY = 1000
+# Long words are indexed down to a lower frequency: few words lie one slip from a long word,
+# so a rare long word ("shortcomings") is still good evidence (see `Spelling`'s
+# `min_frequency_long`).
+LONG_WORD_LENGTH = 8
+LONG_INDEX_MIN_FREQUENCY = 100
 COMMON_FREQUENCY = 1000
 # Suffixes whose stem is reliably a word as spelt; inflections (-ed, -ing, -er) are not
 # here: the frequency list has them, and stripping them would accept "comming", "occured".
@@ -131,7 +139,10 @@ class Dictionary:
             data = resources.files("spellchecker").joinpath("resources/en.json.gz").read_bytes()
             return json.loads(gzip.decompress(data))
 
-        key = f"{package_stamp('spellchecker')}:{__version__}:{INDEX_MIN_FREQUENCY}"
+        key = (
+            f"{package_stamp('spellchecker')}:{__version__}:{INDEX_MIN_FREQUENCY}:"
+            f"{LONG_WORD_LENGTH}:{LONG_INDEX_MIN_FREQUENCY}"
+        )
         return cls(cached("english-frequencies", key, read), cache_key=key)
 
     def _cached(self, name: str, build):
@@ -161,18 +172,42 @@ class Dictionary:
             or self._compound(word)
         )
 
+    def british_letters(self, word: str) -> tuple[str, ...]:
+        """When `word` is known only as a British spelling, the word up to the end of each
+        rewrite that makes it known ("colou" of "colourful"); else (). A caller with a list of
+        British words can ask that one of them starts so: a rewrite alone also reads slips as
+        British ("pagre" as "pager", "supoerb" as "superb")."""
+        if self._known_form(word) or self._compound(word):
+            return ()
+        known = [
+            (british, prefix)
+            for british, variant, prefix in _british_rewrites(word)
+            if self._known_form(variant)
+        ]
+        if any(british in REGULAR_REWRITES for british, _ in known):
+            return ()
+        return tuple(prefix for _, prefix in known)
+
     def spelling_variants(self, a: str, b: str) -> bool:
         """One word is the other's British spelling ("centre", "center")."""
         return b in _british_variants(a) or a in _british_variants(b)
 
     def _compound(self, word: str) -> bool:
-        """ "landline", "bandmates": two frequent words of four letters or more."""
+        """ "landline", "bandmates": two frequent words of four letters or more. Not where
+        the letter at the join is doubled and the word with it single is a dictionary word:
+        "attackking" is "attacking" with a k typed twice, not "attack" + "king"."""
         return any(
             self.frequency(word[:i]) >= COMPOUND_MIN_FREQUENCY
             and self._known_form(word[i:])
             and self.frequency(word[i:].rstrip("s")) >= COMPOUND_MIN_FREQUENCY
+            and not self.doubled_at_join(word, i)
             for i in range(4, len(word) - 3)
         )
+
+    def doubled_at_join(self, word: str, i: int) -> bool:
+        """Whether `word` joined at `i` doubles the letter there and is a dictionary word
+        with it single: a letter typed twice ("attack|king"), no compound."""
+        return word[i - 1] == word[i] and word[: i - 1] + word[i:] in self.frequencies
 
     def _known_form(self, word: str) -> bool:
         if word in self.frequencies:
@@ -216,11 +251,16 @@ class Dictionary:
     def _deletes(self) -> dict[str, tuple[str, ...]]:
         return self._cached("english-deletes", self._index_deletes)
 
+    def _indexed(self, word: str, count: int) -> bool:
+        least = min(self.index_min_frequency, LONG_INDEX_MIN_FREQUENCY)
+        return count >= (self.index_min_frequency if len(word) < LONG_WORD_LENGTH else least)
+
     def _index_deletes(self) -> dict[str, tuple[str, ...]]:
-        """Frequent words by each form with one letter deleted."""
+        """Frequent words (long ones down to a lower frequency) by each form with one letter
+        deleted."""
         index: dict[str, list[str]] = {}
         for word, count in self.frequencies.items():
-            if count >= self.index_min_frequency and len(word) >= 3 and word.isalpha():
+            if self._indexed(word, count) and len(word) >= 3 and word.isalpha():
                 for i in range(len(word)):
                     index.setdefault(word[:i] + word[i + 1 :], []).append(word)
         return {key: tuple(words) for key, words in index.items()}
@@ -233,7 +273,7 @@ class Dictionary:
         found: set[str] = set()
         index = self._deletes
         for probe in probes:
-            if self.frequency(probe) >= self.index_min_frequency:
+            if self._indexed(probe, self.frequency(probe)):
                 found.add(probe)
             found.update(index.get(probe, ()))
         found.discard(word)
@@ -248,18 +288,24 @@ class Dictionary:
 
 def _british_variants(word: str):
     """The American spellings of `word` by one rewrite, each BRITISH_MIN_LENGTH or longer."""
-    return (variant for variant in _rewrites(word) if len(variant) >= BRITISH_MIN_LENGTH)
+    return (variant for _, variant, _ in _british_rewrites(word))
 
 
-def _rewrites(word: str):
+def _british_rewrites(word: str):
+    """(British letters rewritten, American spelling, `word` up to the end of the rewritten
+    letters) for each rewrite of `word` that leaves BRITISH_MIN_LENGTH letters or more."""
     for british, american in BRITISH_REWRITES:
         if british.endswith("$"):
             if word.endswith(british[:-1]):
-                yield word[: -len(british) + 1] + american
+                variant = word[: -len(british) + 1] + american
+                if len(variant) >= BRITISH_MIN_LENGTH:
+                    yield british, variant, word
             continue
         index = word.find(british)
         while index != -1:
-            yield word[:index] + american + word[index + len(british) :]
+            variant = word[:index] + american + word[index + len(british) :]
+            if len(variant) >= BRITISH_MIN_LENGTH:
+                yield british, variant, word[: index + len(british)]
             index = word.find(british, index + 1)
 
 

@@ -10,6 +10,10 @@ of "come" drops, nothing doubles), "writting" ("writing"), "stoped" ("stopped"),
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from importlib import resources
+
 import regex
 
 VOWELS = "aeiou"
@@ -29,6 +33,16 @@ DERIVING = ("ity", "ish", "ee", "y")
 # The endings whose stem must be a dictionary word, not only a listed one (see
 # `regular_inflection`).
 DICTIONARY_STEM_ENDINGS = ("s", "es", "ly", "ish", "ee")
+# The plural endings, the only ones a closed-class word takes ("ifs and buts").
+PLURAL_ENDINGS = ("s", "es")
+
+
+@cache
+def closed_class() -> frozenset[str]:
+    """Function words that are no verb, adjective or noun too (`closed-class.json`):
+    "becaused" is no inflection of "because"."""
+    data = resources.files("newslint.kinds.spelling").joinpath("closed-class.json")
+    return frozenset(json.loads(data.read_text("utf-8"))["words"])
 
 
 def spellings(stem: str, ending: str) -> set[str]:
@@ -92,19 +106,31 @@ def _rivals(word: str, stem: str, ending: str) -> set[str]:
     return rivals
 
 
+def _plural(stem: str, known) -> bool:
+    """Whether `stem` is the regular plural of a `known` word ("proms", "discuses")."""
+    return any(
+        ending in PLURAL_ENDINGS and known(base) and stem in spellings(base, ending)
+        for base, ending in _stems(stem)
+    )
+
+
 def regular_inflection(word: str, known, in_dictionary) -> bool:
     """Whether the (case-folded) `word` is a `known` word plus a regular ending, spelt as the
     rules spell it, and no rival spelling of it is `known`. A plural, an adverb, a noun in -ee
     or an adjective in -ish needs a stem `in_dictionary`: word lists of current words hold
     names and loans ("valla", "soane") whose forms are slips ("Vallas" for "Gallas",
-    "Soanish" for "Spanish")."""
+    "Soanish" for "Spanish"); so does a stem of STEM_MIN letters: the lists hold short junk
+    tokens ("tth" would make "tthing" a word). A function word takes only a plural ending."""
     for stem, ending in _stems(word):
+        short = len(stem) == STEM_MIN
         if len(stem) < STEM_MIN + (ending in DERIVING) or not (
-            in_dictionary if ending in DICTIONARY_STEM_ENDINGS else known
+            in_dictionary if short or ending in DICTIONARY_STEM_ENDINGS else known
         )(stem):
             continue
-        if stem.endswith("s") and known(stem[:-1]):
-            continue  # a plural takes no further ending: "promsed" is no "proms" + "ed"
+        if ending not in PLURAL_ENDINGS and stem in closed_class():
+            continue  # "becaused" is no "because" + "d"
+        if _plural(stem, known):
+            continue  # a plural takes no further ending: "promsed", "discusesed"
         if word in spellings(stem, ending) and not any(
             known(r) for r in _rivals(word, stem, ending)
         ):

@@ -30,6 +30,7 @@ sentence ("teor held") get only the first kind of evidence. Across a run of many
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 import regex
@@ -37,7 +38,7 @@ import regex
 from newslint.document.code_words import code_stems, inflection_stem
 from newslint.document.segment import inside
 from newslint.kinds.base import Field, Kind, match_case
-from newslint.kinds.spelling.dictionary import Dictionary
+from newslint.kinds.spelling.dictionary import LONG_WORD_LENGTH, Dictionary
 from newslint.kinds.spelling.distance import likely_slip, osa_distance
 from newslint.kinds.spelling.handles import in_handle_position
 from newslint.kinds.spelling.inflection import ending_kept, regular_inflection, spellings
@@ -106,6 +107,12 @@ class Spelling(Kind):
             doc="How often a dictionary word one edit away must occur (in pyspellchecker's "
             "English word counts) to be evidence.",
         ),
+        "min_frequency_long": Field(
+            "int",
+            200,
+            doc="The same for a lower-case word of 8 letters or more: few words lie one slip "
+            "from a long word, so a rarer one counts ('shrotcomings', 'shortcomings').",
+        ),
         "min_frequency_capitalised": Field(
             "int",
             20000,
@@ -170,6 +177,9 @@ class Spelling(Kind):
         self.words = self.interjections.union(
             w.casefold() for f in options["word_files"] for w in read_words(f)
         )
+        # The listed words in sorted order: a British spelling is known when one starts with
+        # its British letters (`_dictionary_knows`).
+        self.sorted_words = sorted(self.words)
         self.mention_cues = frozenset(
             cue_phrase(cue) for f in options["mention_cue_files"] for cue in read_words(f)
         )
@@ -185,12 +195,27 @@ class Spelling(Kind):
     def known(self, word: str) -> bool:
         """In the dictionary or the word lists, or a regular inflection of a word in them
         ("linting", "inlined", "grepping")."""
-        dictionary = Dictionary.english()
         return (
             self._listed(word)
             or self._stretched(word)
-            or regular_inflection(word, self._listed, dictionary.knows)
+            or regular_inflection(word, self._listed, self._dictionary_knows)
         )
+
+    def _dictionary_knows(self, word: str) -> bool:
+        """Known to the dictionary, and a word known only as a British spelling has its
+        British letters attested, when the rule has word lists: a listed word starts with
+        them ("colour" for "colourful"; none starts with "pagre": "pagres" is no "pagers")."""
+        dictionary = Dictionary.english()
+        if not dictionary.knows(word):
+            return False
+        letters = dictionary.british_letters(word)
+        if not (letters and self.sorted_words):
+            return True  # without word lists, nothing can attest a British spelling
+        return any(self._starts_a_listed_word(p) for p in letters)
+
+    def _starts_a_listed_word(self, prefix: str) -> bool:
+        at = bisect_left(self.sorted_words, prefix)
+        return at < len(self.sorted_words) and self.sorted_words[at].startswith(prefix)
 
     def _stretched(self, word: str) -> bool:
         """An interjection or a word writers stretch, with a letter typed three times or
@@ -201,7 +226,7 @@ class Spelling(Kind):
 
     def _listed(self, word: str) -> bool:
         dictionary = Dictionary.english()
-        return word in dictionary.frequencies or word in self.words or dictionary.knows(word)
+        return word in dictionary.frequencies or word in self.words or self._dictionary_knows(word)
 
     def check(self, rule, doc, units):
         # Set differences first (in C): most words of a document are in the dictionary.
@@ -349,10 +374,12 @@ class Spelling(Kind):
         length = self.options["compound_part_length"]
         if not length:
             return False
-        frequency = Dictionary.english().frequency
+        dictionary = Dictionary.english()
         least = self.options["compound_part_frequency"]
         return any(
-            frequency(word[:i]) >= least and frequency(word[i:]) >= least
+            dictionary.frequency(word[:i]) >= least
+            and dictionary.frequency(word[i:]) >= least
+            and not dictionary.doubled_at_join(word, i)  # "attackking"
             for i in range(length, len(word) - length + 1)
         )
 
@@ -370,6 +397,8 @@ class Spelling(Kind):
         or loans."""
         cautious = shape in ("initial", "part")
         min_frequency = self.options["min_frequency_capitalised" if cautious else "min_frequency"]
+        if shape == "lower" and len(word) >= LONG_WORD_LENGTH:
+            min_frequency = min(min_frequency, self.options["min_frequency_long"])
         if len(word) < 4:
             if shape != "lower":
                 return []
