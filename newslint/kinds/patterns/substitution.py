@@ -18,6 +18,7 @@ from __future__ import annotations
 from newslint.findings import Edit, Fix
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
 from newslint.kinds.matching import Exceptions, Matcher
+from newslint.kinds.spelling.dialect import in_dialect_voice
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.handles import in_handle_position
 from newslint.kinds.spelling.name_evidence import in_a_list_of_names, initial_reads_as_name
@@ -125,6 +126,8 @@ class Substitution(Kind):
     def _not_prose(self, doc, match) -> bool:
         if not_prose_word(doc.text, match.start(), match.end()):
             return True
+        if in_dialect_voice(doc, match.group()):
+            return True  # "sellin poison … gettin by": the writer's voice
         if match.group().islower() and in_handle_position(
             doc, match.start(), match.end(), lambda word: not Dictionary.english().knows(word)
         ):

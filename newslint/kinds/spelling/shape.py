@@ -16,6 +16,9 @@ NOT_PROSE = regex.compile(r"^[#@]|[@/\\_=~<>{}|]|\w\.\w|\d|://")
 CODE_MARKS = regex.compile(r"::|\(\)|`")
 # Letters on both sides of asterisks: a word censored ("f**k", "Godd***ed"), not a slip.
 CENSORED = regex.compile(r"\p{L}\*+\p{L}")
+# A word broken at a line end and joined with a space ("Manage- ment"): its halves are no words.
+BROKEN_BEFORE = regex.compile(r"\p{L}-(?:[ \t]+|[ \t]*\n[ \t]*)$")
+BROKEN_AFTER = regex.compile(r"-[ \t]*\n?[ \t]*\p{Ll}")
 # A number, then a space: a short word after it is a unit or an abbreviation ("70 mph").
 AFTER_NUMBER = regex.compile(r"\d[\d.,]*\s$")
 UNIT_MAX_LEN = 4
@@ -41,8 +44,8 @@ def not_prose_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is written as something other than a word of prose: part of
     a #hashtag, @handle, file name, path or address, code ("Vec::new", "spawn()", a
     backtick), next to digits ("5kWh"), censored with asterisks ("Godd***ed"), a short unit
-    after a number ("70 mph"), or a dialect form with its elision marked ("gettin'",
-    "a changin'")."""
+    after a number ("70 mph"), half of a word broken at a line end ("Manage- ment"), or a
+    dialect form with its elision marked ("gettin'", "a changin'")."""
     left = start
     while left > 0 and not CHUNK_EDGE.match(text, left - 1):
         left -= 1
@@ -55,6 +58,10 @@ def not_prose_word(text: str, start: int, end: int) -> bool:
     if NOT_PROSE.search(chunk):
         return True
     if end - start <= UNIT_MAX_LEN and AFTER_NUMBER.search(text, max(0, start - 20), start):
+        return True
+    if BROKEN_BEFORE.search(text, max(0, start - 20), start) or (
+        BROKEN_AFTER.match(text, end) and text[end + 1 : end + 2].isspace()
+    ):
         return True
     elided = text[start:end].lower().endswith("in") and end < len(text)
     return elided and text[end] in APOSTROPHES and not text[end + 1 : end + 2].isalpha()

@@ -38,6 +38,7 @@ import regex
 from newslint.document.code_words import code_stems, inflection_stem
 from newslint.document.segment import inside
 from newslint.kinds.base import Field, Kind, match_case
+from newslint.kinds.spelling.dialect import in_dialect_voice
 from newslint.kinds.spelling.dictionary import LONG_WORD_LENGTH, Dictionary
 from newslint.kinds.spelling.distance import likely_slip, osa_distance
 from newslint.kinds.spelling.handles import in_handle_position
@@ -249,7 +250,11 @@ class Spelling(Kind):
             return
         text = doc.text
         for token in _tokens_with(doc, unknown | listed, units):
-            if not_prose_word(text, token.start, token.end) or _alone_on_its_line(doc, token):
+            if (
+                not_prose_word(text, token.start, token.end)
+                or _alone_on_its_line(doc, token)
+                or in_dialect_voice(doc, token.text)
+            ):
                 continue  # "#climatechange", "@jdoe", "foo.py", "5kWh", "70 mph", "gettin'"
             if token.text.casefold() in doc.derived(linked_names):
                 continue  # a page the text links to: "[Centril](https://github.com/centril)"
@@ -694,10 +699,13 @@ def _ending_apart(a: str, b: str, inflected: bool) -> bool:
 
 def _adjective_of(word: str, other: str) -> bool:
     """One word is the other's adjective in -ic or -ical ("stylometry" / "stylometric",
-    "biology" / "biological"), or its noun in -ics: two words, not a slip."""
+    "biology" / "biological"), its noun in -ics, or its adjective in -an of a name in -a
+    ("Saurischia" / "Saurischian", "Angola" / "Angolan"): two words, not a slip."""
     for a, b in ((word, other), (other, word)):
         stem = b[:-1] if b.endswith("y") else b[:-3] if b.endswith("ics") else None
         if stem and len(stem) >= 4 and a in (stem + "ic", stem + "ical"):
+            return True
+        if len(b) >= 4 and b.endswith("a") and a == b + "n":
             return True
     return False
 

@@ -44,7 +44,7 @@ def test_a_quantifier_makes_a_profession_vague():
             36,
             56,
             "according to reports",
-            "Vague attribution (unnamed group): 'according to reports' names no source a "
+            "Vague attribution (unnamed reports): 'according to reports' names no source a "
             "reader can check",
         ),
     ]

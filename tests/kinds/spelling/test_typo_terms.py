@@ -65,3 +65,19 @@ def test_a_lower_case_word_is_no_far_slip_of_a_word_only_capitalised():
 def test_a_word_censored_with_asterisks_is_no_typo():
     text = "The coach called it a godd***ed mess and a f**king disgrace, then left."
     assert positions(typo_pack(), text) == []
+
+
+def test_a_name_in_a_beside_its_adjective_in_an_is_no_slip():
+    text = "The Order Glossaria grew. Glossarian fossils are old. Glossarian teeth are sharp."
+    assert positions(typo_pack(), text) == []
+
+
+def test_the_halves_of_a_word_broken_at_a_line_end_are_no_words():
+    assert matches("The Property Manage- ment Co. sold the flat.") == []
+    assert matches("The Property Manage-\nment Co. sold the flat.") == []
+    assert matches("The ment was good.") == ["ment"]
+
+
+def test_g_dropping_with_several_words_is_the_writers_voice():
+    assert matches("He was sellin poison and gettin by, brother.") == []
+    assert matches("He was gettin by, brother.") == ["gettin"]
