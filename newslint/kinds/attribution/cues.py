@@ -59,8 +59,8 @@ NEARBY_FIELDS = {
         '"Ericsson\'s survey", an issue number): '
         + "files of regexes, one a line, matched regardless of case on word boundaries"
         + "; found outside quotations in the sentence, the `sentences_before` before it or the "
-        "`sentences_after` after it in the same paragraph (or opening the next), it names the "
-        "sentence's source. A "
+        "`sentences_after` after it in the same paragraph (or early in the next: "
+        "`next_paragraph_sentences`), it names the sentence's source. A "
         "link in the sentence itself does too. None given, only the sentence's own cues count.",
     ),
     "credit_files": Field(
@@ -77,8 +77,14 @@ NEARBY_FIELDS = {
         "int",
         1,
         doc="How many sentences after, in the same paragraph, a named source covers (news "
-        "intros name the source in the second sentence); the first sentence of the next "
-        "paragraph counts too when the sentence ends its own.",
+        "intros name the source in the second sentence).",
+    ),
+    "next_paragraph_sentences": Field(
+        "int",
+        3,
+        doc="A sentence that ends its paragraph also borrows a source named in this many "
+        "first sentences of the next paragraph (news copy in short paragraphs names an "
+        "intro's source in the paragraph after it).",
     ),
 }
 
@@ -346,18 +352,21 @@ class Nearby:
         self.names = optional_patterns(options, "nearby_source_files")
         self.credits = optional_patterns(options, "credit_files")
         self.before, self.after = options["sentences_before"], options["sentences_after"]
+        self.next_paragraph = options["next_paragraph_sentences"]
 
 
 class NamedSources:
     """Which sentences have a named source near them: one named in the sentence, in the
     few sentences before or after it in the same paragraph ("…, according to the Times. He
-    is said to have…"; news intros name it in the second sentence), a link in the sentence
+    is said to have…"; news intros name it in the second sentence) or early in the next when
+    the sentence ends its own, a link in the sentence
     itself, or a credit anywhere in the document ("thanks to Ana Lind for reporting this").
     Found sentence by sentence when asked."""
 
     def __init__(self, doc, nearby: "Nearby"):
         self.doc = doc
         self.before, self.after = nearby.before, nearby.after
+        self.next_paragraph = nearby.next_paragraph
         self.paragraph = paragraph_index(doc)
         credits = nearby.credits
         self._credited = credits is not None and doc.derived(credits.outside_quotations)
@@ -370,18 +379,21 @@ class NamedSources:
             return False
         paragraph = self.paragraph[index]
         first, last = max(0, index - self.before), min(len(self.paragraph) - 1, index + self.after)
-        return any(
-            self._names(other)
-            for other in range(first, last + 1)
-            if self.paragraph[other] == paragraph or self._opens_next(index, other)
-        )
+        window = [other for other in range(first, last + 1) if self.paragraph[other] == paragraph]
+        return any(self._names(other) for other in window + self._next_paragraph(index))
 
-    def _opens_next(self, index: int, other: int) -> bool:
-        """Whether `other` is the first sentence of the paragraph right after `index`'s, which
-        `index` ends: news copy in one-sentence paragraphs names an intro's source in the
-        next paragraph ("Up to two million people are estimated to have died." then "The
-        report by Chatham House…")."""
-        return other == index + 1 and self.paragraph[other] == self.paragraph[index] + 1
+    def _next_paragraph(self, index: int) -> list[int]:
+        """The first sentences of the paragraph right after `index`'s, when `index` ends its
+        own: news copy in one-sentence paragraphs names an intro's source in the next one
+        ("Up to two million people are estimated to have died." then "The report by
+        Chatham House…")."""
+        following = index + 1
+        if following >= len(self.paragraph) or self.paragraph[following] != (
+            self.paragraph[index] + 1
+        ):
+            return []
+        last = min(len(self.paragraph), following + self.next_paragraph)
+        return [i for i in range(following, last) if self.paragraph[i] == self.paragraph[following]]
 
     def _linked(self, index: int) -> bool:
         links = self.doc.merged("link")

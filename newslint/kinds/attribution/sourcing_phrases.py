@@ -41,9 +41,10 @@ class SourcingPhrases(Kind):
         "own_voice_files": Field(
             "file-list",
             [],
-            doc="What makes the words after it in their sentence the writer's own reasoning, "
-            'not sourcing (a first-person subject: "Our will is thought to be"; searched up '
-            "to the words, so `$` is where they start): " + PATTERN_FILES + ".",
+            doc="What makes the words after it in their sentence the writer's own reasoning "
+            "or a speaker's reported words, not sourcing (a first-person subject: \"Our will is "
+            'thought to be"; "He said 29% was believed to…"; searched up to the words, so `$` '
+            "is where they start): " + PATTERN_FILES + ".",
         ),
         "research_files": cues.RESEARCH_FIELD,
         "respondent_files": Field(
