@@ -68,6 +68,9 @@ LATIN_WORD = regex.compile(r"[\p{Latin}]+")
 STRETCHED = regex.compile(r"(.)\1{2,}")
 
 
+# Ligatures that formal and older spellings keep: "encyclopædia" is "encyclopaedia".
+LIGATURES = str.maketrans({"æ": "ae", "œ": "oe"})
+
 class Spelling(Kind):
     """Reports unknown words only with evidence that they are typos: a close form used
     elsewhere in the document, or, for words not written like names, a much more frequent
@@ -195,7 +198,11 @@ class Spelling(Kind):
 
     def known(self, word: str) -> bool:
         """In the dictionary or the word lists, or a regular inflection of a word in them
-        ("linting", "inlined", "grepping")."""
+        ("linting", "inlined", "grepping"), or one of them written with a ligature
+        ("encyclopædia", "manœuvre")."""
+        plain = word.translate(LIGATURES)
+        if plain != word:
+            return self.known(plain)
         return (
             self._listed(word)
             or self._stretched(word)
@@ -525,6 +532,8 @@ def _document_evidence(
     for other, count in _nearby_words(word, doc):
         if _ending_apart(word, other, inflected=not capitalised) or _adjective_of(word, other):
             continue  # inflections and gendered forms: "Ivanov" / "Ivanova"
+        if word.translate(LIGATURES) == other.translate(LIGATURES):
+            continue  # one word with and without its ligature: "Encyclopædia"
         if _built_on(word, other):
             continue
         established = kind.known(other) or other in kind.names

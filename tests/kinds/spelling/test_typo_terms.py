@@ -81,3 +81,9 @@ def test_the_halves_of_a_word_broken_at_a_line_end_are_no_words():
 def test_g_dropping_with_several_words_is_the_writers_voice():
     assert matches("He was sellin poison and gettin by, brother.") == []
     assert matches("He was gettin by, brother.") == ["gettin"]
+
+
+def test_a_word_with_its_ligature_is_the_word():
+    text = "The Encyclopaedia Brevis is old. The Encyclopaedia Brevis sold. Encyclopædia Brevis won."
+    assert matches(text) == []
+    assert matches("The manœuvre was swift.") == []
