@@ -71,6 +71,7 @@ STRETCHED = regex.compile(r"(.)\1{2,}")
 # Ligatures that formal and older spellings keep: "encyclopædia" is "encyclopaedia".
 LIGATURES = str.maketrans({"æ": "ae", "œ": "oe"})
 
+
 class Spelling(Kind):
     """Reports unknown words only with evidence that they are typos: a close form used
     elsewhere in the document, or, for words not written like names, a much more frequent

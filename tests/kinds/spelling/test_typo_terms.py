@@ -84,6 +84,8 @@ def test_g_dropping_with_several_words_is_the_writers_voice():
 
 
 def test_a_word_with_its_ligature_is_the_word():
-    text = "The Encyclopaedia Brevis is old. The Encyclopaedia Brevis sold. Encyclopædia Brevis won."
+    text = (
+        "The Encyclopaedia Brevis is old. The Encyclopaedia Brevis sold. Encyclopædia Brevis won."
+    )
     assert matches(text) == []
     assert matches("The manœuvre was swift.") == []
