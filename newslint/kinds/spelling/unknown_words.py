@@ -360,7 +360,11 @@ class Spelling(Kind):
             form = doc.written_form(best)
             times = {1: "once", 2: "twice"}.get(count, f"{count} times")
             suggestion = _closer_stem(word, best, distance) or form
-            return [suggestion], f"'{form}' is used {times} in this text"
+            suggestions = [suggestion]
+            if shape in LOWER_SHAPES and suggestion.islower():
+                # the form the writer typed: "garunteed" -> "guaranteed", not "guarantee"
+                suggestions = _keeping_ending(word, suggestions, self.known)
+            return suggestions, f"'{form}' is used {times} in this text"
         if not candidates:
             return None  # no evidence; or an unknown name, or a word used the same way twice
         if at is not None and self.mention_cues and mentioned(doc, *at, self.mention_cues):

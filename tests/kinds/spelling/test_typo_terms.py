@@ -89,3 +89,10 @@ def test_a_word_with_its_ligature_is_the_word():
     )
     assert matches(text) == []
     assert matches("The manœuvre was swift.") == []
+
+
+def test_a_suggestion_from_the_text_keeps_the_ending_typed():
+    text = "We guarantee it. The benefits are scheduled, not garunteed."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 50, 59, "garunteed", ["guaranteed", "guarantee"])
+    ]
