@@ -179,7 +179,8 @@ class SourcingPhrases(Kind):
 
     def _checkable_claim(self, doc, sentence, start: int, end: int) -> str | None:
         """The first figure or allegation in the phrase's claim (None: none, or no
-        `claim_files`)."""
+        `claim_files`); a figure the sentence before gives is not the claim's ("…from $15 to
+        $4. And some people think that $4 is too high": a view of it)."""
         if self.checkable is None:
             return None
         claim = self._claim(doc, sentence, start, end)
@@ -188,11 +189,12 @@ class SourcingPhrases(Kind):
             if self.asides is None
             else [Span(m.start(), m.end()) for m in self.asides.finditer(doc, [claim])]
         )
+        before = _sentence_before(doc, start)
         found = next(
             (
                 m
                 for m in self.checkable.finditer(doc, [claim])
-                if segment.outside(asides, m.start(), m.end())
+                if segment.outside(asides, m.start(), m.end()) and m.group() not in before
             ),
             None,
         )
@@ -211,3 +213,12 @@ class SourcingPhrases(Kind):
             clause_start = joint.end()
         joint = next(self.clauses.finditer(doc, [Span(end, sentence.end)]), None)
         return Span(clause_start, sentence.end if joint is None else joint.start())
+
+
+def _sentence_before(doc, start: int) -> str:
+    """The text of the sentence before the one at `start` ("" for the first)."""
+    index = cues.sentence_index(doc, start)
+    if index == 0:
+        return ""
+    sentence = doc.sentences[index - 1]
+    return doc.text[sentence.start : sentence.end]
