@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newslint.document import segment
 from newslint.document.model import Document
+from newslint.document.segment import Span
 from newslint.errors import RuleError
 from newslint.findings import Finding
 from newslint.kinds import matching
@@ -57,24 +59,28 @@ def gives_way_to(rule, targets: tuple[str, ...]) -> bool:
 
 
 def _deferred(findings: list[Finding], rules) -> list[Finding]:
-    """The findings without those of a rule that defers to another rule reporting text that
-    overlaps theirs (after suppression: a suppressed finding is not reported, so the
-    deferring rule's stands)."""
+    """The findings without those of a rule that defers to other rules (by id or category)
+    reporting text that overlaps theirs (after suppression: a suppressed finding is not
+    reported, so the deferring rule's stands)."""
     deferring = {rule.id: rule.defer_to for rule in rules if rule.defer_to}
     if not deferring:
         return findings
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for finding in findings:
-        spans.setdefault(finding.rule, []).append((finding.start, finding.end))
     by_id = {rule.id: rule for rule in rules}
-
-    def reported_elsewhere(finding: Finding) -> bool:
-        targets = deferring[finding.rule]
-        return any(
-            start < finding.end and finding.start < end
+    spans: dict[str, list[Span]] = {}
+    for finding in findings:
+        spans.setdefault(finding.rule, []).append(Span(finding.start, finding.end))
+    # For each deferring rule, the text its targets report, merged for a binary search.
+    reported = {
+        rule_id: segment.union(
+            span
             for other, found in spans.items()
-            if other != finding.rule and other in by_id and gives_way_to(by_id[other], targets)
-            for start, end in found
+            if other != rule_id and other in by_id and gives_way_to(by_id[other], targets)
+            for span in found
         )
-
-    return [f for f in findings if f.rule not in deferring or not reported_elsewhere(f)]
+        for rule_id, targets in deferring.items()
+    }
+    return [
+        f
+        for f in findings
+        if f.rule not in deferring or segment.outside(reported[f.rule], f.start, f.end)
+    ]

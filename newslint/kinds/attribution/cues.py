@@ -359,9 +359,9 @@ class NamedSources:
     """Which sentences have a named source near them: one named in the sentence, in the
     few sentences before or after it in the same paragraph ("…, according to the Times. He
     is said to have…"; news intros name it in the second sentence) or early in the next when
-    the sentence ends its own, a link in the sentence
-    itself, or a credit anywhere in the document ("thanks to Ana Lind for reporting this").
-    Found sentence by sentence when asked."""
+    the sentence ends its own, a link in the sentence itself, or a credit anywhere in the
+    document ("thanks to Ana Lind for reporting this"). Found sentence by sentence when
+    asked."""
 
     def __init__(self, doc, nearby: "Nearby"):
         self.doc = doc
