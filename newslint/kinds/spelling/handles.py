@@ -11,9 +11,10 @@ import regex
 
 from newslint.document.segment import outside
 
-# The words after which a name is credited, and a dash before an item's owner ("— centril").
+# The words after which a name is credited ("by aliu", a header's "From: chrish"), and a dash
+# before an item's owner ("— centril").
 CREDIT_BEFORE = regex.compile(
-    r"(?:\bby|\bfrom|\bthanks?\s+to|\bcc|\bvia|\bthanks|[—–])\s+$", regex.I
+    r"(?:\bby|\bfrom|\bthanks?\s+to|\bcc|\bvia|\bthanks|[—–]):?\s+$", regex.I
 )
 # What follows a credited name: punctuation, a bracket, "and" / "or", "for", a subject's
 # verb, the end of the line.

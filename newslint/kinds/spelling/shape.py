@@ -45,7 +45,7 @@ def not_prose_word(text: str, start: int, end: int) -> bool:
     a #hashtag, @handle, file name, path or address, code ("Vec::new", "spawn()", a
     backtick), next to digits ("5kWh"), censored with asterisks ("Godd***ed"), a short unit
     after a number ("70 mph"), half of a word broken at a line end ("Manage- ment"), or a
-    dialect form with its elision marked ("gettin'", "a changin'")."""
+    dialect form with its elision marked ("gettin'", "a changin'", "a whole 'nother")."""
     left = start
     while left > 0 and not CHUNK_EDGE.match(text, left - 1):
         left -= 1
@@ -63,8 +63,21 @@ def not_prose_word(text: str, start: int, end: int) -> bool:
         BROKEN_AFTER.match(text, end) and text[end + 1 : end + 2].isspace()
     ):
         return True
+    if _elided_start(text, start, end):
+        return True
     elided = text[start:end].lower().endswith("in") and end < len(text)
     return elided and text[end] in APOSTROPHES and not text[end + 1 : end + 2].isalpha()
+
+
+def _elided_start(text: str, start: int, end: int) -> bool:
+    """An apostrophe marks letters left out at the start ("a whole 'nother", "'cause"): an
+    apostrophe before the word, after a space or the start, and none closing it."""
+    return (
+        start > 0
+        and text[start - 1] in APOSTROPHES
+        and (start == 1 or text[start - 2].isspace())
+        and not (end < len(text) and text[end] in APOSTROPHES)
+    )
 
 
 def inflected_compound_part(word: str, token: str, offset: int, known) -> bool:

@@ -96,3 +96,13 @@ def test_a_suggestion_from_the_text_keeps_the_ending_typed():
     assert positions(typo_pack(), text, suggestions=True) == [
         (1, 50, 59, "garunteed", ["guaranteed", "guarantee"])
     ]
+
+
+def test_dialect_with_several_words_and_elided_starts_are_the_writers_voice():
+    assert matches("They said dese people were over dere.") == []
+    assert matches("It opens a whole 'nother dimension.") == []
+    assert matches("They said that dese people knew it.") == ["dese"]
+
+
+def test_a_handle_after_a_header_from_is_no_typo():
+    assert matches("From: chrish\n\nThe council met on Monday.") == []
