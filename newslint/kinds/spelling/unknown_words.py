@@ -72,6 +72,12 @@ STRETCHED = regex.compile(r"(.)\1{2,}")
 LIGATURES = str.maketrans({"æ": "ae", "œ": "oe"})
 
 
+NOT_IN_DICTIONARY = "not in the dictionary"
+# A word next to another: a space or a joining mark between ("Preyas & Sreyas").
+WORD_BEFORE_GAP = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*[&/–—-]?[ \t]*$")
+WORD_AFTER_GAP = regex.compile(r"[ \t]*[&/–—-]?[ \t]*([\p{L}\p{M}'’]+)")
+
+
 class Spelling(Kind):
     """Reports unknown words only with evidence that they are typos: a close form used
     elsewhere in the document, or, for words not written like names, a much more frequent
@@ -320,6 +326,8 @@ class Spelling(Kind):
                 if found is None:
                     continue
                 suggestions, evidence = found
+                if evidence == NOT_IN_DICTIONARY and _beside_unknown(text, at, unknown):
+                    continue  # "La liberte religieuse", "Preyas & Sreyas": another language
                 suggestions = [match_case(word, s) for s in suggestions]
                 yield rule.finding(
                     start, start + len(word), text, suggestions, suggestions[0], evidence=evidence
@@ -370,7 +378,7 @@ class Spelling(Kind):
         if at is not None and self.mention_cues and mentioned(doc, *at, self.mention_cues):
             return None  # a coinage or pun the sentence announces: 'coined "liberati"'
         best = _keeping_ending(word, [c for c, _, _ in candidates], self.known)
-        return best[: self.options["max_suggestions"]], "not in the dictionary"
+        return best[: self.options["max_suggestions"]], NOT_IN_DICTIONARY
 
     def _listed_once(self, rare: set[str], unknown: set[str], doc) -> set[str]:
         """Words of the lists (or known only as derived forms: "saners") that the text writes
@@ -789,3 +797,20 @@ def _same_letters(a: str, b: str) -> bool:
 def _title_case_compound(parts) -> bool:
     """Whether every part of a hyphenated word is capitalised: a name ("Phyto-Contour")."""
     return len(parts) > 1 and all(part.group()[:1].isupper() for part in parts)
+
+
+def _beside_unknown(text: str, at: tuple[int, int], unknown: set[str]) -> bool:
+    """Whether a word right before or after text[at] is unknown too: two unknown words side
+    by side are a phrase in another language ("La liberte religieuse", "janma kundli") or a
+    pair of terms ("Preyas & Sreyas"), seldom two slips."""
+    start, end = at
+    before = WORD_BEFORE_GAP.search(text, max(0, start - 40), start)
+    after = WORD_AFTER_GAP.match(text, end)
+    lower = text[start].islower()
+    return any(
+        m is not None
+        and m.group(1).casefold() in unknown
+        and m.end(1) - m.start(1) > 1
+        and m.group(1)[0].islower() == lower  # a slip beside an unknown name is still one
+        for m in (before, after)
+    )

@@ -106,3 +106,10 @@ def test_dialect_with_several_words_and_elided_starts_are_the_writers_voice():
 
 def test_a_handle_after_a_header_from_is_no_typo():
     assert matches("From: chrish\n\nThe council met on Monday.") == []
+
+
+def test_two_unknown_words_side_by_side_are_another_language():
+    assert matches("We study the janma kundli charts.") == []
+    assert matches("The Preyas & Sreyas menu opened.") == []
+    # a slip beside an unknown name is still a slip
+    assert matches("Mr Zhaksybekov spoke yesterdy.") == ["yesterdy"]
