@@ -75,6 +75,13 @@ class Substitution(Kind):
             '"gettin\'"), and the last part of a hyphenated compound that is an English word '
             'with an ending ("know-it-alls").',
         ),
+        "possessives": Field(
+            "bool",
+            False,
+            doc="A wrong form in -s of a known word may be its possessive with the apostrophe "
+            'left out ("a womens shirt", "lifes lessons"): the possessive is offered too, and '
+            "with two suggestions there is no fix.",
+        ),
     }
     vale_args = ("suggestion", "match")
 
@@ -90,6 +97,7 @@ class Substitution(Kind):
         self.skip_names = options["skip_names"]
         self.skip_code_words = options["skip_code_words"]
         self.prose_words_only = options["prose_words_only"]
+        self.possessives = options["possessives"]
         self.exceptions = compiled(
             "exceptions", lambda: Exceptions(options["exceptions"], ignorecase)
         )
@@ -107,6 +115,8 @@ class Substitution(Kind):
             options = [match_case(text, option) for option in value.split("|")]
             if text in options:
                 continue
+            if self.possessives and not doc.text.startswith(tuple(APOSTROPHES), match.end()):
+                options += _possessive_option(text, options)  # "childrens'" is fixed whole
             replacement = options[0] if len(options) == 1 else None
             finding = rule.finding(match.start(), match.end(), doc.text, options, replacement)
             if finding.fix is not None and replacement is not None:
@@ -140,6 +150,15 @@ class Substitution(Kind):
 
 # A plural's possessive mark: an apostrophe after a word's final s, no letter after it.
 APOSTROPHES = "'’"
+
+
+def _possessive_option(text: str, options: list[str]) -> list[str]:
+    """The possessive the wrong form may be ("womens" of "women"), when it is not offered."""
+    stem = text[:-1]
+    if not text.endswith("s") or len(stem) < 3 or not Dictionary.english().knows(stem.casefold()):
+        return []
+    possessive = stem + "'s"
+    return [] if possessive in options else [possessive]
 
 
 def _possessive_fix(text: str, match, replacement: str, fix: Fix) -> Fix:

@@ -152,4 +152,5 @@ def test_a_possessive_of_a_word_with_an_s_plural_is_fixed_only_when_unsafe():
 def test_a_misspelling_before_an_apostrophe_s_keeps_its_plain_fix():
     rule = typo_rule("misspelling")
     text = "The goverment's plan and the childrens book."
-    assert fixed(rule, text, unsafe=False) == "The government's plan and the children book."
+    # "childrens" may be "children's": two suggestions, no fix
+    assert fixed(rule, text, unsafe=False) == "The government's plan and the childrens book."

@@ -113,3 +113,11 @@ def test_two_unknown_words_side_by_side_are_another_language():
     assert matches("The Preyas & Sreyas menu opened.") == []
     # a slip beside an unknown name is still a slip
     assert matches("Mr Zhaksybekov spoke yesterdy.") == ["yesterdy"]
+
+
+def test_a_wrong_form_in_s_may_be_a_possessive_so_it_has_no_fix():
+    (finding,) = findings([pack_rule("typo/misspelling")], "He wore a womens shirt.")
+    assert (finding.suggestions, finding.fix) == (["women", "women's"], None)
+    # before a possessive mark the form is fixed whole
+    (finding,) = findings([pack_rule("typo/misspelling")], "The childrens' toys.")
+    assert finding.suggestions == ["children"] and finding.fix is not None
