@@ -557,6 +557,8 @@ def _document_evidence(
         other_capitalised = other in doc.capitalised_words
         if shape == "name" and not other_capitalised:
             continue
+        if capitalised and not other_capitalised and count < 2:
+            continue  # a capitalised "Patry" is no slip of a "party" written once
         if named and not (_name_in_mid_sentence(other, doc) or beside(other)):
             continue
         as_names = capitalised and other_capitalised and not dictionary.is_common(other)

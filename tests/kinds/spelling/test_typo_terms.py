@@ -121,3 +121,8 @@ def test_a_wrong_form_in_s_may_be_a_possessive_so_it_has_no_fix():
     # before a possessive mark the form is fixed whole
     (finding,) = findings([pack_rule("typo/misspelling")], "The childrens' toys.")
     assert finding.suggestions == ["children"] and finding.fix is not None
+
+
+def test_a_capitalised_word_is_no_slip_of_a_word_written_once_in_lower_case():
+    assert matches("Patry wrote the post.\n\nThe party went on all night.") == []
+    assert matches("Lefties and righties alike voted.") == []
