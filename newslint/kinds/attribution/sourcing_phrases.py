@@ -99,6 +99,21 @@ class SourcingPhrases(Kind):
             "a phrase's claim runs from the last before it to the first after it (searched up "
             "to the phrase, then from it: `$` is where it starts).",
         ),
+        "allegation_only": Field(
+            "file-list",
+            [],
+            doc="The pattern files (among `pattern_files`) whose phrases make a claim checkable "
+            "only by an allegation or event (`allegation_files`), not by a figure: a passive "
+            'hedge on a figure ("it is thought that 10,000 phones are stolen") is routine in '
+            'edited news; on an allegation ("the rebels are said to have murdered") it is not.',
+        ),
+        "allegation_files": Field(
+            "file-list",
+            [],
+            doc="What makes a claim checkable for the `allegation_only` phrases: "
+            + PATTERN_FILES
+            + ".",
+        ),
         "aside_files": Field(
             "file-list",
             [],
@@ -136,8 +151,12 @@ class SourcingPhrases(Kind):
             raise FieldValueError("claims", f"`claims: {self.claims}` needs `claim_files`")
         self.clauses = cues.optional_patterns(options, "clause_files")
         self.asides = cues.optional_patterns(options, "aside_files")
+        self.allegations = cues.optional_patterns(options, "allegation_files")
         self.trailing_words = options["trailing_words"]
         self.covered = cues.reasons_named(options, "nearby_covers", self.patterns, "pattern_files")
+        self.allegation_reasons = cues.reasons_named(
+            options, "allegation_only", self.patterns, "pattern_files"
+        )
         self.studies = cues.optional_patterns(options, "study_files")
         self.study_covered = cues.reasons_named(
             options, "study_covers", self.patterns, "pattern_files"
@@ -171,17 +190,18 @@ class SourcingPhrases(Kind):
                 continue
             if reason in self.study_covered and studies.in_next(index):
                 continue
-            claim = self._checkable_claim(doc, unit, start, end)
+            claim = self._checkable_claim(doc, unit, start, end, reason)
             if self.claims != "all" and (claim is not None) != (self.claims == "checkable"):
                 continue
             reason = reason.replace("-", " ")
             yield rule.finding(start, end, doc.text, reason=reason, claim=claim or "")
 
-    def _checkable_claim(self, doc, sentence, start: int, end: int) -> str | None:
+    def _checkable_claim(self, doc, sentence, start: int, end: int, reason: str) -> str | None:
         """The first figure or allegation in the phrase's claim (None: none, or no
         `claim_files`); a figure the sentence before gives is not the claim's ("…from $15 to
         $4. And some people think that $4 is too high": a view of it)."""
-        if self.checkable is None:
+        checkable = self.allegations if reason in self.allegation_reasons else self.checkable
+        if checkable is None:
             return None
         claim = self._claim(doc, sentence, start, end)
         asides = (
@@ -193,7 +213,7 @@ class SourcingPhrases(Kind):
         found = next(
             (
                 m
-                for m in self.checkable.finditer(doc, [claim])
+                for m in checkable.finditer(doc, [claim])
                 if segment.outside(asides, m.start(), m.end()) and m.group() not in before
             ),
             None,

@@ -37,19 +37,13 @@ GROUP, PASSIVE, ADVERB = "unnamed group", "passive", "hearsay adverb"
             "£10bn",
         ),
         (
-            "It is thought that 10,000 bikes are stolen each month.",
+            "It is thought that the gang bribed two judges.",
             "It is thought",
             PASSIVE,
-            "10,000",
+            "bribed",
         ),
         ("Some fear the figure could hit 150,000 by May 2006.", "Some fear", GROUP, "150,000"),
         ("Some analysts say rates will rise by 0.5%.", "Some analysts say", GROUP, "0.5%"),
-        (
-            "It is believed that thousands of jobs will go.",
-            "It is believed",
-            PASSIVE,
-            "thousands of",
-        ),
         ("Critics say half of the money was wasted.", "Critics say", GROUP, "half of"),
         ("The firm reportedly lost two million euros.", "reportedly", ADVERB, "two million"),
         (
@@ -85,6 +79,9 @@ def test_a_figure_or_an_allegation_makes_vague_sourcing_a_warning(text, match, r
     [
         # Opinions, predictions, colour.
         ("Critics claim the law is little more than a law on ideas.", "Critics claim", GROUP),
+        # A passive hedge on a figure is routine in edited news.
+        ("It is thought that 10,000 bikes are stolen each month.", "It is thought", PASSIVE),
+        ("It is believed that thousands of jobs will go.", "It is believed", PASSIVE),
         ("The poll is believed to be the first of its kind.", "is believed to be", PASSIVE),
         # A year alone, a small number (an age, a day), "one of" are no figures.
         ("The band is said to have split in 1998.", "is said to have", PASSIVE),
