@@ -327,7 +327,7 @@ class Spelling(Kind):
                     continue
                 suggestions, evidence = found
                 if evidence == NOT_IN_DICTIONARY and _beside_unknown(text, at, unknown):
-                    continue  # "La liberte religieuse", "Preyas & Sreyas": another language
+                    continue  # "janma kundli", "Preyas & Sreyas": another language
                 suggestions = [match_case(word, s) for s in suggestions]
                 yield rule.finding(
                     start, start + len(word), text, suggestions, suggestions[0], evidence=evidence
@@ -803,8 +803,8 @@ def _title_case_compound(parts) -> bool:
 
 def _beside_unknown(text: str, at: tuple[int, int], unknown: set[str]) -> bool:
     """Whether a word right before or after text[at] is unknown too: two unknown words side
-    by side are a phrase in another language ("La liberte religieuse", "janma kundli") or a
-    pair of terms ("Preyas & Sreyas"), seldom two slips."""
+    by side are a phrase in another language ("janma kundli") or a pair of terms ("Preyas &
+    Sreyas"), seldom two slips."""
     start, end = at
     before = WORD_BEFORE_GAP.search(text, max(0, start - 40), start)
     after = WORD_AFTER_GAP.match(text, end)
