@@ -104,6 +104,12 @@ class Spelling(Kind):
             doc="Lists of interjections and words writers stretch ('whoa', 'hmm', 'so'): known, "
             "and so are their forms with a letter typed three times or more ('sooo').",
         ),
+        "foreign_word_files": Field(
+            "file-list",
+            [],
+            doc="Function words of other languages ('des', 'und', 'los'): they, and an unknown "
+            "word beside one, are a phrase of that language and get no dictionary evidence.",
+        ),
         "mention_cue_files": Field(
             "file-list",
             [],
@@ -182,6 +188,9 @@ class Spelling(Kind):
     def __init__(self, options):
         self.options = options
         self.names = frozenset(w.casefold() for f in options["name_files"] for w in read_words(f))
+        self.foreign_words = frozenset(
+            w.casefold() for f in options["foreign_word_files"] for w in read_words(f)
+        )
         self.interjections = frozenset(
             w.casefold() for f in options["interjection_files"] for w in read_words(f)
         )
@@ -326,8 +335,12 @@ class Spelling(Kind):
                 if found is None:
                     continue
                 suggestions, evidence = found
-                if evidence == NOT_IN_DICTIONARY and _beside_unknown(text, at, unknown):
-                    continue  # "janma kundli", "Preyas & Sreyas": another language
+                if evidence == NOT_IN_DICTIONARY and (
+                    _beside_unknown(text, at, unknown)
+                    or folded in self.foreign_words
+                    or _beside(text, at, self.foreign_words)
+                ):
+                    continue  # "janma kundli", "Verlag fuer Bauwesen": another language
                 suggestions = [match_case(word, s) for s in suggestions]
                 yield rule.finding(
                     start, start + len(word), text, suggestions, suggestions[0], evidence=evidence
@@ -816,3 +829,11 @@ def _beside_unknown(text: str, at: tuple[int, int], unknown: set[str]) -> bool:
         and m.group(1)[0].islower() == lower  # a slip beside an unknown name is still one
         for m in (before, after)
     )
+
+
+def _beside(text: str, at: tuple[int, int], words: frozenset[str]) -> bool:
+    """Whether the word right before or after text[at] is one of `words` (case-folded)."""
+    start, end = at
+    before = WORD_BEFORE_GAP.search(text, max(0, start - 40), start)
+    after = WORD_AFTER_GAP.match(text, end)
+    return any(m is not None and m.group(1).casefold() in words for m in (before, after))

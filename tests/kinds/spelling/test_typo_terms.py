@@ -126,3 +126,8 @@ def test_a_wrong_form_in_s_may_be_a_possessive_so_it_has_no_fix():
 def test_a_capitalised_word_is_no_slip_of_a_word_written_once_in_lower_case():
     assert matches("Patry wrote the post.\n\nThe party went on all night.") == []
     assert matches("Lefties and righties alike voted.") == []
+
+
+def test_a_word_beside_a_function_word_of_another_language_is_no_typo():
+    assert matches("Berlin: Verlag fuer Bauwesen, 1990.") == []
+    assert matches("The work of los ingenieros was done.") == []
