@@ -36,6 +36,19 @@ def outside(spans: list[Span], start: int, end: int) -> bool:
     return index == len(spans) or spans[index].start >= end
 
 
+def whole_word_starts(text: str, word: str):
+    """Where `word` occurs in `text` as a whole word (no letter or digit on either side), in
+    order: found with str.find rather than by a look at every token."""
+    index = text.find(word)
+    while index != -1:
+        end = index + len(word)
+        if not (index and text[index - 1].isalnum()) and not (
+            end < len(text) and text[end].isalnum()
+        ):
+            yield index
+        index = text.find(word, end)
+
+
 def union(spans) -> list[Span]:
     """The spans in text order with overlapping and touching ones merged (for `outside`)."""
     merged: list[Span] = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from newslint.document.segment import LIST_MARKER
+from newslint.document.segment import LIST_MARKER, whole_word_starts
 from newslint.kinds.spelling.names import fold, titles
 
 # A path segment of a web address: "centril" of "https://github.com/centril".
@@ -174,16 +174,8 @@ def another_first_name(doc, start: int, end: int, other: str, first_names=frozen
 
 def _mentions(doc, other: str, first_names):
     """The neighbours (`_neighbours`) of each whole-word mention of `other` (case-folded)."""
-    folded = doc.folded_text
-    index = folded.find(other)
-    while index != -1:
-        after = index + len(other)
-        whole = not (index and folded[index - 1].isalnum()) and not (
-            after < len(folded) and folded[after].isalnum()
-        )
-        if whole:
-            yield _neighbours(doc, index, after, first_names)
-        index = folded.find(other, after)
+    for index in whole_word_starts(doc.folded_text, other):
+        yield _neighbours(doc, index, index + len(other), first_names)
 
 
 def _neighbours(doc, start: int, end: int, first_names) -> set[tuple[str, str]]:

@@ -36,7 +36,7 @@ from collections import Counter
 import regex
 
 from newslint.document.code_words import code_stems, inflection_stem
-from newslint.document.segment import inside
+from newslint.document.segment import inside, whole_word_starts
 from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.spelling.dialect import in_dialect_voice
 from newslint.kinds.spelling.dictionary import LONG_WORD_LENGTH, Dictionary
@@ -485,16 +485,7 @@ def _tokens_with(doc, words: set[str], units):
     """The tokens in which any of the (case-folded) words occurs, in order, found with
     str.find in the case-folded text rather than by a look at every token."""
     folded = doc.folded_text
-    starts = set()
-    for word in words:
-        index = folded.find(word)
-        while index != -1:
-            end = index + len(word)
-            if not (index and folded[index - 1].isalnum()) and not (
-                end < len(folded) and folded[end].isalnum()
-            ):
-                starts.add(index)
-            index = folded.find(word, end)
+    starts = {start for word in words for start in whole_word_starts(folded, word)}
     seen = set()
     for start in sorted(starts):
         token = doc.token_at(start)
@@ -683,17 +674,10 @@ def _name_in_mid_sentence(word: str, doc) -> bool:
     start: as a name ("Road Safety Bill"), not only as a capitalised first word."""
     if word not in doc.capitalised_words:
         return False
-    folded = doc.folded_text
-    index = folded.find(word)
-    while index != -1:
-        end = index + len(word)
-        whole = not (index and folded[index - 1].isalnum()) and not (
-            end < len(folded) and folded[end].isalnum()
-        )
-        if whole and doc.text[index].isupper() and index not in doc.sentence_initial:
-            return True
-        index = folded.find(word, end)
-    return False
+    return any(
+        doc.text[index].isupper() and index not in doc.sentence_initial
+        for index in whole_word_starts(doc.folded_text, word)
+    )
 
 
 def _nearby_words(word: str, doc):
