@@ -15,12 +15,12 @@ URL = regex.compile(r"https?://[^\s)\]>\"']+")
 URL_SEGMENT = regex.compile(r"(?<=/)[\p{L}]+(?=[/?#]|$)")
 # The word before a word on its line ("Gov." before "Mapp", "Tracy" before "Sefl").
 WORD_BEFORE = regex.compile(r"(\w+)\.? $")
-# A capitalised first word followed by one of these is the subject: likely a name
-# ("Horan said ...", "Kenteris has ...").
 # What may stand around a word that is all its line holds (a list item, emphasis, punctuation).
 ITEM_TRIM = " \t*_.,:;"
 # A line that is one handle or one capitalised word: an item of a list of people.
 LONE_HANDLE_OR_NAME = regex.compile(r"(?:@[\w.-]+|\p{Lu}[\p{L}\p{M}'’.-]*)")
+# A capitalised first word followed by one of these is the subject: likely a name
+# ("Horan said ...", "Kenteris has ...").
 SUBJECT_VERBS = (
     "said",
     "says",
@@ -59,7 +59,11 @@ def line_item(text: str, start: int, end: int) -> str:
     around it: the word itself when it is all its line holds ("- Tage")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return _item(text[line_start : len(text) if line_end == -1 else line_end])
+
+
+def _item(line: str) -> str:
+    """A line without its list marker and the emphasis and punctuation around its text."""
     marker = LIST_MARKER.match(line)
     return line[marker.end() if marker else 0 :].strip(ITEM_TRIM)
 
@@ -74,9 +78,7 @@ def in_a_list_of_names(doc, start: int, end: int) -> bool:
     block_start = text.rfind("\n\n", 0, start) + 1
     block_end = text.find("\n\n", end)
     block = text[block_start : len(text) if block_end == -1 else block_end]
-    for line in block.split("\n"):
-        marker = LIST_MARKER.match(line)
-        item = line[marker.end() if marker else 0 :].strip(ITEM_TRIM)
+    for item in map(_item, block.split("\n")):
         if item == text[start:end] or not LONE_HANDLE_OR_NAME.fullmatch(item):
             continue
         if item.startswith("@") or used_as_name(item.casefold(), doc):
