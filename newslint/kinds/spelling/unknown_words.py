@@ -798,26 +798,27 @@ def _title_case_compound(parts) -> bool:
     return len(parts) > 1 and all(part.group()[:1].isupper() for part in parts)
 
 
+def _side_words(text: str, at: tuple[int, int]) -> list[str]:
+    """The words right before and after text[at], a space or a joining mark between."""
+    start, end = at
+    before = WORD_BEFORE_GAP.search(text, max(0, start - 40), start)
+    after = WORD_AFTER_GAP.match(text, end)
+    return [m.group(1) for m in (before, after) if m is not None]
+
+
 def _beside_unknown(text: str, at: tuple[int, int], unknown: set[str]) -> bool:
     """Whether a word right before or after text[at] is unknown too: two unknown words side
     by side are a phrase in another language ("janma kundli") or a pair of terms ("Preyas &
     Sreyas"), seldom two slips."""
-    start, end = at
-    before = WORD_BEFORE_GAP.search(text, max(0, start - 40), start)
-    after = WORD_AFTER_GAP.match(text, end)
-    lower = text[start].islower()
+    lower = text[at[0]].islower()
     return any(
-        m is not None
-        and m.group(1).casefold() in unknown
-        and m.end(1) - m.start(1) > 1
-        and m.group(1)[0].islower() == lower  # a slip beside an unknown name is still one
-        for m in (before, after)
+        len(word) > 1
+        and word.casefold() in unknown
+        and word[0].islower() == lower  # a slip beside an unknown name is still one
+        for word in _side_words(text, at)
     )
 
 
 def _beside(text: str, at: tuple[int, int], words: frozenset[str]) -> bool:
     """Whether the word right before or after text[at] is one of `words` (case-folded)."""
-    start, end = at
-    before = WORD_BEFORE_GAP.search(text, max(0, start - 40), start)
-    after = WORD_AFTER_GAP.match(text, end)
-    return any(m is not None and m.group(1).casefold() in words for m in (before, after))
+    return any(word.casefold() in words for word in _side_words(text, at))
