@@ -190,26 +190,29 @@ class SourcingPhrases(Kind):
                 continue
             if reason in self.study_covered and studies.in_next(index):
                 continue
-            claim = self._checkable_claim(doc, unit, start, end, reason)
+            claim = self._checkable_claim(doc, unit, index, (start, end), reason)
             if self.claims != "all" and (claim is not None) != (self.claims == "checkable"):
                 continue
             reason = reason.replace("-", " ")
             yield rule.finding(start, end, doc.text, reason=reason, claim=claim or "")
 
-    def _checkable_claim(self, doc, sentence, start: int, end: int, reason: str) -> str | None:
+    def _checkable_claim(
+        self, doc, sentence, index: int, phrase: tuple[int, int], reason: str
+    ) -> str | None:
         """The first figure or allegation in the phrase's claim (None: none, or no
         `claim_files`); a figure the sentence before gives is not the claim's ("…from $15 to
         $4. And some people think that $4 is too high": a view of it)."""
         checkable = self.allegations if reason in self.allegation_reasons else self.checkable
         if checkable is None:
             return None
+        start, end = phrase
         claim = self._claim(doc, sentence, start, end)
         asides = (
             []
             if self.asides is None
             else [Span(m.start(), m.end()) for m in self.asides.finditer(doc, [claim])]
         )
-        before = _sentence_before(doc, start)
+        before = _sentence_text(doc, index - 1)
         found = next(
             (
                 m
@@ -235,10 +238,9 @@ class SourcingPhrases(Kind):
         return Span(clause_start, sentence.end if joint is None else joint.start())
 
 
-def _sentence_before(doc, start: int) -> str:
-    """The text of the sentence before the one at `start` ("" for the first)."""
-    index = cues.sentence_index(doc, start)
-    if index == 0:
+def _sentence_text(doc, index: int) -> str:
+    """The text of doc.sentences[index] ("" before the first)."""
+    if index < 0:
         return ""
-    sentence = doc.sentences[index - 1]
+    sentence = doc.sentences[index]
     return doc.text[sentence.start : sentence.end]
