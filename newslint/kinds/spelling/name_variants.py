@@ -199,7 +199,7 @@ class NameVariants(Kind):
         settled = {
             span
             for forms in names.values()
-            if not self._tied(forms)
+            if len(forms) < 2 or self._ranked(forms)
             for uses in forms.values()
             for span in uses
         }
@@ -240,9 +240,9 @@ class NameVariants(Kind):
         uses_of_all = (span for uses in forms.values() for span in uses)
         if any(doubted(span, doc.text, self.doubt_cues) for span in uses_of_all):
             return  # "Wincups (not sure of the spelling)": the writer's guess, nothing to align
-        if self._tied(forms):
-            return  # nothing says which spelling is the intended one
         ranked = self._ranked(forms)
+        if not ranked:
+            return  # nothing says which spelling is the intended one
         preferred = ranked[0][0].text
         for uses in ranked[1:]:
             variant = uses[0].text
@@ -259,26 +259,17 @@ class NameVariants(Kind):
 
     def _ranked(self, forms: dict[str, list[NameSpan]]) -> list[list[NameSpan]]:
         """The uses of each form, best supported first: a form of known words and names before
-        one with an unknown word (see `variant_evidence`), then the most used, then the first."""
+        one with an unknown word (see `variant_evidence`), then the most used, then the first;
+        [] when nothing sets the two best apart (both or neither known, used equally often)."""
         texts = [uses[0].text for uses in forms.values()]
-        known = {
-            id(uses): known_form(own_words(uses[0].text, texts), self.known_words)
+        support = {
+            id(uses): (not known_form(own_words(uses[0].text, texts), self.known_words), -len(uses))
             for uses in forms.values()
         }
-        return sorted(
-            forms.values(), key=lambda uses: (not known[id(uses)], -len(uses), uses[0].start)
-        )
-
-    def _tied(self, forms: dict[str, list[NameSpan]]) -> bool:
-        """Whether nothing sets the two best supported forms apart: both or neither known,
-        and used equally often."""
-        if len(forms) < 2:
-            return False
-        texts = [uses[0].text for uses in forms.values()]
-        first, second = self._ranked(forms)[:2]
-        return len(first) == len(second) and known_form(
-            own_words(first[0].text, texts), self.known_words
-        ) == known_form(own_words(second[0].text, texts), self.known_words)
+        ranked = sorted(forms.values(), key=lambda uses: (support[id(uses)], uses[0].start))
+        if len(ranked) > 1 and support[id(ranked[0])] == support[id(ranked[1])]:
+            return []
+        return ranked
 
     def _clear_join(self, uses: list[NameSpan], preferred: list[NameSpan], doc) -> bool:
         """Forms that differ only by a hyphen or a space ("McGraw Hill"/"McGraw-Hill") are
