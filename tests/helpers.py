@@ -60,6 +60,11 @@ def pack_rule(name: str) -> Rule:
     return pack_rules(name)[0]
 
 
+def typo_pack() -> list[Rule]:
+    """The built-in unknown-word and misspelling rules, with their word lists."""
+    return [pack_rule("typo/unknown-word"), pack_rule("typo/misspelling")]
+
+
 def _listed(rules) -> list[Rule]:
     return rules if isinstance(rules, list) else [rules]
 

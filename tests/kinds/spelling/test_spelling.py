@@ -4,14 +4,14 @@ short invented news texts. Positions are 1-based (line, column, end_column exclu
 from __future__ import annotations
 
 import pytest
-from helpers import fields, findings, make_rule, positions
+from helpers import fields, findings, make_rule, positions, typo_pack
 
 from newslint.document.model import Document
 from newslint.input import html, markdown
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.wordlists import read_words
 from newslint.linting.lint import lint_document
-from newslint.ruleset.loading import builtin_rules_dir, load_rule_file
+from newslint.ruleset.loading import builtin_rules_dir
 
 # The spelling rule under test: make_rule(tmp_path, "spelling", fields, **SPELLING).
 SPELLING = {
@@ -290,12 +290,6 @@ def test_short_name_at_sentence_start_is_not_a_typo_of_another_name(rule):
 
 
 # -- issue 13: what is not a typo ---------------------------------------------------------
-
-
-def typo_pack():
-    """The built-in unknown-word and misspelling rules, with their word lists."""
-    folder = builtin_rules_dir() / "typo"
-    return [load_rule_file(folder / f"{name}.yaml")[0] for name in ("unknown-word", "misspelling")]
 
 
 @pytest.mark.parametrize(

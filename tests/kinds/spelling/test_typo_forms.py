@@ -9,7 +9,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from helpers import findings, fixed, pack_rule, positions
+from helpers import findings, fixed, pack_rule, positions, typo_pack
 
 from newslint.document.model import Document
 from newslint.input import markdown
@@ -18,10 +18,6 @@ from newslint.linting.lint import lint_document
 
 def typo_rule(name: str):
     return pack_rule(f"typo/{name}")
-
-
-def typo_pack():
-    return [typo_rule("unknown-word"), typo_rule("misspelling")]
 
 
 # -- a word mentioned, not used --------------------------------------------------------------

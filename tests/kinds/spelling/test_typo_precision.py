@@ -5,17 +5,9 @@ invented; positions are 1-based (line, column, end_column exclusive)."""
 from __future__ import annotations
 
 import pytest
-from helpers import positions
+from helpers import positions, typo_pack
 
 from newslint.kinds.spelling.inflection import regular_inflection
-from newslint.ruleset.loading import builtin_rules_dir, load_rule_file
-
-
-def typo_pack():
-    """The built-in unknown-word and misspelling rules, with their word lists."""
-    folder = builtin_rules_dir() / "typo"
-    return [load_rule_file(folder / f"{name}.yaml")[0] for name in ("unknown-word", "misspelling")]
-
 
 # -- regular inflections of known words ----------------------------------------------------
 

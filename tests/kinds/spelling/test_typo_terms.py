@@ -4,11 +4,7 @@ Texts are invented; positions are 1-based (line, column, end_column exclusive)."
 
 from __future__ import annotations
 
-from helpers import findings, pack_rule, positions
-
-
-def typo_pack():
-    return [pack_rule("typo/unknown-word"), pack_rule("typo/misspelling")]
+from helpers import findings, pack_rule, positions, typo_pack
 
 
 def matches(text: str, path: str = "story.txt") -> list[str]:
