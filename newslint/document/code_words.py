@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 # Endings that inflect a word, longest first; a stem keeps at least STEM_MIN letters.
-INFLECTIONS = ("ing", "ers", "er", "ed", "es", "s", "d")
+INFLECTIONS = ("ing", "ers", "er", "ors", "or", "ed", "es", "s", "d")
 STEM_MIN = 4
 IDENTIFIER = regex.compile(r"[\p{L}\p{M}\p{N}_]+")
 LETTERS = regex.compile(r"[\p{L}\p{M}]+")
@@ -34,8 +34,9 @@ def code_words(texts) -> frozenset[str]:
 
 
 def inflection_stem(word: str) -> str:
-    """A (case-folded) word without one inflectional ending and a final "e": "triaged",
-    "triaging" and "triage" give "triag"; "builtins" gives "builtin"."""
+    """A (case-folded) word without one inflectional or agent ending and a final "e":
+    "triaged", "triaging" and "triage" give "triag"; "builtins" gives "builtin";
+    "implementor" and "implemented" give "implement"."""
     for ending in INFLECTIONS:
         if word.endswith(ending) and len(word) - len(ending) >= STEM_MIN:
             word = word[: -len(ending)]

@@ -127,3 +127,8 @@ def test_a_capitalised_word_is_no_slip_of_a_word_written_once_in_lower_case():
 def test_a_word_beside_a_function_word_of_another_language_is_no_typo():
     assert matches("Berlin: Verlag fuer Bauwesen, 1990.") == []
     assert matches("The work of los ingenieros was done.") == []
+
+
+def test_an_agent_noun_in_or_is_no_slip_of_another_form_of_its_stem():
+    text = "The trait was implemented. It was implemented twice. Each implementor must agree."
+    assert matches(text) == []
