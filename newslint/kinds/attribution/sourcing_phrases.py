@@ -9,8 +9,10 @@ only supposed (`condition_files`: "if it is accepted") or the writer's own reaso
 own research (`research_files`: "our survey", "we asked"), wording about its respondents
 (`respondent_files`: "many said", "some people pointed out"). Passive and adverbial hearsay
 (`nearby_covers`: "is said to", "reportedly") borrows a source named nearby
-(`nearby_source_files`: "…, according to the Times. He is said to have…"); an unnamed group
-("critics argue") is the vague source itself and is reported all the same.
+(`nearby_source_files`: "…, according to the Times. He is said to have…"), and the legal
+hedge and "reportedly" (`article_source_covers`) the police, a court or a newspaper the
+article names anywhere (`article_source_files`); an unnamed group ("critics argue") is the
+vague source itself and is reported all the same.
 """
 
 from __future__ import annotations
@@ -61,6 +63,22 @@ class SourcingPhrases(Kind):
             [],
             doc="The pattern files (among `pattern_files`) whose matches a source named "
             'nearby covers (passive and adverbial hearsay: "is said to", "reportedly").',
+        ),
+        "article_source_covers": Field(
+            "file-list",
+            [],
+            doc="The pattern files (among `pattern_files`) whose matches a source the document "
+            'names anywhere (`article_source_files`) covers: the legal hedge ("allegedly") of a '
+            'case the police or a court bring, the "reportedly" of a story that says whose '
+            "report it follows.",
+        ),
+        "article_source_files": Field(
+            "file-list",
+            [],
+            doc='Sources an article names once for all its hedges ("police said", "the court '
+            'heard", "was charged with", "the Sunday Telegraph reported"): '
+            + PATTERN_FILES
+            + ", found anywhere in the document outside quotations.",
         ),
         "study_files": cues.STUDY_FIELD,
         "study_covers": Field(
@@ -118,7 +136,9 @@ class SourcingPhrases(Kind):
             "file-list",
             [],
             doc='Asides inside a claim that describe rather than claim (", which produces 60% '
-            'of its oil,"): ' + PATTERN_FILES + "; a `claim_files` match inside one is skipped.",
+            'of its oil,"), and figures it takes as given ("the £2bn cost"): '
+            + PATTERN_FILES
+            + "; a `claim_files` match inside one is skipped.",
         ),
         "trailing_words": Field(
             "int",
@@ -157,6 +177,10 @@ class SourcingPhrases(Kind):
         self.allegation_reasons = cues.reasons_named(
             options, "allegation_only", self.patterns, "pattern_files"
         )
+        self.article_source_covered = cues.reasons_named(
+            options, "article_source_covers", self.patterns, "pattern_files"
+        )
+        self.article_sources = cues.optional_patterns(options, "article_source_files")
         self.studies = cues.optional_patterns(options, "study_files")
         self.study_covered = cues.reasons_named(
             options, "study_covers", self.patterns, "pattern_files"
@@ -188,6 +212,8 @@ class SourcingPhrases(Kind):
             reason = self.patterns.reason(match)
             if reason in self.covered and named.near(index):
                 continue
+            if reason in self.article_source_covered and self._article_source_named(doc):
+                continue
             if reason in self.study_covered and studies.in_next(index):
                 continue
             claim = self._checkable_claim(doc, unit, index, (start, end), reason)
@@ -195,6 +221,10 @@ class SourcingPhrases(Kind):
                 continue
             reason = reason.replace("-", " ")
             yield rule.finding(start, end, doc.text, reason=reason, claim=claim or "")
+
+    def _article_source_named(self, doc) -> bool:
+        sources = self.article_sources
+        return sources is not None and doc.derived(sources.outside_quotations)
 
     def _checkable_claim(
         self, doc, sentence, index: int, phrase: tuple[int, int], reason: str

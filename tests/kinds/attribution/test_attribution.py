@@ -149,7 +149,7 @@ def test_vague_source_names_each_new_reason():
     (research,) = findings(rules, "Recent studies suggest it works.")
     assert research.message.startswith("Vague attribution (unnamed research): 'studies suggest'")
     (adverb,) = findings(rules, "He allegedly stole it.")
-    assert adverb.message.startswith("Vague attribution (hearsay adverb): 'allegedly'")
+    assert adverb.message.startswith("Vague attribution (legal hedge): 'allegedly'")
 
 
 @pytest.mark.parametrize(
