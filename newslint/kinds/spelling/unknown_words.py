@@ -374,7 +374,7 @@ class Spelling(Kind):
                     continue  # "Phyto-Contour" is a product; "Rolls-Royse" beside "Rolls-Royce"
                 if (
                     evidence == NOT_IN_DICTIONARY and _beside_unknown(text, at, unknown)
-                ) or self._foreign_phrase(text, at, folded):
+                ) or self._foreign_phrase(doc, at, folded):
                     continue  # "janma kundli", "Verlag fuer Bauwesen": another language
                 suggestions = [match_case(word, s) for s in suggestions]
                 yield rule.finding(
@@ -387,15 +387,18 @@ class Spelling(Kind):
         parts ("Phyto-Contour")."""
         return all(p.group().casefold() in self.names for p in parts if p is not part)
 
-    def _foreign_phrase(self, text: str, at: tuple[int, int], folded: str) -> bool:
+    def _foreign_phrase(self, doc, at: tuple[int, int], folded: str) -> bool:
         """Whether the word at `at` stands in a phrase of another language: it, or a word in
         lower case beside it, is a foreign function word ("Verlag fuer Bauwesen"; "Opus Dei"
-        is a name), a foreign particle in
+        is a name; a sentence's first word counts: "Het spijt me"), a foreign particle in
         lower case stands between it and another lower-case word ("pseudonimo del poeta"),
         or a word within two of it has letters English does not use ("101 råd till ledare",
         "Samskrita Bhârati")."""
+        text = doc.text
         if folded in self.foreign_words or any(
-            word.islower() and word in self.foreign_words for word in _side_words(text, at)
+            m.group(1).casefold() in self.foreign_words
+            and (m.group(1).islower() or m.start(1) in doc.sentence_initial)
+            for m in _side_matches(text, at)
         ):
             return True
         start, end = at
@@ -800,7 +803,8 @@ ENDINGS = frozenset(
 
 # Endings that take turns on one stem: Latin and Greek plurals ("Sagittarius" / "Sagittarii",
 # "curriculum" / "curricula"), -man / -men ("strawman" / "strawmen"), a doctrine and its
-# followers ("antistratfordianism" / "antistratfordians").
+# followers ("antistratfordianism" / "antistratfordians"), a noun and its adjective
+# ("horoscope" / "horoscopic"), two adjectives ("delusional" / "delusionary").
 ENDING_PAIRS = (
     ("us", "i"),
     ("um", "a"),
@@ -813,6 +817,8 @@ ENDING_PAIRS = (
     ("ism", "s"),
     ("ism", "ist"),
     ("isms", "ists"),
+    ("e", "ic"),
+    ("al", "ary"),
 )
 ENDING_PAIR_STEM_MIN = 4
 
@@ -828,9 +834,13 @@ def _ending_apart(a: str, b: str, inflected: bool) -> bool:
     ending = longer[len(shorter) :]
     if longer.startswith(shorter) and ending in ENDINGS and ending != shorter[-1:]:
         return True
-    if any(_paired_endings(a, b, pair) or _paired_endings(b, a, pair) for pair in ENDING_PAIRS):
-        return True
+    if _paired(a, b) or _paired(a, b.removesuffix("s")) or _paired(a.removesuffix("s"), b):
+        return True  # "horoscopic" beside "horoscope" or "horoscopes"
     return inflected and inflection_stem(a) == inflection_stem(b)
+
+
+def _paired(a: str, b: str) -> bool:
+    return any(_paired_endings(a, b, pair) or _paired_endings(b, a, pair) for pair in ENDING_PAIRS)
 
 
 def _paired_endings(a: str, b: str, pair: tuple[str, str]) -> bool:
@@ -924,10 +934,14 @@ def _compound_in_text(doc, token, part, suggestion: str) -> bool:
 
 def _side_words(text: str, at: tuple[int, int]) -> list[str]:
     """The words right before and after text[at], a space or a joining mark between."""
+    return [m.group(1) for m in _side_matches(text, at)]
+
+
+def _side_matches(text: str, at: tuple[int, int]):
     start, end = at
     before = WORD_BEFORE_GAP.search(text, max(0, start - 40), start)
     after = WORD_AFTER_GAP.match(text, end)
-    return [m.group(1) for m in (before, after) if m is not None]
+    return [m for m in (before, after) if m is not None]
 
 
 def _beside_unknown(text: str, at: tuple[int, int], unknown: set[str]) -> bool:

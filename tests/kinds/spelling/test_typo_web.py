@@ -52,9 +52,11 @@ def test_an_unknown_word_in_a_phrase_of_another_language_is_no_typo():
     assert positions(typo_pack(), POETS + "It was the figlio del poeta nuovo.") == []
 
 
-def test_a_capitalised_function_word_of_another_language_is_a_name():
+def test_a_capitalised_function_word_of_another_language_is_a_name_in_mid_sentence():
     text = "Opus Dei met. Opus Dei grew. She joined the movement Opjus Dei."
     assert positions(typo_pack(), text, suggestions=True) == [(1, 54, 59, "Opjus", ["Opus"])]
+    # first in a sentence it starts a phrase of its language
+    assert positions(typo_pack(), "She read it.\n\nHet boek is klaar.\n") == []
 
 
 def test_a_name_beside_a_word_with_letters_english_does_not_write_is_left_alone():
@@ -123,6 +125,8 @@ def test_a_suggestion_with_an_ending_takes_no_other():
         "The strawman was weak. It was a field of strawmen.",
         "The grumbletonians met. The grumbletonians left. What is grumbletonianism?",
         "The pollinia are waxy and the pollinia stick. One is a pollinium.",
+        "The horoscopes said so. Read the horoscopic chart.",
+        "She was delusional. The delusionary plan failed.",
     ],
 )
 def test_endings_that_take_turns_on_one_stem_make_two_words(text):
