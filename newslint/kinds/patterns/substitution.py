@@ -4,7 +4,7 @@ Keys are words or regexes (Vale-compatible), matched longest first on word bound
 `nonword`; `swap_files` adds `wrong->right` lines from word lists beside the rule file.
 `skip_names` leaves alone matches written like names (capitalised mid-sentence, CamelCase,
 ALL CAPS, a word clipped short in a compound whose parts are all capitalised:
-"Commun-I-Care", or a capitalised first word with the evidence of `name_evidence`: "Tage Larsen
+"Commun-I-Go", or a capitalised first word with the evidence of `name_evidence`: "Tage Larsen
 said"): "Devine" is a surname, not "divine" misspelt; `skip_code_words` leaves alone a match
 that the document's code uses (an identifier: HTTP's `Referer`); `prose_words_only` leaves
 alone matches in tags, handles (and lower-case words where a handle stands: `handles`), file
@@ -159,7 +159,7 @@ class Substitution(Kind):
 
 def _clipped_name_part(doc, match, value: str) -> bool:
     """Whether the match is a word clipped short ("Commun" of "common") as a part of a
-    compound whose parts are all capitalised: a name coined so ("Commun-I-Care"); a misspelt
+    compound whose parts are all capitalised: a name coined so ("Commun-I-Go"); a misspelt
     word in a headline's compound ("Goverment-Backed") is no clipping."""
     word = match.group().casefold()
     if not any(option.casefold().startswith(word) for option in value.split("|")):

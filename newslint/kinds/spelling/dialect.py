@@ -51,7 +51,7 @@ def _dialect_words(doc) -> frozenset[str]:
 def in_dialect_voice(doc, word: str) -> bool:
     """Whether the word is dialect in a text written in that voice ("sellin poison … gettin
     by", "dat dese people" are the writer's, not slips), or a plural with its g dropped,
-    colloquial anywhere ("ribs and all the fixins")."""
+    colloquial anywhere ("salad and all the fixins")."""
     folded = word.casefold()
     if _dropped_g_plural(folded) and folded not in Dictionary.english().frequencies:
         return True

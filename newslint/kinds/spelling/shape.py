@@ -44,7 +44,7 @@ def word_shape(word: str, start: int, doc) -> str:
 
 def title_case_compound(token: str) -> bool:
     """Whether every part of a hyphenated token is capitalised: a name of a product, a
-    programme or a firm ("Phyto-Contour", "Commun-I-Care", "Rolls-Royce"), whose parts are
+    programme or a firm ("Phyto-Contour", "Commun-I-Go", "Rolls-Royce"), whose parts are
     no words of their own."""
     parts = [part for part in POSSESSIVE.sub("", token).split("-") if part]
     return len(parts) > 1 and all(part[:1].isupper() for part in parts)

@@ -126,7 +126,7 @@ class Spelling(Kind):
             [],
             doc="Function words of other languages that English names use too ('del', 'de', "
             "'la'): in lower case between two lower-case words they make a phrase of that "
-            "language ('pseudonimo del poeta'), and an unknown word beside one gets no "
+            "language ('figlio del poeta'), and an unknown word beside one gets no "
             "evidence; 'Guillermo del Toro' is a name.",
         ),
         "foreign_letters": Field(
@@ -134,7 +134,7 @@ class Spelling(Kind):
             "",
             doc="Letters English text does not use, loans included ('å', 'ø', 'ß'): an unknown "
             "word within two words of a word with one is in a phrase of another language "
-            "('101 råd till ledare') and gets no evidence.",
+            "('Gode råd til poetas') and gets no evidence.",
         ),
         "mention_cue_files": Field(
             "file-list",
@@ -350,7 +350,7 @@ class Spelling(Kind):
                 elif shape == "initial" and (
                     as_name
                     or compound
-                    or POSSESSIVE.search(token.text)  # "Homan's sign": a person's
+                    or POSSESSIVE.search(token.text)  # "Hoban's rule": a person's
                     or name_follows(doc, token.end, self.subject_verbs, past_tense=True)
                 ):
                     shape = "name"  # "Phyto-Contour" is a product, "Rolls-Royce" a company
@@ -383,21 +383,22 @@ class Spelling(Kind):
 
     def _names_beside(self, parts, part) -> bool:
         """Whether the compound's other parts are names of the lists: two names joined
-        ("Pakistan-Afghanitsan"), whose parts are checked as names, not a name coined of
+        ("Austria-Hungray"), whose parts are checked as names, not a name coined of
         parts ("Phyto-Contour")."""
         return all(p.group().casefold() in self.names for p in parts if p is not part)
 
     def _foreign_phrase(self, doc, at: tuple[int, int], folded: str) -> bool:
-        """Whether the word at `at` stands in a phrase of another language: it, or a word in
-        lower case beside it, is a foreign function word ("Verlag fuer Bauwesen"; "Opus Dei"
-        is a name; a sentence's first word counts: "Het spijt me"), a foreign particle in
-        lower case stands between it and another lower-case word ("pseudonimo del poeta"),
-        or a word within two of it has letters English does not use ("101 råd till ledare",
-        "Samskrita Bhârati")."""
+        """Whether the word at `at` stands in a phrase of another language: it, or a word
+        beside it, is a foreign function word ("Verlag fuer Bauwesen"; a capitalised one
+        beside a capitalised word in mid-sentence is a name: "Opus Dei"), a foreign particle
+        in lower case stands between it and another lower-case word ("figlio del poeta"), or
+        a word within two of it has letters English does not use ("Gode råd til poetas",
+        "Samskriti Bhāratī")."""
         text = doc.text
+        lower = text[at[0]].islower()
         if folded in self.foreign_words or any(
             m.group(1).casefold() in self.foreign_words
-            and (m.group(1).islower() or m.start(1) in doc.sentence_initial)
+            and (lower or m.group(1).islower() or m.start(1) in doc.sentence_initial)
             for m in _side_matches(text, at)
         ):
             return True
@@ -412,7 +413,6 @@ class Spelling(Kind):
                 far.extend(side)
         if any(self._has_foreign_letters(word) for word in far):
             return True
-        lower = text[start].islower()
         return lower and any(self._particle_between(text, at, word, before, after) for word in near)
 
     def _has_foreign_letters(self, word: str) -> bool:
@@ -803,7 +803,7 @@ ENDINGS = frozenset(
 
 # Endings that take turns on one stem: Latin and Greek plurals ("Sagittarius" / "Sagittarii",
 # "curriculum" / "curricula"), -man / -men ("strawman" / "strawmen"), a doctrine and its
-# followers ("antistratfordianism" / "antistratfordians"), a noun and its adjective
+# followers ("grumbletonianism" / "grumbletonians"), a noun and its adjective
 # ("horoscope" / "horoscopic"), two adjectives ("delusional" / "delusionary").
 ENDING_PAIRS = (
     ("us", "i"),
