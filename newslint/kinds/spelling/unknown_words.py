@@ -33,6 +33,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
+from os.path import commonprefix
 
 import regex
 
@@ -465,9 +466,9 @@ class Spelling(Kind):
         ):
             closer = Dictionary.english().one_edit_words(word)
             if closer:  # "hydrophylic" is "hydrophilic", not the text's "hydrophobic"
-                # the nearest the text's word first: "arhythmic" beside "arrhythmia" is
+                # a form of the text's word first: "arhythmic" beside "arrhythmia" is
                 # "arrhythmic" before "rhythmic"
-                closer.sort(key=lambda w: osa_distance(w, close[0], 3))
+                closer.sort(key=lambda w: not _form_of(w, close[0]))
                 suggestions = [*closer, close[0]][: self.options["max_suggestions"]]
                 return suggestions, NOT_IN_DICTIONARY
         if close and not (candidates and candidates[0][1] < close[2]):
@@ -475,7 +476,7 @@ class Spelling(Kind):
             form = doc.written_form(best)
             times = {1: "once", 2: "twice"}.get(count, f"{count} times")
             suggestion = _closer_stem(word, best, distance) or form
-            if shape in LOWER_SHAPES and Dictionary.english().is_common(suggestion.casefold()):
+            if shape in LOWER_SHAPES and self._common_word(suggestion.casefold(), doc):
                 suggestion = suggestion.casefold()  # "chocie" is "choice", the text's "Choice"
             suggestions = [suggestion]
             if shape in LOWER_SHAPES and suggestion.islower():
@@ -488,6 +489,12 @@ class Spelling(Kind):
             return None  # a coinage or pun the sentence announces: 'coined "liberati"'
         best = _keeping_ending(word, [c for c, _, _ in candidates], self.known)
         return best[: self.options["max_suggestions"]], NOT_IN_DICTIONARY
+
+    def _common_word(self, word: str, doc) -> bool:
+        """A common word, not a name the text writes only capitalised ("Jesus")."""
+        return Dictionary.english().is_common(word) and (
+            word not in self.names or word in doc.lower_case_words
+        )
 
     def _listed_once(self, rare: set[str], unknown: set[str], doc) -> set[str]:
         """Words of the lists (or known only as derived forms: "saners") that the text writes
@@ -837,6 +844,12 @@ def _ending_apart(a: str, b: str, inflected: bool) -> bool:
     if _paired(a, b) or _paired(a, b.removesuffix("s")) or _paired(a.removesuffix("s"), b):
         return True  # "horoscopic" beside "horoscope" or "horoscopes"
     return inflected and inflection_stem(a) == inflection_stem(b)
+
+
+def _form_of(word: str, other: str) -> bool:
+    """Whether `other` is `word` with its last two letters or fewer changed: a form of it
+    ("arrhythmic", "arrhythmia")."""
+    return len(commonprefix((word, other))) >= len(word) - 2
 
 
 def _paired(a: str, b: str) -> bool:

@@ -97,7 +97,7 @@ def test_a_real_word_one_edit_away_beats_a_farther_word_of_the_text():
     ]
     (finding,) = findings(typo_pack(), text)
     assert finding.message == "Possible typo: 'hydrophylic' (not in the dictionary)"
-    # of two words one edit away, the one nearer the text's word comes first
+    # of two words one edit away, a form of the text's word comes first
     text = "The arrhythmia was mild and the arrhythmia passed, but the beat stayed arhythmic."
     assert positions(typo_pack(), text, suggestions=True) == [
         (1, 72, 81, "arhythmic", ["arrhythmic", "rhythmic", "arrhythmia"])
@@ -107,6 +107,9 @@ def test_a_real_word_one_edit_away_beats_a_farther_word_of_the_text():
 def test_a_lower_case_slip_of_a_common_word_is_suggested_in_lower_case():
     text = "The chocie was hard. Choice Hotels said so. Choice grew."
     assert positions(typo_pack(), text, suggestions=True) == [(1, 5, 11, "chocie", ["choice"])]
+    # a name stays capitalised
+    text = "Jesus wept. The jezus figure was old."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 17, 22, "jezus", ["Jesus"])]
 
 
 def test_a_suggestion_with_an_ending_takes_no_other():
