@@ -393,8 +393,8 @@ class Spelling(Kind):
         beside it, is a foreign function word ("Verlag fuer Bauwesen"; a capitalised one
         beside a capitalised word in mid-sentence is a name: "Opus Dei"), a foreign particle
         in lower case stands between it and another lower-case word ("figlio del poeta"), or
-        a word within two of it has letters English does not use ("Gode råd til poetas",
-        "Samskriti Bhāratī")."""
+        it or a word within two of it has letters English does not use ("Gode råd til
+        poetas", "Samskriti Bhāratī", "Athenáion")."""
         text = doc.text
         lower = text[at[0]].islower()
         if folded in self.foreign_words or any(
@@ -412,7 +412,7 @@ class Spelling(Kind):
                 side = [w for w in found.groups() if w]
                 near.append(side[-1] if found is before else side[0])
                 far.extend(side)
-        if any(self._has_foreign_letters(word) for word in far):
+        if any(self._has_foreign_letters(word) for word in (text[start:end], *far)):
             return True
         return lower and any(self._particle_between(text, at, word, before, after) for word in near)
 

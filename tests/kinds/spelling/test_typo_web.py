@@ -65,6 +65,9 @@ def test_a_name_beside_a_word_with_letters_english_does_not_write_is_left_alone(
     assert positions(typo_pack(), text) == []
     text = "Sanskrit is old and Sanskrit is sung. The Samskriti school teaches it."
     assert positions(typo_pack(), text) == [(1, 43, 52, "Samskriti")]
+    # a word with such letters itself is written in its own language
+    text = "The Athenian law. Athenian men. The Athenian state. Of the Athenáion."
+    assert positions(typo_pack(), text) == []
 
 
 # -- colloquial spellings -------------------------------------------------------------------
