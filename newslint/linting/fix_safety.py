@@ -11,7 +11,8 @@ whitespace-only one) lies:
   quoted words are the speaker's, not the writer's;
 - on a word followed by "[sic]" or "(sic)" (the error is kept on purpose);
 - inside a URL, e-mail address, file path, template or slug-like token;
-- on a word with a dialect apostrophe ("changin'");
+- on a word with a dialect apostrophe ("changin'") or respelt as speech without one
+  ("somethin", "gettin": `kinds.spelling.dialect`);
 - on a capitalised word whose letters it changes (it may be a name: "Mapp");
 - on a word the text uses three times or more, spelled so every time, and never as the fix
   would spell it: a consistent spelling is likely a term ("transferrin", a protein).
@@ -29,6 +30,7 @@ from newslint.document import segment
 from newslint.document.model import Document
 from newslint.document.segment import Span
 from newslint.findings import Edit, Finding
+from newslint.kinds.spelling.dialect import dialect_form
 
 SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.IGNORECASE)
 LINK_LIKE = re.compile(
@@ -69,6 +71,8 @@ def _risky(doc: Document, edit: Edit, languages=()) -> bool:
         return True
     if any(DIALECT.match(text, word.end - 2) for word in _touched(doc, edit, at_end=True)):
         return True
+    if any(dialect_form(word.text.casefold()) for word in words):
+        return True  # "somethin" may be speech written so
     if NOT_WORD.sub("", before) == NOT_WORD.sub("", after):
         return False  # punctuation only: the letters stay as they were
     return any(word.text[:1].isupper() for word in words) or _a_term(doc, words, after)

@@ -1,7 +1,7 @@
 """Fix safety: a fix a rule marks safe is downgraded to unsafe where it may change meaning
-(quotations, [sic], URLs and slugs, dialect apostrophes, capitalised words, a spelling used
-consistently, text in a language the rule's fixes are not known to be safe in), as JSON
-reports it and as `--fix` applies it; whitespace-only fixes stay safe."""
+(quotations, [sic], URLs and slugs, dialect with or without apostrophes, capitalised words,
+a spelling used consistently, text in a language the rule's fixes are not known to be safe
+in), as JSON reports it and as `--fix` applies it; whitespace-only fixes stay safe."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ RULES = """\
   kind: substitution
   ignorecase: true
   fix: safe
-  swap: {recieved: received, codeing: coding, changin: changing, mapp: map}
+  swap: {recieved: received, codeing: coding, changin: changing, mapp: map, somethin: something}
 - id: news.doubled
   category: style
   message: "Doubled '{word}'"
@@ -73,6 +73,8 @@ def applicability(project, capsys, text: str) -> list[tuple[str, str]]:
         ("Open recieved.html in a browser.\n", [("recieved", "unsafe")]),
         ("The page recieved-2019-draft moved.\n", [("recieved", "unsafe")]),
         ("The times they are a changin' now.\n", [("changin", "unsafe")]),
+        # speech written without the apostrophe: "somethin" may be meant
+        ("We had somethin to eat.\n", [("somethin", "unsafe")]),
         ("We met Gov. Kenneth Mapp at noon.\n", [("Mapp", "unsafe")]),
         ("Recieved in full, the parcel came.\n", [("Recieved", "unsafe")]),
         ("The the council met.\n", [("The the", "safe")]),

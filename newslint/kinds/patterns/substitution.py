@@ -3,7 +3,8 @@
 Keys are words or regexes (Vale-compatible), matched longest first on word boundaries unless
 `nonword`; `swap_files` adds `wrong->right` lines from word lists beside the rule file.
 `skip_names` leaves alone matches written like names (capitalised mid-sentence, CamelCase,
-ALL CAPS, or a capitalised first word with the evidence of `name_evidence`: "Tage Larsen
+ALL CAPS, a word clipped short in a compound whose parts are all capitalised:
+"Commun-I-Go", or a capitalised first word with the evidence of `name_evidence`: "Tage Larsen
 said"): "Devine" is a surname, not "divine" misspelt; `skip_code_words` leaves alone a match
 that the document's code uses (an identifier: HTTP's `Referer`); `prose_words_only` leaves
 alone matches in tags, handles (and lower-case words where a handle stands: `handles`), file
@@ -22,7 +23,13 @@ from newslint.kinds.spelling.dialect import in_dialect_voice
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.handles import in_handle_position
 from newslint.kinds.spelling.name_evidence import in_a_list_of_names, initial_reads_as_name
-from newslint.kinds.spelling.shape import inflected_compound_part, not_prose_word, word_shape
+from newslint.kinds.spelling.names import POSSESSIVE
+from newslint.kinds.spelling.shape import (
+    inflected_compound_part,
+    not_prose_word,
+    title_case_compound,
+    word_shape,
+)
 from newslint.kinds.wordlists import read_pairs
 
 
@@ -112,6 +119,8 @@ class Substitution(Kind):
             if self.prose_words_only and self._not_prose(doc, match):
                 continue
             value = self.swap[self.matcher.which(match)]
+            if self.skip_names and _clipped_name_part(doc, match, value):
+                continue
             options = [match_case(text, option) for option in value.split("|")]
             if text in options:
                 continue
@@ -146,6 +155,18 @@ class Substitution(Kind):
         return token is not None and inflected_compound_part(
             match.group(), token.text, match.start() - token.start, Dictionary.english().knows
         )
+
+
+def _clipped_name_part(doc, match, value: str) -> bool:
+    """Whether the match is a word clipped short ("Commun" of "common") as a part of a
+    compound whose parts are all capitalised: a name coined so ("Commun-I-Go"); a misspelt
+    word in a headline's compound ("Goverment-Backed") is no clipping."""
+    word = match.group().casefold()
+    if not any(option.casefold().startswith(word) for option in value.split("|")):
+        return False
+    token = doc.token_at(match.start())
+    whole = POSSESSIVE.sub("", token.text) if token is not None else match.group()
+    return whole != match.group() and title_case_compound(whole)
 
 
 # A plural's possessive mark: an apostrophe after a word's final s, no letter after it.

@@ -265,6 +265,12 @@ class Dictionary:
                     index.setdefault(word[:i] + word[i + 1 :], []).append(word)
         return {key: tuple(words) for key, words in index.items()}
 
+    def one_edit_words(self, word: str) -> list[str]:
+        """The dictionary's words, rare ones too, one edit from `word`, most frequent first
+        (the index of `candidates` holds only frequent words)."""
+        found = {w for w in _edits(word) if w in self.frequencies}
+        return sorted(found, key=lambda w: (-self.frequency(w), w))
+
     def candidates(self, word: str, max_distance: int = 2) -> list[tuple[str, int, int]]:
         """(candidate, distance, frequency) for frequent words close to `word`, best first."""
         probes = {word} | _deletes(word)
@@ -311,3 +317,15 @@ def _british_rewrites(word: str):
 
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _edits(word: str) -> set[str]:
+    """Every string one edit from `word`: a letter left out, swapped, changed or added."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changed = {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+    added = {a + c + b for a, b in splits for c in LETTERS}
+    return (_deletes(word) | swapped | changed | added) - {word}

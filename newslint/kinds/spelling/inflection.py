@@ -145,8 +145,9 @@ KEPT_ENDINGS = ("ing", "ed", "s")
 
 def ending_kept(word: str, suggestion: str) -> str | None:
     """The regular ending (`KEPT_ENDINGS`) that the (case-folded) `word` has and
-    `suggestion` lacks, if any."""
+    `suggestion` lacks, if any. A suggestion that has an ending already takes no other:
+    "arrestees" is not "arresteds"."""
     for ending in KEPT_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
-            return None if suggestion.endswith(ending) else ending
+            return None if suggestion.endswith(KEPT_ENDINGS) else ending
     return None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import regex
 
+from newslint.kinds.spelling.names import POSSESSIVE
+
 # The run of characters, spaces excluded, that a word sits in ("#climatechange", "foo.py",
 # "@jdoe", "5kWh", "gettin'").
 CHUNK_EDGE = regex.compile(r"\s")
@@ -38,6 +40,14 @@ def word_shape(word: str, start: int, doc) -> str:
     if not word[:1].isupper():
         return "lower"
     return "initial" if start in doc.sentence_initial else "name"
+
+
+def title_case_compound(token: str) -> bool:
+    """Whether every part of a hyphenated token is capitalised: a name of a product, a
+    programme or a firm ("Phyto-Contour", "Commun-I-Go", "Rolls-Royce"), whose parts are
+    no words of their own."""
+    parts = [part for part in POSSESSIVE.sub("", token).split("-") if part]
+    return len(parts) > 1 and all(part[:1].isupper() for part in parts)
 
 
 def not_prose_word(text: str, start: int, end: int) -> bool:

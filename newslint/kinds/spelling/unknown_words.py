@@ -30,8 +30,10 @@ sentence ("teor held") get only the first kind of evidence. Across a run of many
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
+from os.path import commonprefix
 
 import regex
 
@@ -56,7 +58,12 @@ from newslint.kinds.spelling.name_evidence import (
     used_as_name,
 )
 from newslint.kinds.spelling.names import POSSESSIVE, same_name
-from newslint.kinds.spelling.shape import inflected_compound_part, not_prose_word, word_shape
+from newslint.kinds.spelling.shape import (
+    inflected_compound_part,
+    not_prose_word,
+    title_case_compound,
+    word_shape,
+)
 from newslint.kinds.wordlists import read_pairs, read_words
 
 # The shapes of words written in lower case (see `Spelling.evidence`).
@@ -76,6 +83,11 @@ NOT_IN_DICTIONARY = "not in the dictionary"
 # A word next to another: a space or a joining mark between ("Preyas & Sreyas").
 WORD_BEFORE_GAP = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*[&/–—-]?[ \t]*$")
 WORD_AFTER_GAP = regex.compile(r"[ \t]*[&/–—-]?[ \t]*([\p{L}\p{M}'’]+)")
+# The two words before and after a word, spaces only between: the phrase it stands in.
+TWO_WORDS_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t]+)?(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t]+$"
+)
+TWO_WORDS_AFTER = regex.compile(r"[ \t]+([\p{L}\p{M}]+)(?:[ \t]+([\p{L}\p{M}]+))?")
 
 
 class Spelling(Kind):
@@ -109,6 +121,21 @@ class Spelling(Kind):
             [],
             doc="Function words of other languages ('des', 'und', 'los'): they, and an unknown "
             "word beside one, are a phrase of that language and get no dictionary evidence.",
+        ),
+        "foreign_particle_files": Field(
+            "file-list",
+            [],
+            doc="Function words of other languages that English names use too ('del', 'de', "
+            "'la'): in lower case between two lower-case words they make a phrase of that "
+            "language ('figlio del poeta'), and an unknown word beside one gets no "
+            "evidence; 'Guillermo del Toro' is a name.",
+        ),
+        "foreign_letters": Field(
+            "str",
+            "",
+            doc="Letters English text does not use, loans included ('å', 'ø', 'ß'): an unknown "
+            "word within two words of a word with one is in a phrase of another language "
+            "('Gode råd til poetas') and gets no evidence.",
         ),
         "mention_cue_files": Field(
             "file-list",
@@ -191,6 +218,10 @@ class Spelling(Kind):
         self.foreign_words = frozenset(
             w.casefold() for f in options["foreign_word_files"] for w in read_words(f)
         )
+        self.foreign_particles = frozenset(
+            w.casefold() for f in options["foreign_particle_files"] for w in read_words(f)
+        )
+        self.foreign_letters = frozenset(options["foreign_letters"].lower())  # "ß" folds to "ss"
         self.interjections = frozenset(
             w.casefold() for f in options["interjection_files"] for w in read_words(f)
         )
@@ -286,6 +317,7 @@ class Spelling(Kind):
                 continue  # "co-ordinating", "pre-empt"
             if sum(p.group().casefold() in unknown for p in parts) > 1:
                 continue  # a name or slug of terms: "aws-sdk-rust"
+            compound = title_case_compound(token.text)
             for part in parts:
                 word = part.group()
                 folded = word.casefold()
@@ -318,7 +350,8 @@ class Spelling(Kind):
                     shape = "styled"  # a lower-case start is meant ("teor held") or lost a letter
                 elif shape == "initial" and (
                     as_name
-                    or _title_case_compound(parts)
+                    or compound
+                    or POSSESSIVE.search(token.text)  # "Hoban's rule": a person's
                     or name_follows(doc, token.end, self.subject_verbs, past_tense=True)
                 ):
                     shape = "name"  # "Phyto-Contour" is a product, "Rolls-Royce" a company
@@ -335,16 +368,65 @@ class Spelling(Kind):
                 if found is None:
                     continue
                 suggestions, evidence = found
-                if evidence == NOT_IN_DICTIONARY and (
-                    _beside_unknown(text, at, unknown)
-                    or folded in self.foreign_words
-                    or _beside(text, at, self.foreign_words)
+                if compound and not (
+                    self._names_beside(parts, part)
+                    or _compound_in_text(doc, token, part, suggestions[0])
                 ):
+                    continue  # "Phyto-Contour" is a product; "Rolls-Royse" beside "Rolls-Royce"
+                if (
+                    evidence == NOT_IN_DICTIONARY and _beside_unknown(text, at, unknown)
+                ) or self._foreign_phrase(doc, at, folded):
                     continue  # "janma kundli", "Verlag fuer Bauwesen": another language
                 suggestions = [match_case(word, s) for s in suggestions]
                 yield rule.finding(
                     start, start + len(word), text, suggestions, suggestions[0], evidence=evidence
                 )
+
+    def _names_beside(self, parts, part) -> bool:
+        """Whether the compound's other parts are names of the lists: two names joined
+        ("Austria-Hungray"), whose parts are checked as names, not a name coined of
+        parts ("Phyto-Contour")."""
+        return all(p.group().casefold() in self.names for p in parts if p is not part)
+
+    def _foreign_phrase(self, doc, at: tuple[int, int], folded: str) -> bool:
+        """Whether the word at `at` stands in a phrase of another language: it, or a word
+        beside it, is a foreign function word ("Verlag fuer Bauwesen"; a capitalised one
+        beside a capitalised word in mid-sentence is a name: "Opus Dei"), a foreign particle
+        in lower case stands between it and another lower-case word ("figlio del poeta"), or
+        it or a word within two of it has letters English does not use ("Gode råd til
+        poetas", "Samskriti Bhāratī", "Athenáion")."""
+        text = doc.text
+        lower = text[at[0]].islower()
+        if folded in self.foreign_words or any(
+            m.group(1).casefold() in self.foreign_words
+            and (lower or m.group(1).islower() or m.start(1) in doc.sentence_initial)
+            for m in _side_matches(text, at)
+        ):
+            return True
+        start, end = at
+        before = TWO_WORDS_BEFORE.search(text, max(0, start - 80), start)
+        after = TWO_WORDS_AFTER.match(text, end)
+        near, far = [], []
+        for found in (before, after):
+            if found is not None:
+                side = [w for w in found.groups() if w]
+                near.append(side[-1] if found is before else side[0])
+                far.extend(side)
+        if any(self._has_foreign_letters(word) for word in (text[start:end], *far)):
+            return True
+        return lower and any(self._particle_between(text, at, word, before, after) for word in near)
+
+    def _has_foreign_letters(self, word: str) -> bool:
+        return not self.foreign_letters.isdisjoint(unicodedata.normalize("NFC", word).lower())
+
+    def _particle_between(self, text, at, word, before, after) -> bool:
+        """`word`, beside the word at `at`, is a lower-case foreign particle with a lower-case
+        word on its other side too."""
+        if not (word.islower() and word in self.foreign_particles):
+            return False
+        found = before if before is not None and before.group(2) == word else after
+        other = found.group(1) if found is before else found.group(2)
+        return bool(other) and other[:1].islower()
 
     def evidence(
         self,
@@ -376,11 +458,26 @@ class Spelling(Kind):
             if shape == "name" or self._technical_term(word, doc, shape)
             else self._dictionary_candidates(word, shape)
         )
+        if (
+            close
+            and close[2] > 1
+            and shape in LOWER_SHAPES
+            and not _closer_stem(word, close[0], close[2])  # "amibition" beside "ambitions"
+        ):
+            closer = Dictionary.english().one_edit_words(word)
+            if closer:  # "hydrophylic" is "hydrophilic", not the text's "hydrophobic"
+                # a form of the text's word first: "arhythmic" beside "arrhythmia" is
+                # "arrhythmic" before "rhythmic"
+                closer.sort(key=lambda w: not _form_of(w, close[0]))
+                suggestions = [*closer, close[0]][: self.options["max_suggestions"]]
+                return suggestions, NOT_IN_DICTIONARY
         if close and not (candidates and candidates[0][1] < close[2]):
             best, count, distance = close
             form = doc.written_form(best)
             times = {1: "once", 2: "twice"}.get(count, f"{count} times")
             suggestion = _closer_stem(word, best, distance) or form
+            if shape in LOWER_SHAPES and self._common_word(suggestion.casefold(), doc):
+                suggestion = suggestion.casefold()  # "chocie" is "choice", the text's "Choice"
             suggestions = [suggestion]
             if shape in LOWER_SHAPES and suggestion.islower():
                 # the form the writer typed: "garunteed" -> "guaranteed", not "guarantee"
@@ -392,6 +489,12 @@ class Spelling(Kind):
             return None  # a coinage or pun the sentence announces: 'coined "liberati"'
         best = _keeping_ending(word, [c for c, _, _ in candidates], self.known)
         return best[: self.options["max_suggestions"]], NOT_IN_DICTIONARY
+
+    def _common_word(self, word: str, doc) -> bool:
+        """A common word, not a name the text writes only capitalised ("Jesus")."""
+        return Dictionary.english().is_common(word) and (
+            word not in self.names or word in doc.lower_case_words
+        )
 
     def _listed_once(self, rare: set[str], unknown: set[str], doc) -> set[str]:
         """Words of the lists (or known only as derived forms: "saners") that the text writes
@@ -597,8 +700,8 @@ def _document_evidence(
             ):
                 continue
         elif distance > (1 if len(word) < 9 else 2) and not (
-            distance == 3 and _same_letters(word, other)
-        ):
+            distance == 3 and 2 * distance < len(word) and _same_letters(word, other)
+        ):  # scrambled letters, half the word's at most: "Siusice"; "strcpy" is no "script"
             continue
         elif distance == 1 and len(word) < 5 and capitalised and not _typing_slip(word, other):
             continue  # "Benn" is not "been"
@@ -705,17 +808,58 @@ ENDINGS = frozenset(
 )
 
 
+# Endings that take turns on one stem: Latin and Greek plurals ("Sagittarius" / "Sagittarii",
+# "curriculum" / "curricula"), -man / -men ("strawman" / "strawmen"), a doctrine and its
+# followers ("grumbletonianism" / "grumbletonians"), a noun and its adjective
+# ("horoscope" / "horoscopic"), two adjectives ("delusional" / "delusionary").
+ENDING_PAIRS = (
+    ("us", "i"),
+    ("um", "a"),
+    ("on", "a"),
+    ("is", "es"),
+    ("a", "ae"),
+    ("ex", "ices"),
+    ("ix", "ices"),
+    ("man", "men"),
+    ("ism", "s"),
+    ("ism", "ist"),
+    ("isms", "ists"),
+    ("e", "ic"),
+    ("al", "ary"),
+)
+ENDING_PAIR_STEM_MIN = 4
+
+
 def _ending_apart(a: str, b: str, inflected: bool) -> bool:
     """One word is the other plus an inflection or a gendered ending ("Ivanov" / "Ivanova",
     "German" / "Germany"), or, for `inflected` (lower-case) words, both inflect one stem
     ("vectorizer" / "vectorized"): two words, not a typo. Names have no such stems:
     "Gerrare" is a slip for "Gerrard". A last letter typed twice is no ending: "Batess",
-    "Kellyy"."""
+    "Kellyy". Endings that take turns on one stem (`ENDING_PAIRS`: "Sagittarius" /
+    "Sagittarii", "strawman" / "strawmen") make two words, for names too."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     ending = longer[len(shorter) :]
     if longer.startswith(shorter) and ending in ENDINGS and ending != shorter[-1:]:
         return True
+    if _paired(a, b) or _paired(a, b.removesuffix("s")) or _paired(a.removesuffix("s"), b):
+        return True  # "horoscopic" beside "horoscope" or "horoscopes"
     return inflected and inflection_stem(a) == inflection_stem(b)
+
+
+def _form_of(word: str, other: str) -> bool:
+    """Whether `other` is `word` with its last two letters or fewer changed: a form of it
+    ("arrhythmic", "arrhythmia")."""
+    return len(commonprefix((word, other))) >= len(word) - 2
+
+
+def _paired(a: str, b: str) -> bool:
+    return any(_paired_endings(a, b, pair) or _paired_endings(b, a, pair) for pair in ENDING_PAIRS)
+
+
+def _paired_endings(a: str, b: str, pair: tuple[str, str]) -> bool:
+    first, second = pair
+    stem = a[: -len(first)]
+    return a.endswith(first) and b == stem + second and len(stem) >= ENDING_PAIR_STEM_MIN
 
 
 def _adjective_of(word: str, other: str) -> bool:
@@ -793,17 +937,24 @@ def _same_letters(a: str, b: str) -> bool:
     return sum(extra.values()) <= 1 and sum(missing.values()) <= 1
 
 
-def _title_case_compound(parts) -> bool:
-    """Whether every part of a hyphenated word is capitalised: a name ("Phyto-Contour")."""
-    return len(parts) > 1 and all(part.group()[:1].isupper() for part in parts)
+def _compound_in_text(doc, token, part, suggestion: str) -> bool:
+    """Whether the text writes the compound with `suggestion` in the part's place: the
+    evidence a part of a name needs ("Rolls-Royse" beside "Rolls-Royce")."""
+    whole = POSSESSIVE.sub("", token.text)
+    meant = whole[: part.start()] + suggestion + whole[part.end() :]
+    return next(whole_word_starts(doc.folded_text, meant.casefold()), None) is not None
 
 
 def _side_words(text: str, at: tuple[int, int]) -> list[str]:
     """The words right before and after text[at], a space or a joining mark between."""
+    return [m.group(1) for m in _side_matches(text, at)]
+
+
+def _side_matches(text: str, at: tuple[int, int]):
     start, end = at
     before = WORD_BEFORE_GAP.search(text, max(0, start - 40), start)
     after = WORD_AFTER_GAP.match(text, end)
-    return [m.group(1) for m in (before, after) if m is not None]
+    return [m for m in (before, after) if m is not None]
 
 
 def _beside_unknown(text: str, at: tuple[int, int], unknown: set[str]) -> bool:
@@ -817,8 +968,3 @@ def _beside_unknown(text: str, at: tuple[int, int], unknown: set[str]) -> bool:
         and word[0].islower() == lower  # a slip beside an unknown name is still one
         for word in _side_words(text, at)
     )
-
-
-def _beside(text: str, at: tuple[int, int], words: frozenset[str]) -> bool:
-    """Whether the word right before or after text[at] is one of `words` (case-folded)."""
-    return any(word.casefold() in words for word in _side_words(text, at))

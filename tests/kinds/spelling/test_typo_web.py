@@ -1,0 +1,154 @@
+"""Issue 13, item 5: the typo rules on web pages -- names made of capitalised parts, phrases of
+other languages, colloquial spellings, the suggestion a closer word makes, and endings that take
+turns on one stem. Texts are invented; positions are 1-based (line, column, end_column
+exclusive)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import findings, pack_rule, positions, typo_pack
+
+from newslint.kinds.spelling.dialect import dialect_form
+
+# -- compounds whose parts are all capitalised ----------------------------------------------
+
+
+def test_a_part_of_a_capitalised_compound_is_a_name_not_a_slip():
+    # 'Photo' twice made 'Phyto' a slip of it; 'Commun' is in the misspelling list
+    text = "Photo: the desk. Photo: the lab.\n\nPhyto-Lift, a new cream, is sold out.\n"
+    assert positions(typo_pack(), text) == []
+    assert positions(typo_pack(), "Useful links:\n\nCommun-I-Go\n\nFood banks\n") == []
+    # a misspelt word in a headline's compound is no clipped part of a name
+    text = "Goverment-Backed Loans Rise\n\nThe loans grew.\n"
+    assert positions(typo_pack(), text) == [(1, 1, 10, "Goverment")]
+
+
+def test_a_capitalised_compound_close_to_one_the_text_writes_or_of_names_is_checked():
+    text = "Harley-Davidson grew. Harley-Davidson hired. Then Harley-Davidsen fell."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 58, 66, "Davidsen", ["Davidson"])]
+    text = "Austria-Hungray Empire\n\nThe empire of Hungary fell. Hungary is small."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 9, 16, "Hungray", ["Hungary"])]
+    # a misspelt name matched whole is still reported
+    rule = pack_rule("typo/misspelled-name")
+    assert positions([rule], "The Al-Quaeda forum grew.") == [(1, 5, 14, "Al-Quaeda")]
+
+
+# -- phrases of other languages -------------------------------------------------------------
+
+POETS = "The poets met and the poets read. "
+
+
+def test_an_unknown_word_in_a_phrase_of_another_language_is_no_typo():
+    # an English slip is reported ...
+    assert positions(typo_pack(), POETS + "They were poetas of note.", suggestions=True) == [
+        (1, 45, 51, "poetas", ["poets"])
+    ]
+    # ... but not within two words of letters English does not write ...
+    assert positions(typo_pack(), POETS + "The book Gode råd til poetas sold well.") == []
+    assert positions(typo_pack(), POETS + "The book Un año de poetas sold well.") == []
+    # ... nor beside a function word of another language, though the text writes 'poets' ...
+    assert positions(typo_pack(), POETS + "The book Ein Abend für poetas sold well.") == []
+    # ... nor beside a particle between two words in lower case.
+    assert positions(typo_pack(), POETS + "It was the figlio del poeta nuovo.") == []
+
+
+def test_a_capitalised_function_word_of_another_language_is_a_name_in_mid_sentence():
+    text = "Opus Dei met. Opus Dei grew. She joined the movement Opjus Dei."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 54, 59, "Opjus", ["Opus"])]
+    # first in a sentence it starts a phrase of its language
+    assert positions(typo_pack(), "She read it.\n\nHet boek is klaar.\n") == []
+    assert positions(typo_pack(), "She read it | Het boek is klaar.") == []
+
+
+def test_a_name_beside_a_word_with_letters_english_does_not_write_is_left_alone():
+    text = "Sanskrit is old and Sanskrit is sung. The Samskriti Bhāratī school teaches it."
+    assert positions(typo_pack(), text) == []
+    text = "Sanskrit is old and Sanskrit is sung. The Samskriti school teaches it."
+    assert positions(typo_pack(), text) == [(1, 43, 52, "Samskriti")]
+    # a word with such letters itself is written in its own language
+    text = "The Athenian law. Athenian men. The Athenian state. Of the Athenáion."
+    assert positions(typo_pack(), text) == []
+
+
+# -- colloquial spellings -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "dialect"),
+    [("fixins", True), ("whatsa", True), ("gettin", True), ("fixings", False), ("what", False)],
+)
+def test_dialect_forms(word, dialect):
+    assert dialect_form(word) is dialect
+
+
+def test_a_plural_with_its_g_dropped_is_colloquial():
+    assert positions(typo_pack(), "Bring a salad to finish the meal, or other fixins.") == []
+
+
+def test_a_run_on_a_is_dialect_in_a_dialect_voice_only():
+    assert positions(typo_pack(), '"Hey, whatsa goin\' on?" he asked.') == []
+    assert positions(typo_pack(), "Hey, whatsa matter?") == [(1, 6, 12, "whatsa")]
+
+
+# -- suggestions ----------------------------------------------------------------------------
+
+
+def test_a_real_word_one_edit_away_beats_a_farther_word_of_the_text():
+    text = "The hydrophobic end holds oil and the hydrophylic end holds water."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 39, 50, "hydrophylic", ["hydrophilic", "hydrophobic"])
+    ]
+    (finding,) = findings(typo_pack(), text)
+    assert finding.message == "Possible typo: 'hydrophylic' (not in the dictionary)"
+    # of two words one edit away, a form of the text's word comes first
+    text = "The arrhythmia was mild and the arrhythmia passed, but the beat stayed arhythmic."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 72, 81, "arhythmic", ["arrhythmic", "rhythmic", "arrhythmia"])
+    ]
+
+
+def test_a_lower_case_slip_of_a_common_word_is_suggested_in_lower_case():
+    text = "The chocie was hard. Choice Hotels said so. Choice grew."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 5, 11, "chocie", ["choice"])]
+    # a name stays capitalised
+    text = "Jesus wept. The jezus figure was old."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 17, 22, "jezus", ["Jesus"])]
+
+
+def test_a_suggestion_with_an_ending_takes_no_other():
+    text = "The police held the arrestees overnight."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 21, 30, "arrestees", ["arrested"])
+    ]
+
+
+# -- forms of one stem, names and scrambles -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sagittarius is a fire sign. Those born under Sagittarius travel. You Sagittarii roam.",
+        "The strawman was weak. It was a field of strawmen.",
+        "The grumbletonians met. The grumbletonians left. What is grumbletonianism?",
+        "The pollinia are waxy and the pollinia stick. One is a pollinium.",
+        "The horoscopes said so. Read the horoscopic chart.",
+        "She was delusional. The delusionary plan failed.",
+    ],
+)
+def test_endings_that_take_turns_on_one_stem_make_two_words(text):
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_possessive_first_word_is_a_name():
+    assert positions(typo_pack(), "Homan's sign was tested on the human foot.") == []
+    assert positions(typo_pack(), "Homan sign was tested on the human foot.") == [
+        (1, 1, 6, "Homan")
+    ]
+
+
+def test_scrambled_letters_count_only_in_longer_words():
+    text = "A grep for strcpy found a script error in each script and a script bug."
+    assert positions(typo_pack(), text) == []
+    text = "The suicide rate fell. Suicide is rare. The siucide note was found."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 45, 52, "siucide", ["suicide"])]
