@@ -72,8 +72,8 @@ def label_page(task: tuple[dict, float]) -> tuple[list[dict], Counter]:
         except ExtractorTimeout:
             failures[name, "timeout"] += 1
             continue
-        except Exception:  # noqa: BLE001 -- a third-party extractor may raise anything
-            failures[name, "error"] += 1
+        except Exception as error:  # a third-party extractor may raise anything
+            failures[name, f"error {type(error).__name__}"] += 1
             continue
         lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
         if not lines:
@@ -114,10 +114,10 @@ def print_summary(counts: Counter, documents: Counter, failures: Counter, unlabe
     print(f"{'all':34}{sum(documents.values()):6}{totals}", file=err)
     if unlabelled:
         print(f"zyte lines without a hand label (ambiguous): {unlabelled}", file=err)
-    print("extractor failures (boilerplate_train pages):", file=err)
+    print("extractor failures on boilerplate_train pages (empty: no text, no document):", file=err)
     for name in EXTRACTORS:
-        kinds = {kind: failures[name, kind] for kind in ("error", "timeout", "empty")}
-        print(f"  {name:14}" + "  ".join(f"{k} {n}" for k, n in kinds.items()), file=err)
+        mine = sorted((kind, n) for (extractor, kind), n in failures.items() if extractor == name)
+        print(f"  {name:14}" + (", ".join(f"{kind} {n}" for kind, n in mine) or "none"), file=err)
 
 
 def parse_args(argv):
@@ -140,7 +140,7 @@ def parse_args(argv):
 
 def main(argv=None) -> int:
     options = parse_args(argv)
-    logging.disable(logging.WARNING)  # the extractors' complaints about broken HTML
+    logging.disable(logging.CRITICAL)  # the extractors log (with tracebacks) what is counted here
     warnings.simplefilter("ignore")
     root = options.corpus_root
     started = time.monotonic()

@@ -94,3 +94,17 @@ def test_normalise():
 )
 def test_site_of(url, site):
     assert site_of(url) == site
+
+
+def test_page_text_is_one_line_per_block_without_hidden_text():
+    pytest.importorskip("lxml")
+    from linelabels.extract import html_to_text
+
+    page = (
+        '<?xml version="1.0"?><html><head><title>Hidden</title></head><body>'
+        "<nav><a>Home</a> | <a>World</a></nav><script>var x = 1;</script>"
+        "<p>The ferry\n   leaves at <b>noon</b>.<br>Tickets &#26;sold out.</p>"
+        "<!-- a comment --><ul><li>One</li><li>Two</li></ul></body></html>"
+    )
+    lines = [line.strip() for line in html_to_text(page).splitlines() if line.strip()]
+    assert lines == ["Home | World", "The ferry leaves at noon.", "Tickets sold out.", "One", "Two"]

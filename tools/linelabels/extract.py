@@ -37,6 +37,7 @@ BLOCKS = (
 ).split()
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _SPACE = regex.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # lxml refuses them in text
 _BODY = re.compile(r"<body[\s>]", re.I)
 
 
@@ -60,6 +61,11 @@ def run_with_timeout(function: Callable[[], str | None], seconds: float) -> str 
         signal.signal(signal.SIGALRM, previous)
 
 
+def _clean(text: str | None) -> str | None:
+    """Whitespace collapsed, control characters (raw or from entities) dropped."""
+    return _SPACE.sub(" ", _CONTROL.sub("", text)) if text else text
+
+
 def html_to_text(markup: str) -> str:
     """The visible text of HTML, one line per block element or <br>."""
     import lxml.html
@@ -72,8 +78,8 @@ def html_to_text(markup: str) -> str:
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     etree.strip_elements(root, *HIDDEN, with_tail=False)
     for element in root.iter():
-        element.text = _SPACE.sub(" ", element.text) if element.text else element.text
-        element.tail = _SPACE.sub(" ", element.tail) if element.tail else element.tail
+        element.text = _clean(element.text)
+        element.tail = _clean(element.tail)
     for element in root.iter(*BLOCKS, "br"):
         if element.tag != "br":
             element.text = "\n" + (element.text or "")
