@@ -37,12 +37,12 @@ import time
 import warnings
 from collections import Counter
 from functools import partial
-from multiprocessing import Pool
+from multiprocessing import get_context
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the linelabels package
 
-from linelabels.extract import EXTRACTORS, ExtractorTimeout, run_with_timeout  # noqa: E402
+from linelabels.extract import EXTRACTORS, ExtractorTimeout, run_with_timeout, warm_up  # noqa: E402
 from linelabels.match import LABELS, GoldText  # noqa: E402
 from linelabels.sources import (  # noqa: E402
     boilerplate_pages,
@@ -92,7 +92,10 @@ def boilerplate_documents(folder: Path, options, failures: Counter):
         pages = (page for _, page in zip(range(options.limit), pages))
     tasks = ((page, options.timeout) for page in pages)
     started = time.monotonic()
-    with Pool(options.workers, maxtasksperchild=50) as pool:
+    warm_up()
+    # A fresh worker forked per page: the output never depends on the pages a worker saw
+    # before (forked, so that it starts with the warmed-up imports).
+    with get_context("fork").Pool(options.workers, maxtasksperchild=1) as pool:
         for done, (documents, page_failures) in enumerate(pool.imap(label_page, tasks), 1):
             failures.update(page_failures)
             if done % 25 == 0:

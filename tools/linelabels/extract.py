@@ -154,6 +154,18 @@ def newspaper_text(html: str, lang: str | None, url: str | None) -> str:
     return article.text
 
 
+def warm_up() -> None:
+    """Import every extractor (and build its caches) once, in the parent process, so that a
+    fresh worker forked for each page starts with them loaded and with no state left over
+    from another page (newspaper4k's output on a page can depend on pages parsed before)."""
+    page = "<html><body><h1>Warm up</h1><p>One short paragraph of text.</p></body></html>"
+    for extractor in EXTRACTORS.values():
+        try:
+            extractor(page, "en", None)
+        except Exception:  # an extractor may refuse so little text; the import is what counts
+            pass
+
+
 EXTRACTORS: dict[str, Callable[[str, str | None, str | None], str | None]] = {
     "page_text": page_text,
     "trafilatura": trafilatura_text,
