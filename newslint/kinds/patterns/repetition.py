@@ -67,6 +67,13 @@ class Repetition(Kind):
             doc='Lists of words whose repeat is always a slip ("the the"), one a line; when '
             "given, the fix of a repeat of any other word is unsafe.",
         ),
+        "unsafe_after": Field(
+            "str-list",
+            [],
+            doc="Words after which a repeated slip word may stand for another word, so that its "
+            'fix is unsafe ("reach out the the team" meant "out to the": deleting one "the" '
+            "hides the slip), regardless of case.",
+        ),
         "names": Field(
             "bool",
             True,
@@ -106,6 +113,7 @@ class Repetition(Kind):
             lambda: [compile_regex(pattern, True) for pattern in options["grammatical_contexts"]],
         )
         self.sentences_only = options["sentences_only"]
+        self.unsafe_after = frozenset(word.casefold() for word in options["unsafe_after"])
 
     def check(self, rule, doc, units):
         text = doc.text
@@ -142,7 +150,10 @@ class Repetition(Kind):
                 finding = rule.finding(first.start, second.end, text, [first.text], word=first.text)
                 # The fix removes the whitespace and the repeated word, keeping the first.
                 fix = rule.fix_for(first.end, second.end)
-                if fix and self.slips and first.text.casefold() not in self.slips:
+                if fix and (
+                    (self.slips and first.text.casefold() not in self.slips)
+                    or (index and tokens[index - 1].text.casefold() in self.unsafe_after)
+                ):
                     fix = replace(fix, safe=False)
                 finding.fix = fix
                 yield finding

@@ -44,7 +44,12 @@ from newslint.kinds.spelling.dialect import in_dialect_voice
 from newslint.kinds.spelling.dictionary import LONG_WORD_LENGTH, Dictionary
 from newslint.kinds.spelling.distance import likely_slip, osa_distance
 from newslint.kinds.spelling.handles import in_handle_position
-from newslint.kinds.spelling.inflection import ending_kept, regular_inflection, spellings
+from newslint.kinds.spelling.inflection import (
+    closed_class,
+    ending_kept,
+    regular_inflection,
+    spellings,
+)
 from newslint.kinds.spelling.mentions import cue_phrase, mentioned
 from newslint.kinds.spelling.name_evidence import (
     SUBJECT_VERBS,
@@ -80,6 +85,12 @@ LIGATURES = str.maketrans({"æ": "ae", "œ": "oe"})
 
 
 NOT_IN_DICTIONARY = "not in the dictionary"
+# The shortest part a run-together word splits into: "to", "of".
+RUN_TOGETHER_PART = 2
+# The longest piece of a word split by a space ("fo llowing") beside the unknown rest.
+SPLIT_FRAGMENT = 4
+FRAGMENT_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(\p{{Ll}}{{1,{SPLIT_FRAGMENT}}}) $")
+FRAGMENT_AFTER = regex.compile(rf" (\p{{Ll}}{{1,{SPLIT_FRAGMENT}}})(?![\p{{L}}\p{{M}}'’-])")
 # A word next to another: a space or a joining mark between ("Preyas & Sreyas").
 WORD_BEFORE_GAP = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*[&/–—-]?[ \t]*$")
 WORD_AFTER_GAP = regex.compile(r"[ \t]*[&/–—-]?[ \t]*([\p{L}\p{M}'’]+)")
@@ -364,6 +375,11 @@ class Spelling(Kind):
                 )
                 start = token.start + part.start()
                 at = (start, start + len(word))
+                if len(parts) == 1 and word.islower() and (split := _split_by_space(text, *at)):
+                    first, last, joined = split  # "fo llowing": "following", not "allowing"
+                    evidence = f"'{joined}' split by a space"
+                    yield rule.finding(first, last, text, [joined], joined, evidence=evidence)
+                    continue
                 found = self.evidence(folded, doc, shape, as_name, person, at, in_a_list)
                 if found is None:
                     continue
@@ -488,6 +504,8 @@ class Spelling(Kind):
         if at is not None and self.mention_cues and mentioned(doc, *at, self.mention_cues):
             return None  # a coinage or pun the sentence announces: 'coined "liberati"'
         best = _keeping_ending(word, [c for c, _, _ in candidates], self.known)
+        if shape in LOWER_SHAPES and (split := _run_together(word, best[0])):
+            best = [split, *best]  # "andwritten": "and written" before "handwritten"
         return best[: self.options["max_suggestions"]], NOT_IN_DICTIONARY
 
     def _common_word(self, word: str, doc) -> bool:
@@ -561,6 +579,36 @@ class Spelling(Kind):
                 and f >= self.options["min_frequency_far"]
             )
         ]
+
+
+def _split_by_space(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, the word) when the unknown word at text[start:end] and a fragment of a
+    few letters beside it, a space between, make a common word ("fo llowing", "follo
+    wing"): a word split in two, not a slip of another."""
+    dictionary = Dictionary.english()
+    before = FRAGMENT_BEFORE.search(text, max(0, start - SPLIT_FRAGMENT - 2), start)
+    if before is not None and dictionary.is_common((before.group(1) + text[start:end]).lower()):
+        return before.start(1), end, before.group(1) + text[start:end]
+    after = FRAGMENT_AFTER.match(text, end)
+    if after is not None and dictionary.is_common((text[start:end] + after.group(1)).lower()):
+        return start, after.end(1), text[start:end] + after.group(1)
+    return None
+
+
+def _run_together(word: str, candidate: str) -> str | None:
+    """The word as a function word and a common word with the space between them lost
+    ("andwritten" is "and written", not "handwritten"), if it splits so and its other word
+    is more frequent than the dictionary's `candidate` ("somethin" is "something", not "some
+    thin")."""
+    dictionary, function_words = Dictionary.english(), closed_class()
+    for i in range(RUN_TOGETHER_PART, len(word) - RUN_TOGETHER_PART + 1):
+        first, second = word[:i], word[i:]
+        other = second if first in function_words else first if second in function_words else ""
+        if dictionary.is_common(other) and dictionary.frequency(other) > dictionary.frequency(
+            candidate
+        ):
+            return f"{first} {second}"
+    return None
 
 
 def _keeping_ending(word: str, candidates: list[str], known) -> list[str]:

@@ -130,6 +130,14 @@ def test_doubled_word_still_reports_slips_with_their_fixes():
     )
 
 
+def test_a_doubled_article_after_a_particle_is_reported_with_an_unsafe_fix():
+    # "reach out the the team" meant "out to the": deleting one "the" would hide the slip
+    rule = builtin("doubled-word")
+    text = "You can reach out the the team. The the vote passed.\n"
+    assert positions(rule, text) == [(1, 19, 26, "the the"), (1, 33, 40, "The the")]
+    assert fixed(rule, text, unsafe=False) == "You can reach out the the team. The vote passed.\n"
+
+
 def test_repetition_grammatical_contexts_and_sentences_only(tmp_path):
     rule = make_rule(
         tmp_path,

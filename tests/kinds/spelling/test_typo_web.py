@@ -107,6 +107,28 @@ def test_a_real_word_one_edit_away_beats_a_farther_word_of_the_text():
     ]
 
 
+def test_a_word_split_by_a_space_is_reported_whole_with_the_word():
+    (finding,) = findings(typo_pack(), "Read the fo llowing notes.")
+    assert (finding.column, finding.end_column, finding.match) == (10, 20, "fo llowing")
+    assert finding.suggestions == ["following"]
+    assert finding.message == "Possible typo: 'fo llowing' ('following' split by a space)"
+    assert positions(typo_pack(), "Read the follo wing notes.", suggestions=True) == [
+        (1, 10, 20, "follo wing", ["following"])
+    ]
+    # a fragment is a few letters standing alone, not the end of a longer word
+    assert positions(typo_pack(), "Read the somefo llowing notes.") == []
+
+
+def test_a_function_word_run_into_a_common_word_is_suggested_as_two_words():
+    text = "The note was andwritten in ink."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 14, 24, "andwritten", ["and written", "handwritten"])
+    ]
+    # the dictionary's word first when it is more frequent than the split's other word
+    text = "He said somethin odd."
+    assert positions(typo_pack(), text, suggestions=True)[0][4][0] == "something"
+
+
 def test_a_lower_case_slip_of_a_common_word_is_suggested_in_lower_case():
     text = "The chocie was hard. Choice Hotels said so. Choice grew."
     assert positions(typo_pack(), text, suggestions=True) == [(1, 5, 11, "chocie", ["choice"])]
