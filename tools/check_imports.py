@@ -11,7 +11,7 @@ import its own stage and the stages below it):
     ruleset     the rule model, loading rule files, selecting the rules for a file
     linting     rules over one document: suppression, deferral, fixes, rule examples
     output      results, reporters, dataset outputs, atomic writing
-    running     checking one input, workers, result cache, Dask
+    running     checking one input, workers, result cache, Dask; training a rule's model
     surfaces    the command line, the Python API, newslint.dask
 
 Usage: python tools/check_imports.py [PACKAGE_DIR]   (exit status 1 on a problem)
@@ -32,7 +32,7 @@ STAGES = (
     ("ruleset", ("ruleset",)),
     ("linting", ("linting",)),
     ("output", ("output",)),
-    ("running", ("running",)),
+    ("running", ("running", "training")),
     ("surfaces", ("", "__main__", "api", "cli", "dask")),
 )
 

@@ -168,7 +168,7 @@ def kinds_page() -> str:
         "",
         table(["type", "a value is"], [[code(name), doc] for name, doc in TYPE_NAMES.items()]),
         "",
-        "File names (`file-list`) are relative to the rule's own file.",
+        "File names (`file`, `file-list`) are relative to the rule's own file.",
         "",
         "## Message placeholders",
         "",

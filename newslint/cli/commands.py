@@ -1,4 +1,4 @@
-"""The commands about rules and configuration: rules, explain, config, test-rules."""
+"""The commands about rules and configuration: rules, explain, config, test-rules, train."""
 
 from __future__ import annotations
 
@@ -113,3 +113,20 @@ def cmd_test_rules(args) -> int:
         f"{len({p.split(':')[0] for p in problems})} failed\n"
     )
     return EXIT_FINDINGS if problems else EXIT_OK
+
+
+def cmd_train(args) -> int:
+    import json
+
+    from newslint.training.leftover_lines import train
+
+    card = train(
+        [Path(path) for path in args.data],
+        Path(args.rule),
+        Path(args.output),
+        precision_goal=args.precision,
+        folds=args.folds,
+        min_groups=args.min_sites,
+    )
+    sys.stdout.write(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK

@@ -1,4 +1,4 @@
-"""The command line: check, rules, explain, config, test-rules.
+"""The command line: check, rules, explain, config, test-rules, train.
 
 Exit status: 0 nothing at or above the fail level; 1 findings at or above it;
 2 a usage, configuration, rule or input error.
@@ -13,7 +13,7 @@ import threading
 from contextlib import contextmanager
 
 from newslint.cli.check import cmd_check
-from newslint.cli.commands import cmd_config, cmd_explain, cmd_rules, cmd_test_rules
+from newslint.cli.commands import cmd_config, cmd_explain, cmd_rules, cmd_test_rules, cmd_train
 from newslint.cli.options import DEFAULTS, EXIT_ERROR, build_parser
 from newslint.errors import NewslintError
 
@@ -23,6 +23,7 @@ COMMANDS = {
     "explain": cmd_explain,
     "config": cmd_config,
     "test-rules": cmd_test_rules,
+    "train": cmd_train,
 }
 
 

@@ -190,6 +190,35 @@ def build_parser() -> Parser:
     explain.add_argument("rule")
     config = sub.add_parser("config", parents=[common], help="print the resolved configuration")
     config.add_argument("path", nargs="?", default=".", help="file or folder it applies to")
+    train = sub.add_parser(
+        "train",
+        help="train a model-backed rule's model from labelled data (needs the train extra)",
+        description="Train the model of a learned-lines rule from labelled documents (JSON "
+        "Lines: one document a line, {site, lines: [{text, label}]}, label leftover or "
+        "content; see the README) and write the model file the rule names.",
+    )
+    train.add_argument("data", nargs="+", metavar="FILE", help="labelled documents (.jsonl[.gz])")
+    train.add_argument(
+        "--rule",
+        required=True,
+        metavar="FILE",
+        help="the rule file whose learned-lines rule the model is for (its phrase lists and "
+        "function words are features; its model file need not exist yet)",
+    )
+    train.add_argument("--output", "-o", required=True, metavar="FILE", help="model file to write")
+    train.add_argument(
+        "--precision",
+        type=float,
+        default=0.97,
+        help="the precision the operating point is chosen for, on held-out sites (default 0.97)",
+    )
+    train.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    train.add_argument(
+        "--min-sites",
+        type=int,
+        default=3,
+        help="a word is a feature only when this many sites use it (default 3)",
+    )
     test = sub.add_parser("test-rules", parents=[common], help="run rules' examples")
     test.add_argument(
         "paths",

@@ -143,6 +143,7 @@ TYPE_NAMES = {
     "map": "a mapping",
     "str-list-map": "a mapping of strings to lists of strings",
     "file-list": "a list of file names",
+    "file": "a file name",
 }
 
 
@@ -174,6 +175,8 @@ def has_type(value: Any, type_name: str) -> bool:
         )
     if type_name == "file-list":
         return has_type(value, "str-list")
+    if type_name == "file":
+        return is_str(value)
     if type_name == "map":
         return isinstance(value, dict)
     raise ValueError(type_name)

@@ -9,6 +9,7 @@ from newslint.kinds.boilerplate.duplicate_text import DuplicateText
 from newslint.kinds.boilerplate.foreign_script import ForeignScript
 from newslint.kinds.boilerplate.interface_lines import InterfaceLines
 from newslint.kinds.boilerplate.interface_region import InterfaceRegion
+from newslint.kinds.boilerplate.learned_lines import LearnedLines
 from newslint.kinds.boilerplate.page_chrome import PageChrome
 from newslint.kinds.patterns.brackets import Brackets
 from newslint.kinds.patterns.consistency import Consistency
@@ -39,6 +40,7 @@ KINDS: dict[str, type[Kind]] = {
         ForeignScript,
         DuplicateText,
         ChromeLines,
+        LearnedLines,
         SourcingPhrases,
         UnattributedQuote,
         UnattributedClaim,

@@ -252,6 +252,8 @@ def build_rule(path: Path, node: dict, at: tuple[int | None, int | None]) -> Rul
         options[name] = plain(node.get(name, spec.default))
         if spec.type == "file-list":
             options[name] = [_rule_data_file(path, node, name, item) for item in options[name]]
+        elif spec.type == "file" and options[name] is not None:
+            options[name] = _rule_data_file(path, node, name, options[name])
     try:
         checker = kind(options)
     except FieldValueError as err:
@@ -293,10 +295,10 @@ def _languages(path: Path, node: dict, key: str) -> tuple[str, ...]:
 
 
 def _rule_data_file(path: Path, node: dict, key: str, name: str) -> Path:
-    """A word list named by a rule, relative to the rule's own file."""
+    """A data file (a word list, a model) named by a rule, relative to the rule's own file."""
     file = (path.parent / name).resolve()
     if not file.is_file():
-        _fail(path, node, key, f"no such word list: {name}", True)
+        _fail(path, node, key, f"no such file: {name}", True)
     return file
 
 

@@ -198,8 +198,9 @@ def _environment() -> str:
 
 
 def _named_data_files(rule_file: Path) -> list[str]:
-    """Every path a rule file's file-list fields name, resolved as the loader resolves them;
-    a rule file that does not parse names none (loading it reports the error)."""
+    """Every path a rule file's file and file-list fields name, resolved as the loader
+    resolves them; a rule file that does not parse names none (loading it reports the
+    error)."""
     from newslint.kinds import KINDS
     from newslint.ruleset.loading import parsed_rule_file, rule_nodes
 
@@ -207,7 +208,7 @@ def _named_data_files(rule_file: Path) -> list[str]:
         name
         for kind in KINDS.values()
         for name, spec in kind.fields.items()
-        if spec.type == "file-list"
+        if spec.type in ("file-list", "file")
     }
     try:
         data, _ = parsed_rule_file(rule_file)
@@ -218,7 +219,7 @@ def _named_data_files(rule_file: Path) -> list[str]:
         if not isinstance(node, dict):
             continue
         for name in file_fields & set(node):
-            values = node[name] if isinstance(node[name], list) else []
+            values = node[name] if isinstance(node[name], list) else [node[name]]
             named += [str((rule_file.parent / v).resolve()) for v in values if isinstance(v, str)]
     return sorted(set(named))
 

@@ -114,9 +114,8 @@ def rule_with(*lines: str, drop: str = "") -> str:
             "6:7",
             "unknown kind 'teleport'; known: existence, substitution, consistency, occurrence, "
             "repetition, metric, brackets, spelling, name-variants, house-names, interface-lines, "
-            "interface-region, "
-            "foreign-script, duplicate-text, chrome-lines, sourcing-phrases, unattributed-quote, "
-            "unattributed-claim, page-chrome",
+            "interface-region, foreign-script, duplicate-text, chrome-lines, learned-lines, "
+            "sourcing-phrases, unattributed-quote, unattributed-claim, page-chrome",
         ),
         (
             rule_with("severity: fatal"),
@@ -290,4 +289,4 @@ def test_a_cached_rule_file_still_reports_errors_at_their_position(tmp_path, mon
     (tmp_path / "words.txt").unlink()
     with pytest.raises(RuleError) as err:
         load_rule_file(rule)
-    assert str(err.value) == f"{rule}:6:13: no such word list: words.txt"
+    assert str(err.value) == f"{rule}:6:13: no such file: words.txt"

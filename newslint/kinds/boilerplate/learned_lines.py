@@ -1,0 +1,148 @@
+"""learned-lines: blocks (lines of scraped text) that a trained model judges to be leftover
+interface text: teaser runs, comment threads, author boxes, counters, prompts in any
+language the model was trained on.
+
+The model file (`model`, see `kinds/model_file.py`) was trained by `tools/train_model.py`
+on labelled lines of extracted web pages; each block's features (`line_features.py`) are
+its shape, its words, the interface phrases in it by category (`phrase_files`: the lists the
+phrase rules use, here as evidence rather than verdicts), where it stands against the
+article's main run of prose, and its neighbours. A block whose score reaches the threshold
+(the model's operating point, chosen for precision, unless `threshold` overrides it) is
+reported with the features that weighed most, and the fix removes it.
+
+A document of fewer than `min_blocks` blocks is unlike the pages the model learned from
+(there is no page around a lone line to judge it by), and so is an author's source
+(Markdown): nothing is reported there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newslint.document.segment import inside
+from newslint.kinds.base import Field, FieldValueError, Kind, compiled
+from newslint.kinds.boilerplate.line_features import FEATURE_SET, LineFeatures
+from newslint.kinds.boilerplate.lines import remove_block
+from newslint.kinds.model_file import load as load_model
+
+# How the features that weighed most are named in a message.
+FEATURE_NAMES = {
+    "position:after-main": "after the article's text",
+    "position:before-main": "before the article's text",
+    "position:no-prose": "on a page with no prose",
+    "position:first": "first line",
+    "position:last": "last line",
+    "doc:repeated": "repeated in the text",
+    "context:label-run": "in a run of short lines",
+    "words:no-function": "no function words",
+    "phrase:whole-line": "interface phrases only",
+    "shape:sentence-end": "ends like a sentence",
+    "has:url": "a web address",
+    "has:email": "an e-mail address",
+    "has:handle": "a @handle",
+    "has:separator": "separators",
+    "has:time": "a date or time",
+    "has:copyright": "a copyright sign",
+    "case:capitalised": "capitalised words",
+    "case:upper": "capital letters",
+    "chars:digits": "digits",
+    "chars:symbols": "symbols",
+    "script:non-latin": "another script",
+    "prev:none": "first line",
+    "next:none": "last line",
+}
+NEIGHBOUR = {"prose": "a paragraph", "label": "a short line", "interface": "interface text"}
+
+
+def describe(feature: str) -> str:
+    """A feature's name as a message shows it: "word:share" is 'share'."""
+    if feature in FEATURE_NAMES:
+        return FEATURE_NAMES[feature]
+    family, _, value = feature.partition(":")
+    if family == "word":
+        return f"'{value}'"
+    if family == "phrase":
+        return f"{value} phrases"
+    if family in ("prev", "next"):
+        return f"{'after' if family == 'prev' else 'before'} {NEIGHBOUR.get(value, value)}"
+    if feature.startswith("shape:words="):
+        return f"{feature.partition('=')[2]} words"
+    return feature
+
+
+class LearnedLines(Kind):
+    """Reports lines that a trained model judges to be leftover interface text (teasers,
+    comments, author boxes, counters, prompts), with the features that weighed most. The
+    fix removes the line."""
+
+    name = "learned-lines"
+    fields = {
+        "model": Field(
+            "file",
+            required=True,
+            doc="The model file (JSON, gzip-compressed when it ends in `.gz`) that "
+            "`tools/train_model.py` wrote.",
+        ),
+        "phrase_files": Field(
+            "file-list",
+            [],
+            doc="Interface phrase lists, one per category (the file name): the model's "
+            "`phrase:<category>` features. They must be the lists it was trained with.",
+        ),
+        "stopword_files": Field(
+            "file-list",
+            [],
+            doc="Function words of several languages: the share of a line's words among them "
+            "is a feature.",
+        ),
+        "threshold": Field(
+            "number",
+            None,
+            doc="The score from which a line is reported; by default the model's own "
+            "operating point (chosen on held-out pages for precision).",
+        ),
+        "min_blocks": Field(
+            "int",
+            3,
+            doc="A document with fewer blocks is unlike the pages the model learned from: "
+            "nothing is reported.",
+        ),
+    }
+    default_scope = "document"
+    placeholders = {"reason": "'share', after the article's text", "score": "0.97"}
+
+    def __init__(self, options):
+        path = Path(options["model"])
+        self.model = compiled("model", lambda: load_model(path))
+        if self.model.features != FEATURE_SET:
+            raise FieldValueError(
+                "model",
+                f"{path.name} was trained on features {self.model.features!r}; this newslint "
+                f"computes {FEATURE_SET!r}: train it again",
+            )
+        self.features = LineFeatures.from_files(options["phrase_files"], options["stopword_files"])
+        threshold = options["threshold"]
+        self.threshold = self.model.threshold if threshold is None else float(threshold)
+        self.min_blocks = options["min_blocks"]
+
+    def check(self, rule, doc, units):
+        if doc.authored:
+            return  # an author's source (Markdown) is no scraped page
+        blocks, vectors = self.features.vectors(doc)
+        if len(blocks) < self.min_blocks:
+            return
+        for block, vector in zip(blocks, vectors):
+            if not inside(block.content.start, units):
+                continue
+            score = self.model.score(vector)
+            if score < self.threshold:
+                continue
+            reason = ", ".join(describe(name) for name in self.model.strongest(vector))
+            finding = rule.finding(
+                block.content.start,
+                block.content.end,
+                doc.text,
+                reason=reason,
+                score=f"{score:.2f}",
+            )
+            yield remove_block(rule, finding, doc, block)

@@ -1,0 +1,227 @@
+"""The features a model judges a block (a line of scraped text) by: its shape, its words,
+the interface phrases in it by category, where it stands against the article's main run of
+prose, and the same of its neighbours, since context is what tells a run of teaser
+headlines from a subheading.
+
+Each block gets a sparse vector of named values (`{"shape:words=2-3": 1.0, "word:share":
+1.0, ...}`). Training (`tools/train_model.py`) and the rule compute them with this same
+code, and a model records the feature set's name and version (`FEATURE_SET`): change what a
+feature means and the version must change, so that an old model is refused rather than
+misread.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from newslint.kinds.boilerplate.lines import (
+    WORDS,
+    Block,
+    ends_like_sentence,
+    reads_as_prose,
+    text_blocks,
+)
+from newslint.kinds.boilerplate.phrases import PhraseSet, words
+from newslint.kinds.wordlists import read_words
+
+FEATURE_SET = "leftover-lines/1"
+# A short line's own words are features (the model learns "share", "abonnieren", "Читать");
+# a long line is judged by its shape.
+WORD_FEATURES_UP_TO = 12
+# The main run of prose: prose blocks with at most this many other blocks between two.
+MAIN_RUN_GAP = 3
+URL = regex.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|co\.uk|ru|de|fr|it|es|br)\b")
+EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+HANDLE = regex.compile(r"(?<![\w@])@\w{2,}")
+SEPARATOR = regex.compile(r"\s[|•·»/–-]\s|^[|•·»>-]|[|•·»]$")
+TIME = regex.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-](?:\d\d){1,2}\b")
+WORD_BUCKETS = ((0, "0"), (1, "1"), (3, "2-3"), (7, "4-7"), (15, "8-15"), (31, "16-31"))
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a block's neighbours are judged by."""
+
+    words: int
+    prose: bool  # reads like a paragraph of the article
+    label: bool  # short and unpunctuated: a button, a menu item, a headline
+    interface: bool  # nothing but listed interface phrases and numbers
+
+
+class LineFeatures:
+    """Computes the features of every block of a document, given the interface phrase
+    lists by category (`{"share": [...], "social": [...]}`) and function words of several
+    languages."""
+
+    def __init__(self, phrases: dict[str, list[str]], stopwords: frozenset[str]):
+        self.phrases = PhraseSet(
+            {phrase.casefold(): category for category, items in phrases.items() for phrase in items}
+        )
+        self.stopwords = stopwords
+
+    @classmethod
+    def from_files(cls, phrase_files, stopword_files) -> "LineFeatures":
+        """From phrase lists (the file name is the category) and function-word lists."""
+        phrases = {Path(file).stem: list(read_words(file)) for file in phrase_files}
+        stopwords = frozenset(w.casefold() for file in stopword_files for w in read_words(file))
+        return cls(phrases, stopwords)
+
+    def vectors(self, doc) -> tuple[list[Block], list[dict[str, float]]]:
+        """The document's blocks and, for each, its features."""
+        blocks = text_blocks(doc)
+        texts = [block.text(doc) for block in blocks]
+        own = [self._own(text) for text in texts]
+        shapes = [shape for _, shape in own]
+        main = _main_run([shape.prose for shape in shapes])
+        repeats = Counter(_normalised(text) for text in texts)
+        total = len(blocks)
+        runs = _label_runs(shapes)
+        vectors = []
+        for index, (vector, shape) in enumerate(own):
+            vector = dict(vector)
+            _position(vector, index, total, main)
+            _context(vector, "prev", shapes[index - 1] if index else None)
+            _context(vector, "next", shapes[index + 1] if index + 1 < total else None)
+            if runs[index]:
+                vector["context:label-run"] = math.log1p(runs[index])
+            if shape.words and repeats[_normalised(texts[index])] > 1:
+                vector["doc:repeated"] = 1.0
+            vectors.append(vector)
+        return blocks, vectors
+
+    def _own(self, text: str) -> tuple[dict[str, float], Shape]:
+        found = [w.casefold() for w in WORDS.findall(text)]
+        count = len(found)
+        vector: dict[str, float] = {"shape:chars": math.log1p(len(text))}
+        vector[f"shape:words={_bucket(count)}"] = 1.0
+        ends = ends_like_sentence(text)
+        if ends:
+            vector["shape:sentence-end"] = 1.0
+        if text.rstrip().endswith("?"):
+            vector["shape:question"] = 1.0
+        letters = [c for c in text if c.isalpha()]
+        if count:
+            raw = WORDS.findall(text)
+            vector["case:capitalised"] = sum(w[0].isupper() for w in raw) / count
+            vector["case:upper"] = sum(len(w) > 1 and w.isupper() for w in raw) / count
+            stop = sum(w in self.stopwords for w in found) / count
+            vector["words:function"] = stop
+            if not stop:
+                vector["words:no-function"] = 1.0
+        if letters:
+            vector["script:non-latin"] = sum(not _latin(c) for c in letters) / len(letters)
+        visible = [c for c in text if not c.isspace()]
+        if visible:
+            vector["chars:digits"] = sum(c.isdigit() for c in visible) / len(visible)
+            vector["chars:symbols"] = sum(not c.isalnum() for c in visible) / len(visible)
+        for name, pattern in (
+            ("has:url", URL),
+            ("has:email", EMAIL),
+            ("has:handle", HANDLE),
+            ("has:separator", SEPARATOR),
+            ("has:time", TIME),
+        ):
+            if pattern.search(text):
+                vector[name] = 1.0
+        if "©" in text:
+            vector["has:copyright"] = 1.0
+        line = words(text)
+        covered = [False] * len(line)
+        categories = self.phrases.cover(line, covered)
+        for category in categories:
+            vector[f"phrase:{category}"] = 1.0
+        interface = bool(categories) and all(
+            done or word.isdigit() for word, done in zip(line, covered)
+        )
+        if interface:
+            vector["phrase:whole-line"] = 1.0
+        elif line:
+            vector["phrase:share-of-words"] = sum(covered) / len(line)
+        if count <= WORD_FEATURES_UP_TO:
+            for word in set(found):
+                vector[f"word:{word}"] = 1.0
+        shape = Shape(count, reads_as_prose(text), not ends and count <= 8, interface)
+        return vector, shape
+
+
+def _bucket(count: int) -> str:
+    for limit, name in WORD_BUCKETS:
+        if count <= limit:
+            return name
+    return "32+"
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
+
+
+def _normalised(text: str) -> str:
+    return " ".join(words(text))
+
+
+def _main_run(prose: list[bool]) -> tuple[int, int] | None:
+    """The first and last block of the longest run of prose blocks (at most MAIN_RUN_GAP
+    other blocks between two of them), None when there is no prose."""
+    best, start, count, best_count, gap = None, None, 0, 0, 0
+    for index, is_prose in enumerate(prose + [False] * (MAIN_RUN_GAP + 1)):
+        if is_prose:
+            if start is None:
+                start, count = index, 0
+            count, gap, last = count + 1, 0, index
+        elif start is not None:
+            gap += 1
+            if gap > MAIN_RUN_GAP:
+                if count > best_count:
+                    best, best_count = (start, last), count
+                start = None
+    return best
+
+
+def _position(vector: dict[str, float], index: int, total: int, main) -> None:
+    if index == 0:
+        vector["position:first"] = 1.0
+    if index == total - 1:
+        vector["position:last"] = 1.0
+    if main is None:
+        vector["position:no-prose"] = 1.0
+        return
+    first, last = main
+    if index < first:
+        vector["position:before-main"] = 1.0
+        vector["position:distance"] = math.log1p(first - index)
+    elif index > last:
+        vector["position:after-main"] = 1.0
+        vector["position:distance"] = math.log1p(index - last)
+    else:
+        vector["position:in-main"] = 1.0
+
+
+def _context(vector: dict[str, float], side: str, shape: Shape | None) -> None:
+    if shape is None:
+        vector[f"{side}:none"] = 1.0
+        return
+    for name, present in (
+        ("prose", shape.prose),
+        ("label", shape.label),
+        ("interface", shape.interface),
+    ):
+        if present:
+            vector[f"{side}:{name}"] = 1.0
+
+
+def _label_runs(shapes: list[Shape]) -> list[int]:
+    """For each block, how many label-like blocks in a row it stands in (0: not one)."""
+    runs = [0] * len(shapes)
+    start = 0
+    for index in range(len(shapes) + 1):
+        if index < len(shapes) and shapes[index].label:
+            continue
+        runs[start:index] = [index - start] * (index - start)
+        start = index + 1
+    return runs

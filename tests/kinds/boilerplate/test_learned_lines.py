@@ -1,0 +1,127 @@
+"""The learned-lines kind and its features: each block's vector, a model's verdict reported
+with the features that weighed most, the removal fix, and what it refuses."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import findings, fixed, make_rule
+
+from newslint.document.model import Document
+from newslint.errors import RuleError
+from newslint.kinds.boilerplate.line_features import FEATURE_SET, LineFeatures
+from newslint.kinds.model_file import FORMAT, VERSION
+
+PROSE = [
+    "The council voted on Monday to close the old library in the town centre.",
+    "Residents said they would fight the decision in the courts this year.",
+    "The library has served the town since 1902, and it holds rare maps.",
+]
+STORY = "\n".join(["Library to close", *PROSE, "Share this", "Most read", "Sport | Weather"])
+
+
+def vectors(text, phrases=None, stopwords=frozenset({"the", "to", "in", "and"})):
+    features = LineFeatures(phrases or {"share": ["share this"]}, stopwords)
+    return features.vectors(Document(text, "story.txt"))
+
+
+def test_each_line_is_a_block_with_its_shape_words_and_place():
+    blocks, found = vectors(STORY)
+    assert [block.first for block in blocks] == [0, 1, 2, 3, 4, 5, 6]
+    headline, first_paragraph, share, menu = found[0], found[1], found[4], found[6]
+    assert headline["position:before-main"] == 1.0 and headline["position:first"] == 1.0
+    assert headline["word:library"] == 1.0 and headline["shape:words=2-3"] == 1.0
+    assert first_paragraph["position:in-main"] == 1.0
+    assert first_paragraph["shape:sentence-end"] == 1.0
+    assert not any(name.startswith("word:") for name in first_paragraph)  # a long line
+    assert share["phrase:share"] == 1.0 and share["phrase:whole-line"] == 1.0
+    assert share["position:after-main"] == 1.0 and share["prev:prose"] == 1.0
+    assert share["context:label-run"] == pytest.approx(1.3863, abs=1e-4)  # log(1 + 3 lines)
+    assert menu["has:separator"] == 1.0 and menu["words:no-function"] == 1.0
+    assert menu["next:none"] == 1.0 and menu["position:last"] == 1.0
+
+
+def test_a_line_written_twice_is_marked_repeated():
+    _, found = vectors("\n".join(["Share this", *PROSE, "Share this"]))
+    assert found[0]["doc:repeated"] == found[-1]["doc:repeated"] == 1.0
+    assert "doc:repeated" not in found[1]
+
+
+def test_another_script_is_a_share_of_the_letters():
+    _, found = vectors("Читать далее ok")
+    assert found[0]["script:non-latin"] == pytest.approx(11 / 13)
+
+
+@pytest.fixture
+def model(tmp_path):
+    def write(weights, features=FEATURE_SET, threshold=0.5, bias=-3.0):
+        data = {
+            "format": FORMAT,
+            "version": VERSION,
+            "unit": "block",
+            "features": features,
+            "bias": bias,
+            "weights": weights,
+            "threshold": threshold,
+        }
+        (tmp_path / "lines.json").write_text(json.dumps(data), encoding="utf-8")
+        return "lines.json"
+
+    return write
+
+
+def rule(tmp_path, model_name, **keys):
+    return make_rule(
+        tmp_path,
+        "learned-lines",
+        f"model: {model_name}\n",
+        message="Leftover ({reason}, {score})",
+        rule_id="boilerplate.test",
+        category="boilerplate",
+        **keys,
+    )
+
+
+WEIGHTS = {"position:after-main": 2.0, "context:label-run": 1.5, "word:share": 1.0}
+
+
+def test_a_line_the_model_scores_at_the_threshold_is_reported_with_its_reasons(tmp_path, model):
+    learned = rule(tmp_path, model(WEIGHTS))
+    found = findings(learned, STORY)
+    assert [(f.line, f.column, f.end_column, f.match) for f in found] == [
+        (5, 1, 11, "Share this"),
+        (6, 1, 10, "Most read"),
+        (7, 1, 16, "Sport | Weather"),
+    ]
+    assert found[0].message == (
+        "Leftover (in a run of short lines, after the article's text, 'share', 0.89)"
+    )
+    assert fixed(learned, STORY) == "\n".join(["Library to close", *PROSE])
+
+
+def test_the_threshold_field_overrides_the_models(tmp_path, model):
+    assert findings(rule(tmp_path, model(WEIGHTS), threshold=0.9), STORY) == []
+
+
+def test_a_document_of_too_few_blocks_is_left_alone(tmp_path, model):
+    learned = rule(tmp_path, model({"word:share": 9.0}))
+    assert findings(learned, "Share this\n\nShare this") == []
+    assert [f.match for f in findings(learned, "Share this\nShare this\nShare this")] == [
+        "Share this"
+    ] * 3
+
+
+def test_a_model_for_other_features_is_refused_at_the_rule(tmp_path, model):
+    with pytest.raises(RuleError) as err:
+        rule(tmp_path, model(WEIGHTS, features="other/9"))
+    assert str(err.value).endswith(
+        f"lines.json was trained on features 'other/9'; this newslint computes {FEATURE_SET!r}: "
+        "train it again"
+    )
+
+
+def test_a_missing_model_file_is_a_rule_error_naming_it(tmp_path):
+    with pytest.raises(RuleError) as err:
+        rule(tmp_path, "nowhere.json")
+    assert str(err.value).endswith("no such file: nowhere.json")

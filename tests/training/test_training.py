@@ -1,0 +1,145 @@
+"""Training a learned-lines model: reading labelled documents (and refusing bad ones with
+the file and line), the operating point chosen for precision, and `newslint train` end to
+end on invented pages (scikit-learn: the train extra)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from newslint.errors import InputError
+from newslint.kinds.model_file import load
+from newslint.training.fit import operating_point
+from newslint.training.labelled import read_labelled
+
+
+def jsonl(path, records, compress=False):
+    text = "".join(json.dumps(record) + "\n" for record in records)
+    path.write_bytes(gzip.compress(text.encode()) if compress else text.encode())
+    return path
+
+
+def test_labelled_documents_keep_their_lines_in_order_and_their_site(tmp_path):
+    path = jsonl(
+        tmp_path / "lines.jsonl.gz",
+        [
+            {
+                "site": "a.example",
+                "source": "s",
+                "lines": [
+                    {"text": "Share  this", "label": "leftover"},
+                    {"text": "The council met.", "label": "content"},
+                    {"text": "By Ana Lind", "label": "meta"},
+                ],
+            },
+            {"page": "p2", "source": "s", "lines": []},
+            {"site": "b.example", "ordered": False, "lines": []},
+        ],
+        compress=True,
+    )
+    first, second, third = read_labelled(path)
+    assert first.group == "a.example" and first.source == "s"
+    assert first.lines == ("Share this", "The council met.", "By Ana Lind")
+    assert first.labels == ("leftover", "content", "meta")
+    assert second.group == "s/p2"  # no site: the page is its own group
+    assert first.ordered and not third.ordered  # snippets out of page order
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (
+            '{"lines": []}\n{"lines": [1]}\n',
+            ":2: a record needs `lines`, a list of {text, label} objects",
+        ),
+        ('{"lines": []}\n\n{oops\n', ":3: not JSON: "),
+    ],
+)
+def test_a_bad_record_is_an_input_error_naming_file_and_line(tmp_path, content, message):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_labelled(path)
+    assert str(err.value).startswith(f"{path}{message}")
+
+
+def test_the_operating_point_is_the_lowest_score_that_keeps_the_precision():
+    scores = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4]
+    labels = [1, 1, 0, 1, 1, 0]
+    threshold, figures = operating_point(scores, labels, 0.8)
+    assert threshold == 0.5  # 4 of 5 reported at 0.5 are right
+    assert figures == {
+        "precision": 0.8,
+        "recall": 1.0,
+        "reported": 5,
+        "positives": 4,
+        "examples": 6,
+    }
+    threshold, figures = operating_point(scores, labels, 1.0)
+    assert (threshold, figures["reported"], figures["recall"]) == (0.8, 2, 0.5)
+
+
+def test_tied_scores_are_reported_together_or_not_at_all():
+    threshold, figures = operating_point([0.9, 0.5, 0.5], [1, 1, 0], 1.0)
+    assert (threshold, figures["reported"]) == (0.9, 1)
+
+
+PROSE = [
+    "The council voted on Monday to close the old library in the town centre.",
+    "Residents said they would fight the decision in the courts this year.",
+]
+FURNITURE = ["Share this", "Most read", "Sign in", "Follow us", "Comments (3)"]
+
+
+RULE = """\
+id: boilerplate.learned-test
+category: boilerplate
+kind: learned-lines
+model: model.json.gz
+phrase_files: [share.txt]
+message: "Leftover ({reason})"
+description: A rule for tests.
+"""
+
+
+def page(site, number):
+    lines = [{"text": f"Story {number} on {site}", "label": "content"}]
+    lines += [{"text": text, "label": "content"} for text in PROSE]
+    lines += [{"text": text, "label": "leftover"} for text in FURNITURE]
+    return {"site": site, "source": "invented", "lines": lines}
+
+
+def test_newslint_train_writes_a_model_the_rule_can_use(tmp_path, run):
+    pytest.importorskip("sklearn")
+    pages = [page(f"site{s}.example", n) for s in range(6) for n in range(3)]
+    data = jsonl(tmp_path / "lines.jsonl", pages)
+    (tmp_path / "share.txt").write_text("share this\nfollow us\n", encoding="utf-8")
+    rule = tmp_path / "learned.yaml"
+    rule.write_text(RULE, encoding="utf-8")  # its model does not exist yet
+    model = tmp_path / "model.json.gz"
+    result = run("train", str(data), "--rule", str(rule), "-o", str(model), "--precision", "0.9")
+    assert result.code == 0, result.err
+    card = json.loads(result.out)
+    assert card["data"]["documents"] == 18 and card["data"]["groups"] == 6
+    assert card["data"]["left out (not in page order)"] == 0
+    assert card["cross-validation"]["precision"] >= 0.9
+    trained = load(model)
+    assert trained.card == card and trained.threshold > 0
+    assert trained.weights["phrase:share"] > 0
+
+
+def test_newslint_train_on_a_missing_file_is_one_line_exit_2(tmp_path, run):
+    rule = tmp_path / "learned.yaml"
+    rule.write_text(RULE, encoding="utf-8")
+    result = run(
+        "train", str(tmp_path / "none.jsonl"), "--rule", str(rule), "-o", str(tmp_path / "m.json")
+    )
+    assert result.code == 2
+    missing = tmp_path / "none.jsonl"
+    assert result.err == (
+        f"newslint: error: {missing}: cannot read it: [Errno 2] No such file or directory: "
+        f"'{missing}'\n"
+    )
+    assert not (tmp_path / "m.json").exists()
