@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from bisect import bisect_left
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -150,6 +151,16 @@ class Dictionary:
 
     def frequency(self, word: str) -> int:
         return self.frequencies.get(word, 0)
+
+    def starts_a_word(self, prefix: str) -> bool:
+        """Whether some word of the dictionary begins with `prefix` (case-folded)."""
+        words = self._sorted_words
+        at = bisect_left(words, prefix)
+        return at < len(words) and words[at].startswith(prefix)
+
+    @cached_property
+    def _sorted_words(self) -> list[str]:
+        return sorted(self.frequencies)
 
     def is_common(self, word: str) -> bool:
         """A word frequent enough in English that a capitalised use of it is the word, not a

@@ -21,6 +21,9 @@ CENSORED = regex.compile(r"\p{L}\*+\p{L}")
 # A word broken at a line end and joined with a space ("Manage- ment"): its halves are no words.
 BROKEN_BEFORE = regex.compile(r"\p{L}-(?:[ \t]+|[ \t]*\n[ \t]*)$")
 BROKEN_AFTER = regex.compile(r"-[ \t]*\n?[ \t]*\p{Ll}")
+# An equals sign beside a word ("Hij = Hji"): a formula's symbols, not prose.
+FORMULA_BEFORE = regex.compile(r"=[ \t]*$")
+FORMULA_AFTER = regex.compile(r"[ \t]*=")
 # A number, then a space: a short word after it is a unit or an abbreviation ("70 mph").
 AFTER_NUMBER = regex.compile(r"\d[\d.,]*\s$")
 UNIT_MAX_LEN = 4
@@ -54,8 +57,9 @@ def not_prose_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is written as something other than a word of prose: part of
     a #hashtag, @handle, file name, path or address, code ("Vec::new", "spawn()", a
     backtick), next to digits ("5kWh"), censored with asterisks ("Godd***ed"), a short unit
-    after a number ("70 mph"), half of a word broken at a line end ("Manage- ment"), or a
-    dialect form with its elision marked ("gettin'", "a changin'", "a whole 'nother")."""
+    after a number ("70 mph"), half of a word broken at a line end ("Manage- ment"), a symbol
+    beside an equals sign ("Hij = Hji"), or a dialect form with its elision marked
+    ("gettin'", "a changin'", "a whole 'nother")."""
     left = start
     while left > 0 and not CHUNK_EDGE.match(text, left - 1):
         left -= 1
@@ -74,6 +78,8 @@ def not_prose_word(text: str, start: int, end: int) -> bool:
     ):
         return True
     if _elided_start(text, start, end):
+        return True
+    if FORMULA_BEFORE.search(text, max(0, start - 4), start) or FORMULA_AFTER.match(text, end):
         return True
     elided = text[start:end].lower().endswith("in") and end < len(text)
     return elided and text[end] in APOSTROPHES and not text[end + 1 : end + 2].isalpha()

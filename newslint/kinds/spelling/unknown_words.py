@@ -87,6 +87,8 @@ LIGATURES = str.maketrans({"æ": "ae", "œ": "oe"})
 NOT_IN_DICTIONARY = "not in the dictionary"
 # The shortest part a run-together word splits into: "to", "of".
 RUN_TOGETHER_PART = 2
+# An ellipsis right after a word: it may be cut short ("Resolut...").
+TRUNCATED = regex.compile(r"\.\.\.|…")
 # The longest piece of a word split by a space ("fo llowing") beside the unknown rest.
 SPLIT_FRAGMENT = 4
 FRAGMENT_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(\p{{Ll}}{{1,{SPLIT_FRAGMENT}}}) $")
@@ -375,6 +377,8 @@ class Spelling(Kind):
                 )
                 start = token.start + part.start()
                 at = (start, start + len(word))
+                if TRUNCATED.match(text, at[1]) and Dictionary.english().starts_a_word(folded):
+                    continue  # "1280 x 1024 | Resolut...": a teaser cut short
                 if len(parts) == 1 and word.islower() and (split := _split_by_space(text, *at)):
                     first, last, joined = split  # "fo llowing": "following", not "allowing"
                     evidence = f"'{joined}' split by a space"

@@ -119,6 +119,13 @@ def test_a_word_split_by_a_space_is_reported_whole_with_the_word():
     assert positions(typo_pack(), "Read the somefo llowing notes.") == []
 
 
+def test_a_word_cut_short_by_an_ellipsis_or_beside_an_equals_sign_is_no_slip():
+    assert positions(typo_pack(), "Wallpapers 1280 x 1024 | Resolut...") == []
+    assert positions(typo_pack(), "The matrix has Hij = Hji for every entry.") == []
+    # a slip before an ellipsis that begins no word is still one
+    assert positions(typo_pack(), "He sent a mesage... and left.") == [(1, 11, 17, "mesage")]
+
+
 def test_a_function_word_run_into_a_common_word_is_suggested_as_two_words():
     text = "The note was andwritten in ink."
     assert positions(typo_pack(), text, suggestions=True) == [
