@@ -30,10 +30,13 @@ from newslint.kinds.boilerplate.lines import (
 from newslint.kinds.boilerplate.phrases import PhraseSet, words
 from newslint.kinds.wordlists import read_words
 
-FEATURE_SET = "leftover-lines/1"
+FEATURE_SET = "leftover-lines/2"
 # A short line's own words are features (the model learns "share", "abonnieren", "Читать");
 # a long line is judged by its shape.
 WORD_FEATURES_UP_TO = 12
+# What a block's subject is judged by: words this long, at least this many of them.
+TOPIC_WORD_LENGTH = 4
+TOPIC_MIN_WORDS = 2
 # The main run of prose: prose blocks with at most this many other blocks between two.
 MAIN_RUN_GAP = 3
 URL = regex.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|co\.uk|ru|de|fr|it|es|br)\b")
@@ -79,6 +82,12 @@ class LineFeatures:
         own = [self._own(text) for text in texts]
         shapes = [shape for _, shape in own]
         main = _main_run([shape.prose for shape in shapes])
+        topics = [self._topic_words(text) for text in texts]
+        article = Counter()
+        if main is not None:
+            for index in range(main[0], main[1] + 1):
+                if shapes[index].prose:
+                    article.update(topics[index])
         repeats = Counter(_normalised(text) for text in texts)
         total = len(blocks)
         runs = _label_runs(shapes)
@@ -92,8 +101,22 @@ class LineFeatures:
                 vector["context:label-run"] = math.log1p(runs[index])
             if shape.words and repeats[_normalised(texts[index])] > 1:
                 vector["doc:repeated"] = 1.0
+            _topic(
+                vector,
+                topics[index],
+                article,
+                inside=main is not None and shape.prose and main[0] <= index <= main[1],
+            )
             vectors.append(vector)
         return blocks, vectors
+
+    def _topic_words(self, text: str) -> Counter:
+        """The block's words that carry its subject: no function words, no short ones."""
+        return Counter(
+            w
+            for w in (word.casefold() for word in WORDS.findall(text))
+            if len(w) >= TOPIC_WORD_LENGTH and w not in self.stopwords
+        )
 
     def _own(self, text: str) -> tuple[dict[str, float], Shape]:
         found = [w.casefold() for w in WORDS.findall(text)]
@@ -148,6 +171,17 @@ class LineFeatures:
                 vector[f"word:{word}"] = 1.0
         shape = Shape(count, reads_as_prose(text), not ends and count <= 8, interface)
         return vector, shape
+
+
+def _topic(vector, words: Counter, article: Counter, inside: bool) -> None:
+    """How much of the block's subject the article's prose shares: a subheading or a
+    caption speaks of what the article does, another article's teaser of something else."""
+    if len(words) < TOPIC_MIN_WORDS or not article:
+        return
+    shared = sum(1 for w, n in words.items() if article[w] - (n if inside else 0) > 0)
+    vector["topic:shared"] = shared / len(words)
+    if not shared:
+        vector["topic:none-shared"] = 1.0
 
 
 def _bucket(count: int) -> str:

@@ -48,6 +48,16 @@ def test_a_line_written_twice_is_marked_repeated():
     assert "doc:repeated" not in found[1]
 
 
+def test_a_line_is_judged_by_how_much_of_its_subject_the_article_shares():
+    text = "\n".join([*PROSE, "Library maps to go on show", "Storm hits coastal villages"])
+    _, found = vectors(text)
+    subheading, teaser = found[3], found[4]
+    assert subheading["topic:shared"] == pytest.approx(2 / 3)  # library, maps; not "show"
+    assert teaser["topic:shared"] == 0.0 and teaser["topic:none-shared"] == 1.0
+    # a paragraph of the article is not compared with itself
+    assert found[0]["topic:shared"] == pytest.approx(2 / 7)  # library, town
+
+
 def test_another_script_is_a_share_of_the_letters():
     _, found = vectors("Читать далее ok")
     assert found[0]["script:non-latin"] == pytest.approx(11 / 13)
