@@ -83,7 +83,7 @@ class LineFeatures:
         shapes = [shape for _, shape in own]
         main = _main_run([shape.prose for shape in shapes])
         topics = [self._topic_words(text) for text in texts]
-        article = Counter()
+        article: Counter[str] = Counter()
         if main is not None:
             for index in range(main[0], main[1] + 1):
                 if shapes[index].prose:

@@ -30,9 +30,12 @@ sentence ("teor held") get only the first kind of evidence. Across a run of many
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
+from functools import cache
+from importlib import resources
 from os.path import commonprefix
 
 import regex
@@ -860,26 +863,13 @@ ENDINGS = frozenset(
 )
 
 
-# Endings that take turns on one stem: Latin and Greek plurals ("Sagittarius" / "Sagittarii",
-# "curriculum" / "curricula"), -man / -men ("strawman" / "strawmen"), a doctrine and its
-# followers ("grumbletonianism" / "grumbletonians"), a noun and its adjective
-# ("horoscope" / "horoscopic"), two adjectives ("delusional" / "delusionary").
-ENDING_PAIRS = (
-    ("us", "i"),
-    ("um", "a"),
-    ("on", "a"),
-    ("is", "es"),
-    ("a", "ae"),
-    ("ex", "ices"),
-    ("ix", "ices"),
-    ("man", "men"),
-    ("ism", "s"),
-    ("ism", "ist"),
-    ("isms", "ists"),
-    ("e", "ic"),
-    ("al", "ary"),
-)
-ENDING_PAIR_STEM_MIN = 4
+@cache
+def _ending_pairs() -> tuple[int, tuple[tuple[str, str], ...]]:
+    """The endings that take turns on one stem (`ending-pairs.json`: "Sagittarius" /
+    "Sagittarii", "strawman" / "strawmen") and the shortest stem they apply to."""
+    data = resources.files("newslint.kinds.spelling").joinpath("ending-pairs.json")
+    pairs = json.loads(data.read_text("utf-8"))
+    return pairs["stem_min"], tuple((first, second) for first, second in pairs["pairs"])
 
 
 def _ending_apart(a: str, b: str, inflected: bool) -> bool:
@@ -887,7 +877,7 @@ def _ending_apart(a: str, b: str, inflected: bool) -> bool:
     "German" / "Germany"), or, for `inflected` (lower-case) words, both inflect one stem
     ("vectorizer" / "vectorized"): two words, not a typo. Names have no such stems:
     "Gerrare" is a slip for "Gerrard". A last letter typed twice is no ending: "Batess",
-    "Kellyy". Endings that take turns on one stem (`ENDING_PAIRS`: "Sagittarius" /
+    "Kellyy". Endings that take turns on one stem (`ending-pairs.json`: "Sagittarius" /
     "Sagittarii", "strawman" / "strawmen") make two words, for names too."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     ending = longer[len(shorter) :]
@@ -905,13 +895,17 @@ def _form_of(word: str, other: str) -> bool:
 
 
 def _paired(a: str, b: str) -> bool:
-    return any(_paired_endings(a, b, pair) or _paired_endings(b, a, pair) for pair in ENDING_PAIRS)
+    stem_min, pairs = _ending_pairs()
+    return any(
+        _paired_endings(a, b, pair, stem_min) or _paired_endings(b, a, pair, stem_min)
+        for pair in pairs
+    )
 
 
-def _paired_endings(a: str, b: str, pair: tuple[str, str]) -> bool:
+def _paired_endings(a: str, b: str, pair: tuple[str, str], stem_min: int) -> bool:
     first, second = pair
     stem = a[: -len(first)]
-    return a.endswith(first) and b == stem + second and len(stem) >= ENDING_PAIR_STEM_MIN
+    return a.endswith(first) and b == stem + second and len(stem) >= stem_min
 
 
 def _adjective_of(word: str, other: str) -> bool:
