@@ -257,7 +257,9 @@ class _Parser(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag not in self.open_tags():
-            return  # a stray end tag: browsers ignore it too
+            if tag in BLOCKS:  # a stray block end ("</blockquote>" after a closed <b>) still
+                self.flush(self.here())  # ends its text: "agree.Technology" is two blocks
+            return  # otherwise a stray end tag: browsers ignore it too
         if tag in BLOCKS:
             self.flush(self.here())
         if tag in INLINE_SPANS:

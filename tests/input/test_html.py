@@ -194,6 +194,13 @@ def test_whitespace_in_alt_text_reads_as_one_space_at_its_source_positions():
     assert doc.location(doc.text.index("page")) == (2, 2)
 
 
+def test_a_stray_block_end_tag_still_ends_its_block():
+    # the <blockquote> was closed early by the </b> around it; its end tag still ends a block
+    source = "<p><b>Letter <blockquote>We agree.</b> Indeed.</blockquote>Tech groups wrote."
+    assert html.parse(source).text.endswith("We agree. Indeed.\n\nTech groups wrote.")
+    assert html.parse("<p>One </span>two.</p>").text == "One two."  # an inline one does not
+
+
 def test_items_of_one_list_are_consecutive_lines():
     doc = read(
         "<p>Intro.</p><ol>\n<li>One</li>\n<li>Two<ul><li>Nested</li></ul></li>\n</ol>"

@@ -132,6 +132,14 @@ class Repetition(Kind):
                     )
                 ):
                     continue  # three times or more: meant ("green green green")
+                if first.text.casefold() not in self.slips and (
+                    (index >= 2 and self.repeats(text, tokens[index - 2], tokens[index - 1], fold))
+                    or (
+                        index + 3 < len(tokens)
+                        and self.repeats(text, tokens[index + 2], tokens[index + 3], fold)
+                    )
+                ):
+                    continue  # doubles in a row are a chant: "happy happy joy joy"
                 # alpha: numbers ("5 5", "3.5 3.5") may repeat; "don't don't" may not.
                 if (
                     (self.alpha and not any(ch.isalpha() for ch in first.text))
