@@ -58,13 +58,40 @@ class Brackets(Kind):
 
     def check(self, rule, doc, units):
         text = doc.text
+        found: list[list[int]] = []  # per unit, its unpartnered brackets
         for unit in units:
             if not any(char in text[unit.start : unit.end] for char in self.kind_of):
+                found.append([])
                 continue
             ignored = self._offsets(self.not_brackets, text, unit)
             optional = self._offsets(self.optional, text, unit) - ignored
-            for offset in self._unpartnered(text, unit, ignored, optional):
+            found.append(self._unpartnered(text, unit, ignored, optional))
+        self._partner_across_breaks(text, found)
+        for offsets in found:
+            for offset in offsets:
                 yield rule.finding(offset, offset + 1, text)
+
+    def _partner_across_breaks(self, text: str, found: list[list[int]]) -> None:
+        """An aside that a break cuts in two ("School (Part of" ⏎ "Union 61 District)", a
+        footnote put inside one) is one: a bracket left open at the end of a unit partners
+        the first one left unclosed in the next `BREAK_SPAN` units of the same kind."""
+        for index, offsets in enumerate(found):
+            while offsets and self.kind_of[text[offsets[-1]]][1]:  # still open at the end
+                kind = self.kind_of[text[offsets[-1]]][0]
+                later = found[index + 1 : index + 1 + BREAK_SPAN]
+                closer = next(
+                    (
+                        (other, offset)
+                        for other in later
+                        for offset in other[:1]
+                        if self.kind_of[text[offset]] == (kind, False)
+                    ),
+                    None,
+                )
+                if closer is None:
+                    break
+                offsets.pop()
+                closer[0].remove(closer[1])
 
     def _offsets(self, patterns, text, unit) -> set[int]:
         """Where the patterns' matches hold a bracket character."""
@@ -95,6 +122,10 @@ class Brackets(Kind):
         for offset, kind in maybe_closing:
             _close(open_, kind, before=offset)
         return sorted(unpartnered + [offset for offset, _ in open_])
+
+
+# How many units after the one a bracket is left open in may hold its partner.
+BREAK_SPAN = 2
 
 
 def _close(open_: list[tuple[int, int]], kind: int, before: int) -> bool:
