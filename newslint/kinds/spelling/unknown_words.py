@@ -631,10 +631,14 @@ def _keeping_ending(word: str, candidates: list[str], known) -> list[str]:
             break
         if candidate.endswith(ending):
             return [candidate] + [c for c in candidates if c != candidate]
+    attested = Dictionary.english().frequencies  # not merely regular: no "transducered"
     inflected = sorted(
         form
         for form in spellings(candidates[0], ending)
-        if form != word and known(form) and osa_distance(word, form, 2) <= distance + 1
+        if form != word
+        and known(form)
+        and form in attested
+        and osa_distance(word, form, 2) <= distance + 1
     )
     return inflected[:1] + candidates
 

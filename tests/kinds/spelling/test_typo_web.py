@@ -126,6 +126,14 @@ def test_a_word_cut_short_by_an_ellipsis_or_beside_an_equals_sign_is_no_slip():
     assert positions(typo_pack(), "He sent a mesage... and left.") == [(1, 11, 17, "mesage")]
 
 
+def test_an_ending_kept_from_the_text_makes_only_an_attested_word():
+    # "transducer" + "ed" is regular but no word: the text's own word is suggested alone
+    text = "We used the transducer. The transducer was new. The signal was transduced twice."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 64, 74, "transduced", ["transducer"])
+    ]
+
+
 def test_a_function_word_run_into_a_common_word_is_suggested_as_two_words():
     text = "The note was andwritten in ink."
     assert positions(typo_pack(), text, suggestions=True) == [
