@@ -69,7 +69,8 @@ def _deferred(findings: list[Finding], rules) -> list[Finding]:
     spans: dict[str, list[Span]] = {}
     for finding in findings:
         spans.setdefault(finding.rule, []).append(Span(finding.start, finding.end))
-    # For each deferring rule, the text its targets report, merged for a binary search.
+    # For each deferring rule that reported something, the text its targets report, merged
+    # for a binary search.
     reported = {
         rule_id: segment.union(
             span
@@ -78,6 +79,7 @@ def _deferred(findings: list[Finding], rules) -> list[Finding]:
             for span in found
         )
         for rule_id, targets in deferring.items()
+        if rule_id in spans
     }
     return [
         f

@@ -17,16 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 BOILERPLATE_FILES = ("cleaneval", "cleanportaleval", "readability")
-ZYTE_EXTRACTORS = (  # the extractors whose every line ui_gold.jsonl labels
-    "trafilatura",
-    "readability_js",
-    "newspaper",
-    "goose3",
-    "justext",
-    "boilerpipe",
-    "dragnet",
-    "news_please",
-)
 ZYTE_LABELS = {"UI": "leftover", "CONTENT": "content", "META": "meta"}
 # Second-level labels under which a country code's domains are registered (news.bbc.co.uk).
 SECOND_LEVEL = {"ac", "co", "com", "edu", "gov", "net", "org"}
@@ -98,6 +88,7 @@ def zyte_documents(folder: Path, counts: dict) -> Iterator[dict]:
     `unlabelled`) is `ambiguous`; so are MIXED lines (mostly article, some interface)."""
     gold: dict[str, dict[str, str]] = defaultdict(dict)
     urls = {}
+    extractors: set[str] = set()  # those whose every line the labels cover
     with (folder / "ui_gold.jsonl").open(encoding="utf-8") as handle:
         for row in map(json.loads, filter(str.strip, handle)):
             label = ZYTE_LABELS[row["label"]]
@@ -105,7 +96,8 @@ def zyte_documents(folder: Path, counts: dict) -> Iterator[dict]:
                 label = "ambiguous"
             gold[row["page"]][row["text"].strip()] = label
             urls[row["page"]] = row["url"]
-    for extractor in ZYTE_EXTRACTORS:
+            extractors.update(row["extractors"])
+    for extractor in sorted(extractors):
         outputs = json.loads((folder / "output" / f"{extractor}.json").read_text("utf-8"))
         for page in sorted(gold):
             body = (outputs.get(page) or {}).get("articleBody") or ""

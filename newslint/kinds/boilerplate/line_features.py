@@ -27,7 +27,7 @@ from newslint.kinds.boilerplate.lines import (
     reads_as_prose,
     text_blocks,
 )
-from newslint.kinds.boilerplate.phrases import PhraseSet, words
+from newslint.kinds.boilerplate.phrases import PhraseSet, only_numbers_left, words
 from newslint.kinds.wordlists import read_words
 
 FEATURE_SET = "leftover-lines/2"
@@ -37,6 +37,8 @@ WORD_FEATURES_UP_TO = 12
 # What a block's subject is judged by: words this long, at least this many of them.
 TOPIC_WORD_LENGTH = 4
 TOPIC_MIN_WORDS = 2
+# A block this short without sentence punctuation reads as a label: a button, a menu item.
+LABEL_MAX_WORDS = 8
 # The main run of prose: prose blocks with at most this many other blocks between two.
 MAIN_RUN_GAP = 3
 URL = regex.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|co\.uk|ru|de|fr|it|es|br)\b")
@@ -80,26 +82,26 @@ class LineFeatures:
         blocks = text_blocks(doc)
         texts = [block.text(doc) for block in blocks]
         own = [self._own(text) for text in texts]
-        shapes = [shape for _, shape in own]
+        shapes = [shape for _, shape, _ in own]
         main = _main_run([shape.prose for shape in shapes])
-        topics = [self._topic_words(text) for text in texts]
+        topics = [topic for _, _, topic in own]
         article: Counter[str] = Counter()
         if main is not None:
             for index in range(main[0], main[1] + 1):
                 if shapes[index].prose:
                     article.update(topics[index])
-        repeats = Counter(_normalised(text) for text in texts)
+        normalised = [" ".join(words(text)) for text in texts]
+        repeats = Counter(normalised)
         total = len(blocks)
         runs = _label_runs(shapes)
         vectors = []
-        for index, (vector, shape) in enumerate(own):
-            vector = dict(vector)
+        for index, (vector, shape, _) in enumerate(own):
             _position(vector, index, total, main)
             _context(vector, "prev", shapes[index - 1] if index else None)
             _context(vector, "next", shapes[index + 1] if index + 1 < total else None)
             if runs[index]:
                 vector["context:label-run"] = math.log1p(runs[index])
-            if shape.words and repeats[_normalised(texts[index])] > 1:
+            if shape.words and repeats[normalised[index]] > 1:
                 vector["doc:repeated"] = 1.0
             _topic(
                 vector,
@@ -110,16 +112,11 @@ class LineFeatures:
             vectors.append(vector)
         return blocks, vectors
 
-    def _topic_words(self, text: str) -> Counter:
-        """The block's words that carry its subject: no function words, no short ones."""
-        return Counter(
-            w
-            for w in (word.casefold() for word in WORDS.findall(text))
-            if len(w) >= TOPIC_WORD_LENGTH and w not in self.stopwords
-        )
-
-    def _own(self, text: str) -> tuple[dict[str, float], Shape]:
-        found = [w.casefold() for w in WORDS.findall(text)]
+    def _own(self, text: str) -> tuple[dict[str, float], Shape, Counter[str]]:
+        """The block's own features, its shape, and the words that carry its subject (no
+        function words, no short ones)."""
+        raw = WORDS.findall(text)
+        found = [w.casefold() for w in raw]
         count = len(found)
         vector: dict[str, float] = {"shape:chars": math.log1p(len(text))}
         vector[f"shape:words={_bucket(count)}"] = 1.0
@@ -130,7 +127,6 @@ class LineFeatures:
             vector["shape:question"] = 1.0
         letters = [c for c in text if c.isalpha()]
         if count:
-            raw = WORDS.findall(text)
             vector["case:capitalised"] = sum(w[0].isupper() for w in raw) / count
             vector["case:upper"] = sum(len(w) > 1 and w.isupper() for w in raw) / count
             stop = sum(w in self.stopwords for w in found) / count
@@ -159,9 +155,7 @@ class LineFeatures:
         categories = self.phrases.cover(line, covered)
         for category in categories:
             vector[f"phrase:{category}"] = 1.0
-        interface = bool(categories) and all(
-            done or word.isdigit() for word, done in zip(line, covered)
-        )
+        interface = bool(categories) and only_numbers_left(line, covered)
         if interface:
             vector["phrase:whole-line"] = 1.0
         elif line:
@@ -169,8 +163,9 @@ class LineFeatures:
         if count <= WORD_FEATURES_UP_TO:
             for word in set(found):
                 vector[f"word:{word}"] = 1.0
-        shape = Shape(count, reads_as_prose(text), not ends and count <= 8, interface)
-        return vector, shape
+        shape = Shape(count, reads_as_prose(text), not ends and count <= LABEL_MAX_WORDS, interface)
+        topic = Counter(w for w in found if len(w) >= TOPIC_WORD_LENGTH and w not in self.stopwords)
+        return vector, shape, topic
 
 
 def _topic(vector, words: Counter, article: Counter, inside: bool) -> None:
@@ -193,10 +188,6 @@ def _bucket(count: int) -> str:
 
 def _latin(char: str) -> bool:
     return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
-
-
-def _normalised(text: str) -> str:
-    return " ".join(words(text))
 
 
 def _main_run(prose: list[bool]) -> tuple[int, int] | None:

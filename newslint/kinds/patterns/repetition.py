@@ -124,22 +124,10 @@ class Repetition(Kind):
             for index, (first, second) in enumerate(zip(tokens, tokens[1:])):
                 if not self.repeats(text, first, second, fold):
                     continue
-                if first.text.casefold() not in self.slips and (
-                    (index and self.repeats(text, tokens[index - 1], first, fold))
-                    or (
-                        index + 2 < len(tokens)
-                        and self.repeats(text, second, tokens[index + 2], fold)
-                    )
+                if first.text.casefold() not in self.slips and self._in_a_run(
+                    text, tokens, index, fold
                 ):
-                    continue  # three times or more: meant ("green green green")
-                if first.text.casefold() not in self.slips and (
-                    (index >= 2 and self.repeats(text, tokens[index - 2], tokens[index - 1], fold))
-                    or (
-                        index + 3 < len(tokens)
-                        and self.repeats(text, tokens[index + 2], tokens[index + 3], fold)
-                    )
-                ):
-                    continue  # doubles in a row are a chant: "happy happy joy joy"
+                    continue  # meant: "green green green", "happy happy joy joy"
                 # alpha: numbers ("5 5", "3.5 3.5") may repeat; "don't don't" may not.
                 if (
                     (self.alpha and not any(ch.isalpha() for ch in first.text))
@@ -165,6 +153,21 @@ class Repetition(Kind):
                     fix = replace(fix, safe=False)
                 finding.fix = fix
                 yield finding
+
+    def _in_a_run(self, text, tokens, index: int, fold) -> bool:
+        """Whether the repeat at tokens[index] is part of a run: the word a third time beside
+        it ("green green green") or another repeat right before or after ("happy happy joy
+        joy")."""
+        beside = (
+            (index - 2, index - 1),
+            (index - 1, index),
+            (index + 1, index + 2),
+            (index + 2, index + 3),
+        )
+        return any(
+            a >= 0 and b < len(tokens) and self.repeats(text, tokens[a], tokens[b], fold)
+            for a, b in beside
+        )
 
     def reported(self, doc, first, second) -> bool:
         """Whether a repeat that passed the word lists is worth reporting where it stands."""

@@ -504,13 +504,13 @@ class Spelling(Kind):
             suggestions = [suggestion]
             if shape in LOWER_SHAPES and suggestion.islower():
                 # the form the writer typed: "garunteed" -> "guaranteed", not "guarantee"
-                suggestions = _keeping_ending(word, suggestions, self.known)
+                suggestions = _keeping_ending(word, suggestions)
             return suggestions, f"'{form}' is used {times} in this text"
         if not candidates:
             return None  # no evidence; or an unknown name, or a word used the same way twice
         if at is not None and self.mention_cues and mentioned(doc, *at, self.mention_cues):
             return None  # a coinage or pun the sentence announces: 'coined "liberati"'
-        best = _keeping_ending(word, [c for c, _, _ in candidates], self.known)
+        best = _keeping_ending(word, [c for c, _, _ in candidates])
         if shape in LOWER_SHAPES and (split := _run_together(word, best[0])):
             best = [split, *best]  # "andwritten": "and written" before "handwritten"
         return best[: self.options["max_suggestions"]], NOT_IN_DICTIONARY
@@ -618,7 +618,7 @@ def _run_together(word: str, candidate: str) -> str | None:
     return None
 
 
-def _keeping_ending(word: str, candidates: list[str], known) -> list[str]:
+def _keeping_ending(word: str, candidates: list[str]) -> list[str]:
     """The candidates, one that keeps the word's ending first: the best with it of those as
     close as the best, else the best inflected with it ("consided" -> "considered" before
     "consider": the sentence needs the form the writer typed)."""
@@ -635,10 +635,7 @@ def _keeping_ending(word: str, candidates: list[str], known) -> list[str]:
     inflected = sorted(
         form
         for form in spellings(candidates[0], ending)
-        if form != word
-        and known(form)
-        and form in attested
-        and osa_distance(word, form, 2) <= distance + 1
+        if form != word and form in attested and osa_distance(word, form, 2) <= distance + 1
     )
     return inflected[:1] + candidates
 
@@ -995,12 +992,9 @@ def _compound_in_text(doc, token, part, suggestion: str) -> bool:
     return next(whole_word_starts(doc.folded_text, meant.casefold()), None) is not None
 
 
-def _side_words(text: str, at: tuple[int, int]) -> list[str]:
-    """The words right before and after text[at], a space or a joining mark between."""
-    return [m.group(1) for m in _side_matches(text, at)]
-
-
 def _side_matches(text: str, at: tuple[int, int]):
+    """The words right before and after text[at] (group 1), a space or a joining mark
+    between."""
     start, end = at
     before = WORD_BEFORE_GAP.search(text, max(0, start - 40), start)
     after = WORD_AFTER_GAP.match(text, end)
@@ -1016,5 +1010,5 @@ def _beside_unknown(text: str, at: tuple[int, int], unknown: set[str]) -> bool:
         len(word) > 1
         and word.casefold() in unknown
         and word[0].islower() == lower  # a slip beside an unknown name is still one
-        for word in _side_words(text, at)
+        for word in (m.group(1) for m in _side_matches(text, at))
     )
