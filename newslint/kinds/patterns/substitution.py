@@ -22,7 +22,11 @@ from newslint.kinds.matching import Exceptions, Matcher
 from newslint.kinds.spelling.dialect import in_dialect_voice
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.handles import in_handle_position
-from newslint.kinds.spelling.name_evidence import in_a_list_of_names, initial_reads_as_name
+from newslint.kinds.spelling.name_evidence import (
+    in_a_list_of_names,
+    initial_reads_as_name,
+    linked_names,
+)
 from newslint.kinds.spelling.names import POSSESSIVE
 from newslint.kinds.spelling.shape import (
     inflected_compound_part,
@@ -151,6 +155,8 @@ class Substitution(Kind):
             doc, match.start(), match.end(), lambda word: not Dictionary.english().knows(word)
         ):
             return True  # "cui fliter (cuishuang)": a contributor's name, not a slip
+        if match.group().casefold() in doc.derived(linked_names):
+            return True  # a page or mailbox the text links to: a handle, not a slip
         token = doc.token_at(match.start())
         return token is not None and inflected_compound_part(
             match.group(), token.text, match.start() - token.start, Dictionary.english().knows

@@ -6,7 +6,10 @@ spelt two ways, and a quoted review or a cited title keeps its own spelling.
 
 A label is a list item of a few words with no sentence punctuation ("Ruohui Wang
 (noirgif)", "Politics"), a block whose text is all link text (a Markdown `[…](…)` or HTML
-`<a>` list or run of links), or, in plain text, a line in a run of such short lines.
+`<a>` list or run of links), or a line in a run of short lines that do not end as sentences
+do (a menu or tag list pasted with the article in plain text; an address or a credits block
+whose lines a web page breaks with `<br>`). Markdown's lines are not read so: a paragraph
+there is wrapped wherever its writer's editor wraps it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from newslint.document.segment import Span
 from newslint.kinds.own_prose import not_own_words
 
 SENTENCE_PUNCTUATION = regex.compile(r"[.!?;:]")
+SENTENCE_END = regex.compile(r"[.!?;:][\"'”’»)\]]*\s*$")
 WORD = regex.compile(r"\w+")
 # Links as written in Markdown (inline or reference) and HTML; what is left when they are
 # taken out of a block of links is separators and list markup.
@@ -35,7 +39,7 @@ def not_prose(doc, label_words: int) -> list[Span]:
     spans += [item for item in doc.list_items if _label(doc.text, item, label_words)]
     if doc.structure:
         spans += [block for block in doc.paragraphs if _all_links(doc, block)]
-    else:
+    if not doc.authored:
         spans += _short_line_runs(doc, label_words)
     return union(spans)
 
@@ -44,6 +48,13 @@ def _label(text: str, span: Span, label_words: int) -> bool:
     """A few words without sentence punctuation."""
     words = WORD.findall(text, span.start, span.end)
     return len(words) <= label_words and not SENTENCE_PUNCTUATION.search(text, span.start, span.end)
+
+
+def _short_line(text: str, line: Span, label_words: int) -> bool:
+    """A few words, not ending as a sentence does."""
+    return len(WORD.findall(text, line.start, line.end)) <= label_words and not SENTENCE_END.search(
+        text, line.start, line.end
+    )
 
 
 def _all_links(doc, block: Span) -> bool:
@@ -55,12 +66,12 @@ def _all_links(doc, block: Span) -> bool:
 
 
 def _short_line_runs(doc, label_words: int) -> list[Span]:
-    """Plain text: runs of two or more short lines with no blank line between them (a menu,
-    a tag or link list pasted with the article)."""
+    """Runs of two or more short lines with no blank line between them, none ending as a
+    sentence does: a menu or a tag list, an address ("Prosp. Peremohi 10", "252135 Kyiv")."""
     found: list[Span] = []
     run: list[Span] = []
     for line in [*doc.lines, Span(len(doc.text), len(doc.text))]:
-        if line.end > line.start and _label(doc.text, line, label_words):
+        if line.end > line.start and _short_line(doc.text, line, label_words):
             run.append(line)
             continue
         if len(run) > 1:

@@ -13,6 +13,8 @@ from newslint.kinds.spelling.names import fold, titles
 # A path segment of a web address: "centril" of "https://github.com/centril".
 URL = regex.compile(r"https?://[^\s)\]>\"']+")
 URL_SEGMENT = regex.compile(r"(?<=/)[\p{L}]+(?=[/?#]|$)")
+# The name part of an e-mail address ("mailto:Anonymouse@example.net"): a commenter's handle.
+MAILBOX = regex.compile(r"mailto:([\p{L}]+)@", regex.IGNORECASE)
 # The word before a word on its line ("Gov." before "Mapp", "Tracy" before "Sefl").
 WORD_BEFORE = regex.compile(r"(\w+)\.? $")
 # What may stand around a word that is all its line holds (a list item, emphasis, punctuation).
@@ -204,11 +206,11 @@ def _neighbours(doc, start: int, end: int, first_names) -> set[tuple[str, str]]:
 
 
 def linked_names(doc) -> frozenset[str]:
-    """The (case-folded) whole path segments of the web addresses in the document's source
-    (for `Document.derived`): a word the text links to as a page of its own ("[Centril]
-    (https://github.com/centril)") is a handle or a name, not a slip."""
-    return frozenset(
-        segment.casefold()
-        for address in URL.findall(doc.source)
-        for segment in URL_SEGMENT.findall(address)
+    """The (case-folded) whole path segments of the web addresses in the document's source,
+    and the names of its e-mail addresses (for `Document.derived`): a word the text links to
+    as a page or a mailbox of its own ("[Centril](https://github.com/centril)", a comment
+    signed "anonymouse" with a link to mailto:anonymouse@…) is a handle or a name, not a slip."""
+    pages = (
+        segment for address in URL.findall(doc.source) for segment in URL_SEGMENT.findall(address)
     )
+    return frozenset(name.casefold() for name in (*pages, *MAILBOX.findall(doc.source)))

@@ -11,9 +11,11 @@ pages).
 - A name followed by a note of doubt ("Wincups (not sure of the spelling)", "Kowalsky
   [sic]") is the writer's own guess or a quoted slip: nothing to align.
 - Forms that differ only by a hyphen or a space ("Anglo American"/"Anglo-American") are a
-  house-style choice, often made both ways by one organisation: a finding only where one
+  house-style choice, often made both ways by one organisation: a finding only for a
+  double-barrelled name, whose hyphen is part of its spelling ("Kilroy-Silk"), where that
   form clearly dominates and the other stands in a running sentence of the writer's prose,
-  not in a list line, a signature or a table.
+  not in a list line, a signature or a table. Terms joined by a hyphen or a space
+  ("Objective-C", "ASDEX Upgrade", "High-Speed Downlink") are left to house style.
 """
 
 from __future__ import annotations
@@ -91,6 +93,40 @@ def doubted(span: NameSpan, text: str, cues: tuple[str, ...]) -> bool:
 def joined_alike(variant: str, preferred: str) -> bool:
     """Whether the two forms differ only by what joins their words (a hyphen or a space)."""
     return NAME_WORDS.findall(variant) == NAME_WORDS.findall(preferred)
+
+
+def double_barrelled(variant: str, preferred: str, doc) -> bool:
+    """Whether the preferred form, where the two forms are joined differently, joins two
+    title-case words with a hyphen, one of them a name: not a common word, nor one the
+    text writes in lower case ("Kilroy-Silk", "Mercedes-Benz"). That is a name whose hyphen
+    is part of its spelling, not a term with a letter, numeral or acronym joined on
+    ("Objective-C", "Simula-I", "AID-Cincinnati"), nor a compound of words in title case
+    ("Object-Oriented" in a text about object-oriented code)."""
+    variant_words = list(NAME_WORDS.finditer(variant))
+    preferred_words = list(NAME_WORDS.finditer(preferred))
+    joins = [
+        (before.group(), preferred[before.end() : after.start()], after.group())
+        for index, (before, after) in enumerate(zip(preferred_words, preferred_words[1:]))
+        if preferred[before.end() : after.start()]
+        != variant[variant_words[index].end() : variant_words[index + 1].start()]
+    ]
+    lower_case = doc.word_set(folded=False)
+
+    def word(part: str) -> bool:
+        folded = part.casefold()
+        return Dictionary.english().is_common(folded) or folded in lower_case
+
+    return bool(joins) and all(
+        join == "-"
+        and _title_case(before)
+        and _title_case(after)
+        and not (word(before) and word(after))
+        for before, join, after in joins
+    )
+
+
+def _title_case(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 def running_sentence(doc, span: NameSpan, min_words: int) -> bool:

@@ -8,6 +8,7 @@ from helpers import findings, make_rule, positions
 
 from newslint.document.model import Document
 from newslint.errors import RuleError
+from newslint.input.formats import reader_for
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.names import fold, name_key, name_spans, normal_word, same_name
 from newslint.linting.fixes import fix_until_stable
@@ -708,11 +709,43 @@ def test_name_variants_hyphen_or_space_is_house_style_outside_running_prose(vari
     assert positions(variants, text) == []
 
 
-def test_name_variants_hyphen_or_space_in_a_running_sentence_is_reported(variants):
+def test_name_variants_hyphen_or_space_in_a_double_barrelled_name_is_reported(variants):
     text = (
-        "Objective-C is simple. Objective-C runs on C. "
-        "When you start getting into Objective C and Java you may read about objects."
+        "Robert Kilroy-Silk spoke. Kilroy-Silk left. Kilroy-Silk won. "
+        "When the party met in May, Kilroy Silk was not among the speakers that day."
     )
     assert positions(variants, text, suggestions=True) == [
-        (1, 75, 86, "Objective C", ["Objective-C"])
+        (1, 89, 100, "Kilroy Silk", ["Kilroy-Silk"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter joined on: a term, not a double-barrelled name
+        "Objective-C is simple. Objective-C runs on C. "
+        "When you start getting into Objective C and Java you may read about objects.",
+        # an acronym joined on
+        "The ASDEX-Upgrade ran. ASDEX-Upgrade stopped. "
+        "We saw that the ASDEX Upgrade shapes were close to the ones in the model.",
+        # words in title case, written in lower case too: a compound, not a name
+        "Object-Oriented Programming began in Oslo. Object-Oriented Programming grew. "
+        "Papers on the origins of Object Oriented Programming say it is object oriented.",
+        # the spaced form dominates: the hyphenated one is the variant
+        "Fujitsu Siemens sells servers. Fujitsu Siemens grew. "
+        "Last year the Fujitsu-Siemens servers were sold in many shops in the north.",
+    ],
+)
+def test_name_variants_hyphen_or_space_in_a_term_is_house_style(variants, text):
+    assert positions(variants, text) == []
+
+
+def test_name_variants_html_address_lines_are_labels(variants):
+    page = (
+        "<p>Prosp. Peremohy 10<br>252135 Kyiv<br>Ukraine</p>"
+        "<p>Prosp. Peremohy 10<br>252135 Kyiv<br>Ukraine</p>"
+        "<p>Prosp. Peremohi 10<br>252135 Kyiv<br>Ukraine</p>"
+        "<p>The ministry on Peremohy avenue keeps its records of every school.</p>"
+    )
+    doc = Document(page, "page.html", reader_for("page.html"))
+    assert lint_document(doc, [variants]).findings == []

@@ -241,6 +241,18 @@ def test_a_word_the_text_links_to_as_a_page_is_a_name():
     ]
 
 
+def test_a_commenter_the_text_links_to_by_mail_is_a_handle():
+    from test_spelling import formatted_positions
+
+    source = (
+        '<p>I liked it.</p><p>anonymouse (<a href="mailto:Anonymouse@example.net">mail</a>):</p>'
+        "<p>I recieve it late.</p>"
+    )
+    assert formatted_positions(typo_pack(), source, "page.html") == [
+        (1, 93, 100, "recieve", "typo.misspelling")
+    ]
+
+
 # -- handles and code -------------------------------------------------------------------
 
 
@@ -402,3 +414,13 @@ def test_a_capitalised_compound_at_a_sentence_start_is_a_name():
     # A lower-case second part leaves the first word a word: a slip is still found.
     text = "Spas stock many brands.\n\nGoverment-backed spas are sold."
     assert [p[3] for p in positions(typo_pack(), text)] == ["Goverment"]
+
+
+# -- the writer's own gloss ------------------------------------------------------------------
+
+
+def test_a_word_glossed_with_its_common_form_is_deliberate():
+    text = "The clan motto is Fordward (Forward). Forward they went."
+    assert positions(typo_pack(), text) == []
+    text = "The clan motto is Fordward, they say. Forward they went."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 19, 27, "Fordward", ["Forward"])]
