@@ -118,15 +118,18 @@ def cmd_test_rules(args) -> int:
 def cmd_train(args) -> int:
     import json
 
-    from newslint.training.leftover_lines import train
+    from newslint.training import leftover_lines, vague_sentences
+    from newslint.training.rule_files import learned_kind
 
-    card = train(
+    trainers = {"learned-lines": leftover_lines.train, "learned-sentences": vague_sentences.train}
+    card = trainers[learned_kind(Path(args.rule))](
         [Path(path) for path in args.data],
         Path(args.rule),
         Path(args.output),
         precision_goal=args.precision,
         folds=args.folds,
         min_groups=args.min_sites,
+        regularisation=args.regularisation,
     )
     sys.stdout.write(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK

@@ -195,15 +195,17 @@ def build_parser() -> Parser:
         help="train a model-backed rule's model from labelled data (needs the train extra)",
         description="Train the model of a learned-lines rule from labelled documents (JSON "
         "Lines: one document a line, {site, lines: [{text, label}]}, label leftover or "
-        "content; see the README) and write the model file the rule names.",
+        "content), or of a learned-sentences rule from labelled sentences ({text, label, "
+        "group}, label vague or plain; see the README), and write the model file the rule "
+        "names.",
     )
     train.add_argument("data", nargs="+", metavar="FILE", help="labelled documents (.jsonl[.gz])")
     train.add_argument(
         "--rule",
         required=True,
         metavar="FILE",
-        help="the rule file whose learned-lines rule the model is for (its phrase lists and "
-        "function words are features; its model file need not exist yet)",
+        help="the rule file whose learned-lines or learned-sentences rule the model is for "
+        "(the data files it names are features; its model file need not exist yet)",
     )
     train.add_argument("--output", "-o", required=True, metavar="FILE", help="model file to write")
     train.add_argument(
@@ -217,7 +219,15 @@ def build_parser() -> Parser:
         "--min-sites",
         type=int,
         default=3,
-        help="a word is a feature only when this many sites use it (default 3)",
+        help="a word is a feature only when this many sites (groups) use it (default 3)",
+    )
+    train.add_argument(
+        "--regularisation",
+        type=float,
+        default=1.0,
+        metavar="C",
+        help="the inverse strength of the L2 penalty: smaller fits fewer, steadier weights "
+        "(default 1.0)",
     )
     test = sub.add_parser("test-rules", parents=[common], help="run rules' examples")
     test.add_argument(

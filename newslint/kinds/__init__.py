@@ -1,5 +1,6 @@
 """The registry of rule kinds: one module each, listed here explicitly."""
 
+from newslint.kinds.attribution.learned_sentences import LearnedSentences
 from newslint.kinds.attribution.sourcing_phrases import SourcingPhrases
 from newslint.kinds.attribution.unattributed_claim import UnattributedClaim
 from newslint.kinds.attribution.unattributed_quote import UnattributedQuote
@@ -44,6 +45,7 @@ KINDS: dict[str, type[Kind]] = {
         SourcingPhrases,
         UnattributedQuote,
         UnattributedClaim,
+        LearnedSentences,
         PageChrome,
     )
 }

@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from newslint.atomic_files import replacing
+from newslint.kinds.base import FieldValueError, compiled
 
 FORMAT = "newslint-model"
 VERSION = 1
@@ -86,6 +87,19 @@ def load(path: Path) -> LinearModel:
             f"{path.name}: a model file needs unit, features, bias, weights and "
             f"threshold ({type(err).__name__}: {err})"
         ) from None
+
+
+def rule_model(path: Path, feature_set: str) -> LinearModel:
+    """The model a rule's `model` field names, refused (a FieldValueError on `model`) when it
+    is no model file or was trained on other features than the rule computes."""
+    model = compiled("model", lambda: load(path))
+    if model.features != feature_set:
+        raise FieldValueError(
+            "model",
+            f"{path.name} was trained on features {model.features!r}; this newslint "
+            f"computes {feature_set!r}: train it again",
+        )
+    return model
 
 
 def save(model: LinearModel, path: Path) -> None:

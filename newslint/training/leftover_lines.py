@@ -11,12 +11,11 @@ from collections import Counter
 from pathlib import Path
 
 from newslint.document.model import Document
-from newslint.errors import ConfigError
 from newslint.kinds.boilerplate.line_features import FEATURE_SET, LineFeatures
 from newslint.kinds.model_file import LinearModel, save
-from newslint.ruleset.loading import parsed_rule_file, rule_nodes
 from newslint.training.fit import fit
 from newslint.training.labelled import NEGATIVE, POSITIVE, LabelledDocument, read_labelled
+from newslint.training.rule_files import rule_files
 
 KIND = "learned-lines"
 
@@ -24,14 +23,7 @@ KIND = "learned-lines"
 def rule_features(rule_file: Path) -> LineFeatures:
     """The features the `learned-lines` rule in `rule_file` computes (its phrase lists and
     function words), read without its model, which may not exist yet."""
-    data, _ = parsed_rule_file(rule_file)
-    nodes = [n for n in rule_nodes(data) if isinstance(n, dict) and n.get("kind") == KIND]
-    if not nodes:
-        raise ConfigError(f"{rule_file}: no {KIND} rule in it")
-
-    def files(key: str) -> list[Path]:
-        return [(rule_file.parent / name).resolve() for name in nodes[0].get(key, [])]
-
+    files = rule_files(rule_file, KIND)
     return LineFeatures.from_files(files("phrase_files"), files("stopword_files"))
 
 
@@ -61,6 +53,7 @@ def train(
     precision_goal: float,
     folds: int,
     min_groups: int,
+    regularisation: float = 1.0,
 ) -> dict:
     """Train, write the model file, and return its card."""
     documents = [doc for path in data for doc in read_labelled(path)]
@@ -72,6 +65,7 @@ def train(
         precision_goal=precision_goal,
         folds=folds,
         min_groups=min_groups,
+        regularisation=regularisation,
     )
     card = {
         "data": {
@@ -85,6 +79,7 @@ def train(
             },
         },
         "precision goal": precision_goal,
+        "regularisation (C)": regularisation,
         "cross-validation": {"folds": folds, "grouped by": "site", **fitted.figures},
         "features": len(fitted.weights),
     }

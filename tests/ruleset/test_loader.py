@@ -115,7 +115,8 @@ def rule_with(*lines: str, drop: str = "") -> str:
             "unknown kind 'teleport'; known: existence, substitution, consistency, occurrence, "
             "repetition, metric, brackets, spelling, name-variants, house-names, interface-lines, "
             "interface-region, foreign-script, duplicate-text, chrome-lines, learned-lines, "
-            "sourcing-phrases, unattributed-quote, unattributed-claim, page-chrome",
+            "sourcing-phrases, unattributed-quote, unattributed-claim, learned-sentences, "
+            "page-chrome",
         ),
         (
             rule_with("severity: fatal"),

@@ -1,6 +1,7 @@
-"""Training a learned-lines model: reading labelled documents (and refusing bad ones with
-the file and line), the operating point chosen for precision, and `newslint train` end to
-end on invented pages (scikit-learn: the train extra)."""
+"""Training learned-lines and learned-sentences models: reading labelled documents and
+sentences (and refusing bad ones with the file and line), the operating point chosen for
+precision, and `newslint train` end to end on invented pages and sentences (scikit-learn:
+the train extra)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from newslint.errors import InputError
 from newslint.kinds.model_file import load
 from newslint.training.fit import operating_point
 from newslint.training.labelled import read_labelled
+from newslint.training.labelled_sentences import read_sentences
 
 
 def jsonl(path, records, compress=False):
@@ -143,3 +145,61 @@ def test_newslint_train_on_a_missing_file_is_one_line_exit_2(tmp_path, run):
         f"'{missing}'\n"
     )
     assert not (tmp_path / "m.json").exists()
+
+
+def test_labelled_sentences_keep_their_label_and_group(tmp_path):
+    path = jsonl(
+        tmp_path / "sentences.jsonl",
+        [
+            {"text": "Some  critics say so.", "label": "vague", "group": "a1"},
+            {"text": "Ana Lind said so.", "label": "plain"},
+        ],
+    )
+    first, second = read_sentences(path)
+    assert (first.text, first.label, first.group) == ("Some critics say so.", "vague", "a1")
+    assert second.group == f"{path}:2"  # no group: the sentence is its own
+
+
+def test_a_sentence_without_text_is_an_input_error_naming_file_and_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "Fine."}\n{"label": "vague"}\n', encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_sentences(path)
+    assert str(err.value) == f"{path}:2: a record needs `text` (a string) and `label`"
+
+
+SENTENCE_RULE = """\
+id: attribution.learned-test
+category: attribution
+kind: learned-sentences
+model: model.json
+cue_files: [group.txt]
+message: "Vague ({reason})"
+description: A rule for tests.
+"""
+VAGUE = ["Some critics say the {} is unsafe.", "Many observers believe the {} will close."]
+PLAIN = ["Ana Lind said the {} is unsafe.", "The {} opened in 1902 and cost $4m."]
+
+
+def test_newslint_train_writes_a_sentence_model_the_rule_can_use(tmp_path, run):
+    pytest.importorskip("sklearn")
+    things = ["bridge", "library", "school", "museum", "station", "harbour"]
+    records = [
+        {"text": template.format(thing), "label": label, "group": thing}
+        for thing in things
+        for templates, label in ((VAGUE, "vague"), (PLAIN, "plain"))
+        for template in templates
+    ]
+    data = jsonl(tmp_path / "sentences.jsonl", records)
+    (tmp_path / "group.txt").write_text("critics|observers\n", encoding="utf-8")
+    rule = tmp_path / "learned.yaml"
+    rule.write_text(SENTENCE_RULE, encoding="utf-8")  # its model does not exist yet
+    model = tmp_path / "model.json"
+    result = run("train", str(data), "--rule", str(rule), "-o", str(model), "--min-sites", "1")
+    assert result.code == 0, result.err
+    card = json.loads(result.out)
+    assert card["data"]["groups"] == 6
+    assert card["data"]["sentences by label"] == {"plain": 12, "vague": 12}
+    trained = load(model)
+    assert trained.unit == "sentence" and trained.card == card
+    assert trained.weights["cue:group"] > 0 > trained.weights["word:NAME said"]

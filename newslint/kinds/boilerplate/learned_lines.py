@@ -20,10 +20,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from newslint.document.segment import inside
-from newslint.kinds.base import Field, FieldValueError, Kind, compiled
+from newslint.kinds.base import Field, Kind
 from newslint.kinds.boilerplate.line_features import FEATURE_SET, LineFeatures
 from newslint.kinds.boilerplate.lines import remove_block
-from newslint.kinds.model_file import load as load_model
+from newslint.kinds.model_file import rule_model
 
 # How the features that weighed most are named in a message.
 FEATURE_NAMES = {
@@ -112,14 +112,7 @@ class LearnedLines(Kind):
     placeholders = {"reason": "'share', after the article's text", "score": "0.97"}
 
     def __init__(self, options):
-        path = Path(options["model"])
-        self.model = compiled("model", lambda: load_model(path))
-        if self.model.features != FEATURE_SET:
-            raise FieldValueError(
-                "model",
-                f"{path.name} was trained on features {self.model.features!r}; this newslint "
-                f"computes {FEATURE_SET!r}: train it again",
-            )
+        self.model = rule_model(Path(options["model"]), FEATURE_SET)
         self.features = LineFeatures.from_files(options["phrase_files"], options["stopword_files"])
         threshold = options["threshold"]
         self.threshold = self.model.threshold if threshold is None else float(threshold)
