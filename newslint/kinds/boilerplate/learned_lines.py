@@ -2,7 +2,7 @@
 interface text: teaser runs, comment threads, author boxes, counters, prompts in any
 language the model was trained on.
 
-The model file (`model`, see `kinds/model_file.py`) was trained by `tools/train_model.py`
+The model file (`model`, see `kinds/model_file.py`) was trained by `newslint train`
 on labelled lines of extracted web pages; each block's features (`line_features.py`) are
 its shape, its words, the interface phrases in it by category (`phrase_files`: the lists the
 phrase rules use, here as evidence rather than verdicts), where it stands against the
@@ -81,7 +81,7 @@ class LearnedLines(Kind):
             "file",
             required=True,
             doc="The model file (JSON, gzip-compressed when it ends in `.gz`) that "
-            "`tools/train_model.py` wrote.",
+            "`newslint train` wrote.",
         ),
         "phrase_files": Field(
             "file-list",

@@ -4,7 +4,7 @@ prose, and the same of its neighbours, since context is what tells a run of teas
 headlines from a subheading.
 
 Each block gets a sparse vector of named values (`{"shape:words=2-3": 1.0, "word:share":
-1.0, ...}`). Training (`tools/train_model.py`) and the rule compute them with this same
+1.0, ...}`). Training (`newslint train`) and the rule compute them with this same
 code, and a model records the feature set's name and version (`FEATURE_SET`): change what a
 feature means and the version must change, so that an old model is refused rather than
 misread.

@@ -51,10 +51,10 @@ from newslint.kinds.spelling import mention_blocks
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.names import NAME_WORDS, NameSpan, fold, name_key, name_spans
 from newslint.kinds.spelling.variant_evidence import (
-    double_barrelled,
     doubted,
     joined_alike,
     known_form,
+    names_joined,
     own_words,
     quoted_elsewhere,
     running_sentence,
@@ -122,9 +122,9 @@ class NameVariants(Kind):
         "join_majority": Field(
             "int",
             2,
-            doc="Forms that differ only by a hyphen or a space are reported only in a "
-            'double-barrelled name ("Kilroy-Silk"), where the text\'s form is used at least '
-            "this many times as often as the other, and the other stands in a running "
+            doc="Forms that differ only by a hyphen or a space are reported only between a "
+            'name\'s words ("Kilroy-Silk", "Tony Blair"), where the text\'s form is used at '
+            "least this many times as often as the other, and the other stands in a running "
             "sentence (`running_words`).",
         ),
         "running_words": Field(
@@ -275,13 +275,13 @@ class NameVariants(Kind):
 
     def _clear_join(self, uses: list[NameSpan], preferred: list[NameSpan], doc) -> bool:
         """Forms that differ only by a hyphen or a space ("Kilroy Silk"/"Kilroy-Silk") are
-        a finding only for a double-barrelled name, where the text's form clearly dominates
-        and the other is written in a running sentence: a term joined either way
+        a finding only between a name's words (`names_joined`), where the text's form clearly
+        dominates and the other is written in a running sentence: a term joined either way
         ("Objective C"), a list, a signature or a table, or a name written both ways about
         as often, is house style, not a slip."""
         if not joined_alike(uses[0].text, preferred[0].text):
             return True
-        if not double_barrelled(uses[0].text, preferred[0].text, doc):
+        if not names_joined(uses[0].text, preferred[0].text, doc):
             return False
         return len(preferred) >= self.join_majority * len(uses) and all(
             running_sentence(doc, span, self.running_words) for span in uses

@@ -14,6 +14,10 @@ CHUNK_EDGE = regex.compile(r"\s")
 # A chunk with one of these is a tag, handle, address, path or file name ("foo.py"), or
 # holds a number ("4K", "10am", "COVID-19"): no word of it is spelt as prose.
 NOT_PROSE = regex.compile(r"^[#@]|[@/\\_=~<>{}|]|\w\.\w|\d|://")
+# A replacement character or an accent standing alone where a letter or an apostrophe was
+# ("wasn�t", "communiqu�", "wasn´t"): the text lost a character in decoding; its word is whole
+# only on the page.
+LOST_CHARACTER = regex.compile(r"[\uFFFD\u00B4]")
 # Code around a word, before the chunk's brackets are stripped: "Vec::new", "spawn()", "`x`".
 CODE_MARKS = regex.compile(r"::|\(\)|`")
 # Letters on both sides of asterisks: a word censored ("f**k", "Godd***ed"), not a slip.
@@ -57,7 +61,8 @@ def not_prose_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is written as something other than a word of prose: part of
     a #hashtag, @handle, file name, path or address, code ("Vec::new", "spawn()", a
     backtick), next to digits ("5kWh"), censored with asterisks ("Godd***ed"), a short unit
-    after a number ("70 mph"), half of a word broken at a line end ("Manage- ment"), a symbol
+    after a number ("70 mph"), half of a word broken at a line end ("Manage- ment") or by a
+    character lost in decoding ("wasn�t"), a symbol
     beside an equals sign ("Hij = Hji"), or a dialect form with its elision marked
     ("gettin'", "a changin'", "a whole 'nother")."""
     left = start
@@ -66,7 +71,11 @@ def not_prose_word(text: str, start: int, end: int) -> bool:
     right = end
     while right < len(text) and not CHUNK_EDGE.match(text, right):
         right += 1
-    if CODE_MARKS.search(text, left, right) or CENSORED.search(text, left, right):
+    if (
+        CODE_MARKS.search(text, left, right)
+        or CENSORED.search(text, left, right)
+        or LOST_CHARACTER.search(text, left, right)
+    ):
         return True
     chunk = text[left:right].strip("\"“”‘'’([{*_,;:.!?)]}")
     if NOT_PROSE.search(chunk):

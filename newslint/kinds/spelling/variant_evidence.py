@@ -11,8 +11,8 @@ pages).
 - A name followed by a note of doubt ("Wincups (not sure of the spelling)", "Kowalsky
   [sic]") is the writer's own guess or a quoted slip: nothing to align.
 - Forms that differ only by a hyphen or a space ("Anglo American"/"Anglo-American") are a
-  house-style choice, often made both ways by one organisation: a finding only for a
-  double-barrelled name, whose hyphen is part of its spelling ("Kilroy-Silk"), where that
+  house-style choice, often made both ways by one organisation: a finding only between a
+  name's words ("Kilroy Silk" for "Kilroy-Silk", "Tony-Blair" for "Tony Blair"), where one
   form clearly dominates and the other stands in a running sentence of the writer's prose,
   not in a list line, a signature or a table. Terms joined by a hyphen or a space
   ("Objective-C", "ASDEX Upgrade", "High-Speed Downlink") are left to house style.
@@ -95,33 +95,28 @@ def joined_alike(variant: str, preferred: str) -> bool:
     return NAME_WORDS.findall(variant) == NAME_WORDS.findall(preferred)
 
 
-def double_barrelled(variant: str, preferred: str, doc) -> bool:
-    """Whether the preferred form, where the two forms are joined differently, joins two
-    title-case words with a hyphen, one of them a name: not a common word, nor one the
-    text writes in lower case ("Kilroy-Silk", "Mercedes-Benz"). That is a name whose hyphen
-    is part of its spelling, not a term with a letter, numeral or acronym joined on
-    ("Objective-C", "Simula-I", "AID-Cincinnati"), nor a compound of words in title case
-    ("Object-Oriented" in a text about object-oriented code)."""
+def names_joined(variant: str, preferred: str, doc) -> bool:
+    """Whether, where the two forms are joined differently (a hyphen in one, a space in the
+    other), the words joined are names' words: in title case, not both words the text also
+    writes in lower case. "Kilroy Silk" for "Kilroy-Silk" and "Tony-Blair" for "Tony Blair"
+    are slips in a name; a letter, numeral or acronym joined on ("Objective-C", "Simula-I",
+    "ASDEX-Upgrade") or a compound of the text's ordinary words in title case ("High-Speed
+    Downlink" in a text about high speeds, "Object-Oriented" in one about object-oriented
+    code) is a house-style choice."""
     variant_words = list(NAME_WORDS.finditer(variant))
     preferred_words = list(NAME_WORDS.finditer(preferred))
     joins = [
-        (before.group(), preferred[before.end() : after.start()], after.group())
+        (before.group(), after.group())
         for index, (before, after) in enumerate(zip(preferred_words, preferred_words[1:]))
         if preferred[before.end() : after.start()]
         != variant[variant_words[index].end() : variant_words[index + 1].start()]
     ]
     lower_case = doc.word_set(folded=False)
-
-    def word(part: str) -> bool:
-        folded = part.casefold()
-        return Dictionary.english().is_common(folded) or folded in lower_case
-
     return bool(joins) and all(
-        join == "-"
-        and _title_case(before)
+        _title_case(before)
         and _title_case(after)
-        and not (word(before) and word(after))
-        for before, join, after in joins
+        and not (before.casefold() in lower_case and after.casefold() in lower_case)
+        for before, after in joins
     )
 
 

@@ -709,14 +709,23 @@ def test_name_variants_hyphen_or_space_is_house_style_outside_running_prose(vari
     assert positions(variants, text) == []
 
 
-def test_name_variants_hyphen_or_space_in_a_double_barrelled_name_is_reported(variants):
-    text = (
-        "Robert Kilroy-Silk spoke. Kilroy-Silk left. Kilroy-Silk won. "
-        "When the party met in May, Kilroy Silk was not among the speakers that day."
-    )
-    assert positions(variants, text, suggestions=True) == [
-        (1, 89, 100, "Kilroy Silk", ["Kilroy-Silk"])
-    ]
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Robert Kilroy-Silk spoke. Kilroy-Silk left. Kilroy-Silk won. "
+            "When the party met in May, Kilroy Silk was not among the speakers that day.",
+            (1, 89, 100, "Kilroy Silk", ["Kilroy-Silk"]),
+        ),
+        (
+            "Tony Blair spoke. Tony Blair left. Tony Blair won. "
+            "When the party met in May, Tony-Blair was not among the speakers that day.",
+            (1, 79, 89, "Tony-Blair", ["Tony Blair"]),
+        ),
+    ],
+)
+def test_name_variants_hyphen_or_space_between_a_names_words_is_reported(variants, text, found):
+    assert positions(variants, text, suggestions=True) == [found]
 
 
 @pytest.mark.parametrize(
@@ -731,9 +740,9 @@ def test_name_variants_hyphen_or_space_in_a_double_barrelled_name_is_reported(va
         # words in title case, written in lower case too: a compound, not a name
         "Object-Oriented Programming began in Oslo. Object-Oriented Programming grew. "
         "Papers on the origins of Object Oriented Programming say it is object oriented.",
-        # the spaced form dominates: the hyphenated one is the variant
-        "Fujitsu Siemens sells servers. Fujitsu Siemens grew. "
-        "Last year the Fujitsu-Siemens servers were sold in many shops in the north.",
+        # the text's ordinary words in title case: a compound the house may hyphenate
+        "High Speed Rail is late. High Speed Rail costs more. "
+        "Last year the High-Speed Rail plans were changed to reach a high speed sooner.",
     ],
 )
 def test_name_variants_hyphen_or_space_in_a_term_is_house_style(variants, text):

@@ -63,6 +63,12 @@ def test_a_word_censored_with_asterisks_is_no_typo():
     assert positions(typo_pack(), text) == []
 
 
+def test_the_halves_of_a_word_that_lost_a_character_in_decoding_are_no_words():
+    text = "It wasn\ufffdt until 1743 that a communiqu\ufffd was signed; it wasn\u00b4t late."
+    assert positions(typo_pack(), text) == []
+    assert matches("It was a communiqu before.") == ["communiqu"]
+
+
 def test_a_name_in_a_beside_its_adjective_in_an_is_no_slip():
     text = "The Order Glossaria grew. Glossarian fossils are old. Glossarian teeth are sharp."
     assert positions(typo_pack(), text) == []
