@@ -9,7 +9,10 @@ said"): "Devine" is a surname, not "divine" misspelt; `skip_code_words` leaves a
 that the document's code uses (an identifier: HTTP's `Referer`); `prose_words_only` leaves
 alone matches in tags, handles (and lower-case words where a handle stands: `handles`), file
 names and numbers, dialect forms with an elision mark
-("gettin'") and the inflected last part of a compound ("know-it-alls"). A value "a|b" offers
+("gettin'") and the inflected last part of a compound ("know-it-alls"). A correction that
+is the word right beside the match is dropped (it would write a word twice), and a match with
+none left, or glossed with one in brackets, is meant ("genealogy geneology" in a keyword list,
+"Fordward (Forward)"). A value "a|b" offers
 several suggestions and no fix. The replacement takes the case of the text it replaces
 ("Alot" -> "A lot"). The fix is marked safe or unsafe by the rule's `fix`.
 """
@@ -29,7 +32,9 @@ from newslint.kinds.spelling.name_evidence import (
 )
 from newslint.kinds.spelling.names import POSSESSIVE
 from newslint.kinds.spelling.shape import (
+    glossed,
     inflected_compound_part,
+    not_beside,
     not_prose_word,
     title_case_compound,
     word_shape,
@@ -126,11 +131,15 @@ class Substitution(Kind):
             if self.skip_names and _clipped_name_part(doc, match, value):
                 continue
             options = [match_case(text, option) for option in value.split("|")]
-            if text in options:
-                continue
+            if text in options or glossed(doc.text, match.end(), options):
+                continue  # "Fordward (Forward)": the writer's gloss
+            several = len(options) > 1  # dropping one below makes no other certain
+            options = not_beside(doc.text, match.start(), match.end(), options)
+            if not options:
+                continue  # "genealogy geneology": a keyword list of the variants searchers type
             if self.possessives and not doc.text.startswith(tuple(APOSTROPHES), match.end()):
                 options += _possessive_option(text, options)  # "childrens'" is fixed whole
-            replacement = options[0] if len(options) == 1 else None
+            replacement = options[0] if len(options) == 1 and not several else None
             finding = rule.finding(match.start(), match.end(), doc.text, options, replacement)
             if finding.fix is not None and replacement is not None:
                 finding.fix = _possessive_fix(doc.text, match, replacement, finding.fix)

@@ -18,6 +18,12 @@ NOT_PROSE = regex.compile(r"^[#@]|[@/\\_=~<>{}|]|\w\.\w|\d|://")
 # ("wasn�t", "communiqu�", "wasn´t"): the text lost a character in decoding; its word is whole
 # only on the page.
 LOST_CHARACTER = regex.compile(r"[\uFFFD\u00B4]")
+# The word right before or after a word, spaces or a list's separator between: "genealogy
+# geneology", "genealogy, geneology".
+WORD_BEFORE = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*[,/|]?[ \t]*$")
+WORD_AFTER = regex.compile(r"[ \t]*[,/|]?[ \t]*([\p{L}\p{M}'’]+)")
+# A bracketed gloss right after a word: "Fordward (Forward)".
+GLOSS = regex.compile(r"[ \t]*[(\[][ \t]*([\p{L}\p{M}'’]+)[ \t]*[)\]]")
 # Code around a word, before the chunk's brackets are stripped: "Vec::new", "spawn()", "`x`".
 CODE_MARKS = regex.compile(r"::|\(\)|`")
 # Letters on both sides of asterisks: a word censored ("f**k", "Godd***ed"), not a slip.
@@ -122,3 +128,21 @@ def inflected_compound_part(word: str, token: str, offset: int, known) -> bool:
             if known(stem) or (len(stem) > 2 and stem[-1] == stem[-2] and known(stem[:-1])):
                 return True
     return False
+
+
+def glossed(text: str, end: int, corrections: list[str]) -> bool:
+    """Whether the word ending at `end` is followed by a bracketed gloss that is one of its
+    corrections ("the motto Fordward (Forward)"): the writer knows the usual form and chose
+    the other."""
+    gloss = GLOSS.match(text, end)
+    return gloss is not None and gloss.group(1).casefold() in {c.casefold() for c in corrections}
+
+
+def not_beside(text: str, start: int, end: int, corrections: list[str]) -> list[str]:
+    """The corrections of the word at text[start:end] that are not the word right before or
+    after it: that one would write a word twice ("in the lasp lap" is not "lap lap"). A word
+    left with none is meant ("genealogy geneology": a list of the variants searchers type)."""
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = WORD_AFTER.match(text, end)
+    beside = {found.group(1).casefold() for found in (before, after) if found is not None}
+    return [correction for correction in corrections if correction.casefold() not in beside]

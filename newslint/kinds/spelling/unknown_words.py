@@ -67,7 +67,9 @@ from newslint.kinds.spelling.name_evidence import (
 )
 from newslint.kinds.spelling.names import POSSESSIVE, same_name
 from newslint.kinds.spelling.shape import (
+    glossed,
     inflected_compound_part,
+    not_beside,
     not_prose_word,
     title_case_compound,
     word_shape,
@@ -99,8 +101,6 @@ FRAGMENT_AFTER = regex.compile(rf" (\p{{Ll}}{{1,{SPLIT_FRAGMENT}}})(?![\p{{L}}\p
 # A word next to another: a space or a joining mark between ("Preyas & Sreyas").
 WORD_BEFORE_GAP = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*[&/–—-]?[ \t]*$")
 WORD_AFTER_GAP = regex.compile(r"[ \t]*[&/–—-]?[ \t]*([\p{L}\p{M}'’]+)")
-# A bracketed gloss right after a word: "Fordward (Forward)".
-GLOSS = regex.compile(r"[ \t]*[(\[][ \t]*([\p{L}\p{M}'’]+)[ \t]*[)\]]")
 # The two words before and after a word, spaces only between: the phrase it stands in.
 TWO_WORDS_BEFORE = regex.compile(
     r"(?:(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t]+)?(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t]+$"
@@ -402,8 +402,11 @@ class Spelling(Kind):
                     evidence == NOT_IN_DICTIONARY and _beside_unknown(text, at, unknown)
                 ) or self._foreign_phrase(doc, at, folded):
                     continue  # "janma kundli", "Verlag fuer Bauwesen": another language
-                if _glossed(text, at[1], suggestions):
+                if glossed(text, at[1], suggestions):
                     continue  # "Fordward (Forward)": a motto or an old spelling, glossed
+                suggestions = not_beside(text, *at, suggestions)
+                if not suggestions:
+                    continue  # "genealogy geneology": a keyword list
                 suggestions = [match_case(word, s) for s in suggestions]
                 yield rule.finding(
                     start, start + len(word), text, suggestions, suggestions[0], evidence=evidence
@@ -1003,14 +1006,6 @@ def _side_matches(text: str, at: tuple[int, int]):
     before = WORD_BEFORE_GAP.search(text, max(0, start - 40), start)
     after = WORD_AFTER_GAP.match(text, end)
     return [m for m in (before, after) if m is not None]
-
-
-def _glossed(text: str, end: int, suggestions: list[str]) -> bool:
-    """Whether the word ending at `end` is followed by a bracketed gloss that is one of its
-    suggestions ("the motto Fordward (Forward)", "Olde (old)"): the writer knows the common
-    form and chose the other."""
-    gloss = GLOSS.match(text, end)
-    return gloss is not None and gloss.group(1).casefold() in {s.casefold() for s in suggestions}
 
 
 def _beside_unknown(text: str, at: tuple[int, int], unknown: set[str]) -> bool:

@@ -419,6 +419,18 @@ def test_a_capitalised_compound_at_a_sentence_start_is_a_name():
 # -- the writer's own gloss ------------------------------------------------------------------
 
 
+def test_a_misspelling_listed_beside_its_correction_is_a_keyword():
+    text = "Tags: family history, genealogy geneology, scrapbooks. We recieve letters."
+    assert positions(typo_pack(), text) == [(1, 59, 66, "recieve")]
+
+
+def test_a_correction_that_is_the_word_beside_is_not_offered():
+    text = "She made a surge in the lasp lap of the race."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 25, 29, "lasp", ["laps", "clasp"])
+    ]
+
+
 def test_a_word_glossed_with_its_common_form_is_deliberate():
     text = "The clan motto is Fordward (Forward). Forward they went."
     assert positions(typo_pack(), text) == []
