@@ -127,6 +127,8 @@ def cmd_train(args) -> int:
         precision_goal=args.precision,
         folds=args.folds,
         min_groups=args.min_sites,
+        source_weights=dict(args.weight),
+        tune_on=args.tune_on,
     )
     sys.stdout.write(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK

@@ -1,5 +1,5 @@
 """A model file: the weights a model-backed rule decides with, trained from labelled data
-by `tools/train_model.py` and shipped beside the rule.
+by `newslint train` and shipped beside the rule.
 
 The file is JSON (gzip-compressed when its name ends in `.gz`):
 
