@@ -3,7 +3,7 @@
 together with the rules it defers to, on one source of labelled lines (by default the
 hand-labelled Zyte extractor output):
 
-    python benchmarks/cv_learned_lines.py                     # about 10 minutes on 2 cores
+    python benchmarks/cv_learned_lines.py                     # about 7 CPU minutes, 2.5 GB
     python benchmarks/cv_learned_lines.py /tmp/line_labels.jsonl --sample 0.3
 
 It trains exactly as `newslint train` does (the same examples, weights, folds grouped by
@@ -42,7 +42,7 @@ def main(argv=None) -> None:
         action="append",
         type=source_weight,
         metavar="SOURCE=W",
-        help="as newslint train's (default: boilerplate_train=0.1)",
+        help="as newslint train's (default: boilerplate_train=0.03)",
     )
     parser.add_argument("--precision", type=float, default=0.97)
     parser.add_argument("--folds", type=int, default=5)
@@ -62,7 +62,7 @@ def main(argv=None) -> None:
         for doc in read_labelled(options.data)
         if doc.source == options.tune_on or rng.random() < options.sample
     ]
-    weights = dict(options.weight or [("boilerplate_train", 0.1)])
+    weights = dict(options.weight or [("boilerplate_train", 0.03)])
     result = trained(
         documents,
         learned_rule(options.rule),

@@ -106,7 +106,7 @@ def operating_point(
             best = (score, hits, reported)
     threshold, hits, reported = best
     together = reported + right + wrong
-    figures = {
+    figures: dict[str, object] = {
         "precision": round((hits + right) / together, 4) if together else None,
         "recall": round((hits + right) / positives, 4) if positives else None,
         "reported": reported,

@@ -74,9 +74,11 @@ class Examples:
     def without_reported(self) -> "Examples":
         keep = [i for i, reported in enumerate(self.reported) if not reported]
         return Examples(
-            *([column[i] for i in keep] for column in (self.vectors, self.labels, self.groups)),
-            [self.sources[i] for i in keep],
-            [False] * len(keep),
+            vectors=[self.vectors[i] for i in keep],
+            labels=[self.labels[i] for i in keep],
+            groups=[self.groups[i] for i in keep],
+            sources=[self.sources[i] for i in keep],
+            reported=[False] * len(keep),
         )
 
 
