@@ -118,18 +118,24 @@ def cmd_test_rules(args) -> int:
 def cmd_train(args) -> int:
     import json
 
+    from newslint.errors import ConfigError
     from newslint.training import leftover_lines, vague_sentences
     from newslint.training.rule_files import learned_kind
 
-    trainers = {"learned-lines": leftover_lines.train, "learned-sentences": vague_sentences.train}
-    card = trainers[learned_kind(Path(args.rule))](
-        [Path(path) for path in args.data],
-        Path(args.rule),
-        Path(args.output),
-        precision_goal=args.precision,
-        folds=args.folds,
-        min_groups=args.min_sites,
-        regularisation=args.regularisation,
-    )
+    data, rule, output = [Path(path) for path in args.data], Path(args.rule), Path(args.output)
+    options = {
+        "precision_goal": args.precision,
+        "folds": args.folds,
+        "min_groups": args.min_sites,
+        "regularisation": args.regularisation,
+    }
+    if learned_kind(rule) == leftover_lines.KIND:
+        card = leftover_lines.train(
+            data, rule, output, source_weights=dict(args.weight), tune_on=args.tune_on, **options
+        )
+    elif args.weight or args.tune_on:
+        raise ConfigError(f"{rule}: --weight and --tune-on are for {leftover_lines.KIND} rules")
+    else:
+        card = vague_sentences.train(data, rule, output, **options)
     sys.stdout.write(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK

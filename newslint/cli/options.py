@@ -229,6 +229,21 @@ def build_parser() -> Parser:
         help="the inverse strength of the L2 penalty: smaller fits fewer, steadier weights "
         "(default 1.0)",
     )
+    train.add_argument(
+        "--weight",
+        action="append",
+        type=source_weight,
+        default=[],
+        metavar="SOURCE=W",
+        help="weigh the examples of a source (a record's `source`) by W (default 1); "
+        "repeatable: labels checked by hand may count more than labels matched automatically",
+    )
+    train.add_argument(
+        "--tune-on",
+        metavar="SOURCE",
+        help="choose the threshold on this source's held-out lines only (default: all): the "
+        "data most like the text the rule will see",
+    )
     test = sub.add_parser("test-rules", parents=[common], help="run rules' examples")
     test.add_argument(
         "paths",
@@ -244,6 +259,18 @@ def _size(text: str) -> int:
         return parse_size(text)
     except ValueError as err:
         raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def source_weight(text: str) -> tuple[str, float]:
+    """`SOURCE=W` (W a number above 0) as (SOURCE, W)."""
+    source, _, weight = text.partition("=")
+    try:
+        value = float(weight)
+    except ValueError:
+        value = 0.0
+    if not source or not value > 0:
+        raise argparse.ArgumentTypeError(f"expected SOURCE=W with W above 0, not {text!r}")
+    return source, value
 
 
 def split_list(value: str | None) -> list[str]:

@@ -22,15 +22,21 @@ def learned_kind(rule_file: Path) -> str:
     raise ConfigError(f"{rule_file}: no rule of kind {' or '.join(LEARNED_KINDS)} in it")
 
 
-def rule_files(rule_file: Path, kind: str) -> Callable[[str], list[Path]]:
-    """For the first rule of `kind` in `rule_file`: the files a file-list field names,
-    resolved beside the rule file."""
+def rule_node(rule_file: Path, kind: str) -> dict:
+    """The first rule of `kind` in `rule_file`, as written."""
     data, _ = parsed_rule_file(rule_file)
     nodes = [n for n in rule_nodes(data) if isinstance(n, dict) and n.get("kind") == kind]
     if not nodes:
         raise ConfigError(f"{rule_file}: no {kind} rule in it")
+    return nodes[0]
+
+
+def rule_files(rule_file: Path, kind: str) -> Callable[[str], list[Path]]:
+    """For the first rule of `kind` in `rule_file`: the files a file-list field names,
+    resolved beside the rule file."""
+    node = rule_node(rule_file, kind)
 
     def files(key: str) -> list[Path]:
-        return [(rule_file.parent / name).resolve() for name in nodes[0].get(key, [])]
+        return [(rule_file.parent / name).resolve() for name in node.get(key, [])]
 
     return files

@@ -83,6 +83,20 @@ def test_the_operating_point_is_the_lowest_score_that_keeps_the_precision():
     assert (threshold, figures["reported"], figures["recall"]) == (0.8, 2, 0.5)
 
 
+def test_with_lines_other_rules_report_the_goal_is_for_what_is_reported_together():
+    threshold, figures = operating_point([0.9, 0.8, 0.7, 0.6], [1, 0, 1, 0], 0.9, (8, 0))
+    assert threshold == 0.7  # (8 + 2) / (8 + 3) = 0.91; at 0.6, 10 / 12 = 0.83
+    assert figures == {
+        "precision": 0.9091,
+        "recall": 1.0,
+        "reported": 3,
+        "positives": 10,
+        "examples": 4,
+        "model alone": {"precision": 0.6667, "recall": 0.2},
+        "rules alone": {"precision": 1.0, "recall": 0.8, "reported": 8},
+    }
+
+
 def test_tied_scores_are_reported_together_or_not_at_all():
     threshold, figures = operating_point([0.9, 0.5, 0.5], [1, 1, 0], 1.0)
     assert (threshold, figures["reported"]) == (0.9, 1)
@@ -203,3 +217,76 @@ def test_newslint_train_writes_a_sentence_model_the_rule_can_use(tmp_path, run):
     trained = load(model)
     assert trained.unit == "sentence" and trained.card == card
     assert trained.weights["cue:group"] > 0 > trained.weights["word:NAME said"]
+
+
+TEASER = "Storm floods coastal villages overnight"
+
+
+def test_lines_the_rules_deferred_to_report_are_no_examples_and_sources_weigh(tmp_path, run):
+    pytest.importorskip("sklearn")
+    pages = [page(f"site{s}.example", n) for s in range(6) for n in range(3)]
+    for record in pages:
+        record["lines"].append({"text": TEASER, "label": "leftover"})
+        record["source"] = "hand" if record["site"] < "site2" else "matched"
+    data = jsonl(tmp_path / "lines.jsonl", pages)
+    (tmp_path / "share.txt").write_text("share this\nfollow us\n", encoding="utf-8")
+    rule = tmp_path / "learned.yaml"
+    rule.write_text(RULE + "defer_to: [boilerplate.interface]\n", encoding="utf-8")
+    model = tmp_path / "model.json.gz"
+    args = ["train", str(data), "--rule", str(rule), "-o", str(model), "--precision", "0.9"]
+    result = run(*args, "--weight", "matched=0.5", "--tune-on", "hand")
+    assert result.code == 0, result.err
+    card = json.loads(result.out)
+    # "Share this", "Most read", "Sign in", "Follow us", "Comments (3)" on each of 18 pages
+    assert card["data"]["lines the rules deferred to report (left out)"] == 90
+    assert card["data"]["lines by source and label"] == {
+        "hand content": 18,
+        "hand leftover": 6,
+        "matched content": 36,
+        "matched leftover": 12,
+    }
+    assert card["data"]["weights by source"] == {"matched": 0.5}
+    assert card["cross-validation"]["threshold chosen on"] == "hand"
+    assert card["cross-validation"]["examples"] == 24  # the threshold's: hand's lines only
+    assert card["cross-validation"]["rules alone"]["reported"] == 30  # on hand's 6 pages
+
+
+@pytest.mark.parametrize(
+    "option, message",
+    [
+        (
+            ["--weight", "matched"],
+            "argument --weight: expected SOURCE=W with W above 0, not 'matched' "
+            "(see newslint --help)",
+        ),
+        (
+            ["--weight", "matched=-1"],
+            "argument --weight: expected SOURCE=W with W above 0, not 'matched=-1' "
+            "(see newslint --help)",
+        ),
+        (["--tune-on", "nowhere"], "--tune-on nowhere: no labelled line of that source"),
+    ],
+)
+def test_bad_weights_and_an_unknown_source_to_tune_on_exit_2(tmp_path, run, option, message):
+    pytest.importorskip("sklearn")
+    data = jsonl(tmp_path / "lines.jsonl", [page("site0.example", 0)])
+    (tmp_path / "share.txt").write_text("share this\n", encoding="utf-8")
+    rule = tmp_path / "learned.yaml"
+    rule.write_text(RULE, encoding="utf-8")
+    model = tmp_path / "m.json"
+    result = run("train", str(data), "--rule", str(rule), "-o", str(model), *option)
+    assert (result.code, result.err) == (2, f"newslint: error: {message}\n")
+    assert not model.exists()
+
+
+def test_source_weights_are_for_line_models_only(tmp_path, run):
+    data = jsonl(tmp_path / "sentences.jsonl", [{"text": "Some say so.", "label": "vague"}])
+    rule = tmp_path / "learned.yaml"
+    rule.write_text(SENTENCE_RULE, encoding="utf-8")
+    model = tmp_path / "model.json"
+    result = run("train", str(data), "--rule", str(rule), "-o", str(model), "--tune-on", "hand")
+    assert (result.code, result.err) == (
+        2,
+        f"newslint: error: {rule}: --weight and --tune-on are for learned-lines rules\n",
+    )
+    assert not model.exists()

@@ -8,7 +8,9 @@ its shape, its words, the interface phrases in it by category (`phrase_files`: t
 phrase rules use, here as evidence rather than verdicts), where it stands against the
 article's main run of prose, and its neighbours. A block whose score reaches the threshold
 (the model's operating point, chosen for precision, unless `threshold` overrides it) is
-reported with the features that weighed most, and the fix removes it.
+reported with the features that weighed most, and the fix removes it. A rule that defers
+to the phrase rules (`defer_to: [boilerplate]`) reports only what they miss, which is what
+`newslint train` teaches its model.
 
 A document of fewer than `min_blocks` blocks is unlike the pages the model learned from
 (there is no page around a lone line to judge it by), and so is an author's source
@@ -50,8 +52,21 @@ FEATURE_NAMES = {
     "script:non-latin": "another script",
     "prev:none": "first line",
     "next:none": "last line",
+    "topic:none-shared": "not the article's subject",
+    "shape:headline-off-topic": "a headline on another subject",
+    "shape:headline-off-topic-outside": "a headline on another subject, outside the article",
+    "stretch:interface": "among interface text",
+    "stretch:length": "among lines that are not prose",
+    "stretch:topicless": "among lines on other subjects",
 }
-NEIGHBOUR = {"prose": "a paragraph", "label": "a short line", "interface": "interface text"}
+NEIGHBOUR = {
+    "prose": "a paragraph",
+    "label": "a short line",
+    "interface": "interface text",
+    "topicless": "a line on another subject",
+    "alike": "a line like it",
+}
+SIDES = {"prev": "after", "next": "before", "prev2": "two lines after", "next2": "two lines before"}
 
 
 def describe(feature: str) -> str:
@@ -63,8 +78,10 @@ def describe(feature: str) -> str:
         return f"'{value}'"
     if family == "phrase":
         return f"{value} phrases"
-    if family in ("prev", "next"):
-        return f"{'after' if family == 'prev' else 'before'} {NEIGHBOUR.get(value, value)}"
+    if family in SIDES:
+        return f"{SIDES[family]} {NEIGHBOUR.get(value, value)}"
+    if family == "lead":
+        return f"starts '{value}'"
     if feature.startswith("shape:words="):
         return f"{feature.partition('=')[2]} words"
     return feature

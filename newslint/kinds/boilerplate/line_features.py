@@ -1,7 +1,9 @@
-"""The features a model judges a block (a line of scraped text) by: its shape, its words,
-the interface phrases in it by category, where it stands against the article's main run of
-prose, and the same of its neighbours, since context is what tells a run of teaser
-headlines from a subheading.
+"""The features a model judges a block (a line of scraped text) by: its shape, its words
+(a long line's first two), the interface phrases in it by category, where it stands against
+the article's main run of prose (before or after it, how many paragraphs either side),
+whether it speaks of the article's subject or the headline's, the shape of its neighbours
+two either side and of the stretch of non-prose lines it stands in, since context is what
+tells a run of teaser headlines from a subheading.
 
 Each block gets a sparse vector of named values (`{"shape:words=2-3": 1.0, "word:share":
 1.0, ...}`). Training (`newslint train`) and the rule compute them with this same
@@ -15,7 +17,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
@@ -30,10 +32,14 @@ from newslint.kinds.boilerplate.lines import (
 from newslint.kinds.boilerplate.phrases import PhraseSet, only_numbers_left, words
 from newslint.kinds.wordlists import read_words
 
-FEATURE_SET = "leftover-lines/2"
+FEATURE_SET = "leftover-lines/3"
 # A short line's own words are features (the model learns "share", "abonnieren", "Читать");
 # a long line is judged by its shape.
 WORD_FEATURES_UP_TO = 12
+# A longer line's first words are a feature: prompts start alike.
+LEAD_WORDS = 2
+# The features that name words: training keeps those that several sites use.
+LEXICAL_FEATURES = ("word:", "lead:")
 # What a block's subject is judged by: words this long, at least this many of them.
 TOPIC_WORD_LENGTH = 4
 TOPIC_MIN_WORDS = 2
@@ -46,6 +52,11 @@ EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 HANDLE = regex.compile(r"(?<![\w@])@\w{2,}")
 SEPARATOR = regex.compile(r"\s[|•·»/–-]\s|^[|•·»>-]|[|•·»]$")
 TIME = regex.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-](?:\d\d){1,2}\b")
+# A headline's words, fewest and most: another article's teaser headline speaks of
+# another subject.
+HEADLINE_WORDS = (3, 20)
+# The neighbours whose shape is a block's context, by name and offset.
+NEIGHBOURS = (("prev", -1), ("next", 1), ("prev2", -2), ("next2", 2))
 WORD_BUCKETS = ((0, "0"), (1, "1"), (3, "2-3"), (7, "4-7"), (15, "8-15"), (31, "16-31"))
 
 
@@ -57,6 +68,8 @@ class Shape:
     prose: bool  # reads like a paragraph of the article
     label: bool  # short and unpunctuated: a button, a menu item, a headline
     interface: bool  # nothing but listed interface phrases and numbers
+    ends: bool  # ends like a sentence
+    topicless: bool = False  # its subject words, two or more, are none of the article's
 
 
 class LineFeatures:
@@ -93,22 +106,31 @@ class LineFeatures:
         normalised = [" ".join(words(text)) for text in texts]
         repeats = Counter(normalised)
         total = len(blocks)
+        inside_main = [
+            main is not None and shape.prose and main[0] <= index <= main[1]
+            for index, shape in enumerate(shapes)
+        ]
+        shared = [_shared(topics[index], article, inside_main[index]) for index in range(total)]
+        shapes = [replace(shape, topicless=share == 0.0) for shape, share in zip(shapes, shared)]
         runs = _label_runs(shapes)
+        stretches = _stretches(shapes)
+        prose_before = _running_count([shape.prose for shape in shapes])
+        title = topics[0] if total else Counter()
         vectors = []
-        for index, (vector, shape, _) in enumerate(own):
+        for index, (vector, _, _) in enumerate(own):
+            shape = shapes[index]
             _position(vector, index, total, main)
-            _context(vector, "prev", shapes[index - 1] if index else None)
-            _context(vector, "next", shapes[index + 1] if index + 1 < total else None)
+            _prose_around(vector, prose_before[index], prose_before[-1] - prose_before[index])
+            for side, offset in NEIGHBOURS:
+                other = index + offset
+                _context(vector, side, shapes[other] if 0 <= other < total else None)
+            _likeness(vector, shapes, index)
             if runs[index]:
                 vector["context:label-run"] = math.log1p(runs[index])
+            _stretch(vector, stretches[index])
             if shape.words and repeats[normalised[index]] > 1:
                 vector["doc:repeated"] = 1.0
-            _topic(
-                vector,
-                topics[index],
-                article,
-                inside=main is not None and shape.prose and main[0] <= index <= main[1],
-            )
+            _subject(vector, shape, shared[index], topics[index] if index else Counter(), title)
             vectors.append(vector)
         return blocks, vectors
 
@@ -163,20 +185,40 @@ class LineFeatures:
         if count <= WORD_FEATURES_UP_TO:
             for word in set(found):
                 vector[f"word:{word}"] = 1.0
-        shape = Shape(count, reads_as_prose(text), not ends and count <= LABEL_MAX_WORDS, interface)
+        elif found:  # a prompt starts like one: "if you enjoyed", "sign up", "click here"
+            vector[f"lead:{' '.join(found[:LEAD_WORDS])}"] = 1.0
+        shape = Shape(
+            count, reads_as_prose(text), not ends and count <= LABEL_MAX_WORDS, interface, ends
+        )
         topic = Counter(w for w in found if len(w) >= TOPIC_WORD_LENGTH and w not in self.stopwords)
         return vector, shape, topic
 
 
-def _topic(vector, words: Counter, article: Counter, inside: bool) -> None:
-    """How much of the block's subject the article's prose shares: a subheading or a
-    caption speaks of what the article does, another article's teaser of something else."""
+def _shared(words: Counter, article: Counter, inside: bool) -> float | None:
+    """How much of the block's subject the article's prose shares (None when the block has
+    too few subject words, or the page no prose): a subheading or a caption speaks of what
+    the article does, another article's teaser of something else. A paragraph of the article
+    is not compared with itself."""
     if len(words) < TOPIC_MIN_WORDS or not article:
-        return
+        return None
     shared = sum(1 for w, n in words.items() if article[w] - (n if inside else 0) > 0)
-    vector["topic:shared"] = shared / len(words)
-    if not shared:
-        vector["topic:none-shared"] = 1.0
+    return shared / len(words)
+
+
+def _subject(vector, shape: Shape, shared: float | None, topic: Counter, title: Counter) -> None:
+    """What the block speaks of against the article: the share of its subject words the
+    prose shares, a headline on another subject (a teaser), and the share of its subject
+    words the first line (the headline, in extracted text) has."""
+    if shared is not None:
+        vector["topic:shared"] = shared
+        if not shared:
+            vector["topic:none-shared"] = 1.0
+    if shape.topicless and _headline(shape, HEADLINE_WORDS):
+        vector["shape:headline-off-topic"] = 1.0
+        if "position:in-main" not in vector:
+            vector["shape:headline-off-topic-outside"] = 1.0
+    if len(topic) >= TOPIC_MIN_WORDS and title:
+        vector["title:shared"] = sum(1 for w in topic if w in title) / len(topic)
 
 
 def _bucket(count: int) -> str:
@@ -235,9 +277,84 @@ def _context(vector: dict[str, float], side: str, shape: Shape | None) -> None:
         ("prose", shape.prose),
         ("label", shape.label),
         ("interface", shape.interface),
+        ("topicless", shape.topicless),
     ):
         if present:
             vector[f"{side}:{name}"] = 1.0
+
+
+def _likeness(vector: dict[str, float], shapes: list[Shape], index: int) -> None:
+    """Whether a block has the form of the one before or after it (as many words, give or
+    take a bucket, and the same ending): the items of a list of teasers look alike."""
+    shape = shapes[index]
+    for side, other in (("prev", index - 1), ("next", index + 1)):
+        if 0 <= other < len(shapes) and not shape.prose:
+            neighbour = shapes[other]
+            if neighbour.ends == shape.ends and _alike(neighbour.words, shape.words):
+                vector[f"{side}:alike"] = 1.0
+
+
+def _headline(shape: Shape, words: tuple[int, int]) -> bool:
+    """Whether a block has the form of a headline: a few words, no sentence end."""
+    return not shape.ends and words[0] <= shape.words <= words[1]
+
+
+def _alike(a: int, b: int) -> bool:
+    return a > 0 and b > 0 and abs(math.log2(a) - math.log2(b)) <= 1
+
+
+def _prose_around(vector: dict[str, float], before: int, after: int) -> None:
+    """How many paragraphs of prose stand before the block and after it: a subheading has
+    some after it, the furniture after an article none."""
+    vector["position:prose-before"] = math.log1p(before)
+    vector["position:prose-after"] = math.log1p(after)
+
+
+def _running_count(flags: list[bool]) -> list[int]:
+    """For each index, how many flags before it are set; one more item: the total."""
+    counts, seen = [], 0
+    for flag in flags:
+        counts.append(seen)
+        seen += flag
+    return counts + [seen]
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """A run of blocks that are not prose, what a block between two paragraphs (or at an
+    end of the page) stands in."""
+
+    length: int
+    interface: bool  # one of its blocks is nothing but interface phrases
+    topicless: float  # the share of its blocks that are topicless
+
+
+def _stretches(shapes: list[Shape]) -> list[Stretch | None]:
+    """For each block that is not prose, the stretch of such blocks it stands in."""
+    found: list[Stretch | None] = [None] * len(shapes)
+    start = 0
+    for index in range(len(shapes) + 1):
+        if index < len(shapes) and not shapes[index].prose:
+            continue
+        if index > start:
+            members = shapes[start:index]
+            stretch = Stretch(
+                index - start,
+                any(shape.interface for shape in members),
+                sum(shape.topicless for shape in members) / len(members),
+            )
+            found[start:index] = [stretch] * (index - start)
+        start = index + 1
+    return found
+
+
+def _stretch(vector: dict[str, float], stretch: Stretch | None) -> None:
+    if stretch is None:
+        return
+    vector["stretch:length"] = math.log1p(stretch.length)
+    if stretch.interface:
+        vector["stretch:interface"] = 1.0
+    vector["stretch:topicless"] = stretch.topicless
 
 
 def _label_runs(shapes: list[Shape]) -> list[int]:

@@ -135,3 +135,48 @@ def test_a_missing_model_file_is_a_rule_error_naming_it(tmp_path):
     with pytest.raises(RuleError) as err:
         rule(tmp_path, "nowhere.json")
     assert str(err.value).endswith("no such file: nowhere.json")
+
+
+TEASERS = [
+    "Storm floods coastal villages overnight",
+    "Football club appoints young manager",
+    "Bakery wins national award for sourdough",
+]
+
+
+def test_a_run_of_headlines_on_other_subjects_after_the_article_is_context():
+    _, found = vectors("\n".join(["Library to close", *PROSE, "Related", *TEASERS]))
+    related, first, middle, last = found[4], found[5], found[6], found[7]
+    assert first["topic:none-shared"] == 1.0 and first["shape:headline-off-topic"] == 1.0
+    assert first["shape:headline-off-topic-outside"] == 1.0
+    assert middle["prev:topicless"] == middle["next:topicless"] == 1.0
+    assert middle["prev2:label"] == 1.0 and middle["next2:none"] == 1.0
+    assert middle["prev:alike"] == middle["next:alike"] == 1.0
+    assert "prev:alike" not in first  # "Related" is one word, the teaser five
+    # The stretch of four lines that are not prose, three of them on other subjects.
+    assert last["stretch:length"] == pytest.approx(1.6094, abs=1e-4)  # log(1 + 4)
+    assert last["stretch:topicless"] == 0.75 and "stretch:interface" not in last
+    assert last["position:prose-before"] == pytest.approx(1.3863, abs=1e-4)  # log(1 + 3)
+    assert last["position:prose-after"] == 0.0
+    assert "title:shared" not in related  # one word says nothing of a subject
+    assert first["title:shared"] == 0.0
+
+
+def test_a_subheading_shares_the_article_subject_and_has_prose_after_it():
+    text = "\n".join(["Library to close", PROSE[0], "Rare library maps", *PROSE[1:]])
+    _, found = vectors(text)
+    subheading = found[2]
+    assert "shape:headline-off-topic" not in subheading and "stretch:topicless" in subheading
+    assert subheading["stretch:topicless"] == 0.0
+    assert subheading["position:prose-after"] == pytest.approx(1.0986, abs=1e-4)  # log(1 + 2)
+    assert subheading["title:shared"] == pytest.approx(1 / 3)  # library; not rare, maps
+    assert subheading["prev:prose"] == subheading["next:prose"] == 1.0
+
+
+def test_a_long_line_is_known_by_its_first_words_and_its_stretch_by_interface_text():
+    prompt = "If you enjoyed this story please tell your friends about our newsletter today"
+    _, found = vectors("\n".join([*PROSE, "Share this", prompt]))
+    assert found[4]["lead:if you"] == 1.0
+    assert not any(name.startswith("word:") for name in found[4])
+    assert found[4]["stretch:interface"] == found[3]["stretch:interface"] == 1.0
+    assert found[0]["lead:the council"] == 1.0  # any line of more than twelve words
