@@ -172,6 +172,14 @@ def build_parser() -> Parser:
         help="cache folder (default: $NEWSLINT_CACHE_DIR, else $XDG_CACHE_HOME/newslint)",
     )
     check.add_argument(
+        "--timings",
+        action="store_true",
+        help="at the end, print to standard error the time each stage (rules loaded, read, "
+        "document, suppression and deferral, result cache, report) and each rule took, "
+        "summed over inputs and worker processes, slowest first; inputs answered from the "
+        "result cache are counted and cost no rule time",
+    )
+    check.add_argument(
         "--engine",
         choices=("local", "dask"),
         default="local",

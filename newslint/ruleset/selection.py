@@ -26,7 +26,9 @@ HOUSE_NAME_RULE = "entity.house-name"
 
 @lru_cache(maxsize=32)
 def loaded_rules(paths: tuple[Path, ...]) -> tuple[Rule, ...]:
-    return tuple(load_rules(list(paths)))
+    """Every rule of the files, checkers built when first used: a run pays for the data of
+    the rules it selects (`_resolve`), not of every rule in the packs."""
+    return tuple(load_rules(list(paths), defer=True))
 
 
 def rule_paths(config: Config) -> tuple[Path, ...]:
@@ -61,6 +63,7 @@ def _resolve(config: Config, overrides) -> tuple[Rule, ...]:
             key=lambda s: specificity(s, rule.id),
             default=None,
         )
+        rule = rule.built()  # its data's errors now, before any text is read
         chosen.append(rule.with_severity(severity[best]) if best else rule)
     return tuple(chosen)
 
