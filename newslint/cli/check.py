@@ -14,14 +14,12 @@ from newslint.errors import ConfigError
 from newslint.findings import SEVERITY_RANK
 from newslint.input.formats import format_of
 from newslint.input.walk import discover
-from newslint.linting.fixes import applicable
 from newslint.linting.timings import CACHE, REPORT, Timings, stage
 from newslint.output.reporters import REPORTERS, ReportOptions
 from newslint.output.results import RunResult
 from newslint.running.check import CheckOptions, Task
 from newslint.running.result_cache import ResultCache
 from newslint.running.run_vocabulary import drop_vocabulary, flagged_in, shared_words
-from newslint.running.workers import check_all, default_jobs
 
 
 def cmd_check(args) -> int:
@@ -179,12 +177,17 @@ def _cache_key(cache: ResultCache | None, task: Task, options: CheckOptions) -> 
 
 
 def _fixable(outcome, options: CheckOptions) -> bool:
+    from newslint.linting.fixes import applicable  # rules and kinds: not for a cached answer
+
     return outcome.result is not None and bool(
         applicable(outcome.result.findings, options.unsafe_fixes)
     )
 
 
 def _check_all(tasks: list[Task], options: CheckOptions, args):
+    # Worker processes need multiprocessing: not imported by a run the result cache answers.
+    from newslint.running.workers import check_all, default_jobs
+
     if args.engine == "dask":
         try:
             from newslint.running.dask_engine import check_on_dask

@@ -28,6 +28,7 @@ from newslint.findings import SEVERITIES
 from newslint.input.formats import DOCUMENT_FORMATS
 from newslint.kinds import KINDS, Field, FieldValueError
 from newslint.ruleset.examples import BAD_FIELDS, CLOSE, OPEN, MarkerError, unmark
+from newslint.ruleset.paths import rule_files
 from newslint.ruleset.rule import (
     CATEGORIES,
     FIX_SAFETY,
@@ -112,21 +113,6 @@ REQUIRED = tuple(name for name, spec in COMMON_FIELDS.items() if spec.required)
 CACHE_FORMAT = f"newslint {__version__} rules v1"
 SEVERITY_ALIASES = {"suggestion": "info"}  # Vale's levels
 EXAMPLE_FIELDS = ("bad", "good", "fix", "format")
-
-
-def builtin_rules_dir() -> Path:
-    """Rule packs inside the installed package, or at the top of a source checkout."""
-    package = Path(__file__).resolve().parents[1]  # newslint/
-    installed = package / "rules"
-    return installed if installed.is_dir() else package.parent / "rules"
-
-
-def rule_files(path: Path) -> list[Path]:
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-    if path.is_file():
-        return [path]
-    raise RuleError("no such rule file or folder", str(path))
 
 
 def load_rules(paths: list[Path], defer: bool = False) -> list[Rule]:

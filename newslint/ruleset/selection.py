@@ -15,8 +15,9 @@ from newslint.kinds.matching import is_literal
 from newslint.kinds.patterns.existence import Existence
 from newslint.kinds.patterns.substitution import Substitution
 from newslint.kinds.spelling.house_names import HouseNames
-from newslint.ruleset.loading import builtin_rules_dir, load_rules
+from newslint.ruleset.loading import load_rules
 from newslint.ruleset.meta_rules import UNUSED_SUPPRESSION
+from newslint.ruleset.paths import rule_paths
 from newslint.ruleset.rule import Rule
 from newslint.ruleset.selectors import matches, specificity
 
@@ -29,10 +30,6 @@ def loaded_rules(paths: tuple[Path, ...]) -> tuple[Rule, ...]:
     """Every rule of the files, checkers built when first used: a run pays for the data of
     the rules it selects (`_resolve`), not of every rule in the packs."""
     return tuple(load_rules(list(paths), defer=True))
-
-
-def rule_paths(config: Config) -> tuple[Path, ...]:
-    return ((builtin_rules_dir(),) if config.builtin_rules else ()) + config.rule_paths
 
 
 def rules_for(config: Config, path: str) -> list[Rule]:
