@@ -50,7 +50,8 @@ from common import (  # noqa: E402
 )
 
 from newslint.document.model import Document  # noqa: E402
-from newslint.ruleset.loading import builtin_rules_dir, load_rules  # noqa: E402
+from newslint.ruleset.loading import load_rules  # noqa: E402
+from newslint.ruleset.paths import builtin_rules_dir  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "corpora"
 PROGRAM = "eval_attribution"

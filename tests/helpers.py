@@ -15,7 +15,8 @@ from newslint.document.model import Document
 from newslint.findings import Finding
 from newslint.linting.fixes import fix_until_stable
 from newslint.linting.lint import lint_document
-from newslint.ruleset.loading import builtin_rules_dir, load_rule_file
+from newslint.ruleset.loading import load_rule_file
+from newslint.ruleset.paths import builtin_rules_dir
 from newslint.ruleset.rule import Rule
 
 

@@ -1,6 +1,7 @@
 """Write the reference pages generated from the code: docs/kinds.md (every rule kind, its
 fields, default scope and placeholders; the fields every rule has; the scopes) and
-docs/rules.md (every built-in rule with its examples).
+docs/rules.md (every built-in rule with its examples), docs/config.md (every configuration key)
+and docs/cli.md (every option of `newslint check`, from the command line's parser).
 
 Each page is one entry of PAGES: an output path and a function that returns the page's text,
 so another page is one more line there. The text depends only on the code and the rule
@@ -23,12 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the checkout's package, not an installed one
 
+from newslint.cli.options import build_parser  # noqa: E402
 from newslint.config.keys import reference_markdown  # noqa: E402
 from newslint.config.yaml_files import TYPE_NAMES  # noqa: E402
 from newslint.document.model import SCOPE_DOCS  # noqa: E402
 from newslint.kinds import KINDS  # noqa: E402
 from newslint.ruleset.examples import bad_example  # noqa: E402
-from newslint.ruleset.loading import COMMON_FIELDS, builtin_rules_dir, load_rules  # noqa: E402
+from newslint.ruleset.loading import COMMON_FIELDS, load_rules  # noqa: E402
+from newslint.ruleset.paths import builtin_rules_dir  # noqa: E402
 from newslint.ruleset.rule import CATEGORIES  # noqa: E402
 
 GENERATED = (
@@ -304,10 +307,39 @@ def config_page() -> str:
     )
 
 
+def cli_page() -> str:
+    """`newslint check`'s options as its parser declares them (`newslint/cli/options.py`)."""
+    parser = build_parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    check = commands.choices["check"]
+    items = []
+    for action in check._actions:
+        if not action.option_strings or action.help in (None, argparse.SUPPRESS):
+            continue
+        if action.dest == "help":
+            continue
+        items.append(f"- {_flags(action)}: {action.help}\n")
+    return (
+        f"{GENERATED}\n\n# `newslint check` options\n\n"
+        "Every option of `newslint check`, from its parser in `newslint/cli/options.py`; "
+        "the settings that a configuration file can hold too are in "
+        "[config.md](config.md).\n\n" + "".join(items)
+    )
+
+
+def _flags(action: argparse.Action) -> str:
+    """`--jobs N`, `-j N`; `--color auto|always|never`; `--cache`, `--no-cache`."""
+    if action.nargs == 0:
+        return ", ".join(f"`{flag}`" for flag in action.option_strings)
+    value = "|".join(map(str, action.choices)) if action.choices else action.metavar
+    return ", ".join(f"`{flag} {value}`" for flag in action.option_strings)
+
+
 PAGES: list[tuple[str, Callable[[], str]]] = [
     ("docs/kinds.md", kinds_page),
     ("docs/rules.md", rules_page),
     ("docs/config.md", config_page),
+    ("docs/cli.md", cli_page),
 ]
 
 

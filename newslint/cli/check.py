@@ -14,13 +14,12 @@ from newslint.errors import ConfigError
 from newslint.findings import SEVERITY_RANK
 from newslint.input.formats import format_of
 from newslint.input.walk import discover
-from newslint.linting.fixes import applicable
+from newslint.linting.timings import CACHE, REPORT, Timings, stage
 from newslint.output.reporters import REPORTERS, ReportOptions
 from newslint.output.results import RunResult
 from newslint.running.check import CheckOptions, Task
 from newslint.running.result_cache import ResultCache
 from newslint.running.run_vocabulary import drop_vocabulary, flagged_in, shared_words
-from newslint.running.workers import check_all, default_jobs
 
 
 def cmd_check(args) -> int:
@@ -47,12 +46,14 @@ def cmd_check(args) -> int:
         output=args.output,
         report=args.report,
         max_file_size=args.max_file_size,
+        timings=args.timings,
     )
+    timings = Timings() if args.timings else None
     if (options.fix or options.diff) and options.unsafe_fixes and _vocabulary_on(tasks):
         options = replace(options, vocabulary=_vocabulary_first(tasks, options, cache, args))
     run = RunResult(errors=list(errors))
     result_configs = []  # each result's configuration
-    for task, outcome in _outcomes(tasks, options, cache, args):
+    for task, outcome in _outcomes(tasks, options, cache, args, timings):
         sys.stdout.write(outcome.stdout)
         run.ran_rules_of(task.config, task.name)
         run.warnings.extend(outcome.warnings)
@@ -72,9 +73,14 @@ def cmd_check(args) -> int:
         sys.stderr.write(f"newslint: warning: {warning}\n")
     for error in run.errors:
         sys.stderr.write(f"newslint: error: {error}\n")
-    if not (args.diff or (args.fix and files == ["-"])):
-        sys.stdout.write(REPORTERS[fmt](run, report))
-    sys.stdout.flush()
+    with stage(timings, REPORT):
+        if not (args.diff or (args.fix and files == ["-"])):
+            sys.stdout.write(REPORTERS[fmt](run, report))
+        sys.stdout.flush()
+    if timings is not None:
+        from newslint.output.timings_table import timings_table
+
+        sys.stderr.write(timings_table(timings))
     if run.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing else EXIT_OK
@@ -110,19 +116,29 @@ def _result_cache(args) -> ResultCache | None:
     return ResultCache(folder) if folder is not None else None
 
 
-def _outcomes(tasks: list[Task], options: CheckOptions, cache: ResultCache | None, args):
+def _outcomes(
+    tasks: list[Task],
+    options: CheckOptions,
+    cache: ResultCache | None,
+    args,
+    timings: Timings | None = None,
+):
     """(task, outcome) in input order: from the result cache where it holds the answer,
-    else checked (in worker processes with --jobs, or on Dask), and then remembered."""
-    keys = [_cache_key(cache, task, options) for task in tasks]
+    else checked (in worker processes with --jobs, or on Dask), and then remembered. With
+    `timings`, every outcome's timings and the result cache's own time are added there."""
     known = {}
-    for index, (task, key) in enumerate(zip(tasks, keys)):
-        if (
-            cache is not None
-            and key is not None
-            and (outcome := cache.lookup(task, key)) is not None
-        ):
-            if not ((options.fix or options.diff) and _fixable(outcome, options)):
-                known[index] = outcome
+    with stage(timings, CACHE):
+        keys = [_cache_key(cache, task, options) for task in tasks]
+        for index, (task, key) in enumerate(zip(tasks, keys)):
+            if (
+                cache is not None
+                and key is not None
+                and (outcome := cache.lookup(task, key)) is not None
+            ):
+                if not ((options.fix or options.diff) and _fixable(outcome, options)):
+                    known[index] = outcome
+    if timings is not None:
+        timings.cached += len(known)
     # Only what the cache will keep is stamped and hashed (not stdin, not datasets that
     # write a report or a cleaned copy).
     misses = [
@@ -137,13 +153,17 @@ def _outcomes(tasks: list[Task], options: CheckOptions, cache: ResultCache | Non
                 yield task, known[index]
                 continue
             outcome = next(checked)
+            if timings is not None and outcome.timings is not None:
+                timings.add(outcome.timings)
             if cache is not None and key is not None:
-                cache.store(task, key, outcome)
+                with stage(timings, CACHE):
+                    cache.store(task, key, outcome)
             yield task, outcome
     finally:
         checked.close()
         if cache is not None:
-            cache.save()
+            with stage(timings, CACHE):
+                cache.save()
 
 
 def _cache_key(cache: ResultCache | None, task: Task, options: CheckOptions) -> str | None:
@@ -157,12 +177,17 @@ def _cache_key(cache: ResultCache | None, task: Task, options: CheckOptions) -> 
 
 
 def _fixable(outcome, options: CheckOptions) -> bool:
+    from newslint.linting.fixes import applicable  # rules and kinds: not for a cached answer
+
     return outcome.result is not None and bool(
         applicable(outcome.result.findings, options.unsafe_fixes)
     )
 
 
 def _check_all(tasks: list[Task], options: CheckOptions, args):
+    # Worker processes need multiprocessing: not imported by a run the result cache answers.
+    from newslint.running.workers import check_all, default_jobs
+
     if args.engine == "dask":
         try:
             from newslint.running.dask_engine import check_on_dask

@@ -1,4 +1,7 @@
-"""The commands about rules and configuration: rules, explain, config, test-rules, train."""
+"""The commands about rules and configuration: rules, explain, config, test-rules, train.
+
+Each imports the rule set when it runs: loading this module (the command line does, for
+every command) must not cost `newslint check` the import of every rule kind."""
 
 from __future__ import annotations
 
@@ -7,10 +10,11 @@ from pathlib import Path
 
 from newslint.cli.options import EXIT_FINDINGS, EXIT_OK, config_finder
 from newslint.errors import ConfigError
-from newslint.ruleset.selection import loaded_rules, rule_paths, rules_for
 
 
 def cmd_rules(args) -> int:
+    from newslint.ruleset.selection import loaded_rules, rule_paths, rules_for
+
     config = config_finder(args).for_directory(Path.cwd())
     active = {rule.id for rule in rules_for(config, str(Path.cwd() / "_"))}
     rows = [rule for rule in loaded_rules(rule_paths(config)) if args.all or rule.id in active]
@@ -46,6 +50,7 @@ def cmd_rules(args) -> int:
 
 def cmd_explain(args) -> int:
     from newslint.ruleset.examples import bad_example
+    from newslint.ruleset.selection import loaded_rules, rule_paths
 
     config = config_finder(args).for_directory(Path.cwd())
     rules = {rule.id: rule for rule in loaded_rules(rule_paths(config))}
@@ -84,6 +89,8 @@ def cmd_explain(args) -> int:
 def cmd_config(args) -> int:
     from ruamel.yaml import YAML
 
+    from newslint.ruleset.selection import rules_for
+
     target = Path(args.path)
     configs = config_finder(args)
     config = configs.for_directory(target if target.is_dir() else target.parent)
@@ -98,6 +105,7 @@ def cmd_config(args) -> int:
 def cmd_test_rules(args) -> int:
     from newslint.linting.rule_examples import example_problems
     from newslint.ruleset.loading import load_rules
+    from newslint.ruleset.selection import loaded_rules, rule_paths
 
     config = config_finder(args).for_directory(Path.cwd())
     rules = (

@@ -9,6 +9,7 @@ cannot hang a run.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from bisect import bisect_right
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from typing import Iterable, Iterator
 import regex
 
 from newslint.config.keys import REGEX_TIMEOUT  # the default of `regex-timeout`
+from newslint.disk_cache import cached, package_stamp
 from newslint.document.model import fold_keeping_length
 from newslint.document.segment import WORD_UNIT, Span, is_word_char
 
@@ -44,6 +46,17 @@ def time_limit(seconds: float):
 def compile_regex(pattern: str, ignorecase: bool = False) -> regex.Pattern:
     """Compile once per process; raises regex.error for a bad pattern."""
     return regex.compile(pattern, regex.IGNORECASE if ignorecase else 0)
+
+
+def _each_compiles(patterns: list[str], ignorecase: bool) -> bool:
+    """True, or the first bad pattern's regex.error."""
+    for pattern in patterns:
+        compile_regex(pattern, ignorecase)
+    return True
+
+
+def _digest(patterns: list[str]) -> str:
+    return hashlib.sha256("\0".join(patterns).encode()).hexdigest()
 
 
 def is_literal(pattern: str) -> bool:
@@ -82,10 +95,11 @@ class Matcher:
             self._starting: dict[str, list[str]] = {}
         else:
             self.patterns = sorted(patterns, key=len, reverse=True)
-            # One named group per pattern tells which one matched. Compiled now so that a bad
-            # pattern is reported when the rule loads.
-            for pattern in self.patterns:
-                compile_regex(pattern, ignorecase)  # an error's position in the rule's own text
+            # Each pattern must compile alone (an error's position is then in the rule's own
+            # text): checked once, the disk cache remembers patterns that did.
+            key = f"{package_stamp('regex')} {ignorecase} {_digest(self.patterns)}"
+            cached("valid-patterns", key, lambda: _each_compiles(self.patterns, ignorecase))
+            # One named group per pattern tells which one matched.
             groups = "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(self.patterns))
             self._regex = compile_regex(bounded(groups, nonword), ignorecase)
 

@@ -28,7 +28,15 @@ from newslint.findings import SEVERITIES
 from newslint.input.formats import DOCUMENT_FORMATS
 from newslint.kinds import KINDS, Field, FieldValueError
 from newslint.ruleset.examples import BAD_FIELDS, CLOSE, OPEN, MarkerError, unmark
-from newslint.ruleset.rule import CATEGORIES, FIX_SAFETY, Rule, from_vale_message, placeholders
+from newslint.ruleset.paths import rule_files
+from newslint.ruleset.rule import (
+    CATEGORIES,
+    FIX_SAFETY,
+    DeferredChecker,
+    Rule,
+    from_vale_message,
+    placeholders,
+)
 from newslint.version import __version__
 
 # The fields every rule has, whatever its kind (docs/kinds.md shows them). A default of None
@@ -107,27 +115,14 @@ SEVERITY_ALIASES = {"suggestion": "info"}  # Vale's levels
 EXAMPLE_FIELDS = ("bad", "good", "fix", "format")
 
 
-def builtin_rules_dir() -> Path:
-    """Rule packs inside the installed package, or at the top of a source checkout."""
-    package = Path(__file__).resolve().parents[1]  # newslint/
-    installed = package / "rules"
-    return installed if installed.is_dir() else package.parent / "rules"
-
-
-def rule_files(path: Path) -> list[Path]:
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-    if path.is_file():
-        return [path]
-    raise RuleError("no such rule file or folder", str(path))
-
-
-def load_rules(paths: list[Path]) -> list[Rule]:
+def load_rules(paths: list[Path], defer: bool = False) -> list[Rule]:
+    """The rules of these files and folders. With `defer`, each rule's checker is built when
+    first used (`Rule.built`): its fields are checked now, its data read and compiled then."""
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for path in paths:
         for file in rule_files(path):
-            for rule in load_rule_file(file):
+            for rule in load_rule_file(file, defer):
                 if rule.id in seen:
                     raise RuleError(
                         f"duplicate rule id {rule.id!r} (first defined at {seen[rule.id]})",
@@ -143,15 +138,21 @@ def _split(source: str) -> tuple[str, int | None, int | None]:
     return path, int(line), int(column)
 
 
-def load_rule_file(path: Path) -> list[Rule]:
-    """The file's rules. Its parsed YAML is kept in the disk cache (round-trip parsing is
-    slow); without positions in that data, a file that fails is parsed again so that the
-    error names its line and column."""
+def load_rule_file(path: Path, defer: bool = False) -> list[Rule]:
+    """The file's rules (their checkers built when first used, with `defer`). Its parsed
+    YAML is kept in the disk cache (round-trip parsing is slow); without positions in that
+    data, a file that fails is parsed again so that the error names its line and column."""
     data, rule_positions = parsed_rule_file(path)
     try:
-        return _rules(path, data, rule_positions)
+        return _rules(path, data, rule_positions, defer)
     except RuleError:
-        return _rules(path, read_yaml(path, RuleError))
+        return _positioned_rules(path)
+
+
+def _positioned_rules(path: Path) -> list[Rule]:
+    """The file's rules from YAML parsed with positions, checkers built: the first error
+    raised names its line and column."""
+    return _rules(path, read_yaml(path, RuleError))
 
 
 def parsed_rule_file(path: Path) -> tuple[Any, list]:
@@ -178,10 +179,10 @@ def _parse(path: Path, text: str):
     return plain(data), [position(node) for node in nodes]
 
 
-def _rules(path: Path, data, rule_positions=None) -> list[Rule]:
+def _rules(path: Path, data, rule_positions=None, defer: bool = False) -> list[Rule]:
     nodes = _rule_nodes(path, data)
     return [
-        build_rule(path, node, rule_positions[index] if rule_positions else position(node))
+        build_rule(path, node, rule_positions[index] if rule_positions else position(node), defer)
         for index, node in enumerate(nodes)
     ]
 
@@ -209,7 +210,9 @@ def _rule_nodes(path: Path, data) -> list[dict]:
 _fail = partial(fail, RuleError)  # _fail(path, node, key, message, value=False)
 
 
-def build_rule(path: Path, node: dict, at: tuple[int | None, int | None]) -> Rule:
+def build_rule(
+    path: Path, node: dict, at: tuple[int | None, int | None], defer: bool = False
+) -> Rule:
     kind_name = node.get("kind", node.get("extends"))
     if kind_name is None:
         _fail(path, node, None, "rule has no `kind`")
@@ -254,10 +257,9 @@ def build_rule(path: Path, node: dict, at: tuple[int | None, int | None]) -> Rul
             options[name] = [_rule_data_file(path, node, name, item) for item in options[name]]
         elif spec.type == "file" and options[name] is not None:
             options[name] = _rule_data_file(path, node, name, options[name])
-    try:
-        checker = kind(options)
-    except FieldValueError as err:
-        _fail(path, node, err.field if err.field in node else None, str(err), True)
+    checker = DeferredChecker(partial(_checker, path, node, kind, options, defer))
+    if not defer:
+        checker = checker.built()
     languages = {key: _languages(path, node, key) for key in ("languages", "fix_languages")}
     message = from_vale_message(str(node["message"]), kind.vale_args)
     _check_message(path, node, message, kind)
@@ -281,6 +283,17 @@ def build_rule(path: Path, node: dict, at: tuple[int | None, int | None]) -> Rul
         fix_languages=languages["fix_languages"] or languages["languages"],
         source=f"{path}:{line}:{column}",
     )
+
+
+def _checker(path: Path, node: dict, kind, options: dict, deferred: bool):
+    """The kind's instance for a rule; a bad value is a RuleError at the field. Built after
+    loading (`deferred`), the file is parsed again for the field's position."""
+    try:
+        return kind(options)
+    except FieldValueError as err:
+        if deferred:
+            _positioned_rules(path)  # raises the error, at its line and column
+        _fail(path, node, err.field if err.field in node else None, str(err), True)
 
 
 def _languages(path: Path, node: dict, key: str) -> tuple[str, ...]:

@@ -15,8 +15,9 @@ from newslint.kinds.matching import is_literal
 from newslint.kinds.patterns.existence import Existence
 from newslint.kinds.patterns.substitution import Substitution
 from newslint.kinds.spelling.house_names import HouseNames
-from newslint.ruleset.loading import builtin_rules_dir, load_rules
+from newslint.ruleset.loading import load_rules
 from newslint.ruleset.meta_rules import UNUSED_SUPPRESSION
+from newslint.ruleset.paths import rule_paths
 from newslint.ruleset.rule import Rule
 from newslint.ruleset.selectors import matches, specificity
 
@@ -26,11 +27,9 @@ HOUSE_NAME_RULE = "entity.house-name"
 
 @lru_cache(maxsize=32)
 def loaded_rules(paths: tuple[Path, ...]) -> tuple[Rule, ...]:
-    return tuple(load_rules(list(paths)))
-
-
-def rule_paths(config: Config) -> tuple[Path, ...]:
-    return ((builtin_rules_dir(),) if config.builtin_rules else ()) + config.rule_paths
+    """Every rule of the files, checkers built when first used: a run pays for the data of
+    the rules it selects (`_resolve`), not of every rule in the packs."""
+    return tuple(load_rules(list(paths), defer=True))
 
 
 def rules_for(config: Config, path: str) -> list[Rule]:
@@ -61,6 +60,7 @@ def _resolve(config: Config, overrides) -> tuple[Rule, ...]:
             key=lambda s: specificity(s, rule.id),
             default=None,
         )
+        rule = rule.built()  # its data's errors now, before any text is read
         chosen.append(rule.with_severity(severity[best]) if best else rule)
     return tuple(chosen)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from newslint.config.settings import Config
 from newslint.errors import InputError, NewslintError
+from newslint.linting.timings import DOCUMENT, LOAD, READ, Timings, stage
 from newslint.output.results import FileResult
 from newslint.running.run_vocabulary import code_terms, vocabulary, without_fixes_on
 
@@ -33,6 +34,7 @@ class CheckOptions:
     # A fixing run's vocabulary, counted before it fixes (`run_vocabulary.shared_words`): no
     # fix is applied to a word of it.
     vocabulary: tuple[tuple[str, int], ...] = ()
+    timings: bool = False  # time the stages and rules (`--timings`)
 
 
 @dataclass
@@ -48,6 +50,7 @@ class FileOutcome:
     stdout: str = ""
     stamp: tuple[int, int, int] | None = None  # size, mtime_ns, inode before reading
     digest: str | None = None  # of the bytes checked
+    timings: Timings | None = None  # with `CheckOptions.timings`: where this input's time went
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ class Task:
 def check(task: Task, options: CheckOptions) -> FileOutcome:
     from newslint.input.formats import format_of
 
-    outcome = FileOutcome()
+    outcome = FileOutcome(timings=Timings(checked=1) if options.timings else None)
     if task.fingerprint:
         outcome.stamp = stamp(task.path)
     if format_of(task.name) == "dataset":
@@ -99,8 +102,10 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
     from newslint.output.diff import unified_diff
 
     path, name, config = task.path, task.name, task.config
+    timings = outcome.timings
     try:
-        source = read_source(path, options.max_file_size)
+        with stage(timings, READ):
+            source = read_source(path, options.max_file_size)
     except SkippedInput as skipped:
         outcome.warnings.append(str(skipped))
         return
@@ -111,12 +116,13 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
         outcome.digest = hashlib.sha256(source.raw).hexdigest()
     if source.warning:
         outcome.warnings.append(source.warning)
-    lint = linter(config, name)
+    lint = linter(config, name, timings)
     vocabulary_ids = () if path == "-" else vocabulary_rules(config, name)
     reader = reader_for(name, config)
 
     def make_doc(text):
-        return Document(text, name, reader, default_language=config.language)
+        with stage(timings, DOCUMENT):
+            return Document(text, name, reader, default_language=config.language)
 
     try:
         doc = make_doc(source.text)
@@ -173,7 +179,8 @@ def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> N
     path, name, config = task.path, task.name, task.config
     if task.fingerprint:
         outcome.digest = file_digest(path)
-    lint = linter(config, name)
+    timings = outcome.timings
+    lint = linter(config, name, timings)
     text_field = options.text_field or config.text_field
     id_field = options.id_field or config.id_field
     result = outcome.result = FileResult(name)
@@ -189,14 +196,15 @@ def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> N
                 continue
 
             def make_doc(text, record=record):
-                return Document(
-                    text,
-                    name,
-                    record=record.number,
-                    record_id=record.id,
-                    language=record.language,
-                    default_language=config.language,
-                )
+                with stage(timings, DOCUMENT):
+                    return Document(
+                        text,
+                        name,
+                        record=record.number,
+                        record_id=record.id,
+                        language=record.language,
+                        default_language=config.language,
+                    )
 
             text, applied, fixed = record.text, 0, None
             if options.fix:
@@ -215,13 +223,17 @@ def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> N
         raise
 
 
-def linter(config: Config, name: str):
-    """`lint(doc)`: the LintResult of the rules `config` selects for the file `name`."""
+def linter(config: Config, name: str, timings: Timings | None = None):
+    """`lint(doc)`: the LintResult of the rules `config` selects for the file `name` (loaded
+    once per process), timed into `timings` when given."""
     from newslint.linting.lint import lint_document
     from newslint.ruleset.selection import rules_for
 
-    rules = rules_for(config, name)
-    return lambda doc: lint_document(doc, rules, config.accept, config.regex_timeout)
+    with stage(timings, LOAD):
+        rules = rules_for(config, name)
+    return lambda doc: lint_document(
+        doc, rules, config.accept, config.regex_timeout, timings=timings
+    )
 
 
 def vocabulary_rules(config: Config, name: str) -> tuple[str, ...]:

@@ -69,7 +69,7 @@ class ResultCache:
         memo = (id(config), overrides, options.text_field, options.id_field)
         if memo not in self._keys:
             self._configs.append(config)  # keeps the id taken
-            from newslint.ruleset.selection import rule_paths
+            from newslint.ruleset.paths import rule_paths
 
             digest = hashlib.sha256(_environment().encode())
             for path in rule_paths(config):
@@ -91,7 +91,7 @@ class ResultCache:
         return self._rule_digests[path]
 
     def _read_rules_digest(self, path: Path) -> str:
-        from newslint.ruleset.loading import rule_files
+        from newslint.ruleset.paths import rule_files
 
         try:
             files = rule_files(path)

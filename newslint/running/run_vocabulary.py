@@ -20,13 +20,14 @@ from collections import Counter
 from dataclasses import replace
 
 from newslint.document.code_words import inflection_stem
-from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.output.results import RunResult
 
 
 def code_terms(doc) -> tuple[str, ...]:
     """The stems of the document's code words that the dictionary does not know: only such
     words are ever flagged, and the result cache keeps few."""
+    from newslint.kinds.spelling.dictionary import Dictionary  # not needed by a cached run
+
     frequencies = Dictionary.english().frequencies
     return tuple(sorted({inflection_stem(w) for w in doc.code_words if w not in frequencies}))
 

@@ -8,7 +8,8 @@ import pytest
 
 from newslint.linting.rule_examples import example_problems
 from newslint.ruleset.examples import BadExample, MarkerError, bad_example, unmark
-from newslint.ruleset.loading import builtin_rules_dir, load_rule_file
+from newslint.ruleset.loading import load_rule_file
+from newslint.ruleset.paths import builtin_rules_dir
 from newslint.ruleset.selection import loaded_rules
 
 BUILTIN = loaded_rules((builtin_rules_dir(),))

@@ -291,3 +291,37 @@ def test_a_cached_rule_file_still_reports_errors_at_their_position(tmp_path, mon
     with pytest.raises(RuleError) as err:
         load_rule_file(rule)
     assert str(err.value) == f"{rule}:6:13: no such file: words.txt"
+
+
+# -- checkers built for the rules a run selects ----------------------------------------------
+
+BROKEN_OFF = RULE.replace("id: desk.mayor", "id: desk.broken").replace(
+    "tokens: [mayor]", "enabled: false\nraw: ['(mayor']"
+)
+
+
+def test_a_rule_not_selected_builds_nothing_and_reports_nothing(project, run):
+    project.write("off.yaml", BROKEN_OFF)
+    project.write("s.txt", "The mayor spoke.\n")
+    result = run("check", "--rules", "off.yaml", "--select", "news", "s.txt")
+    assert (result.code, result.err) == (0, "")
+
+
+def test_a_broken_rule_is_reported_when_selected(project, run):
+    project.write("off.yaml", BROKEN_OFF)
+    project.write("s.txt", "The mayor spoke.\n")
+    result = run("check", "--rules", "off.yaml", "--select", "desk.broken", "s.txt")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        "newslint: error: off.yaml:7:6: bad regular expression: missing ) at position 6\n"
+    )
+
+
+def test_every_builtin_rule_builds(project):
+    from newslint.kinds.base import Kind
+    from newslint.ruleset.paths import builtin_rules_dir
+    from newslint.ruleset.rule import DeferredChecker
+
+    rules = load_rules([builtin_rules_dir()], defer=True)
+    assert all(isinstance(rule.checker, DeferredChecker) for rule in rules)
+    assert all(isinstance(rule.built().checker.built(), Kind) for rule in rules)

@@ -110,6 +110,13 @@ def _term_alternation(words: tuple[str, ...]) -> str:
     return _tree_regex(tree)
 
 
+@lru_cache(maxsize=64)
+def _term_regex(file: Path) -> str:
+    """A term file's alternation, made once per process: every combination of pattern
+    files (each rule's, each model feature's) uses the same few term lists."""
+    return _term_alternation(read_words(file))
+
+
 def _tree_regex(node: dict) -> str:
     branches = [
         (r"\s+" if char.isspace() else regex.escape(char)) + _tree_regex(child)
@@ -139,7 +146,7 @@ class Patterns:
     matched. Built once per process for each combination of files."""
 
     def __init__(self, pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]):
-        terms = {file.stem: _term_alternation(read_words(file)) for file in term_files}
+        terms = {file.stem: _term_regex(file) for file in term_files}
         self.reasons = [file.stem for file in pattern_files]
         expanded = {}
         for file in pattern_files:

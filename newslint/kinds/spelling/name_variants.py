@@ -40,6 +40,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from functools import cached_property, lru_cache
 from os.path import commonprefix
 
 import regex
@@ -149,15 +150,24 @@ class NameVariants(Kind):
         self.max_difference = options["max_difference"]
         self.label_words = options["label_words"]
         self.max_variant_uses = options["max_variant_uses"]
-        self.listed_names = frozenset(
-            fold(name) for path in options["name_files"] for name in read_words(path)
-        )
-        self.known_words = self.listed_names | frozenset(
-            fold(word) for path in options["word_files"] for word in read_words(path)
-        )
+        # Read now (a bad list is reported when the rule loads), folded when first needed:
+        # most documents have no name written two ways, and folding 135,000 names would be
+        # most of a cold start.
+        self._name_files = tuple(options["name_files"])
+        self._word_files = tuple(options["word_files"])
+        for path in self._name_files + self._word_files:
+            read_words(path)
         self.doubt_cues = tuple(cue for path in options["doubt_files"] for cue in read_words(path))
         self.join_majority = options["join_majority"]
         self.running_words = options["running_words"]
+
+    @cached_property
+    def listed_names(self) -> frozenset[str]:
+        return folded_words(self._name_files)
+
+    @cached_property
+    def known_words(self) -> frozenset[str]:
+        return self.listed_names | folded_words(self._word_files)
 
     def _part_of_other_name(self, word: NameSpan, spans: list[NameSpan], uses: Counter) -> bool:
         """Whether a word belongs to the longer name that holds it, not to the name it is
@@ -469,3 +479,10 @@ def _words(span: NameSpan):
 def _where(doc, spans) -> str:
     places = [f"{line}:{column}" for line, column in (doc.location(s.start) for s in spans)]
     return places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
+
+
+@lru_cache(maxsize=8)
+def folded_words(paths: tuple) -> frozenset[str]:
+    """The words of these lists, case and diacritics folded (`fold`'s own cache is for the
+    words of texts: 135,000 list entries would push them out)."""
+    return frozenset(fold.__wrapped__(word) for path in paths for word in read_words(path))

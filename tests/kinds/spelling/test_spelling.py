@@ -11,7 +11,7 @@ from newslint.input import html, markdown
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.wordlists import read_words
 from newslint.linting.lint import lint_document
-from newslint.ruleset.loading import builtin_rules_dir
+from newslint.ruleset.paths import builtin_rules_dir
 
 # The spelling rule under test: make_rule(tmp_path, "spelling", fields, **SPELLING).
 SPELLING = {

@@ -1,0 +1,57 @@
+"""Where a run's time goes (`newslint check --timings`): seconds per stage (rules loaded,
+read, document, suppression and deferral, result cache, report) and per rule, summed over
+the documents and over worker processes. Plain data: a worker hands its timings back with
+each outcome, and the command adds them up."""
+
+from __future__ import annotations
+
+import time
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass, field
+from typing import Iterator
+
+# The stages, in the order a document goes through them.
+LOAD, READ, DOCUMENT, AFTER_RULES, CACHE, REPORT = (
+    "rules loaded",
+    "read",
+    "document",
+    "suppression and deferral",
+    "result cache",
+    "report",
+)
+
+
+@dataclass
+class Timings:
+    stages: dict[str, float] = field(default_factory=dict)  # stage -> seconds
+    rules: dict[str, float] = field(default_factory=dict)  # rule id -> seconds
+    checked: int = 0  # inputs checked (rules run), not answered from the result cache
+    cached: int = 0  # inputs answered from the result cache: no rule time
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            _add(self.stages, name, time.perf_counter() - started)
+
+    def rule(self, rule_id: str, seconds: float) -> None:
+        _add(self.rules, rule_id, seconds)
+
+    def add(self, other: "Timings") -> None:
+        for name, seconds in other.stages.items():
+            _add(self.stages, name, seconds)
+        for rule_id, seconds in other.rules.items():
+            _add(self.rules, rule_id, seconds)
+        self.checked += other.checked
+        self.cached += other.cached
+
+
+def stage(timings: Timings | None, name: str) -> AbstractContextManager:
+    """Times a stage into `timings`; does nothing when the run did not ask for timings."""
+    return timings.stage(name) if timings is not None else nullcontext()
+
+
+def _add(table: dict[str, float], key: str, seconds: float) -> None:
+    table[key] = table.get(key, 0.0) + seconds
