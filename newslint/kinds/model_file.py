@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from newslint.atomic_files import replacing
-from newslint.kinds.base import FieldValueError, compiled
+from newslint.kinds.base import Field, FieldValueError, compiled
 
 FORMAT = "newslint-model"
 VERSION = 1
@@ -100,6 +100,33 @@ def rule_model(path: Path, feature_set: str) -> LinearModel:
             f"computes {feature_set!r}: train it again",
         )
     return model
+
+
+def model_fields(unit: str, held_out: str) -> dict[str, Field]:
+    """The fields of every model-backed kind: the model file and the score from which a
+    `unit` ("line") is reported, by default the model's own operating point (chosen on
+    held-out `held_out`)."""
+    return {
+        "model": Field(
+            "file",
+            required=True,
+            doc="The model file (JSON, gzip-compressed when it ends in `.gz`) that "
+            "`newslint train` wrote.",
+        ),
+        "threshold": Field(
+            "number",
+            None,
+            doc=f"The score from which a {unit} is reported; by default the model's own "
+            f"operating point (chosen on held-out {held_out} for precision).",
+        ),
+    }
+
+
+def rule_model_and_threshold(options, feature_set: str) -> tuple[LinearModel, float]:
+    """The model a rule names (see `rule_model`) and the threshold it reports from."""
+    model = rule_model(Path(options["model"]), feature_set)
+    threshold = options["threshold"]
+    return model, model.threshold if threshold is None else float(threshold)
 
 
 def save(model: LinearModel, path: Path) -> None:

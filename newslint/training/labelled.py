@@ -20,10 +20,14 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from newslint.errors import InputError
+
+Parsed = TypeVar("Parsed")
 
 POSITIVE, NEGATIVE = "leftover", "content"
 
@@ -40,18 +44,24 @@ class LabelledDocument:
 def read_labelled(path: Path) -> list[LabelledDocument]:
     """The documents of a labelled file; a line that is not one is an InputError naming the
     file and the line."""
+    return read_records(path, _document)
+
+
+def read_records(path: Path, parse: Callable[[Any, str], Parsed]) -> list[Parsed]:
+    """`parse(record, "file:line")` of each record of a JSON Lines file (gzip-compressed when
+    it ends in `.gz`); a line that is not JSON is an InputError naming the file and line."""
     opener = gzip.open if path.suffix == ".gz" else open
-    documents = []
+    records = []
     try:
         with opener(path, "rt", encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
                 if line.strip():
-                    documents.append(_document(json.loads(line), f"{path}:{number}"))
+                    records.append(parse(json.loads(line), f"{path}:{number}"))
     except (OSError, EOFError, UnicodeDecodeError) as err:
         raise InputError(f"{path}: cannot read it: {err}") from None
     except json.JSONDecodeError as err:
         raise InputError(f"{path}:{number}: not JSON: {err.msg}") from None
-    return documents
+    return records
 
 
 def _document(record, where: str) -> LabelledDocument:

@@ -12,12 +12,11 @@ model must be judged on articles it did not see); a sentence without one is its 
 
 from __future__ import annotations
 
-import gzip
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from newslint.errors import InputError
+from newslint.training.labelled import read_records
 
 POSITIVE, NEGATIVE = "vague", "plain"
 
@@ -32,18 +31,7 @@ class LabelledSentence:
 def read_sentences(path: Path) -> list[LabelledSentence]:
     """The labelled sentences of a file; a line that is not one is an InputError naming the
     file and the line."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    sentences = []
-    try:
-        with opener(path, "rt", encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if line.strip():
-                    sentences.append(_sentence(json.loads(line), f"{path}:{number}"))
-    except (OSError, EOFError, UnicodeDecodeError) as err:
-        raise InputError(f"{path}: cannot read it: {err}") from None
-    except json.JSONDecodeError as err:
-        raise InputError(f"{path}:{number}: not JSON: {err.msg}") from None
-    return sentences
+    return read_records(path, _sentence)
 
 
 def _sentence(record, where: str) -> LabelledSentence:

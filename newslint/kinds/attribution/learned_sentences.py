@@ -16,12 +16,10 @@ the model learned from).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from newslint.kinds.attribution.cues import PATTERN_FILES, TERM_FILES, quoted_share
 from newslint.kinds.attribution.sentence_features import FEATURE_SET, SentenceFeatures
 from newslint.kinds.base import Field, Kind, compiled
-from newslint.kinds.model_file import rule_model
+from newslint.kinds.model_file import model_fields, rule_model_and_threshold
 
 # A sentence more quoted than this is the speaker's.
 MAX_QUOTED_SHARE = 0.5
@@ -54,12 +52,7 @@ class LearnedSentences(Kind):
 
     name = "learned-sentences"
     fields = {
-        "model": Field(
-            "file",
-            required=True,
-            doc="The model file (JSON, gzip-compressed when it ends in `.gz`) that "
-            "`newslint train` wrote.",
-        ),
+        **model_fields("sentence", "folds"),
         "cue_files": Field(
             "file-list",
             [],
@@ -68,12 +61,6 @@ class LearnedSentences(Kind):
             "with.",
         ),
         "term_files": Field("file-list", [], doc=TERM_FILES),
-        "threshold": Field(
-            "number",
-            None,
-            doc="The score from which a sentence is reported; by default the model's own "
-            "operating point (chosen on held-out folds for precision).",
-        ),
         "min_words": Field(
             "int",
             5,
@@ -85,12 +72,10 @@ class LearnedSentences(Kind):
     placeholders = {"reason": "'some expert', unnamed group", "score": "0.91"}
 
     def __init__(self, options):
-        self.model = rule_model(Path(options["model"]), FEATURE_SET)
+        self.model, self.threshold = rule_model_and_threshold(options, FEATURE_SET)
         self.features = compiled(
             "cue_files", lambda: SentenceFeatures(options["cue_files"], options["term_files"])
         )
-        threshold = options["threshold"]
-        self.threshold = self.model.threshold if threshold is None else float(threshold)
         self.min_words = options["min_words"]
 
     def check(self, rule, doc, units):

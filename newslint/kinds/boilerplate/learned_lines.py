@@ -19,13 +19,11 @@ A document of fewer than `min_blocks` blocks is unlike the pages the model learn
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from newslint.document.segment import inside
 from newslint.kinds.base import Field, Kind
 from newslint.kinds.boilerplate.line_features import FEATURE_SET, LineFeatures
 from newslint.kinds.boilerplate.lines import remove_block
-from newslint.kinds.model_file import rule_model
+from newslint.kinds.model_file import model_fields, rule_model_and_threshold
 
 # How the features that weighed most are named in a message.
 FEATURE_NAMES = {
@@ -94,12 +92,7 @@ class LearnedLines(Kind):
 
     name = "learned-lines"
     fields = {
-        "model": Field(
-            "file",
-            required=True,
-            doc="The model file (JSON, gzip-compressed when it ends in `.gz`) that "
-            "`newslint train` wrote.",
-        ),
+        **model_fields("line", "pages"),
         "phrase_files": Field(
             "file-list",
             [],
@@ -112,12 +105,6 @@ class LearnedLines(Kind):
             doc="Function words of several languages: the share of a line's words among them "
             "is a feature.",
         ),
-        "threshold": Field(
-            "number",
-            None,
-            doc="The score from which a line is reported; by default the model's own "
-            "operating point (chosen on held-out pages for precision).",
-        ),
         "min_blocks": Field(
             "int",
             3,
@@ -129,10 +116,8 @@ class LearnedLines(Kind):
     placeholders = {"reason": "'share', after the article's text", "score": "0.97"}
 
     def __init__(self, options):
-        self.model = rule_model(Path(options["model"]), FEATURE_SET)
+        self.model, self.threshold = rule_model_and_threshold(options, FEATURE_SET)
         self.features = LineFeatures.from_files(options["phrase_files"], options["stopword_files"])
-        threshold = options["threshold"]
-        self.threshold = self.model.threshold if threshold is None else float(threshold)
         self.min_blocks = options["min_blocks"]
 
     def check(self, rule, doc, units):
