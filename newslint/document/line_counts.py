@@ -27,18 +27,17 @@ from newslint.config.reading import MIN_SKETCH_WIDTH as MIN_WIDTH
 
 DEPTH = 4  # rows: a line is over-counted only if all four of its counters collide
 BYTES_PER_COUNTER = 4
-# Folded away: punctuation, symbols (bullets, pipes, arrows), marks and invisible characters.
-_NOISE = regex.compile(r"[\p{P}\p{S}\p{Cc}\p{Cf}]+")
+# A line's words and numbers; everything else (punctuation, symbols such as bullets and
+# pipes, spaces, invisible characters) is folded away.
+_WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _DIGITS = regex.compile(r"\d+")
-_SPACES = regex.compile(r"\s+")
 _LINE_BREAK = regex.compile(r"\r\n?|\n")  # the lines of a plain-text Document
 
 
 def normalised(line: str) -> str:
     """The line as it is compared: lower case, each run of digits one 0, no punctuation or
     symbols, single spaces."""
-    folded = _DIGITS.sub("0", _NOISE.sub(" ", line.casefold()))
-    return _SPACES.sub(" ", folded).strip()
+    return _DIGITS.sub("0", " ".join(_WORDS.findall(line.casefold())))
 
 
 def width_for(size: int, max_width: int) -> int:

@@ -22,7 +22,9 @@ def counts_lines(config: Config, name: str) -> bool:
     """Whether a rule run on `name` reads the first pass's counts."""
     from newslint.ruleset.selection import rules_for
 
-    return any(rule.checker.counts_dataset_lines for rule in rules_for(config, name))
+    return any(
+        getattr(rule.checker, "counts_dataset_lines", False) for rule in rules_for(config, name)
+    )
 
 
 def count_dataset(path: str, name: str, config: Config, text_field: str, id_field: str):
