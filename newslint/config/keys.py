@@ -243,6 +243,33 @@ KEYS = (
         "datasets: ids of records not checked",
         readers.string_set,
     ),
+    Key(
+        "source-field",
+        "str",
+        "site",
+        "datasets: the field naming a record's source, whose records boilerplate.recurring-line "
+        "compares (a web address counts by its host); a record without it is named by its id "
+        "up to `source-separator`, else it is of the dataset's one source",
+        readers.field_name,
+    ),
+    Key(
+        "source-separator",
+        "str",
+        "/",
+        "datasets: a record without `source-field` is of the source its id names up to this "
+        "text (`bbc/business/042` is of `bbc`; a web address, of its host); empty: the id "
+        "names none",
+        readers.as_written,
+    ),
+    Key(
+        "recurring-sketch-width",
+        "int",
+        1 << 20,
+        "datasets: at most this many counters per row of the sketch that counts recurring "
+        "lines (4 rows of 4 bytes: 16 MB at the default, less for a smaller dataset, whatever "
+        "its number of records); wider counts large datasets more exactly",
+        readers.sketch_width,
+    ),
 )
 KEY_TYPES = {key.name: key.type for key in KEYS}
 # The keys that own a Config field (a key read with another has none of its own).

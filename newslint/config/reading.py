@@ -134,6 +134,16 @@ def file_count(reading: Reading, key) -> int:
     return value
 
 
+MIN_SKETCH_WIDTH = 1024  # counters per row: fewer count nothing well
+
+
+def sketch_width(reading: Reading, key) -> int:
+    value = reading.value(key)
+    if value < MIN_SKETCH_WIDTH:
+        reading.fail(key, f"`{key.name}` must be at least {MIN_SKETCH_WIDTH}")
+    return value
+
+
 def field_name(reading: Reading, key) -> str:
     value = reading.value(key)
     if not value.strip():

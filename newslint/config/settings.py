@@ -50,6 +50,9 @@ class Config:
     text_field: str = default("text_field")
     id_field: str = default("id_field")
     skip_records: frozenset[str] = default("skip_records")
+    source_field: str = default("source_field")
+    source_separator: str = default("source_separator")
+    recurring_sketch_width: int = default("recurring_sketch_width")
     # Where each selector of the file was written, (selector, line, column), for errors.
     selector_positions: tuple[tuple[str, int | None, int | None], ...] = field(
         default=(), compare=False

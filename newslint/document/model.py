@@ -73,12 +73,16 @@ class Document:
         record_id: str | None = None,
         language: str | None = None,
         default_language: str | None = None,
+        source_lines=None,
     ):
         """`reader(source)` turns the newline-normalised text into Prose (Markdown, HTML);
         without one the text is read as it is. `record` and `record_id` place a dataset
         record's text in its file. `language` is the one declared beside the text (a
-        dataset record's field), `default_language` the configured one (see `language`)."""
+        dataset record's field), `default_language` the configured one (see `language`).
+        `source_lines` (a `line_counts.SourceLines`) says how many records of a dataset
+        record's source hold each line, as a first pass over the dataset counted them."""
         self.path = path
+        self.source_lines = source_lines
         self.original = text
         self.record = record
         self.record_id = record_id

@@ -15,6 +15,7 @@ import io
 import json
 import sys
 from typing import IO, Any, Iterator, NamedTuple
+from urllib.parse import urlsplit
 
 from newslint.config.file_formats import FORMAT_EXTENSIONS
 from newslint.errors import InputError
@@ -84,6 +85,33 @@ def _jsonl_records(handle, name, text_field, id_field):
 def declared_language(data: dict) -> str | None:
     """The language a JSON record declares in its `lang` or `language` field."""
     return next((v for f in LANGUAGE_FIELDS if isinstance(v := data.get(f), str)), None)
+
+
+def source_of(data, record_id: str | None, field: str, separator: str) -> str:
+    """The source (a site) a record (its `Record.data`, or a dict) comes from: its `field`,
+    else its id up to `separator`, else "" (the dataset's one source). A web address names
+    its host."""
+    if isinstance(data, dict):
+        value = data.get(field)
+    else:
+        header, row = data
+        value = row[header.index(field)] if field in header else None
+    if value is not None and str(value).strip():
+        return _host(str(value).strip())
+    if record_id and separator and separator in record_id:
+        return _host(record_id) if "://" in record_id else record_id.split(separator, 1)[0]
+    return ""
+
+
+def _host(name: str) -> str:
+    """A web address's host without `www.`; any other name as it is."""
+    if "://" not in name:
+        return name
+    try:
+        host = urlsplit(name).hostname or name
+    except ValueError:  # a malformed address ("http://[x"): the name as written
+        return name
+    return host.removeprefix("www.")
 
 
 def _id(value) -> str | None:

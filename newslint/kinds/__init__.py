@@ -12,6 +12,7 @@ from newslint.kinds.boilerplate.interface_lines import InterfaceLines
 from newslint.kinds.boilerplate.interface_region import InterfaceRegion
 from newslint.kinds.boilerplate.learned_lines import LearnedLines
 from newslint.kinds.boilerplate.page_chrome import PageChrome
+from newslint.kinds.boilerplate.recurring_lines import RecurringLines
 from newslint.kinds.patterns.brackets import Brackets
 from newslint.kinds.patterns.consistency import Consistency
 from newslint.kinds.patterns.existence import Existence
@@ -47,6 +48,7 @@ KINDS: dict[str, type[Kind]] = {
         UnattributedClaim,
         LearnedSentences,
         PageChrome,
+        RecurringLines,
     )
 }
 

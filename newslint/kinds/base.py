@@ -36,6 +36,8 @@ class Kind:
     # Whether the words this kind reports may prove to be a repository's vocabulary: a word
     # it flags in many of a run's files is dropped there (`running.run_vocabulary`).
     run_vocabulary: ClassVar[bool] = False
+    # Whether it reads the counts of a first pass over a dataset (`Document.source_lines`).
+    counts_dataset_lines: ClassVar[bool] = False
 
     def __init__(self, options: dict[str, Any]):
         """`options` holds every field of `fields`, validated, defaults filled in.

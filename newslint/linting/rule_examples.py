@@ -4,15 +4,18 @@ suggestion when it gives them; see newslint.ruleset.examples), `good` none, and 
 must turn `before` into exactly `after`. A bad example with no marker (allowed in user packs)
 passes when the rule reports anything in it. Examples are plain text unless the rule's
 examples say `format: markdown` or `format: html`; then that format's reader reads them, as it
-reads such files, after the markers are removed."""
+reads such files, after the markers are removed. A rule that judges a record among the
+others of its dataset (`recurring-lines`) gives `records`: each example is read as one more
+record of a dataset of those records, all of one source."""
 
 from __future__ import annotations
 
+from newslint.document.line_counts import MIN_WIDTH, LineCounts
 from newslint.document.model import Document
 from newslint.input.formats import reader_of
 from newslint.kinds.matching import REGEX_TIMEOUT
-from newslint.linting.fixes import fix_until_stable
-from newslint.linting.lint import lint_document
+from newslint.linting.fixes import fix_passes
+from newslint.linting.lint import LintResult, lint_document
 from newslint.ruleset.examples import BadExample, bad_example, line_column
 
 EXAMPLE_PATH = "<example>"
@@ -34,7 +37,15 @@ def example_problems(rule, timeout: float = REGEX_TIMEOUT) -> list[str]:
         return result.findings
 
     def findings_in(text: str):
-        return findings(Document(text, EXAMPLE_PATH, reader))
+        return findings(Document(text, EXAMPLE_PATH, reader, source_lines=among_records(text)))
+
+    def among_records(text: str):
+        if "records" not in examples:
+            return None
+        counts = LineCounts(MIN_WIDTH)
+        for record in [*examples["records"], text]:
+            counts.add_record("", record)
+        return counts.of_source("")
 
     for number, item in enumerate(examples.get("bad", []), 1):
         example = bad_example(item)
@@ -53,8 +64,12 @@ def example_problems(rule, timeout: float = REGEX_TIMEOUT) -> list[str]:
                 f"({found[0].match!r}): {text!r}"
             )
     for case in examples.get("fix", []):
-        after, _ = fix_until_stable(
-            case["before"], EXAMPLE_PATH, findings, unsafe=True, reader=reader
+        lines = among_records(case["before"])  # counted before the fix, as in a dataset
+        after, _, _ = fix_passes(
+            case["before"],
+            lambda text, lines=lines: Document(text, EXAMPLE_PATH, reader, source_lines=lines),
+            lambda doc: LintResult(findings(doc)),
+            unsafe=True,
         )
         if after != case["after"]:
             problems.append(

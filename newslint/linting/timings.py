@@ -1,7 +1,7 @@
 """Where a run's time goes (`newslint check --timings`): seconds per stage (rules loaded,
-read, document, suppression and deferral, result cache, report) and per rule, summed over
-the documents and over worker processes. Plain data: a worker hands its timings back with
-each outcome, and the command adds them up."""
+dataset lines counted, read, document, suppression and deferral, result cache, report) and
+per rule, summed over the documents and over worker processes. Plain data: a worker hands
+its timings back with each outcome, and the command adds them up."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 # The stages, in the order a document goes through them.
-LOAD, READ, DOCUMENT, AFTER_RULES, CACHE, REPORT = (
+LOAD, COUNT, READ, DOCUMENT, AFTER_RULES, CACHE, REPORT = (
     "rules loaded",
+    "dataset lines counted",
     "read",
     "document",
     "suppression and deferral",

@@ -112,7 +112,7 @@ COMMON_FIELDS: dict[str, Field] = {
 REQUIRED = tuple(name for name, spec in COMMON_FIELDS.items() if spec.required)
 CACHE_FORMAT = f"newslint {__version__} rules v1"
 SEVERITY_ALIASES = {"suggestion": "info"}  # Vale's levels
-EXAMPLE_FIELDS = ("bad", "good", "fix", "format")
+EXAMPLE_FIELDS = ("bad", "good", "fix", "format", "records")
 
 
 def load_rules(paths: list[Path], defer: bool = False) -> list[Rule]:
@@ -343,7 +343,9 @@ def _examples(path: Path, node: dict) -> dict:
         return {}
     for key, value in examples.items():
         if key not in EXAMPLE_FIELDS:
-            _fail(path, examples, key, f"unknown example key {key!r}; use bad, good, fix or format")
+            _fail(
+                path, examples, key, f"unknown example key {key!r}; use {', '.join(EXAMPLE_FIELDS)}"
+            )
         if key == "format":
             if value not in DOCUMENT_FORMATS:
                 _fail(
@@ -353,7 +355,7 @@ def _examples(path: Path, node: dict) -> dict:
                     f"`format` must be one of {', '.join(DOCUMENT_FORMATS)}, not {value!r}",
                     True,
                 )
-        elif key == "good" and not has_type(value, "str-list"):
+        elif key in ("good", "records") and not has_type(value, "str-list"):
             _fail(path, examples, key, f"`{key}` examples must be a list of strings", True)
         elif key == "bad" and not isinstance(value, list):
             _fail(path, examples, key, "`bad` examples must be a list", True)

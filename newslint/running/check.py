@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newslint.config.settings import Config
 from newslint.errors import InputError, NewslintError
-from newslint.linting.timings import DOCUMENT, LOAD, READ, Timings, stage
+from newslint.linting.timings import COUNT, DOCUMENT, LOAD, READ, Timings, stage
 from newslint.output.results import FileResult
 from newslint.running.run_vocabulary import code_terms, vocabulary, without_fixes_on
 
@@ -170,11 +170,13 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
 
 def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> None:
     """A dataset, record by record: nothing of a record is kept but its findings and the
-    lines they point at. Bad records are reported and the next one is read."""
+    lines they point at. Bad records are reported and the next one is read. When a rule
+    reads them, a first pass counts the records' lines (`line_counting`)."""
     from newslint.document.model import Document
     from newslint.input.dataset import records
     from newslint.linting.fixes import fix_passes
     from newslint.output.dataset_outputs import DatasetOutputs
+    from newslint.running.line_counting import count_dataset, counts_lines, record_source
 
     path, name, config = task.path, task.name, task.config
     if task.fingerprint:
@@ -185,6 +187,10 @@ def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> N
     id_field = options.id_field or config.id_field
     result = outcome.result = FileResult(name)
     outputs = DatasetOutputs(options.output if options.fix else None, options.report, text_field)
+    counts = None
+    if path != "-" and counts_lines(config, name):
+        with stage(timings, COUNT):
+            counts = count_dataset(path, name, config, text_field, id_field)
 
     try:
         for record in records(path, name, text_field, id_field):
@@ -195,7 +201,9 @@ def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> N
                 outputs.record(record, record.text, None)
                 continue
 
-            def make_doc(text, record=record):
+            source_lines = counts and counts.of_source(record_source(record, config))
+
+            def make_doc(text, record=record, source_lines=source_lines):
                 with stage(timings, DOCUMENT):
                     return Document(
                         text,
@@ -204,6 +212,7 @@ def _check_dataset(task: Task, options: CheckOptions, outcome: FileOutcome) -> N
                         record_id=record.id,
                         language=record.language,
                         default_language=config.language,
+                        source_lines=source_lines,
                     )
 
             text, applied, fixed = record.text, 0, None

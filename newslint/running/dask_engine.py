@@ -12,7 +12,9 @@
 Workers read the files themselves, so they must see the same paths (one machine, or a
 shared file system). A file, dataset files included, is one unit of work; a bag of records
 (dicts with the text field) is split as the bag is, so one huge dump is spread over every
-worker. Findings are `Finding.to_dict()` dictionaries, as in `--format jsonl`.
+worker: its records' lines are counted first (a sketch per partition, merged), for
+boilerplate.recurring-line, then linted. Findings are `Finding.to_dict()` dictionaries, as
+in `--format jsonl`.
 
 `newslint check --engine dask [--scheduler ADDRESS] PATHS` runs the command's own checking
 (every format, --fix, the result cache) with Dask in place of local worker processes.
@@ -24,14 +26,17 @@ import glob
 import json
 import os
 from dataclasses import replace
+from functools import partial, reduce
 from pathlib import Path
 from typing import Iterator
 
 from newslint.atomic_files import replacing
 from newslint.config.settings import Config, ConfigFinder, resolve_config
+from newslint.document.line_counts import LineCounts
 from newslint.errors import ConfigError, NewslintError
 from newslint.output.json_lines import json_line
 from newslint.running.check import CheckOptions, FileOutcome, Task, check, linter
+from newslint.running.line_counting import counts_lines
 
 try:
     import dask
@@ -86,7 +91,15 @@ def lint_bag(
         files = _files(paths_or_bag, resolved)
         bag = db.from_sequence(files, npartitions=npartitions or min(len(files), 100) or 1)
     fields = (text_field, id_field)
-    return bag.map_partitions(_lint_partition, resolved, fields, errors)
+    # Records spread over partitions are counted as map (a sketch per partition) and reduce
+    # (sketches merged) before any is linted; files are counted by `check`, each on its own.
+    record_config = resolved or Config()
+    counts = None
+    if counts_lines(record_config, _records_name(record_config, fields)):
+        counts = bag.reduction(
+            partial(_count_partition, record_config, fields), _merged, split_every=8
+        )
+    return bag.map_partitions(_lint_partition, resolved, fields, errors, counts)
 
 
 def write_findings(findings: db.Bag, folder: str | Path, format: str = "jsonl") -> list[str]:
@@ -166,7 +179,39 @@ def _files(paths, config: Config | None) -> list[str]:
     return [os.path.abspath(f) for f in files]
 
 
-def _lint_partition(items, config: Config | None, fields, errors: str) -> list[dict]:
+def _records_name(config: Config, fields) -> str:
+    """The name records are linted under: their rules are those of this name."""
+    return f"<{fields[0] or config.text_field}>"
+
+
+def _count_partition(config: Config, fields, items) -> LineCounts | None:
+    """The line counts of a partition's records (None: it holds none)."""
+    counts = None
+    for item in items:
+        if isinstance(item, dict) and isinstance(
+            text := item.get(fields[0] or config.text_field), str
+        ):
+            counts = counts or LineCounts(config.recurring_sketch_width)
+            counts.add_record(_record_source(item, config, fields), text)
+    return counts
+
+
+def _merged(partials) -> LineCounts | None:
+    found = [counts for counts in partials if counts is not None]
+    return reduce(LineCounts.merge, found) if found else None
+
+
+def _record_source(record: dict, config: Config, fields) -> str:
+    from newslint.input.dataset import source_of
+
+    record_id = record.get(fields[1] or config.id_field)
+    record_id = None if record_id is None else str(record_id)
+    return source_of(record, record_id, config.source_field, config.source_separator)
+
+
+def _lint_partition(
+    items, config: Config | None, fields, errors: str, counts: LineCounts | None
+) -> list[dict]:
     found = []
     finder = ConfigFinder()  # for the files, when no configuration is given
     record_config = config or Config()
@@ -174,9 +219,9 @@ def _lint_partition(items, config: Config | None, fields, errors: str) -> list[d
     for item in items:
         if isinstance(item, dict):
             if record_linter is None:  # one rule set for all the records of a partition
-                record_linter = linter(record_config, f"<{fields[0] or record_config.text_field}>")
+                record_linter = linter(record_config, _records_name(record_config, fields))
             try:
-                found += _lint_record(item, record_config, fields, record_linter)
+                found += _lint_record(item, record_config, fields, record_linter, counts)
             except NewslintError:
                 if errors == "raise":
                     raise
@@ -191,7 +236,7 @@ def _lint_partition(items, config: Config | None, fields, errors: str) -> list[d
     return found
 
 
-def _lint_record(record: dict, config: Config, fields, lint) -> list[dict]:
+def _lint_record(record: dict, config: Config, fields, lint, counts) -> list[dict]:
     from newslint.document.model import Document
     from newslint.input.dataset import declared_language
 
@@ -209,6 +254,7 @@ def _lint_record(record: dict, config: Config, fields, lint) -> list[dict]:
         record_id=record_id,
         language=declared_language(record),
         default_language=config.language,
+        source_lines=counts and counts.of_source(_record_source(record, config, fields)),
     )
     result = lint(doc)
     if result.errors:

@@ -270,7 +270,7 @@ def test_reject_vocabulary_obeys_select_ignore_and_severity(project, run):
             "ignore, severity, rule-paths, builtin-rules, accept, accept-files, reject, "
             "reject-files, names, overrides, fail-on, include, exclude, regex-timeout, "
             "vocabulary-min-files, front-matter-fields, language, text-field, id-field, "
-            "skip-records",
+            "skip-records, source-field, source-separator, recurring-sketch-width",
         ),
         ("select: news.usage\n", "3:9", "`select` must be a list of strings"),
         ("builtin-rules: false\n", "3:1", "duplicate key builtin-rules"),

@@ -39,6 +39,9 @@ EXAMPLES = {
     "text-field": "body",
     "id-field": "slug",
     "skip-records": ["42"],
+    "source-field": "desk",
+    "source-separator": ":",
+    "recurring-sketch-width": 4096,
 }
 # Config fields no key feeds: where the configuration came from, where its selectors were
 # written (for errors), and whether --select replaced the overrides' selects (the command

@@ -7,7 +7,9 @@ from __future__ import annotations
 import gzip
 import json
 
-from newslint.input.dataset import Record, records
+import pytest
+
+from newslint.input.dataset import Record, records, source_of
 
 RECORDS = [
     {"id": "a1", "body": "Prices rose alot.", "lang": "en"},
@@ -160,3 +162,20 @@ def test_records_are_read_one_at_a_time(tmp_path):
     stream = records(str(path), "big.jsonl", "text", "id")
     assert next(stream) == Record(1, 1, "0", "Story 0.", {"id": 0, "text": "Story 0."})
     assert iter(stream) is stream  # a generator: nothing beyond the first record was parsed
+
+
+@pytest.mark.parametrize(
+    "data, record_id, source",
+    [
+        ({"site": "https://www.gazette.example/news/1"}, "g/1", "gazette.example"),
+        ({"site": "Gazette"}, None, "Gazette"),
+        ({"site": " "}, "desk/sport/4", "desk"),
+        ({}, "https://post.example/a/b", "post.example"),
+        ({}, "no-separator-here", ""),
+        ({}, None, ""),
+        ({"site": "http://[broken"}, None, "http://[broken"),
+        ((["id", "site", "text"], ["1", "herald.example", "A story."]), "1", "herald.example"),
+    ],
+)
+def test_the_source_of_a_record(data, record_id, source):
+    assert source_of(data, record_id, "site", "/") == source

@@ -116,7 +116,7 @@ def rule_with(*lines: str, drop: str = "") -> str:
             "repetition, metric, brackets, spelling, name-variants, house-names, interface-lines, "
             "interface-region, foreign-script, duplicate-text, chrome-lines, learned-lines, "
             "sourcing-phrases, unattributed-quote, unattributed-claim, learned-sentences, "
-            "page-chrome",
+            "page-chrome, recurring-lines",
         ),
         (
             rule_with("severity: fatal"),
@@ -155,7 +155,7 @@ def rule_with(*lines: str, drop: str = "") -> str:
         (
             RULE + "examples:\n  ugly: [x]\n",
             "8:3",
-            "unknown example key 'ugly'; use bad, good, fix or format",
+            "unknown example key 'ugly'; use bad, good, fix, format, records",
         ),
         # bad examples that pin their findings
         (

@@ -104,3 +104,18 @@ def test_parquet_partitions(stories, client, tmp_path):
     assert [(r["path"], r["line"], r["rule"]) for r in rows] == [
         (f["path"], f["line"], f["rule"]) for f in findings.compute()
     ]
+
+
+def test_records_lines_are_counted_over_every_partition_before_linting(project, client):
+    # A footer in six records spread over three partitions: each partition holds two, too
+    # few alone; the merged counts find it in all six, and not in the other site's record.
+    footer = "The Valley Courier is printed by Ridge Media Group"
+    records = [
+        {"id": f"r{n}", "site": "riverside.example", "text": f"Story {'abcdef'[n]}\n{footer}"}
+        for n in range(6)
+    ] + [{"id": "h1", "site": "hilltop.example", "text": f"Story g\n{footer}"}]
+    bag = db.from_sequence(records, npartitions=3)
+    found = lint_bag(bag, select=["boilerplate.recurring-line"]).compute()
+    assert [(f["record_id"], f["line"], f["column"], f["match"]) for f in found] == [
+        (f"r{n}", 2, 1, footer) for n in range(6)
+    ]
