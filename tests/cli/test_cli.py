@@ -131,6 +131,22 @@ def test_select_and_ignore_together(project, run):
     assert rules_of(result) == ["news.hedge", "news.usage"]
 
 
+def test_a_category_selects_exactly_its_rules_not_ids_that_start_with_it(project, run):
+    # Like the built-in readability rules, whose ids start with "style.".
+    project.write(
+        "rules/hype.yaml",
+        "id: typo.hype\ncategory: style\nseverity: warning\nkind: existence\n"
+        "message: Hype\ndescription: Hype words.\ntokens: [stunning]\n",
+    )
+    project.write("s.txt", "A stunning result, the the mayor said.\n")
+    ignored = run("check", "--format", "json", "--ignore", "typo", "s.txt")
+    assert rules_of(ignored) == ["typo.hype"]
+    selected = run("check", "--format", "json", "--select", "typo", "s.txt")
+    assert rules_of(selected) == ["news.doubled"]
+    by_prefix = run("check", "--format", "json", "--select", "typo.hype", "s.txt")
+    assert rules_of(by_prefix) == ["typo.hype"]
+
+
 def test_unknown_selector_on_the_command_line(project, run):
     project.write("s.txt", STORY)
     result = run("check", "--select", "news.usage,nosuch", "s.txt")
