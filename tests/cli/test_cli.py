@@ -367,6 +367,18 @@ def test_explain(project, run):
         2,
         "newslint: error: unknown rule 'news.nope' (see `newslint rules --all`)\n",
     )
+    tail = run("explain", "usage")  # the last part of an id
+    assert (tail.code, tail.err) == (
+        2,
+        "newslint: error: unknown rule 'usage' (did you mean 'news.usage'?)\n",
+    )
+    project.write("s.txt", STORY)
+    typo = run("check", "--select", "news.usag", "s.txt")
+    assert (typo.code, typo.err) == (
+        2,
+        "newslint: error: command line: 'news.usag' names no rule, rule prefix or category "
+        "(did you mean 'news.usage'?)\n",
+    )
 
 
 def test_config_command(project, run):
