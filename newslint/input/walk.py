@@ -21,7 +21,20 @@ def discover(paths: list[str], configs: ConfigFinder) -> tuple[list[str], list[I
             files.append(path)
         else:
             errors.append(InputError(_not_a_file(Path(path)), path))
-    return files, errors
+    return _once(files), errors
+
+
+def _once(files: list[str]) -> list[str]:
+    """Each file once, as first named: `a.txt ./a.txt` or a folder and a file in it would
+    otherwise report every finding twice (and count the file twice for the run's vocabulary)."""
+    seen: set[str] = set()
+    unique = []
+    for path in files:
+        key = os.path.normpath(path)
+        if path == "-" or key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
 def _walk(root: Path, configs: ConfigFinder, files: list[str], errors: list[InputError]) -> None:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from helpers import fields
 
 STORY = "The mayor reportedly said it was alot.\n"  # news.hedge (info), news.usage (warning)
 
@@ -211,6 +212,22 @@ def test_version(project, run):
 
 
 # -- inputs ----------------------------------------------------------------------------------
+
+
+def test_a_file_named_twice_is_checked_once(project, run):
+    project.write("desk/s.txt", STORY)
+    result = run("check", "--format", "json", "desk/s.txt", "./desk/s.txt", "desk")
+    assert fields(result, "path", "rule") == [
+        ("desk/s.txt", "news.hedge"),
+        ("desk/s.txt", "news.usage"),
+    ]
+    assert result.json["summary"]["files"] == 1
+
+
+def test_a_rule_file_under_two_rule_paths_is_loaded_once(project, run):
+    project.write("s.txt", STORY)
+    result = run("check", "--format", "json", "--rules", "rules/news.yaml", "s.txt")
+    assert rules_of(result) == ["news.hedge", "news.usage"]
 
 
 def test_stdin_with_stdin_filename(project, run):
