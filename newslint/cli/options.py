@@ -109,7 +109,9 @@ def build_parser() -> Parser:
     check.add_argument(
         "--diff", action="store_true", help="print the fixes as a unified diff; write nothing"
     )
-    check.add_argument("--statistics", action="store_true", help="count findings per rule")
+    check.add_argument(
+        "--statistics", action="store_true", help="print only the count of findings per rule"
+    )
     check.add_argument(
         "--max-file-size",
         type=_size,

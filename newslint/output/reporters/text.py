@@ -1,6 +1,6 @@
 """text: `path:line:col: severity [rule] message` (`path:record:line:col` for a dataset
-record), the line cut around the span with carets, and a summary. Colour only when writing
-to a terminal."""
+record), the line cut around the span with carets, and a summary; with --statistics only the
+count of findings per rule. Colour only when writing to a terminal."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ def _paint(text: str, colour: str, enabled: bool) -> str:
 
 
 def render(run, options) -> str:
+    if options.statistics:  # the counts table alone, as `ruff --statistics` prints it
+        return "".join(line + "\n" for line in _statistics(run))
     colour = options.color
     out = []
     for result in run.files:
@@ -30,8 +32,6 @@ def render(run, options) -> str:
             line = result.excerpts.get((f.record, f.line))
             if not options.quiet and line is not None:
                 out.extend(_excerpt(line, f, colour))
-    if options.statistics:
-        out.extend(_statistics(run))
     if not options.quiet:
         out.append(_summary(run))
     return "".join(line + "\n" for line in out)
