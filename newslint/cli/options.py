@@ -128,6 +128,12 @@ def build_parser() -> Parser:
         help="gitignore-style pattern of paths to skip in folders (repeatable)",
     )
     check.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="pass when the folders named give nothing to check (no file found, or every "
+        "one skipped); by default that is an error (exit 2) saying what was passed over",
+    )
+    check.add_argument(
         "--stdin-filename",
         metavar="NAME",
         help="name to report for - (its extension picks the format)",

@@ -279,6 +279,27 @@ def test_binary_file_is_skipped_with_a_warning(project, run):
     assert result.json["findings"] == [] and result.json["summary"]["files"] == 0
 
 
+def test_nothing_to_check_is_an_error_saying_what_was_passed_over(project, run):
+    project.write("news/photo.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00alot")
+    for name in ("scan.pdf", "notes.pdf", "archive.tar.gz", "LICENSE"):
+        project.write(f"news/{name}", "It was alot.\n")
+    result = run("check", "news")
+    assert (result.code, result.err.splitlines()) == (
+        2,
+        [
+            "newslint: warning: news/photo.txt: binary file (NUL bytes), skipped",
+            "newslint: error: news: nothing to check: 1 skipped (see the warning above); "
+            "4 not included by `include` (2 *.pdf, 1 *.tar.gz, 1 without an extension); "
+            "--allow-empty lets such a run pass",
+        ],
+    )
+    (project.root / "empty").mkdir()
+    assert run("check", "empty").err == (
+        "newslint: error: empty: nothing to check: no files; --allow-empty lets such a run pass\n"
+    )
+    assert run("check", "--allow-empty", "news").code == 0
+
+
 def test_latin1_file_is_read_with_a_warning(project, run):
     project.write("old.txt", "Le café était alot.\n".encode("latin-1"))
     result = run("check", "--format", "json", "old.txt")
