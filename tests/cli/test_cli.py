@@ -3,6 +3,7 @@ binary, Latin-1) and the rules / explain / config / test-rules commands."""
 
 from __future__ import annotations
 
+import gzip
 import os
 import subprocess
 import sys
@@ -321,6 +322,19 @@ def test_folders_are_walked_for_text_files(project, run):
     ]
     excluded = run("check", "--format", "json", "--exclude", "b.md", "news")
     assert [f["path"] for f in excluded.json["findings"]] == [os.path.join("news", "a.txt")]
+
+
+def test_compressed_html_and_markdown_are_read_as_html_and_markdown(project, run):
+    project.write("news/a.html.gz", gzip.compress(b"<p>It was <b>alot</b>.</p>\n"))
+    project.write("news/b.md.gz", gzip.compress(b"# Title\n\nIt was **alot**.\n"))
+    result = run("check", "--format", "json", "news")
+    assert fields(result, "path", "line", "column", "match") == [
+        (os.path.join("news", "a.html.gz"), 1, 14, "alot"),
+        (os.path.join("news", "b.md.gz"), 3, 10, "alot"),
+    ]
+    assert run("check", "--fix", "news/b.md.gz").code == 0
+    fixed = gzip.decompress((project.root / "news/b.md.gz").read_bytes())
+    assert fixed == b"# Title\n\nIt was **a lot**.\n"
 
 
 def test_fix_on_stdin_prints_the_fixed_text(project, run):
