@@ -355,6 +355,20 @@ def test_text_excerpt_is_cut_around_the_span_in_code_points(project, run):
     assert out[2] == "      | " + " " * 41 + "^^^^^"
 
 
+def test_text_excerpt_of_a_long_span_shows_at_most_100_characters(project, run):
+    project.write(
+        "rules/line.yaml",
+        "id: news.line\ncategory: boilerplate\nseverity: warning\nkind: existence\n"
+        "message: Promo line\ndescription: A promotional line.\nraw: ['Subscribe[^\\n]*']\n",
+    )
+    line = "Read on. Subscribe " + "and save " * 90
+    project.write("long.txt", line + "\n")
+    out = run("check", "--select", "news.line", "long.txt").out.splitlines()
+    assert out[0] == "long.txt:1:10: warning [news.line] Promo line"
+    assert out[1] == "    1 | " + line[:100] + "…"
+    assert out[2] == "      | " + " " * 9 + "^" * 60
+
+
 def test_text_quiet_statistics_and_clean_files(project, run):
     project.write("story.txt", ARTICLE)
     project.write("clean.txt", "All quiet.\n")
