@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 from newslint.cli.options import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, config_finder
 from newslint.disk_cache import cache_dir
-from newslint.errors import ConfigError
+from newslint.errors import ConfigError, InputError
 from newslint.findings import SEVERITY_RANK
 from newslint.input.formats import format_of
-from newslint.input.walk import discover
+from newslint.input.walk import discover, not_included
 from newslint.linting.timings import CACHE, REPORT, Timings, stage
 from newslint.output.reporters import REPORTERS, ReportOptions
 from newslint.output.results import RunResult
@@ -61,6 +62,8 @@ def cmd_check(args) -> int:
         if outcome.result is not None:
             run.files.append(outcome.result)
             result_configs.append(task.config)
+    if not (run.files or run.errors or args.allow_empty) and _walked(args.paths):
+        run.errors.append(_nothing_to_check(args.paths, configs, len(run.warnings)))
     drop_vocabulary(run, [config.vocabulary_min_files for config in result_configs])
     failing = any(map(_failing, result_configs, run.files))
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
@@ -84,6 +87,34 @@ def cmd_check(args) -> int:
     if run.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _walked(paths: list[str]) -> bool:
+    """Whether a folder was named: a file named and skipped has its own warning."""
+    return any(path != "-" and os.path.isdir(path) for path in paths)
+
+
+def _nothing_to_check(paths: list[str], configs, skipped: int) -> InputError:
+    """Folders that gave no file to check are an error (a CI job that passes on "No
+    findings in 0 files" checks nothing): what was passed over and why."""
+    endings = Counter(_ending(path) for path in not_included(paths, configs))
+    warnings = "the warning" if skipped == 1 else "the warnings"
+    reasons = [f"{skipped} skipped (see {warnings} above)"] if skipped else []
+    if endings:
+        by_count = sorted(endings.items(), key=lambda item: (-item[1], item[0]))
+        counts = ", ".join(f"{count} {ending}" for ending, count in by_count)
+        reasons.append(f"{endings.total()} not included by `include` ({counts})")
+    why = "; ".join(reasons) or "no files"
+    message = f"nothing to check: {why}; --allow-empty lets such a run pass"
+    return InputError(message, " ".join(paths))
+
+
+def _ending(path: str) -> str:
+    """How a file's name ends, as `include` globs are written: *.html.gz, *.pdf."""
+    suffixes = Path(path).suffixes
+    if not suffixes:
+        return "without an extension"
+    return "*" + "".join(suffixes[-2:] if suffixes[-1].lower() == ".gz" else suffixes[-1:])
 
 
 def _failing(config, result) -> bool:

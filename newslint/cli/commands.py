@@ -51,11 +51,13 @@ def cmd_rules(args) -> int:
 def cmd_explain(args) -> int:
     from newslint.ruleset.examples import bad_example
     from newslint.ruleset.selection import loaded_rules, rule_paths
+    from newslint.ruleset.selectors import did_you_mean
 
     config = config_finder(args).for_directory(Path.cwd())
     rules = {rule.id: rule for rule in loaded_rules(rule_paths(config))}
     if args.rule not in rules:
-        raise ConfigError(f"unknown rule {args.rule!r} (see `newslint rules --all`)")
+        hint = did_you_mean(args.rule, rules) or " (see `newslint rules --all`)"
+        raise ConfigError(f"unknown rule {args.rule!r}{hint}")
     rule = rules[args.rule]
     out = [
         f"{rule.id}  ({rule.category}, {rule.severity}, kind {rule.kind}, scope {rule.scope}, "

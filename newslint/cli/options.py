@@ -109,7 +109,9 @@ def build_parser() -> Parser:
     check.add_argument(
         "--diff", action="store_true", help="print the fixes as a unified diff; write nothing"
     )
-    check.add_argument("--statistics", action="store_true", help="count findings per rule")
+    check.add_argument(
+        "--statistics", action="store_true", help="print only the count of findings per rule"
+    )
     check.add_argument(
         "--max-file-size",
         type=_size,
@@ -124,6 +126,12 @@ def build_parser() -> Parser:
         default=[],
         metavar="GLOB",
         help="gitignore-style pattern of paths to skip in folders (repeatable)",
+    )
+    check.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="pass when the folders named give nothing to check (no file found, or every "
+        "one skipped); by default that is an error (exit 2) saying what was passed over",
     )
     check.add_argument(
         "--stdin-filename",

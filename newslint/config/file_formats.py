@@ -7,9 +7,9 @@ from __future__ import annotations
 # Format -> the name endings (lower case) that select it. A name ending in none of them is
 # read as plain text all the same; `.txt` is listed so that folder walks include it.
 FORMAT_EXTENSIONS = {
-    "text": (".txt",),
-    "markdown": (".md", ".markdown", ".mdx"),
-    "html": (".html", ".htm"),
+    "text": (".txt", ".txt.gz"),
+    "markdown": (".md", ".markdown", ".mdx", ".md.gz", ".markdown.gz"),
+    "html": (".html", ".htm", ".html.gz", ".htm.gz"),
     "jsonl": (".jsonl", ".jsonl.gz"),
     "csv": (".csv",),
 }

@@ -4,6 +4,7 @@ A record's article is its text field; its id field names it in findings, and a `
 `language` field (a JSON string, a CSV column) declares its language. A bad record (a
 line that is not JSON, a row with a missing column, no text field) is reported as an
 InputError at its line and the next record is read: one bad line does not stop the file.
+A file none of whose records has the text field is one error naming the fields they have.
 The cleaned copy `--fix` writes and the per-record report are `output.dataset_outputs`.
 """
 
@@ -60,6 +61,11 @@ def records(path: str, name: str, text_field: str, id_field: str) -> Iterator[Re
 
 def _jsonl_records(handle, name, text_field, id_field):
     number = 0
+    # Records without the text field, held back until one has it: a file none of whose
+    # records has it is one error naming the fields they have, not one error a record.
+    missing: list[tuple[int, int]] = []
+    fields: dict[str, None] = {}
+    has_field = False
     for line_number, line in enumerate(handle, 1):
         if not line.strip():
             continue
@@ -72,14 +78,38 @@ def _jsonl_records(handle, name, text_field, id_field):
         if not isinstance(data, dict):
             yield InputError(f"record {number}: not a JSON object", name, line_number)
             continue
+        if text_field not in data and not has_field:
+            missing.append((number, line_number))
+            fields.update(dict.fromkeys(data))
+            continue
+        if not has_field:
+            has_field = True
+            for held_number, held_line in missing:
+                yield _no_text(held_number, text_field, name, held_line)
+            missing.clear()
         text = data.get(text_field)
         if not isinstance(text, str):
-            problem = "no" if text is None else "a non-string"
-            yield InputError(f"record {number}: {problem} {text_field!r} field", name, line_number)
+            if text_field in data:
+                message = f"record {number}: a non-string {text_field!r} field"
+                yield InputError(message, name, line_number)
+            else:
+                yield _no_text(number, text_field, name, line_number)
             continue
         yield Record(
             number, line_number, _id(data.get(id_field)), text, data, declared_language(data)
         )
+    if missing:
+        some = "its record" if len(missing) == 1 else f"any of its {len(missing)} records"
+        yield InputError(
+            f"no {text_field!r} field in {some} (fields: {', '.join(fields) or 'none'}; "
+            "--text-field names the one to check)",
+            name,
+            missing[0][1],
+        )
+
+
+def _no_text(number: int, text_field: str, name: str, line: int) -> InputError:
+    return InputError(f"record {number}: no {text_field!r} field", name, line)
 
 
 def declared_language(data: dict) -> str | None:

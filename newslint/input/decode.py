@@ -1,15 +1,20 @@
 """Decode bytes to text without losing anything needed to write the file back.
 
-UTF-8 (with or without BOM) first; on invalid UTF-8 a single-byte decode that round-trips
-every byte (cp1252 where it is defined for all bytes present, else latin-1) with a warning.
-Files with NUL bytes are binary and are not decoded.
+UTF-16 and UTF-32 with a byte order mark are read as such; otherwise UTF-8 (with or
+without BOM) first; on invalid UTF-8 a single-byte decode that round-trips every byte
+(cp1252 where it is defined for all bytes present, else latin-1) with a warning. Files with
+NUL bytes (other than in UTF-16 or UTF-32) are binary and are not decoded. A file whose
+name ends in .gz is decompressed first (and compressed again when a fix is written).
 """
 
 from __future__ import annotations
 
+import gzip
+import io
 import os
 import sys
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -28,12 +33,15 @@ class Source:
     bom: bool
     raw: bytes  # the bytes as read, to detect a file changed on disk before a fix
     warning: str | None = None  # one line, e.g. the fallback decode
+    compressed: bool = False  # gzip: written back compressed
 
     def encode(self, text: str) -> bytes:
-        """`text` as bytes in the file's encoding, BOM restored; InputError (one line, naming
-        the file) if a character cannot be written in a single-byte fallback encoding."""
+        """`text` as bytes in the file's encoding, BOM restored (and compressed if the file
+        was); InputError (one line, naming the file) if a character cannot be written in a
+        single-byte fallback encoding."""
         try:
-            return ((BOM if self.bom else "") + text).encode(self.encoding)
+            data = ((BOM if self.bom else "") + text).encode(self.encoding)
+            return gzip.compress(data) if self.compressed else data
         except UnicodeEncodeError as err:
             char = err.object[err.start]
             raise InputError(
@@ -66,7 +74,20 @@ def parse_size(text: str) -> int:
     return int(float(found.group(1)) * SIZE_UNITS[found.group(2).lower()])
 
 
+# Byte order marks that name an encoding with NUL bytes in ordinary text; UTF-32 first:
+# its little-endian mark begins with UTF-16's.
+WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
 def decode_bytes(raw: bytes, path: str) -> Source:
+    for mark, encoding in WIDE_BOMS:
+        if raw.startswith(mark):
+            return _decode_wide(raw, len(mark), encoding, path)
     if b"\x00" in raw:
         raise BinaryInput("binary file (NUL bytes), skipped", path)
     try:
@@ -84,6 +105,28 @@ def decode_bytes(raw: bytes, path: str) -> Source:
     return Source(path, text[1:] if bom else text, "utf-8", bom, raw)
 
 
+def _decode_wide(raw: bytes, start: int, encoding: str, path: str) -> Source:
+    try:
+        text = raw[start:].decode(encoding)
+    except UnicodeDecodeError as err:
+        where = err.start + start
+        raise InputError(
+            f"not valid {encoding.upper()} (byte {where}: {err.reason})", path
+        ) from None
+    if "\x00" in text:
+        raise BinaryInput("binary file (NUL characters), skipped", path)
+    return Source(path, text, encoding, True, raw)
+
+
+def _gunzip(raw: bytes, path: str, max_size: int) -> bytes:
+    """The decompressed bytes, at most one more than `max_size` (0: no limit)."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as handle:
+            return _read_at_most(handle, max_size)
+    except (OSError, EOFError, zlib.error) as err:
+        raise InputError(f"not valid gzip: {err}", path) from None
+
+
 def read_source(path: str, max_size: int = 0) -> Source:
     """Read a file, or standard input for "-"; TooLarge if it has more than `max_size` bytes
     (0: no limit). A file's size is read before any of its bytes."""
@@ -98,6 +141,11 @@ def read_source(path: str, max_size: int = 0) -> Source:
                 raw = _read_at_most(handle, max_size)
         if max_size and len(raw) > max_size:  # stdin, or a file that grew meanwhile
             raise _too_large(path, None, max_size)
+        if path.lower().endswith(".gz"):
+            data = _gunzip(raw, path, max_size)
+            if max_size and len(data) > max_size:
+                raise _too_large(path, None, max_size)
+            return replace(decode_bytes(data, path), raw=raw, compressed=True)
     except IsADirectoryError:
         raise InputError("is a directory, not a file", path) from None
     except FileNotFoundError:

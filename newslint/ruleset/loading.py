@@ -120,16 +120,20 @@ def load_rules(paths: list[Path], defer: bool = False) -> list[Rule]:
     first used (`Rule.built`): its fields are checked now, its data read and compiled then."""
     rules: list[Rule] = []
     seen: dict[str, str] = {}
+    # A file under two rule paths (a folder and a file in it) is loaded once.
+    files: dict[Path, Path] = {}
     for path in paths:
         for file in rule_files(path):
-            for rule in load_rule_file(file, defer):
-                if rule.id in seen:
-                    raise RuleError(
-                        f"duplicate rule id {rule.id!r} (first defined at {seen[rule.id]})",
-                        *_split(rule.source),
-                    )
-                seen[rule.id] = rule.source
-                rules.append(rule)
+            files.setdefault(file.resolve(), file)
+    for file in files.values():
+        for rule in load_rule_file(file, defer):
+            if rule.id in seen:
+                raise RuleError(
+                    f"duplicate rule id {rule.id!r} (first defined at {seen[rule.id]})",
+                    *_split(rule.source),
+                )
+            seen[rule.id] = rule.source
+            rules.append(rule)
     return rules
 
 

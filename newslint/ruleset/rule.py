@@ -108,8 +108,34 @@ class Rule:
 
     def summary(self) -> str:
         """The first sentence of the description, for rule listings."""
-        first = self.description.strip().split("\n\n")[0]
-        return " ".join(first.split(". ")[0].split()).rstrip(".") + "."
+        first = " ".join(self.description.strip().split("\n\n")[0].split())
+        return _first_sentence(first).rstrip(".") + "."
+
+
+# Marks that open and close a quotation or an aside; a sentence never ends inside one.
+_OPENERS = {"(": ")", "[": "]", "“": "”", "‘": "’", "«": "»"}
+
+
+def _first_sentence(text: str) -> str:
+    """Up to the first full stop followed by a space that is neither part of an ellipsis
+    ("A" ... "B") nor inside a quotation or brackets ("…, police said. The men…")."""
+    closing: list[str] = []
+    for at, char in enumerate(text):
+        if char in closing and (char != '"' or closing[-1] == '"'):
+            # A closing mark also closes the quotations left open inside it: `(")`.
+            del closing[len(closing) - 1 - closing[::-1].index(char) :]
+        elif char == '"':  # straight quotes open and close with the same mark
+            closing.append('"')
+        elif char in _OPENERS:
+            closing.append(_OPENERS[char])
+        elif (
+            char == "."
+            and not closing
+            and text[at + 1 : at + 2] == " "
+            and text[at - 1 : at] != "."
+        ):
+            return text[:at]
+    return text
 
 
 class DeferredChecker:

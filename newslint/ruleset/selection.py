@@ -19,7 +19,7 @@ from newslint.ruleset.loading import load_rules
 from newslint.ruleset.meta_rules import UNUSED_SUPPRESSION
 from newslint.ruleset.paths import rule_paths
 from newslint.ruleset.rule import Rule
-from newslint.ruleset.selectors import matches, specificity
+from newslint.ruleset.selectors import did_you_mean, matches, specificity
 
 REJECT_RULE = "vocab.reject"
 HOUSE_NAME_RULE = "entity.house-name"
@@ -85,7 +85,8 @@ def _check_selectors(config: Config, rules) -> None:
         written.setdefault(selector, (line, column))
     for selector in selectors:
         if selector != "all" and not any(matches(selector, r.id, r.category) for r in rules):
-            message = f"{selector!r} names no rule, rule prefix or category"
+            hint = did_you_mean(selector, (r.id for r in rules))
+            message = f"{selector!r} names no rule, rule prefix or category{hint}"
             if selector in written:
                 raise ConfigError(message, config.source, *written[selector])
             raise ConfigError(message, "command line")

@@ -3,11 +3,13 @@ binary, Latin-1) and the rules / explain / config / test-rules commands."""
 
 from __future__ import annotations
 
+import gzip
 import os
 import subprocess
 import sys
 
 import pytest
+from helpers import fields
 
 STORY = "The mayor reportedly said it was alot.\n"  # news.hedge (info), news.usage (warning)
 
@@ -131,6 +133,22 @@ def test_select_and_ignore_together(project, run):
     assert rules_of(result) == ["news.hedge", "news.usage"]
 
 
+def test_a_category_selects_exactly_its_rules_not_ids_that_start_with_it(project, run):
+    # Like the built-in readability rules, whose ids start with "style.".
+    project.write(
+        "rules/hype.yaml",
+        "id: typo.hype\ncategory: style\nseverity: warning\nkind: existence\n"
+        "message: Hype\ndescription: Hype words.\ntokens: [stunning]\n",
+    )
+    project.write("s.txt", "A stunning result, the the mayor said.\n")
+    ignored = run("check", "--format", "json", "--ignore", "typo", "s.txt")
+    assert rules_of(ignored) == ["typo.hype"]
+    selected = run("check", "--format", "json", "--select", "typo", "s.txt")
+    assert rules_of(selected) == ["news.doubled"]
+    by_prefix = run("check", "--format", "json", "--select", "typo.hype", "s.txt")
+    assert rules_of(by_prefix) == ["typo.hype"]
+
+
 def test_unknown_selector_on_the_command_line(project, run):
     project.write("s.txt", STORY)
     result = run("check", "--select", "news.usage,nosuch", "s.txt")
@@ -197,6 +215,22 @@ def test_version(project, run):
 # -- inputs ----------------------------------------------------------------------------------
 
 
+def test_a_file_named_twice_is_checked_once(project, run):
+    project.write("desk/s.txt", STORY)
+    result = run("check", "--format", "json", "desk/s.txt", "./desk/s.txt", "desk")
+    assert fields(result, "path", "rule") == [
+        ("desk/s.txt", "news.hedge"),
+        ("desk/s.txt", "news.usage"),
+    ]
+    assert result.json["summary"]["files"] == 1
+
+
+def test_a_rule_file_under_two_rule_paths_is_loaded_once(project, run):
+    project.write("s.txt", STORY)
+    result = run("check", "--format", "json", "--rules", "rules/news.yaml", "s.txt")
+    assert rules_of(result) == ["news.hedge", "news.usage"]
+
+
 def test_stdin_with_stdin_filename(project, run):
     project.write(
         "desk/.newslint.yaml",
@@ -246,6 +280,27 @@ def test_binary_file_is_skipped_with_a_warning(project, run):
     assert result.json["findings"] == [] and result.json["summary"]["files"] == 0
 
 
+def test_nothing_to_check_is_an_error_saying_what_was_passed_over(project, run):
+    project.write("news/photo.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00alot")
+    for name in ("scan.pdf", "notes.pdf", "archive.tar.gz", "LICENSE"):
+        project.write(f"news/{name}", "It was alot.\n")
+    result = run("check", "news")
+    assert (result.code, result.err.splitlines()) == (
+        2,
+        [
+            "newslint: warning: news/photo.txt: binary file (NUL bytes), skipped",
+            "newslint: error: news: nothing to check: 1 skipped (see the warning above); "
+            "4 not included by `include` (2 *.pdf, 1 *.tar.gz, 1 without an extension); "
+            "--allow-empty lets such a run pass",
+        ],
+    )
+    (project.root / "empty").mkdir()
+    assert run("check", "empty").err == (
+        "newslint: error: empty: nothing to check: no files; --allow-empty lets such a run pass\n"
+    )
+    assert run("check", "--allow-empty", "news").code == 0
+
+
 def test_latin1_file_is_read_with_a_warning(project, run):
     project.write("old.txt", "Le café était alot.\n".encode("latin-1"))
     result = run("check", "--format", "json", "old.txt")
@@ -267,6 +322,19 @@ def test_folders_are_walked_for_text_files(project, run):
     ]
     excluded = run("check", "--format", "json", "--exclude", "b.md", "news")
     assert [f["path"] for f in excluded.json["findings"]] == [os.path.join("news", "a.txt")]
+
+
+def test_compressed_html_and_markdown_are_read_as_html_and_markdown(project, run):
+    project.write("news/a.html.gz", gzip.compress(b"<p>It was <b>alot</b>.</p>\n"))
+    project.write("news/b.md.gz", gzip.compress(b"# Title\n\nIt was **alot**.\n"))
+    result = run("check", "--format", "json", "news")
+    assert fields(result, "path", "line", "column", "match") == [
+        (os.path.join("news", "a.html.gz"), 1, 14, "alot"),
+        (os.path.join("news", "b.md.gz"), 3, 10, "alot"),
+    ]
+    assert run("check", "--fix", "news/b.md.gz").code == 0
+    fixed = gzip.decompress((project.root / "news/b.md.gz").read_bytes())
+    assert fixed == b"# Title\n\nIt was **a lot**.\n"
 
 
 def test_fix_on_stdin_prints_the_fixed_text(project, run):
@@ -350,6 +418,18 @@ def test_explain(project, run):
     assert (unknown.code, unknown.err) == (
         2,
         "newslint: error: unknown rule 'news.nope' (see `newslint rules --all`)\n",
+    )
+    tail = run("explain", "usage")  # the last part of an id
+    assert (tail.code, tail.err) == (
+        2,
+        "newslint: error: unknown rule 'usage' (did you mean 'news.usage'?)\n",
+    )
+    project.write("s.txt", STORY)
+    typo = run("check", "--select", "news.usag", "s.txt")
+    assert (typo.code, typo.err) == (
+        2,
+        "newslint: error: command line: 'news.usag' names no rule, rule prefix or category "
+        "(did you mean 'news.usage'?)\n",
     )
 
 

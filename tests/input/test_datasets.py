@@ -99,6 +99,26 @@ def test_a_csv_without_the_text_column(project, run):
     assert result.err == "newslint: error: news.csv:1: no 'text' column (columns: id, body)\n"
 
 
+def test_a_json_lines_file_without_the_text_field_is_one_error_naming_its_fields(project, run):
+    project.write("news.jsonl", jsonl({"id": n, "html": "<p>Rose alot.</p>"} for n in range(5)))
+    result = run("check", "news.jsonl")
+    assert (result.code, result.err) == (
+        2,
+        "newslint: error: news.jsonl:1: no 'text' field in any of its 5 records "
+        "(fields: id, html; --text-field names the one to check)\n",
+    )
+
+
+def test_records_before_the_first_with_the_text_field_are_each_reported(project, run):
+    project.write("news.jsonl", jsonl([{"id": 1}, {"id": 2, "text": "Rose alot."}, {"id": 3}]))
+    result = run("check", "-q", "news.jsonl")
+    assert result.err.splitlines() == [
+        "newslint: error: news.jsonl:1: record 1: no 'text' field",
+        "newslint: error: news.jsonl:3: record 3: no 'text' field",
+    ]
+    assert [line.split(" ")[0] for line in result.out.splitlines()] == ["news.jsonl:2:1:6:"]
+
+
 def test_fix_needs_an_output_and_never_writes_in_place(project, run):
     project.write("news.jsonl", jsonl(RECORDS))
     result = run("check", "--fix", "news.jsonl")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import os
 import sys
@@ -97,7 +98,36 @@ def test_unencodable_fix_in_single_byte_file_is_a_one_line_input_error():
     assert caught.value.path == "news/cafe.txt"
 
 
-@pytest.mark.parametrize("raw", [b"\x00", b"News\x00text", "Floods".encode("utf-16")])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_with_a_bom_are_decoded_and_written_back(codec):
+    raw = ("\ufeff" + STORY).encode(codec)
+    source = decode_bytes(raw, "news/fuel.txt")
+    assert (source.text, source.encoding, source.bom) == (STORY, codec, True)
+    assert source.encode(source.text) == raw
+    assert source.encode("Fixed.\n") == "\ufeffFixed.\n".encode(codec)
+
+
+def test_invalid_utf16_is_a_one_line_input_error():
+    with pytest.raises(InputError) as caught:
+        decode_bytes(b"\xff\xfeN\x00\x00\xd8", "news/odd.txt")  # a lone surrogate
+    assert str(caught.value) == (
+        "news/odd.txt: not valid UTF-16-LE (byte 4: unexpected end of data)"
+    )
+
+
+def test_gzip_compressed_articles_are_read_and_fixed_compressed(tmp_path):
+    path = tmp_path / "story.html.gz"
+    path.write_bytes(gzip.compress(STORY.encode("utf-8")))
+    source = read_source(str(path))
+    assert (source.text, source.compressed, source.raw) == (STORY, True, path.read_bytes())
+    assert gzip.decompress(source.encode("Fixed.\n")) == b"Fixed.\n"
+    path.write_bytes(b"\x1f\x8b not gzip")
+    with pytest.raises(InputError) as caught:
+        read_source(str(path))
+    assert str(caught.value).startswith(f"{path}: not valid gzip: ")
+
+
+@pytest.mark.parametrize("raw", [b"\x00", b"News\x00text", "Floods".encode("utf-16-le")])
 def test_nul_bytes_are_binary(raw):
     with pytest.raises(BinaryInput) as caught:
         decode_bytes(raw, "photo.jpg")

@@ -355,6 +355,20 @@ def test_text_excerpt_is_cut_around_the_span_in_code_points(project, run):
     assert out[2] == "      | " + " " * 41 + "^^^^^"
 
 
+def test_text_excerpt_of_a_long_span_shows_at_most_100_characters(project, run):
+    project.write(
+        "rules/line.yaml",
+        "id: news.line\ncategory: boilerplate\nseverity: warning\nkind: existence\n"
+        "message: Promo line\ndescription: A promotional line.\nraw: ['Subscribe[^\\n]*']\n",
+    )
+    line = "Read on. Subscribe " + "and save " * 90
+    project.write("long.txt", line + "\n")
+    out = run("check", "--select", "news.line", "long.txt").out.splitlines()
+    assert out[0] == "long.txt:1:10: warning [news.line] Promo line"
+    assert out[1] == "    1 | " + line[:100] + "…"
+    assert out[2] == "      | " + " " * 9 + "^" * 60
+
+
 def test_text_quiet_statistics_and_clean_files(project, run):
     project.write("story.txt", ARTICLE)
     project.write("clean.txt", "All quiet.\n")
@@ -365,11 +379,11 @@ def test_text_quiet_statistics_and_clean_files(project, run):
         "story.txt:4:13: warning [news.promo] Boilerplate, 100% promo: 'click\\nhere'",
         "story.txt:5:10: warning [news.usage] Use 'a lot' instead of 'alot'",
     ]
-    stats = run("check", "-q", "--statistics", "--select", "news.usage,news.hedge", "story.txt")
-    assert stats.out.splitlines()[-2:] == [
-        f"     1  {'news.hedge':<40} info",
-        f"     1  {'news.usage':<40} warning",
-    ]
+    stats = run("check", "--statistics", "--select", "news.usage,news.hedge", "story.txt")
+    assert (stats.code, stats.out.splitlines()) == (
+        1,
+        [f"     1  {'news.hedge':<40} info", f"     1  {'news.usage':<40} warning"],
+    )
     clean = run("check", "clean.txt")
     assert (clean.code, clean.out) == (0, "No findings in 1 file.\n")
 

@@ -1,6 +1,6 @@
 """text: `path:line:col: severity [rule] message` (`path:record:line:col` for a dataset
-record), the line cut around the span with carets, and a summary. Colour only when writing
-to a terminal."""
+record), the line cut around the span with carets, and a summary; with --statistics only the
+count of findings per rule. Colour only when writing to a terminal."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from collections import Counter
 
 from newslint.findings import SEVERITY_RANK
 
-CONTEXT = 40  # characters shown either side of a span
+CONTEXT = 40  # characters shown either side of a short span
+EXCERPT = 100  # characters of the line shown at most: a long span is shown from its start
+MIN_CONTEXT = 10  # characters shown before a long span
 MAX_CARETS = 60
 COLOURS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
 
@@ -18,6 +20,8 @@ def _paint(text: str, colour: str, enabled: bool) -> str:
 
 
 def render(run, options) -> str:
+    if options.statistics:  # the counts table alone, as `ruff --statistics` prints it
+        return "".join(line + "\n" for line in _statistics(run))
     colour = options.color
     out = []
     for result in run.files:
@@ -30,8 +34,6 @@ def render(run, options) -> str:
             line = result.excerpts.get((f.record, f.line))
             if not options.quiet and line is not None:
                 out.extend(_excerpt(line, f, colour))
-    if options.statistics:
-        out.extend(_statistics(run))
     if not options.quiet:
         out.append(_summary(run))
     return "".join(line + "\n" for line in out)
@@ -51,13 +53,16 @@ def _one_line(message: str) -> str:
 
 def _excerpt(line: str, f, colour: bool) -> list[str]:
     start = f.column - 1
-    end = f.end_column - 1 if f.end_line == f.line else len(line)
-    left = max(0, start - CONTEXT)
-    right = min(len(line), max(end, start + 1) + CONTEXT)
+    end = max(f.end_column - 1 if f.end_line == f.line else len(line), start + 1)
+    # Short spans get CONTEXT on both sides; a long one (a whole scraped line) less, so
+    # that at most EXCERPT characters of an 800-character line are shown.
+    context = min(CONTEXT, max(MIN_CONTEXT, (EXCERPT - (end - start)) // 2))
+    left = max(0, start - context)
+    right = min(len(line), end + context, left + EXCERPT)
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(line) else ""
     shown = prefix + line[left:right].replace("\t", " ") + suffix
-    width = min(max(end - start, 1), MAX_CARETS)
+    width = min(max(min(end, right) - start, 1), MAX_CARETS)  # carets under what is shown
     gutter = f"{f.line:>5} | "
     return [
         _paint(gutter, "dim", colour) + shown,
