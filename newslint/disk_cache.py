@@ -21,7 +21,7 @@ from newslint.atomic_files import replacing
 
 T = TypeVar("T")
 PACKAGE = Path(__file__).resolve().parent
-FORMAT = b"newslint-cache-1\n"
+FORMAT = b"newslint-cache-2\n"
 
 
 def cache_dir() -> Path | None:
@@ -83,14 +83,15 @@ def cached(
     if folder is None:
         return load(build())
     path = folder / f"{name}-{hashlib.sha256(key.encode()).hexdigest()[:20]}.bin"
-    value = read_entry(path)
-    if value is not None:
+    # Stored in a 1-tuple: a value of None is a value, not a missing entry.
+    entry = read_entry(path)
+    if isinstance(entry, tuple) and len(entry) == 1:
         try:
-            return load(value)
+            return load(entry[0])
         except ValueError:
             pass  # not what this code stores under the key: rebuilt and replaced
     value = build()
-    write_entry(path, value)
+    write_entry(path, (value,))
     return load(value)
 
 
