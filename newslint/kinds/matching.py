@@ -84,7 +84,8 @@ class LiteralIndex:
         """From `data_of`'s plain data; ValueError if it is not such data."""
         if not (isinstance(data, tuple) and len(data) == 2 and isinstance(data[1], dict)):
             raise ValueError("not a literal index")
-        self.single_words = WordTable(data[0])  # folded word -> the pattern as given
+        # folded word -> the pattern as given
+        self.single_words: WordTable[str] = WordTable(data[0])
         self.phrases: dict[str, str] = data[1]  # folded phrase -> the pattern as given
         self.by_first_word: dict[str, list[str]] = {}
         for phrase in self.phrases:

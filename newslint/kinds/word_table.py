@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from array import array
 from itertools import accumulate
-from typing import Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, TypeVar
 
 from newslint.disk_cache import cached, code_stamp
 
@@ -22,9 +22,10 @@ FORMAT = "word-table-1"
 # make, at some 20 binary-search steps for each of its entries.
 LOOKUPS_PER_ENTRY = 1 / 16
 MIN_LOOKUPS = 256
+V = TypeVar("V")
 
 
-class WordTable(Mapping[str, object]):
+class WordTable(Mapping[str, V]):
     """A read-only mapping of words (to strings, to integers, or to None: a set), in sorted
     order."""
 
@@ -46,16 +47,16 @@ class WordTable(Mapping[str, object]):
             or (self._values is not None and len(self._values) != self._size)
         ):
             raise ValueError("a word table's parts do not agree")
-        self._dict: dict[str, object] | None = None
+        self._dict: dict[str, Any] | None = None
         self._budget = max(MIN_LOOKUPS, int(self._size * LOOKUPS_PER_ENTRY))
 
     @classmethod
-    def of(cls, entries: Iterable[str] | Mapping[str, object]) -> "WordTable":
+    def of(cls, entries: Iterable[str] | Mapping[str, V]) -> "WordTable[V]":
         """A table of words (a set) or of a mapping's items (all str or all int values)."""
         return cls(cls.data_of(entries))
 
     @staticmethod
-    def data_of(entries: Iterable[str] | Mapping[str, object]) -> tuple:
+    def data_of(entries: Iterable[str] | Mapping[str, Any]) -> tuple:
         """The plain data of a table (what the disk cache stores)."""
         if isinstance(entries, Mapping):
             items = sorted(entries.items())
@@ -63,15 +64,16 @@ class WordTable(Mapping[str, object]):
             values = [value for _, value in items]
         else:
             keys, values = sorted(set(entries)), []
-        kind, stored = "none", None
+        kind = "none"  # a set; or values, all "str" or all "int"
+        stored_values: object = None
         if values and all(isinstance(v, str) for v in values):
-            kind, stored = "str", _joined(values)
+            kind, stored_values = "str", _joined(values)
         elif values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-            kind, stored = "int", array("q", values).tobytes()
+            kind, stored_values = "int", array("q", values).tobytes()
         elif values:
             raise ValueError("a word table's values are all strings or all integers")
         text, offsets = _joined(keys)
-        return (_layout(), text, offsets, kind, stored)
+        return (_layout(), text, offsets, kind, stored_values)
 
     def data(self) -> tuple:
         values: object = None
@@ -94,14 +96,14 @@ class WordTable(Mapping[str, object]):
             return word in table
         return isinstance(word, str) and self._index(word) >= 0
 
-    def __getitem__(self, word: str) -> object:
+    def __getitem__(self, word: str) -> V:
         table = self._as_dict()
         if table is not None:
             return table[word]
         index = self._index(word) if isinstance(word, str) else -1
         if index < 0:
             raise KeyError(word)
-        return None if self._values is None else self._values[index]
+        return None if self._values is None else self._values[index]  # type: ignore[return-value]
 
     def get(self, word, default=None):
         table = self._as_dict()
@@ -117,7 +119,7 @@ class WordTable(Mapping[str, object]):
         at = self._bisect(prefix)
         return at < self._size and self._key(at).startswith(prefix)
 
-    def _as_dict(self) -> dict[str, object] | None:
+    def _as_dict(self) -> dict[str, Any] | None:
         """The table as a dict once it has been asked about enough words; else None."""
         if self._dict is None:
             self._budget -= 1
@@ -147,7 +149,7 @@ class WordTable(Mapping[str, object]):
 
 
 def cached_table(
-    name: str, key: str, build: Callable[[], Iterable[str] | Mapping[str, object]]
+    name: str, key: str, build: Callable[[], Iterable[str] | Mapping[str, Any]]
 ) -> WordTable:
     """The table of what `build()` returns, kept in the disk cache under `key` (which must
     name everything the entries come from: data files' digests, settings) and the code that

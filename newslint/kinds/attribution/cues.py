@@ -153,6 +153,8 @@ class Patterns:
         # compiled when first used (the cache holds only patterns that compiled).
         files = [f"{file.stem}={list_digest(file)}" for file in (*pattern_files, *term_files)]
         key = f"{code_stamp()} {package_stamp('regex')} {len(pattern_files)} {' '.join(files)}"
+        required: list[str] | None
+        self._source: str
         self._source, required = cached(
             "cue-patterns", key, lambda: _combined(pattern_files, term_files)
         )

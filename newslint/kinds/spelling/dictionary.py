@@ -119,7 +119,7 @@ class Dictionary:
     # more by default): a smaller index builds faster.
     def __init__(
         self,
-        frequencies: WordTable,
+        frequencies: WordTable[int],
         index_min_frequency: int = INDEX_MIN_FREQUENCY,
         cache_key: str | None = None,
     ):

@@ -475,7 +475,8 @@ def _where(doc, spans) -> str:
 def _folded(paths: tuple) -> WordTable:
     """The words of these lists, case and diacritics folded (`fold`'s own cache is for the
     words of texts: 135,000 list entries would push them out)."""
-    key = " ".join(list_digest(path) for path in paths)
-    return cached_table(
-        "folded-names", key, lambda: {fold.__wrapped__(w) for path in paths for w in read_words(path)}
-    )
+
+    def words() -> set[str]:
+        return {fold.__wrapped__(word) for path in paths for word in read_words(path)}
+
+    return cached_table("folded-names", " ".join(list_digest(path) for path in paths), words)
