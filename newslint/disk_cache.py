@@ -13,13 +13,15 @@ import hashlib
 import importlib.util
 import marshal
 import os
+from functools import lru_cache
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Any, Callable, TypeVar
 
 from newslint.atomic_files import replacing
 
 T = TypeVar("T")
-FORMAT = b"newslint-cache-1\n"
+PACKAGE = Path(__file__).resolve().parent
+FORMAT = b"newslint-cache-2\n"
 
 
 def cache_dir() -> Path | None:
@@ -43,19 +45,54 @@ def package_stamp(package: str) -> str:
     return f"{package} {origin} {stat.st_size} {stat.st_mtime_ns}"
 
 
-def cached(name: str, key: str, build: Callable[[], T]) -> T:
-    """The value stored under (name, key), or build() stored there. Values are plain data
-    (dicts, lists, tuples, strings, numbers): marshal serialises them, and runs no code."""
+@lru_cache(maxsize=1)
+def code_stamp() -> str:
+    """Which code builds the cached data, for the keys of data that code makes (a word
+    table, an index): every module and data file of the newslint package by name, size and
+    modification time. Editing any of them makes such entries stale; a scan of the
+    package's folders costs about a millisecond."""
+    digest = hashlib.sha256()
+    folders = [PACKAGE]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.is_dir() and entry.name != "__pycache__":
+                    folders.append(Path(entry.path))
+                elif entry.name.endswith((".py", ".json")):
+                    stat = entry.stat()
+                    digest.update(f"{entry.path} {stat.st_size} {stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:20]
+
+
+@lru_cache(maxsize=256)
+def file_digest(path: Path) -> str:
+    """A data file's contents, hashed, for cache keys; OSError when it cannot be read."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def cached(
+    name: str,
+    key: str,
+    build: Callable[[], Any],
+    load: Callable[[Any], T] = lambda value: value,
+) -> T:
+    """`load` of the value stored under (name, key), or of build() stored there. Values are
+    plain data (dicts, lists, tuples, strings, bytes, numbers): marshal serialises them, and
+    runs no code. A stored value that `load` rejects (ValueError) is built again."""
     folder = cache_dir()
     if folder is None:
-        return build()
+        return load(build())
     path = folder / f"{name}-{hashlib.sha256(key.encode()).hexdigest()[:20]}.bin"
-    value = read_entry(path)
-    if value is not None:
-        return value
+    # Stored in a 1-tuple: a value of None is a value, not a missing entry.
+    entry = read_entry(path)
+    if isinstance(entry, tuple) and len(entry) == 1:
+        try:
+            return load(entry[0])
+        except ValueError:
+            pass  # not what this code stores under the key: rebuilt and replaced
     value = build()
-    write_entry(path, value)
-    return value
+    write_entry(path, (value,))
+    return load(value)
 
 
 def read_entry(path: Path):

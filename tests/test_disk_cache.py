@@ -65,3 +65,27 @@ def test_package_stamp_names_the_installation():
     stamp = disk_cache.package_stamp("regex")
     assert stamp.startswith("regex ") and stamp == disk_cache.package_stamp("regex")
     assert disk_cache.package_stamp("no_such_package_here") == "no_such_package_here (not found)"
+
+
+def test_a_value_of_none_is_stored_too(tmp_path, monkeypatch):
+    """A pattern with no required strings has None for them: found once, not every run."""
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    calls = []
+    assert disk_cache.cached("test", "key", builder(None, calls)) is None
+    assert disk_cache.cached("test", "key", builder(None, calls)) is None
+    assert calls == [1]
+
+
+def test_an_entry_the_loader_refuses_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def load(value):
+        if value != "new":
+            raise ValueError("another format")
+        return value.upper()
+
+    disk_cache.cached("test", "key", builder("old", calls))
+    assert disk_cache.cached("test", "key", builder("new", calls), load) == "NEW"
+    assert disk_cache.cached("test", "key", builder("new", calls), load) == "NEW"
+    assert len(calls) == 2

@@ -15,14 +15,15 @@ from bisect import bisect_right
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import regex
 
 from newslint.config.keys import REGEX_TIMEOUT  # the default of `regex-timeout`
-from newslint.disk_cache import cached, package_stamp
+from newslint.disk_cache import cached, code_stamp, package_stamp
 from newslint.document.model import fold_keeping_length
 from newslint.document.segment import WORD_UNIT, Span, is_word_char
+from newslint.kinds.word_table import WordTable
 
 _deadline: ContextVar[float | None] = ContextVar("regex_deadline", default=None)
 METACHARACTER = regex.compile(r"[\\.^$*+?{}\[\]|()]")
@@ -74,24 +75,57 @@ def bounded(alternation: str, nonword: bool) -> str:
     return alternation if nonword else rf"(?<!\w)(?:{alternation})(?!\w)"
 
 
+class LiteralIndex:
+    """A list of plain words and phrases, by what they are compared with: the single words
+    in a sorted table (tens of thousands of them load in a millisecond from the disk cache),
+    the phrases by their first word."""
+
+    def __init__(self, data: tuple):
+        """From `data_of`'s plain data; ValueError if it is not such data."""
+        if not (isinstance(data, tuple) and len(data) == 2 and isinstance(data[1], dict)):
+            raise ValueError("not a literal index")
+        # folded word -> the pattern as given
+        self.single_words: WordTable[str] = WordTable(data[0])
+        self.phrases: dict[str, str] = data[1]  # folded phrase -> the pattern as given
+        self.by_first_word: dict[str, list[str]] = {}
+        for phrase in self.phrases:
+            self.by_first_word.setdefault(WORD_UNIT.match(phrase).group(), []).append(phrase)
+
+    @staticmethod
+    def data_of(patterns: list[str], fold) -> tuple:
+        # Word lists run to tens of thousands of entries: kept to C-level steps per entry.
+        folded = dict(zip(map(fold, patterns), patterns))
+        single = {f: p for f, p in folded.items() if f.isalnum()}
+        phrases = {f: p for f, p in folded.items() if not f.isalnum()}
+        return (WordTable.data_of(single), phrases)
+
+    def pattern(self, folded: str) -> str:
+        found = self.single_words.get(folded)
+        return self.phrases[folded] if found is None else str(found)
+
+    def first_words_in(self, words: frozenset[str]) -> list[str]:
+        """The document's words that a listed word or phrase starts with."""
+        return [w for w in words if w in self.by_first_word or w in self.single_words]
+
+
 class Matcher:
     """Finds non-overlapping occurrences of any of `patterns` (longest first) in a document,
     and tells which pattern each match came from."""
 
-    def __init__(self, patterns: list[str], ignorecase: bool = False, nonword: bool = False):
+    def __init__(
+        self,
+        patterns: list[str],
+        ignorecase: bool = False,
+        nonword: bool = False,
+        literal: LiteralIndex | None = None,
+    ):
+        """`literal`: the index of `patterns` when they are plain words (`cached`)."""
         self.patterns = patterns
         self.ignorecase = ignorecase
-        self._by_first_word: dict[str, list[str]] | None = None
-        if not nonword and _all_literal(patterns):
-            # Word lists run to tens of thousands of entries: kept to C-level steps per entry.
-            folded = [self._fold(p) for p in patterns] if ignorecase else patterns
-            self._single_words = frozenset(p for p in folded if p.isalnum())
-            index: dict[str, list[str]] = {}
-            for phrase in frozenset(p for p in folded if not p.isalnum()):
-                index.setdefault(WORD_UNIT.match(phrase).group(), []).append(phrase)
-            self._by_first_word = index
-            self._first_words = self._single_words.union(index)
-            self._phrases = dict(zip(folded, patterns))
+        self._literal = literal
+        if literal is None and not nonword and _all_literal(patterns):
+            self._literal = LiteralIndex(LiteralIndex.data_of(patterns, self._fold))
+        if self._literal is not None:
             self._starting: dict[str, list[str]] = {}
         else:
             self.patterns = sorted(patterns, key=len, reverse=True)
@@ -103,27 +137,52 @@ class Matcher:
             groups = "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(self.patterns))
             self._regex = compile_regex(bounded(groups, nonword), ignorecase)
 
+    @classmethod
+    def cached(
+        cls, key: str, patterns: Callable[[], list[str]], ignorecase: bool, nonword: bool
+    ) -> "Matcher":
+        """A matcher whose literal index, or the fact that `patterns()` are not plain
+        words, is kept in the disk cache under `key` (which must name everything the
+        patterns come from): a list of 60,000 words is not read, checked and folded on
+        every start."""
+
+        def build():
+            listed = patterns()
+            if nonword or not _all_literal(listed):
+                return False
+            return LiteralIndex.data_of(listed, fold_keeping_length if ignorecase else str)
+
+        index = cached(
+            "literal-index",
+            f"{code_stamp()} {ignorecase} {nonword} {key}",
+            build,
+            lambda data: data if data is False else LiteralIndex(data),
+        )
+        if index is False:
+            return cls(patterns(), ignorecase, nonword)
+        return cls([], ignorecase, nonword, index)
+
     def _fold(self, word: str) -> str:
         return fold_keeping_length(word) if self.ignorecase else word
 
     def which(self, match: Found | Literal) -> str:
         """The pattern (as given) that produced this match."""
-        if self._by_first_word is not None:
-            return self._phrases[self._fold(match.group())]
+        if self._literal is not None:
+            return self._literal.pattern(self._fold(match.group()))
         # The regex path yields Found, and one of its named groups always takes part.
         assert isinstance(match, Found) and match.lastgroup is not None
         return self.patterns[int(match.lastgroup[1:])]
 
     def finditer(self, doc, spans: list[Span]) -> Iterator[Found | Literal]:
         found: Iterable[Found | Literal]
-        if self._by_first_word is None:
+        if self._literal is None:
             found = search(self._regex, doc.text, spans)
         else:
-            found = _leftmost_longest(self._literal_matches(doc, spans))
+            found = _leftmost_longest(self._literal_matches(doc, spans, self._literal))
         # An empty match is nothing to report or fix (a pattern such as `x*`).
         yield from (match for match in found if match.end() > match.start())
 
-    def _literal_matches(self, doc, spans: list[Span]) -> list[Literal]:
+    def _literal_matches(self, doc, spans: list[Span], literal: LiteralIndex) -> list[Literal]:
         """The listed phrases, compared with the text where their first word starts. A
         contraction is not a match of its first part ("wasn" in "wasn't"); a possessive is
         ("Kazkahstan" in "Kazkahstan's")."""
@@ -131,8 +190,8 @@ class Matcher:
         whole = len(spans) == 1 and spans[0] == (0, len(text))
         span_starts = [span.start for span in spans]
         found = []
-        for word in self._first_words.intersection(doc.word_set(folded=self.ignorecase)):
-            phrases = self._phrases_starting(word)
+        for word in literal.first_words_in(doc.word_set(folded=self.ignorecase)):
+            phrases = self._phrases_starting(word, literal)
             for start in _word_starts(text, word):
                 for phrase in phrases:
                     end = start + len(phrase)
@@ -142,13 +201,12 @@ class Matcher:
                         break
         return found
 
-    def _phrases_starting(self, word: str) -> list[str]:
+    def _phrases_starting(self, word: str, literal: LiteralIndex) -> list[str]:
         """The listed phrases that start with the word, longest first."""
         phrases = self._starting.get(word)
         if phrases is None:
-            assert self._by_first_word is not None  # only plain word lists come here
-            phrases = list(self._by_first_word.get(word, ()))
-            if word in self._single_words:
+            phrases = list(literal.by_first_word.get(word, ()))
+            if word in literal.single_words:
                 phrases.append(word)
             phrases.sort(key=len, reverse=True)
             self._starting[word] = phrases

@@ -28,16 +28,27 @@ def read_pairs(path: Path) -> dict[str, str]:
     return _parsed(path, "pairs", lambda text: _pairs(text, path))
 
 
+@lru_cache(maxsize=64)
+def list_digest(path: Path) -> str:
+    """A word list's contents, hashed: for the keys of what is built from it."""
+    return hashlib.sha256(_raw(path)).hexdigest()
+
+
 def _parsed(path: Path, form: str, parse):
+    raw = _raw(path)
     try:
-        raw = path.read_bytes()
         text = raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise RuleError(
-            f"cannot read word list: {getattr(err, 'strerror', None) or err}", str(path)
-        ) from None
+    except UnicodeDecodeError as err:
+        raise RuleError(f"cannot read word list: {err}", str(path)) from None
     key = f"{form}:v1:{hashlib.sha256(raw).hexdigest()}"
     return cached(f"wordlist-{path.stem}", key, lambda: parse(text))
+
+
+def _raw(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise RuleError(f"cannot read word list: {err.strerror or err}", str(path)) from None
 
 
 def _words(text: str) -> tuple[str, ...]:

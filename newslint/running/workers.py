@@ -12,14 +12,11 @@ datasets run side by side).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 import threading
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -67,6 +64,10 @@ def check_chunk(tasks: list[Task], options: CheckOptions) -> list[FileOutcome]:
 
 
 def _in_workers(tasks: list[Task], options: CheckOptions, workers: int) -> Iterator[FileOutcome]:
+    # Imported here: a check of a few files (a pre-commit hook's) starts no pool.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     chunks = chunked(tasks, workers)
     pool = None
     pending: deque = deque()
@@ -96,6 +97,8 @@ def _in_workers(tasks: list[Task], options: CheckOptions, workers: int) -> Itera
 
 
 def _start_method():
+    import multiprocessing
+
     if sys.platform == "linux" and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")

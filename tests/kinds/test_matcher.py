@@ -22,14 +22,14 @@ def spans(m: Matcher, text: str, scope: str = "document") -> list[tuple[int, int
 
 
 def test_literal_lists_use_the_word_index():
-    assert Matcher(["per cent", "e-mail", "AT&T"])._by_first_word is not None
+    assert Matcher(["per cent", "e-mail", "AT&T"])._literal is not None
     for patterns, nonword in (
         (["colou?r"], False),
         (["e.g."], False),
         (["-"], False),
         (["cent"], True),
     ):
-        assert Matcher(patterns, nonword=nonword)._by_first_word is None
+        assert Matcher(patterns, nonword=nonword)._literal is None
 
 
 def test_literal_phrases_found_by_their_first_word():
@@ -100,7 +100,7 @@ def test_twenty_thousand_literal_words_are_indexed_and_exact():
             {"tokens": GENERATED, "raw": [], "ignorecase": True, "nonword": False, "exceptions": []}
         ),
     )
-    assert rule.checker.matcher._by_first_word is not None
+    assert rule.checker.matcher._literal is not None
     text = (
         "Dagob's report on babab-based policy.\nFisog, fisogs and Bababab were absent; zuzuz too."
     )

@@ -52,7 +52,8 @@ def check(run, checked, *argv):
 
 def new_process():
     """Rules are loaded once per process; each command-line run is a new process."""
-    for loader in (selection.loaded_rules, selection._resolve, wordlists.read_pairs):
+    per_process = (wordlists.read_pairs, wordlists.list_digest)
+    for loader in (selection.loaded_rules, selection._resolve, *per_process):
         loader.cache_clear()
 
 

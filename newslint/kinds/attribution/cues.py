@@ -13,18 +13,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from hashlib import sha256
 from pathlib import Path
 
 import regex
 
-from newslint.disk_cache import cached, package_stamp
+from newslint.disk_cache import cached, code_stamp, package_stamp
 from newslint.document import segment
 from newslint.document.segment import Span
 from newslint.kinds.base import Field, FieldValueError, compiled
 from newslint.kinds.literals import required_strings
 from newslint.kinds.matching import compile_regex, search
-from newslint.kinds.wordlists import read_words
+from newslint.kinds.wordlists import list_digest, read_words
 
 # Fields the attribution kinds share (see `found_before` and `own_research`).
 CONDITION_FIELD = Field(
@@ -146,33 +145,18 @@ class Patterns:
     matched. Built once per process for each combination of files."""
 
     def __init__(self, pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]):
-        terms = {file.stem: _term_regex(file) for file in term_files}
         self.reasons = [file.stem for file in pattern_files]
-        expanded = {}
-        for file in pattern_files:
-            expanded[file] = [_expand(p, terms, file) for p in read_words(file)]
-            if not expanded[file]:
-                raise ValueError(f"{file.name}: no pattern in the file")
-        groups = [
-            f"(?P<r{index}>{'|'.join(f'(?:{p})' for p in expanded[file])})"
-            for index, file in enumerate(pattern_files)
-        ]
-        # Word boundaries where the match starts or ends with a letter (a cue may start
-        # with punctuation: ": “").
-        self._source = rf"(?:(?<!\w)|(?!\w))(?:{'|'.join(groups)})(?:(?!\w)|(?<!\w))"
-        # Compiling takes the `regex` module a good part of a cold start, and documents whose
-        # sentences the pre-filter rejects never need it: a combined pattern that compiled
-        # before (the disk cache remembers it) is compiled when first used.
-        key = f"{package_stamp('regex')} {sha256(self._source.encode()).hexdigest()}"
-        try:
-            cached("valid-patterns", key, lambda: bool(compile_regex(self._source, True)))
-        except regex.error:
-            _report_bad_pattern(expanded)
-            raise
-        required = cached(
-            "pattern-literals",
-            key,
-            lambda: _required([p for patterns in expanded.values() for p in patterns]),
+        # Expanding the term lists and finding the strings every match needs take a good
+        # part of a cold start: the results are kept in the disk cache, keyed by the files'
+        # names and contents. Compiling the combined regex takes the `regex` module longer
+        # still, and documents whose sentences the pre-filter rejects never need it: it is
+        # compiled when first used (the cache holds only patterns that compiled).
+        files = [f"{file.stem}={list_digest(file)}" for file in (*pattern_files, *term_files)]
+        key = f"{code_stamp()} {package_stamp('regex')} {len(pattern_files)} {' '.join(files)}"
+        required: list[str] | None
+        self._source: str
+        self._source, required = cached(
+            "cue-patterns", key, lambda: _combined(pattern_files, term_files)
         )
         self._prefilter = None if required is None else _alternation(required)
 
@@ -199,6 +183,30 @@ class Patterns:
             segment.outside(doc.quotations, m.start(), m.start() + 1)
             for m in self.finditer(doc, [Span(0, len(doc.text))])
         )
+
+
+def _combined(pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> list:
+    """The files' patterns, terms expanded, as one regex source, and the strings one of
+    which every match holds (`_required`). Raises regex.error for a bad pattern."""
+    terms = {file.stem: _term_regex(file) for file in term_files}
+    expanded = {}
+    for file in pattern_files:
+        expanded[file] = [_expand(p, terms, file) for p in read_words(file)]
+        if not expanded[file]:
+            raise ValueError(f"{file.name}: no pattern in the file")
+    groups = [
+        f"(?P<r{index}>{'|'.join(f'(?:{p})' for p in expanded[file])})"
+        for index, file in enumerate(pattern_files)
+    ]
+    # Word boundaries where the match starts or ends with a letter (a cue may start with
+    # punctuation: ": “").
+    source = rf"(?:(?<!\w)|(?!\w))(?:{'|'.join(groups)})(?:(?!\w)|(?<!\w))"
+    try:
+        compile_regex(source, True)
+    except regex.error:
+        _report_bad_pattern(expanded)
+        raise
+    return [source, _required([p for patterns in expanded.values() for p in patterns])]
 
 
 def _required(patterns: list[str]) -> list[str] | None:

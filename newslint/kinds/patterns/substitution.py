@@ -19,6 +19,8 @@ several suggestions and no fix. The replacement takes the case of the text it re
 
 from __future__ import annotations
 
+import json
+
 from newslint.findings import Edit, Fix
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
 from newslint.kinds.matching import Exceptions, Matcher
@@ -39,7 +41,8 @@ from newslint.kinds.spelling.shape import (
     title_case_compound,
     word_shape,
 )
-from newslint.kinds.wordlists import read_pairs
+from newslint.kinds.word_table import cached_table
+from newslint.kinds.wordlists import list_digest, read_pairs
 
 
 class Substitution(Kind):
@@ -103,13 +106,25 @@ class Substitution(Kind):
 
     def __init__(self, options):
         ignorecase = options["ignorecase"]
-        swap = dict(options["swap"])
-        for file in options["swap_files"]:
-            swap.update(read_pairs(file))
-        if not swap:
+
+        def swap() -> dict[str, str]:
+            pairs = dict(options["swap"])
+            for file in options["swap_files"]:
+                pairs.update(read_pairs(file))
+            return pairs
+
+        # A list of 60,000 misspellings comes from the disk cache as sorted tables, keyed by
+        # the pairs written in the rule and the lists' contents.
+        key = json.dumps(options["swap"]) + "".join(
+            f" {list_digest(file)}" for file in options["swap_files"]
+        )
+        self.swap = cached_table("swap", key, swap)
+        if not self.swap:
             raise FieldValueError("swap", "give `swap` pairs or `swap_files`")
-        self.matcher = compiled("swap", lambda: Matcher(list(swap), ignorecase, options["nonword"]))
-        self.swap = swap
+        self.matcher = compiled(
+            "swap",
+            lambda: Matcher.cached(key, lambda: list(swap()), ignorecase, options["nonword"]),
+        )
         self.skip_names = options["skip_names"]
         self.skip_code_words = options["skip_code_words"]
         self.prose_words_only = options["prose_words_only"]
@@ -127,7 +142,7 @@ class Substitution(Kind):
                 continue
             if self.prose_words_only and self._not_prose(doc, match):
                 continue
-            value = self.swap[self.matcher.which(match)]
+            value = str(self.swap[self.matcher.which(match)])
             if self.skip_names and _clipped_name_part(doc, match, value):
                 continue
             options = [match_case(text, option) for option in value.split("|")]

@@ -40,7 +40,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from os.path import commonprefix
 
 import regex
@@ -60,7 +60,8 @@ from newslint.kinds.spelling.variant_evidence import (
     quoted_elsewhere,
     running_sentence,
 )
-from newslint.kinds.wordlists import read_words
+from newslint.kinds.word_table import WordTable, cached_table
+from newslint.kinds.wordlists import list_digest, read_words
 
 MIN_LETTERS = 4  # a shorter name ("Li", "Ng") normalises too easily into another
 DOMAIN_OR_FILE = regex.compile(r"\.\w")  # after a name: "Cat-Stevens.com", "Gamma.pdf"
@@ -150,24 +151,13 @@ class NameVariants(Kind):
         self.max_difference = options["max_difference"]
         self.label_words = options["label_words"]
         self.max_variant_uses = options["max_variant_uses"]
-        # Read now (a bad list is reported when the rule loads), folded when first needed:
-        # most documents have no name written two ways, and folding 135,000 names would be
-        # most of a cold start.
-        self._name_files = tuple(options["name_files"])
-        self._word_files = tuple(options["word_files"])
-        for path in self._name_files + self._word_files:
-            read_words(path)
+        # Folding 135,000 names would be most of a cold start: sorted tables from the disk
+        # cache instead (read and folded when a list changed; a bad list is reported now).
+        self.listed_names = _folded(tuple(options["name_files"]))
+        self.known_words = _folded(tuple(options["name_files"] + options["word_files"]))
         self.doubt_cues = tuple(cue for path in options["doubt_files"] for cue in read_words(path))
         self.join_majority = options["join_majority"]
         self.running_words = options["running_words"]
-
-    @cached_property
-    def listed_names(self) -> frozenset[str]:
-        return folded_words(self._name_files)
-
-    @cached_property
-    def known_words(self) -> frozenset[str]:
-        return self.listed_names | folded_words(self._word_files)
 
     def _part_of_other_name(self, word: NameSpan, spans: list[NameSpan], uses: Counter) -> bool:
         """Whether a word belongs to the longer name that holds it, not to the name it is
@@ -482,7 +472,11 @@ def _where(doc, spans) -> str:
 
 
 @lru_cache(maxsize=8)
-def folded_words(paths: tuple) -> frozenset[str]:
+def _folded(paths: tuple) -> WordTable:
     """The words of these lists, case and diacritics folded (`fold`'s own cache is for the
     words of texts: 135,000 list entries would push them out)."""
-    return frozenset(fold.__wrapped__(word) for path in paths for word in read_words(path))
+
+    def words() -> set[str]:
+        return {fold.__wrapped__(word) for path in paths for word in read_words(path)}
+
+    return cached_table("folded-names", " ".join(list_digest(path) for path in paths), words)

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from bisect import bisect_left
 from collections import Counter
 from functools import cache
 from importlib import resources
@@ -74,7 +73,8 @@ from newslint.kinds.spelling.shape import (
     title_case_compound,
     word_shape,
 )
-from newslint.kinds.wordlists import read_pairs, read_words
+from newslint.kinds.word_table import WordTable, cached_table
+from newslint.kinds.wordlists import list_digest, read_pairs, read_words
 
 # The shapes of words written in lower case (see `Spelling.evidence`).
 LOWER_SHAPES = ("lower", "part", "styled")
@@ -232,7 +232,9 @@ class Spelling(Kind):
 
     def __init__(self, options):
         self.options = options
-        self.names = frozenset(w.casefold() for f in options["name_files"] for w in read_words(f))
+        # The long lists (100,000 places, 60,000 misspellings) as sorted tables from the
+        # disk cache: a short document asks about a few of their words.
+        self.names = _casefolded(options["name_files"], read_words)
         self.foreign_words = frozenset(
             w.casefold() for f in options["foreign_word_files"] for w in read_words(f)
         )
@@ -243,12 +245,9 @@ class Spelling(Kind):
         self.interjections = frozenset(
             w.casefold() for f in options["interjection_files"] for w in read_words(f)
         )
-        self.words = self.interjections.union(
-            w.casefold() for f in options["word_files"] for w in read_words(f)
-        )
-        # The listed words in sorted order: a British spelling is known when one starts with
-        # its British letters (`_dictionary_knows`).
-        self.sorted_words = sorted(self.words)
+        # In sorted order: a British spelling is known when a listed word starts with its
+        # British letters (`_dictionary_knows`).
+        self.words = _casefolded(options["interjection_files"] + options["word_files"], read_words)
         self.mention_cues = frozenset(
             cue_phrase(cue) for f in options["mention_cue_files"] for cue in read_words(f)
         )
@@ -257,7 +256,7 @@ class Spelling(Kind):
         )
         # Known misspellings: the misspellings rule reports them where they are not
         # capitalised like names.
-        self.skipped = frozenset(w.casefold() for f in options["skip_files"] for w in read_pairs(f))
+        self.skipped = _casefolded(options["skip_files"], read_pairs)
         self.min_length = options["min_length"]
         self.subject_verbs = frozenset(options["subject_verbs"])
 
@@ -282,13 +281,9 @@ class Spelling(Kind):
         if not dictionary.knows(word):
             return False
         letters = dictionary.british_letters(word)
-        if not (letters and self.sorted_words):
+        if not (letters and self.words):
             return True  # without word lists, nothing can attest a British spelling
-        return any(self._starts_a_listed_word(p) for p in letters)
-
-    def _starts_a_listed_word(self, prefix: str) -> bool:
-        at = bisect_left(self.sorted_words, prefix)
-        return at < len(self.sorted_words) and self.sorted_words[at].startswith(prefix)
+        return any(self.words.starts_a_word(p) for p in letters)
 
     def _stretched(self, word: str) -> bool:
         """An interjection or a word writers stretch, with a letter typed three times or
@@ -302,12 +297,13 @@ class Spelling(Kind):
         return word in dictionary.frequencies or word in self.words or self._dictionary_knows(word)
 
     def check(self, rule, doc, units):
-        # Set differences first (in C): most words of a document are in the dictionary.
-        rare = (
-            doc.word_set(folded=True)
-            .difference(Dictionary.english().frequencies)
-            .difference(doc.code_words)  # the document's own terms: `rustc`, `impl`
-        )
+        # Most words of a document are in the dictionary.
+        frequencies = Dictionary.english().frequencies
+        rare = {
+            w
+            for w in doc.word_set(folded=True).difference(doc.code_words)  # `rustc`, `impl`
+            if w not in frequencies
+        }
         stems = doc.derived(code_stems)  # and their inflections: `namespace`, "namespaced"
         rare = {
             w
@@ -1019,3 +1015,9 @@ def _beside_unknown(text: str, at: tuple[int, int], unknown: set[str]) -> bool:
         and word[0].islower() == lower  # a slip beside an unknown name is still one
         for word in (m.group(1) for m in _side_matches(text, at))
     )
+
+
+def _casefolded(files: list, read) -> WordTable:
+    """The case-folded entries (the words, or the wrong forms of pairs) of the lists."""
+    key = f"{read.__name__} " + " ".join(list_digest(file) for file in files)
+    return cached_table("casefolded", key, lambda: {w.casefold() for f in files for w in read(f)})

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from typing import Container
 
 import regex
 
@@ -53,7 +54,7 @@ def _plain_words(form: str) -> list[str]:
     return [APOSTROPHES.sub("", fold(word)) for word in NAME_WORDS.findall(form)]
 
 
-def known_form(words: set[str], listed: frozenset[str]) -> bool:
+def known_form(words: set[str], listed: Container[str]) -> bool:
     """Whether every one of a form's own words is a known word or name: in the word and name
     lists or the dictionary (which holds names too: "kennedy", "assad"; the lists hold what
     it lacks: "chappell", "hassell")."""

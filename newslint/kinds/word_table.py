@@ -1,0 +1,192 @@
+"""Large word lists as sorted tables that load in a millisecond.
+
+A frozenset or dict of 100,000 words takes tens of milliseconds to make on every start, even
+from the disk cache (each word is allocated and hashed), while a short document asks about a
+few hundred words. A WordTable keeps its words sorted in one string, with their offsets and
+values in arrays: plain data that the disk cache stores and loads at the speed of a file
+read. A word is found by binary search. A table asked about many words (a run over many
+files) makes itself a dict once, so that a long run pays what it paid before.
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from itertools import accumulate
+from typing import Any, Callable, Iterable, Iterator, Mapping, TypeVar
+
+from newslint.disk_cache import cached, code_stamp
+
+FORMAT = "word-table-1"
+# Lookups by binary search before the table becomes a dict: about what the dict costs to
+# make, at some 20 binary-search steps for each of its entries.
+LOOKUPS_PER_ENTRY = 1 / 16
+MIN_LOOKUPS = 256
+V = TypeVar("V")
+
+
+class WordTable(Mapping[str, V]):
+    """A read-only mapping of words (to strings, to integers, or to None: a set), in sorted
+    order."""
+
+    def __init__(self, data: tuple):
+        """From `data()`'s plain data; ValueError if it is not a table of this format."""
+        if not (isinstance(data, tuple) and len(data) == 5 and data[0] == _layout()):
+            raise ValueError("not a word table of this format")
+        _, self._keys, offsets, self._value_kind, values = data
+        self._offsets = _array("L", offsets)
+        self._size = len(self._offsets) - 1
+        self._values: array | _Strings | None = None
+        if self._value_kind == "int":
+            self._values = _array("q", values)
+        elif self._value_kind == "str":
+            self._values = _Strings(values[0], _array("L", values[1]))
+        if (
+            self._size < 0
+            or self._offsets[-1] != len(self._keys)
+            or (self._values is not None and len(self._values) != self._size)
+        ):
+            raise ValueError("a word table's parts do not agree")
+        self._dict: dict[str, Any] | None = None
+        self._budget = max(MIN_LOOKUPS, int(self._size * LOOKUPS_PER_ENTRY))
+
+    @classmethod
+    def of(cls, entries: Iterable[str] | Mapping[str, V]) -> "WordTable[V]":
+        """A table of words (a set) or of a mapping's items (all str or all int values)."""
+        return cls(cls.data_of(entries))
+
+    @staticmethod
+    def data_of(entries: Iterable[str] | Mapping[str, Any]) -> tuple:
+        """The plain data of a table (what the disk cache stores)."""
+        if isinstance(entries, Mapping):
+            items = sorted(entries.items())
+            keys = [key for key, _ in items]
+            values = [value for _, value in items]
+        else:
+            keys, values = sorted(set(entries)), []
+        kind = "none"  # a set; or values, all "str" or all "int"
+        stored_values: object = None
+        if values and all(isinstance(v, str) for v in values):
+            kind, stored_values = "str", _joined(values)
+        elif values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            kind, stored_values = "int", array("q", values).tobytes()
+        elif values:
+            raise ValueError("a word table's values are all strings or all integers")
+        text, offsets = _joined(keys)
+        return (_layout(), text, offsets, kind, stored_values)
+
+    def data(self) -> tuple:
+        values: object = None
+        if isinstance(self._values, array):
+            values = self._values.tobytes()
+        elif isinstance(self._values, _Strings):
+            values = (self._values.text, self._values.offsets.tobytes())
+        return (_layout(), self._keys, self._offsets.tobytes(), self._value_kind, values)
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __iter__(self) -> Iterator[str]:
+        keys, offsets = self._keys, self._offsets
+        return (keys[offsets[i] : offsets[i + 1]] for i in range(self._size))
+
+    def __contains__(self, word: object) -> bool:
+        table = self._as_dict()
+        if table is not None:
+            return word in table
+        return isinstance(word, str) and self._index(word) >= 0
+
+    def __getitem__(self, word: str) -> V:
+        table = self._as_dict()
+        if table is not None:
+            return table[word]
+        index = self._index(word) if isinstance(word, str) else -1
+        if index < 0:
+            raise KeyError(word)
+        return None if self._values is None else self._values[index]  # type: ignore[return-value]
+
+    def get(self, word, default=None):
+        table = self._as_dict()
+        if table is not None:
+            return table.get(word, default)
+        index = self._index(word) if isinstance(word, str) else -1
+        if index < 0:
+            return default
+        return None if self._values is None else self._values[index]
+
+    def starts_a_word(self, prefix: str) -> bool:
+        """Whether some word of the table begins with `prefix`."""
+        at = self._bisect(prefix)
+        return at < self._size and self._key(at).startswith(prefix)
+
+    def _as_dict(self) -> dict[str, Any] | None:
+        """The table as a dict once it has been asked about enough words; else None."""
+        if self._dict is None:
+            self._budget -= 1
+            if self._budget < 0:
+                values = self._values if self._values is not None else (None,) * self._size
+                self._dict = dict(zip(self, values))
+        return self._dict
+
+    def _index(self, word: str) -> int:
+        """The word's position, or -1."""
+        at = self._bisect(word)
+        return at if at < self._size and self._key(at) == word else -1
+
+    def _bisect(self, word: str) -> int:
+        keys, offsets = self._keys, self._offsets
+        low, high = 0, self._size
+        while low < high:
+            middle = (low + high) // 2
+            if keys[offsets[middle] : offsets[middle + 1]] < word:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def _key(self, index: int) -> str:
+        return self._keys[self._offsets[index] : self._offsets[index + 1]]
+
+
+def cached_table(
+    name: str, key: str, build: Callable[[], Iterable[str] | Mapping[str, Any]]
+) -> WordTable:
+    """The table of what `build()` returns, kept in the disk cache under `key` (which must
+    name everything the entries come from: data files' digests, settings) and the code that
+    makes them (`code_stamp`)."""
+    return cached(name, f"{code_stamp()} {key}", lambda: WordTable.data_of(build()), WordTable)
+
+
+class _Strings:
+    """Strings stored end to end, by index."""
+
+    __slots__ = ("text", "offsets")
+
+    def __init__(self, text: str, offsets: array):
+        self.text, self.offsets = text, offsets
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, index: int) -> str:
+        return self.text[self.offsets[index] : self.offsets[index + 1]]
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[i] for i in range(len(self)))
+
+
+def _joined(strings: list[str]) -> tuple[str, bytes]:
+    return "".join(strings), array("L", accumulate(map(len, strings), initial=0)).tobytes()
+
+
+def _array(code: str, data: object) -> array:
+    if not isinstance(data, bytes):
+        raise ValueError("a word table's array is not bytes")
+    numbers = array(code)
+    numbers.frombytes(data)  # ValueError when not a whole number of items
+    return numbers
+
+
+def _layout() -> str:
+    """The format, with what the stored arrays depend on (a cache folder may be shared)."""
+    return f"{FORMAT} {array('L').itemsize} {array('q').itemsize} {sys.byteorder}"
