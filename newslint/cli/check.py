@@ -16,6 +16,7 @@ from newslint.findings import SEVERITY_RANK
 from newslint.input.formats import format_of
 from newslint.input.walk import discover, not_included
 from newslint.linting.timings import CACHE, REPORT, Timings, stage
+from newslint.output.baseline import Baseline
 from newslint.output.reporters import REPORTERS, ReportOptions
 from newslint.output.results import RunResult
 from newslint.running.check import CheckOptions, Task
@@ -37,6 +38,7 @@ def cmd_check(args) -> int:
     for path in files:
         name = args.stdin_filename if path == "-" and args.stdin_filename else path
         tasks.append(Task(path, name, configs.for_path(name)))
+    baselines = _read_baselines(args, tasks)  # a missing or corrupt one ends the run first
     cache = _result_cache(args)
     options = CheckOptions(
         fix=args.fix,
@@ -65,6 +67,7 @@ def cmd_check(args) -> int:
     if not (run.files or run.errors or args.allow_empty) and _walked(args.paths):
         run.errors.append(_nothing_to_check(args.paths, configs, len(run.warnings)))
     drop_vocabulary(run, [config.vocabulary_min_files for config in result_configs])
+    _apply_baselines(args, run, result_configs, baselines)
     failing = any(map(_failing, result_configs, run.files))
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     report = ReportOptions(
@@ -87,6 +90,40 @@ def cmd_check(args) -> int:
     if run.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _baseline_path(args, config) -> Path | None:
+    """The baseline file a file's findings are compared with: the command line's, else its
+    configuration's."""
+    chosen = args.write_baseline or args.baseline
+    return Path(chosen) if chosen else config.baseline
+
+
+def _read_baselines(args, tasks: list[Task]) -> dict[Path, Baseline]:
+    if args.write_baseline:
+        return {}  # written from this run's findings once they are in
+    paths = {path for task in tasks if (path := _baseline_path(args, task.config))}
+    return {path: Baseline.read(path) for path in sorted(paths)}
+
+
+def _apply_baselines(args, run: RunResult, configs: list, baselines: dict) -> None:
+    """Record the run's findings (--write-baseline), then keep only the findings no baseline
+    holds, for every output format; the summary counts the baselined and stale entries."""
+    if args.write_baseline:
+        written = Baseline.of_run(Path(args.write_baseline), run.files)
+        written.write()
+        baselines = {written.path: written}
+    if not baselines:
+        return
+    groups: dict[Path, list] = {}
+    for result, config in zip(run.files, configs):
+        if (path := _baseline_path(args, config)) is not None:
+            groups.setdefault(path, []).append(result)
+    counts = [baselines[path].filter(results) for path, results in groups.items()]
+    run.baseline = {
+        "baselined": sum(dropped for dropped, _ in counts),
+        "stale": sum(stale for _, stale in counts),
+    }
 
 
 def _walked(paths: list[str]) -> bool:

@@ -133,6 +133,20 @@ def build_parser() -> Parser:
         help="pass when the folders named give nothing to check (no file found, or every "
         "one skipped); by default that is an error (exit 2) saying what was passed over",
     )
+    baseline = check.add_mutually_exclusive_group()
+    baseline.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="report only findings not recorded in this baseline file (replaces the "
+        "configuration's `baseline`); the summary counts the baselined findings and the "
+        "stale entries, which match no finding any more",
+    )
+    baseline.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="record this run's findings in FILE (replacing it: stale entries are dropped) "
+        "and report none of them",
+    )
     check.add_argument(
         "--stdin-filename",
         metavar="NAME",

@@ -46,6 +46,10 @@ def _shown_paths(paths):
     return [str(p) for p in paths]
 
 
+def _shown_path(path):
+    return str(path) if path is not None else None
+
+
 def _shown_reject(reject):
     return [f"{wrong} -> {right}" if right else wrong for wrong, right in reject]
 
@@ -233,6 +237,17 @@ KEYS = (
         'or `pt-BR`; unset, it is detected (see the README\'s "Languages")',
         readers.language_code,
         default_text="detected",
+    ),
+    Key(
+        "baseline",
+        "str",
+        None,
+        "a baseline file (relative to the configuration file) written by `check "
+        "--write-baseline`: only findings not in it are reported",
+        readers.path_or_none,
+        show=_shown_path,
+        findings_unchanged="applied to a run's findings once every file's are in, cached or not",
+        default_text="none",
     ),
     Key("text-field", "str", "text", "datasets: the field holding the article", readers.field_name),
     Key("id-field", "str", "id", "datasets: the field naming the record", readers.field_name),

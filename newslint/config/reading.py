@@ -102,6 +102,11 @@ def paths_from_root(reading: Reading, key) -> tuple[Path, ...]:
     return tuple(reading.root / p for p in reading.value(key))
 
 
+def path_or_none(reading: Reading, key) -> Path | None:
+    value = reading.value(key)
+    return reading.root / value if value else None
+
+
 def globs(reading: Reading, key) -> tuple[str, ...]:
     _check_globs(reading.path, reading.data, key.name)
     return tuple(reading.value(key))

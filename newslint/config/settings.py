@@ -47,6 +47,7 @@ class Config:
     vocabulary_min_files: int = default("vocabulary_min_files")
     front_matter_fields: tuple[str, ...] = default("front_matter_fields")
     language: str | None = default("language")  # primary subtag; None: detected
+    baseline: Path | None = default("baseline")
     text_field: str = default("text_field")
     id_field: str = default("id_field")
     skip_records: frozenset[str] = default("skip_records")

@@ -88,6 +88,8 @@ class RunResult:
     # Findings dropped as the run's vocabulary (words flagged in many files), and the words.
     vocabulary_dropped: int = 0
     vocabulary_words: list[str] = field(default_factory=list)
+    # With a baseline: {"baselined": findings it held, "stale": its entries that matched none}.
+    baseline: dict | None = None
 
     def ran_rules_of(self, config, path: str) -> None:
         key = (id(config), config.overrides_for(path))
@@ -124,4 +126,4 @@ class RunResult:
             "vocabulary": {"dropped": self.vocabulary_dropped, "words": self.vocabulary_words},
             # Per document, for corpus cleaning: how much of it is leftover interface text.
             "documents": [result.document_figures() for result in self.files],
-        }
+        } | ({"baseline": self.baseline} if self.baseline is not None else {})

@@ -40,6 +40,7 @@ def render(run, options) -> str:
                 "invocations": [invocation],
                 "results": results,
             }
+            | ({"properties": {"baseline": run.baseline}} if run.baseline is not None else {})
         ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

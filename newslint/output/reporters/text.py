@@ -102,6 +102,8 @@ def _summary(run) -> str:
         )
     if run.errors:
         text += f" {_plural(len(run.errors), 'error')} (see above)."
+    if run.baseline is not None:
+        text += f"\n{run.baseline['baselined']} baselined, {run.baseline['stale']} stale."
     return text
 
 
