@@ -269,7 +269,7 @@ def test_reject_vocabulary_obeys_select_ignore_and_severity(project, run):
             "unknown key 'selekt' in the configuration; known: select, "
             "ignore, severity, rule-paths, builtin-rules, accept, accept-files, reject, "
             "reject-files, names, overrides, fail-on, include, exclude, regex-timeout, "
-            "vocabulary-min-files, front-matter-fields, language, text-field, id-field, "
+            "vocabulary-min-files, front-matter-fields, language, baseline, text-field, id-field, "
             "skip-records, source-field, source-separator, recurring-sketch-width",
         ),
         ("select: news.usage\n", "3:9", "`select` must be a list of strings"),

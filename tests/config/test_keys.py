@@ -36,6 +36,7 @@ EXAMPLES = {
     "vocabulary-min-files": 5,
     "front-matter-fields": ["title"],
     "language": "pt-BR",
+    "baseline": "lint/baseline.json",
     "text-field": "body",
     "id-field": "slug",
     "skip-records": ["42"],
