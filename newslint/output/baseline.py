@@ -93,7 +93,7 @@ class Baseline:
         ]
         text = json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=1)
         try:
-            with replacing(self.path) as handle:
+            with replacing(self.path, mode=_file_mode(self.path)) as handle:
                 handle.write((text + "\n").encode("utf-8"))
         except OSError as err:
             raise InputError(f"cannot write the baseline: {err.strerror}", str(self.path)) from None
@@ -117,6 +117,17 @@ class Baseline:
         # Entries of files this run did not check are not stale: they were not looked at.
         stale = sum(count for (path, _, _), count in left.items() if path in checked)
         return dropped, stale
+
+
+def _file_mode(path: Path) -> int:
+    """The baseline's permissions: kept when it is rewritten; a new one is readable as any
+    new file is (the umask's), not private like the temporary file it is written as."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _findings(files):

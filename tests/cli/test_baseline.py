@@ -5,6 +5,7 @@ absorb identical findings, stale entries are counted and dropped on the next wri
 from __future__ import annotations
 
 import json
+import os
 
 STORY = "Prices rose alot on Monday.\nTraders said little.\n"  # news.usage (warning) on alot
 
@@ -30,6 +31,19 @@ def test_written_then_read_reports_nothing_new(project, run):
     ]
 
 
+def test_a_new_file_has_the_umasks_permissions_and_a_rewritten_one_keeps_its_own(project, run):
+    project.write("story.txt", STORY)
+    umask = os.umask(0o022)
+    try:
+        run("check", "--write-baseline", "baseline.json", "story.txt")
+        assert (project.root / "baseline.json").stat().st_mode & 0o777 == 0o644
+        (project.root / "baseline.json").chmod(0o600)
+        run("check", "--write-baseline", "baseline.json", "story.txt")
+        assert (project.root / "baseline.json").stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(umask)
+
+
 def test_file_is_sorted_and_stable(project, run):
     project.write("b.txt", STORY)
     project.write("a.txt", STORY + "It fell alot.\n")
@@ -47,6 +61,15 @@ def test_lines_inserted_above_keep_a_finding_baselined(project, run):
     result = baselined(run, "story.txt")
     assert (result.code, result.json["findings"]) == (0, [])
     assert result.json["summary"]["baseline"] == {"baselined": 1, "stale": 0}
+
+
+def test_edits_beyond_the_nearby_words_keep_a_finding_baselined(project, run):
+    project.write("story.txt", "Prices rose alot on Monday after the report.\n")
+    run("check", "--write-baseline", "baseline.json", "story.txt")
+    project.write("story.txt", "Prices rose alot on Monday, before the figures.\n")
+    assert baselined(run, "story.txt").json["findings"] == []
+    project.write("story.txt", "Prices fell alot on Monday, before the figures.\n")
+    assert len(baselined(run, "story.txt").json["findings"]) == 1  # a word beside it changed
 
 
 def test_editing_the_matched_text_makes_it_new_and_the_entry_stale(project, run):
