@@ -17,6 +17,7 @@ from newslint.input.formats import format_of
 from newslint.input.walk import discover, not_included
 from newslint.linting.timings import CACHE, REPORT, Timings, stage
 from newslint.output.baseline import Baseline
+from newslint.output.changed_lines import ChangedLines
 from newslint.output.reporters import REPORTERS, ReportOptions
 from newslint.output.results import RunResult
 from newslint.running.check import CheckOptions, Task
@@ -39,6 +40,7 @@ def cmd_check(args) -> int:
         name = args.stdin_filename if path == "-" and args.stdin_filename else path
         tasks.append(Task(path, name, configs.for_path(name)))
     baselines = _read_baselines(args, tasks)  # a missing or corrupt one ends the run first
+    changed = ChangedLines.since(args.changed_since, args.paths) if args.changed_since else None
     cache = _result_cache(args)
     options = CheckOptions(
         fix=args.fix,
@@ -68,6 +70,9 @@ def cmd_check(args) -> int:
         run.errors.append(_nothing_to_check(args.paths, configs, len(run.warnings)))
     drop_vocabulary(run, [config.vocabulary_min_files for config in result_configs])
     _apply_baselines(args, run, result_configs, baselines)
+    if changed is not None:  # after the baseline, whose entries these findings still match
+        fields = [_dataset_fields(args, config) for config in result_configs]
+        changed.filter(run.files, fields)
     failing = any(map(_failing, result_configs, run.files))
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     report = ReportOptions(
@@ -124,6 +129,10 @@ def _apply_baselines(args, run: RunResult, configs: list, baselines: dict) -> No
         "baselined": sum(dropped for dropped, _ in counts),
         "stale": sum(stale for _, stale in counts),
     }
+
+
+def _dataset_fields(args, config) -> tuple[str, str]:
+    return (args.text_field or config.text_field, args.id_field or config.id_field)
 
 
 def _walked(paths: list[str]) -> bool:

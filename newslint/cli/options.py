@@ -148,6 +148,13 @@ def build_parser() -> Parser:
         "and report none of them",
     )
     check.add_argument(
+        "--changed-since",
+        metavar="REF",
+        help="report only findings on lines added or changed since the git revision REF "
+        "(working tree and index included; untracked files count as new); findings about a "
+        "whole document are kept when it changed, a dataset's when its record's lines did",
+    )
+    check.add_argument(
         "--stdin-filename",
         metavar="NAME",
         help="name to report for - (its extension picks the format)",
