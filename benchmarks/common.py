@@ -19,25 +19,18 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import regex
-
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the checkout's newslint, whichever Python runs this
 
 from newslint import lint_text  # noqa: E402
 from newslint.errors import NewslintError  # noqa: E402
 
+# How every benchmark counts words, as `newslint audit` does (one definition): re-exported.
+from newslint.output.results import WORD as WORD  # noqa: E402
+from newslint.output.results import count_words as count_words  # noqa: E402
+from newslint.output.results import per_thousand as per_thousand  # noqa: E402
+
 # -- corpus --------------------------------------------------------------------------------
-
-WORD = regex.compile(r"\w+(?:['’-]\w+)*")  # how every benchmark counts words
-
-
-def count_words(text: str) -> int:
-    return sum(1 for _ in WORD.finditer(text))
-
-
-def per_thousand(count: int, words: int) -> float:
-    return round(1000 * count / words, 3) if words else 0.0
 
 
 def normalise(text: str) -> str:

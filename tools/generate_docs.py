@@ -1,7 +1,8 @@
 """Write the reference pages generated from the code: docs/kinds.md (every rule kind, its
 fields, default scope and placeholders; the fields every rule has; the scopes) and
 docs/rules.md (every built-in rule with its examples), docs/config.md (every configuration key)
-and docs/cli.md (every option of `newslint check`, from the command line's parser).
+and docs/cli.md (every option of `newslint check` and `newslint audit`, from the command
+line's parser).
 
 Each page is one entry of PAGES: an output path and a function that returns the page's text,
 so another page is one more line there. The text depends only on the code and the rule
@@ -308,23 +309,32 @@ def config_page() -> str:
 
 
 def cli_page() -> str:
-    """`newslint check`'s options as its parser declares them (`newslint/cli/options.py`)."""
+    """The options of `newslint check` and `newslint audit` as their parsers declare them
+    (`newslint/cli/options.py`)."""
     parser = build_parser()
     [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    check = commands.choices["check"]
+    audit = commands.choices["audit"]
+    return (
+        f"{GENERATED}\n\n# `newslint check` options\n\n"
+        "Every option of `newslint check`, from its parser in `newslint/cli/options.py`; "
+        "the settings that a configuration file can hold too are in "
+        "[config.md](config.md).\n\n"
+        + _options(commands.choices["check"])
+        + "\n# `newslint audit RULE PATH...` options\n\n"
+        + f"{audit.description}\n\n"
+        + _options(audit)
+    )
+
+
+def _options(command: argparse.ArgumentParser) -> str:
     items = []
-    for action in check._actions:
+    for action in command._actions:
         if not action.option_strings or action.help in (None, argparse.SUPPRESS):
             continue
         if action.dest == "help":
             continue
         items.append(f"- {_flags(action)}: {action.help}\n")
-    return (
-        f"{GENERATED}\n\n# `newslint check` options\n\n"
-        "Every option of `newslint check`, from its parser in `newslint/cli/options.py`; "
-        "the settings that a configuration file can hold too are in "
-        "[config.md](config.md).\n\n" + "".join(items)
-    )
+    return "".join(items)
 
 
 def _flags(action: argparse.Action) -> str:

@@ -48,8 +48,9 @@ def cmd_rules(args) -> int:
     return EXIT_OK
 
 
-def cmd_explain(args) -> int:
-    from newslint.ruleset.examples import bad_example
+def named_rule(args):
+    """The rule `args.rule` names exactly (as the configuration of the current folder loads
+    rules), else an error with the ids it may have meant."""
     from newslint.ruleset.selection import loaded_rules, rule_paths
     from newslint.ruleset.selectors import did_you_mean
 
@@ -58,7 +59,13 @@ def cmd_explain(args) -> int:
     if args.rule not in rules:
         hint = did_you_mean(args.rule, rules) or " (see `newslint rules --all`)"
         raise ConfigError(f"unknown rule {args.rule!r}{hint}")
-    rule = rules[args.rule]
+    return rules[args.rule]
+
+
+def cmd_explain(args) -> int:
+    from newslint.ruleset.examples import bad_example
+
+    rule = named_rule(args)
     out = [
         f"{rule.id}  ({rule.category}, {rule.severity}, kind {rule.kind}, scope {rule.scope}, "
         f"fix {rule.fix}{'' if rule.enabled else ', off by default'})",

@@ -1,4 +1,4 @@
-"""The command line: check, rules, explain, config, test-rules, train.
+"""The command line: check, audit, rules, explain, config, test-rules, train.
 
 Exit status: 0 nothing at or above the fail level; 1 findings at or above it;
 2 a usage, configuration, rule or input error.
@@ -12,6 +12,7 @@ import sys
 import threading
 from contextlib import contextmanager
 
+from newslint.cli.audit import cmd_audit
 from newslint.cli.check import cmd_check
 from newslint.cli.commands import cmd_config, cmd_explain, cmd_rules, cmd_test_rules, cmd_train
 from newslint.cli.options import DEFAULTS, EXIT_ERROR, build_parser
@@ -19,6 +20,7 @@ from newslint.errors import NewslintError
 
 COMMANDS = {
     "check": cmd_check,
+    "audit": cmd_audit,
     "rules": cmd_rules,
     "explain": cmd_explain,
     "config": cmd_config,

@@ -25,16 +25,31 @@ class Parser(argparse.ArgumentParser):
         sys.exit(EXIT_ERROR)
 
 
-def _common_options(rules_dest: str = "rules") -> Parser:
-    """Options accepted before or after the subcommand (SUPPRESS: unset unless given).
-    The subcommand's values replace the global ones, except --rules: both lists count
-    (so the global parser keeps its own list, in `rules_dest`)."""
-    common = Parser(add_help=False, argument_default=argparse.SUPPRESS)
-    common.add_argument(
+def _rule_sources(rules_dest: str = "rules") -> Parser:
+    """Where the configuration and rules come from (SUPPRESS: unset unless given)."""
+    sources = Parser(add_help=False, argument_default=argparse.SUPPRESS)
+    sources.add_argument(
         "--config",
         metavar="PATH",
         help="configuration file (else found by "
         "walking up from each file: .newslint.yaml or pyproject.toml)",
+    )
+    sources.add_argument(
+        "--rules",
+        metavar="PATH",
+        action="append",
+        dest=rules_dest,
+        help="extra rule file or folder (repeatable)",
+    )
+    return sources
+
+
+def _common_options(rules_dest: str = "rules") -> Parser:
+    """Options accepted before or after the subcommand (SUPPRESS: unset unless given).
+    The subcommand's values replace the global ones, except --rules: both lists count
+    (so the global parser keeps its own list, in `rules_dest`)."""
+    common = Parser(
+        add_help=False, argument_default=argparse.SUPPRESS, parents=[_rule_sources(rules_dest)]
     )
     common.add_argument(
         "--format",
@@ -48,13 +63,6 @@ def _common_options(rules_dest: str = "rules") -> Parser:
         "prefixes or categories to run (replaces the configuration's)",
     )
     common.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to run")
-    common.add_argument(
-        "--rules",
-        metavar="PATH",
-        action="append",
-        dest=rules_dest,
-        help="extra rule file or folder (repeatable)",
-    )
     common.add_argument(
         "--fail-on",
         choices=FAIL_LEVELS,
@@ -112,21 +120,7 @@ def build_parser() -> Parser:
     check.add_argument(
         "--statistics", action="store_true", help="print only the count of findings per rule"
     )
-    check.add_argument(
-        "--max-file-size",
-        type=_size,
-        default=DEFAULT_MAX_FILE_SIZE,
-        metavar="SIZE",
-        help="skip (with a warning) articles larger than this, e.g. 50MB, 200kB; 0: no limit "
-        "(default: 10MB; datasets are streamed and not limited)",
-    )
-    check.add_argument(
-        "--exclude",
-        action="append",
-        default=[],
-        metavar="GLOB",
-        help="gitignore-style pattern of paths to skip in folders (repeatable)",
-    )
+    _input_options(check)
     check.add_argument(
         "--allow-empty",
         action="store_true",
@@ -164,14 +158,6 @@ def build_parser() -> Parser:
         metavar="CODE",
         help="the language of documents that do not declare one, such as en or pt-BR "
         "(replaces the configuration's; default: detected)",
-    )
-    check.add_argument(
-        "--text-field",
-        metavar="NAME",
-        help="datasets: the field holding the article (default: text)",
-    )
-    check.add_argument(
-        "--id-field", metavar="NAME", help="datasets: the field naming the record (default: id)"
     )
     check.add_argument(
         "--output",
@@ -222,6 +208,36 @@ def build_parser() -> Parser:
         help="with --engine dask: the scheduler to use (default: a local cluster of --jobs "
         "worker processes)",
     )
+    audit = sub.add_parser(
+        "audit",
+        parents=[_rule_sources()],
+        help="try one rule on a body of text: how often it fires, on what, with a sample",
+        description="Run RULE alone (an exact id: a rule that is off by default runs too, as "
+        "with `check --select RULE`; the configuration's ignore still applies) over PATHS and "
+        "print its hits, the files with hits, the words checked and hits per 1,000 words, "
+        "its most frequent matched texts, and a seeded random sample of hits in context, each "
+        "with its fingerprint. With --labels, the rule's precision over the labelled hits.",
+    )
+    audit.add_argument("rule", metavar="RULE", help="the rule's exact id")
+    audit.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, folders, or - for standard input"
+    )
+    audit.add_argument(
+        "--sample", type=_count, default=10, metavar="N", help="hits shown in context (default 10)"
+    )
+    audit.add_argument(
+        "--seed", type=int, default=0, metavar="S", help="the sample's random seed (default 0)"
+    )
+    audit.add_argument(
+        "--labels",
+        metavar="FILE",
+        help='judged hits, JSON Lines of {"fingerprint": ..., "verdict": "correct" or '
+        '"incorrect"}: print the precision, correct / labelled hits',
+    )
+    audit.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    _input_options(audit)
     rules = sub.add_parser("rules", parents=[common], help="list the rules")
     rules.add_argument("--all", action="store_true", help="include rules that are off")
     explain = sub.add_parser("explain", parents=[common], help="describe a rule")
@@ -290,6 +306,39 @@ def build_parser() -> Parser:
         help="rule files or folders (default: the built-in packs)",
     )
     return parser
+
+
+def _input_options(command: Parser) -> None:
+    """How inputs are found and read, for the commands that read articles."""
+    command.add_argument(
+        "--max-file-size",
+        type=_size,
+        default=DEFAULT_MAX_FILE_SIZE,
+        metavar="SIZE",
+        help="skip (with a warning) articles larger than this, e.g. 50MB, 200kB; 0: no limit "
+        "(default: 10MB; datasets are streamed and not limited)",
+    )
+    command.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="gitignore-style pattern of paths to skip in folders (repeatable)",
+    )
+    command.add_argument(
+        "--text-field",
+        metavar="NAME",
+        help="datasets: the field holding the article (default: text)",
+    )
+    command.add_argument(
+        "--id-field", metavar="NAME", help="datasets: the field naming the record (default: id)"
+    )
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, not {text!r}")
+    return int(text)
 
 
 def _size(text: str) -> int:

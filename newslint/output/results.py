@@ -6,10 +6,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import regex
+
 from newslint.errors import NewslintError
 from newslint.findings import Finding
 
 LEFTOVER = "boilerplate"
+WORD = regex.compile(r"\w+(?:['’-]\w+)*")  # how words are counted for rates per 1,000 words
 
 
 @dataclass
@@ -21,6 +24,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     excerpts: dict = field(default_factory=dict)  # (record, line) -> that line's text
     characters: int = 0  # of the text the rules read
+    words: int = 0  # of the same text (`count_words`)
     leftover_characters: int = 0
     fixed: int = 0  # edits applied by --fix
     languages: dict = field(default_factory=dict)  # document language -> its characters
@@ -35,6 +39,7 @@ class FileResult:
         """The findings of one document (a file, or one record of a dataset)."""
         self.findings.extend(findings)
         self.characters += len(doc.text)
+        self.words += count_words(doc.text)
         self.leftover_characters += leftover_characters(findings)
         self.languages[doc.language] = self.languages.get(doc.language, 0) + len(doc.text)
         for f in findings:
@@ -56,6 +61,14 @@ class FileResult:
             "leftover_characters": leftover,
             "leftover_share": leftover_share(leftover, self.characters),
         }
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in WORD.finditer(text))
+
+
+def per_thousand(count: int, words: int) -> float:
+    return round(1000 * count / words, 3) if words else 0.0
 
 
 def leftover_share(leftover: int, characters: int) -> float:

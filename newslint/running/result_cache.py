@@ -34,7 +34,7 @@ from newslint.output.results import FileResult
 from newslint.running.check import CheckOptions, FileOutcome, Task, file_digest, stamp
 from newslint.version import __version__
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 RACY_NS = 2_000_000_000
 # Libraries whose data or behaviour changes findings (the dictionary, scores, parsing).
 DEPENDENCIES = ("regex", "spellchecker", "textstat", "markdown_it")
@@ -240,6 +240,7 @@ def _encode(outcome: FileOutcome) -> tuple:
         (
             result.path,
             result.characters,
+            result.words,
             result.leftover_characters,
             findings,
             excerpts,
@@ -268,10 +269,13 @@ def _decode(data: tuple, current: tuple, digest: str) -> FileOutcome:
     outcome = FileOutcome(warnings=list(warnings), stamp=current, digest=digest)
     if result_data is None:
         return outcome
-    path, characters, leftover, findings, excerpts, languages, vocabulary_rules, terms = result_data
+    path, characters, words, leftover, findings, excerpts, languages, vocabulary_rules, terms = (
+        result_data
+    )
     result = outcome.result = FileResult(
         path,
         characters=characters,
+        words=words,
         languages=languages,
         vocabulary_rules=tuple(vocabulary_rules),
         code_terms=tuple(terms),

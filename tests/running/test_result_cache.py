@@ -182,3 +182,12 @@ def test_a_dataset_report_is_always_written(desk, run, checked):
     run("check", "d.jsonl", "--report", "report.jsonl")
     assert checked == ["d.jsonl"]
     assert (desk.root / "report.jsonl").read_text(encoding="utf-8").startswith('{"record": 1')
+
+
+def test_a_cached_result_keeps_its_word_count():
+    from newslint.output.results import FileResult
+    from newslint.running.check import FileOutcome
+    from newslint.running.result_cache import _decode, _encode
+
+    outcome = FileOutcome(result=FileResult("a.txt", characters=16, words=3))
+    assert _decode(_encode(outcome), (), "digest").result.words == 3

@@ -51,7 +51,9 @@ def _one_line(message: str) -> str:
     return message.replace("\n", "\\n")
 
 
-def _excerpt(line: str, f, colour: bool) -> list[str]:
+def excerpt_window(line: str, f) -> tuple[int, int, int, int]:
+    """(left, right, start, end): the part of the finding's line shown, and its span there
+    (to the line's end for a span that goes on to later lines)."""
     start = f.column - 1
     end = max(f.end_column - 1 if f.end_line == f.line else len(line), start + 1)
     # Short spans get CONTEXT on both sides; a long one (a whole scraped line) less, so
@@ -59,6 +61,11 @@ def _excerpt(line: str, f, colour: bool) -> list[str]:
     context = min(CONTEXT, max(MIN_CONTEXT, (EXCERPT - (end - start)) // 2))
     left = max(0, start - context)
     right = min(len(line), end + context, left + EXCERPT)
+    return left, right, start, end
+
+
+def _excerpt(line: str, f, colour: bool) -> list[str]:
+    left, right, start, end = excerpt_window(line, f)
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(line) else ""
     shown = prefix + line[left:right].replace("\t", " ") + suffix
