@@ -34,10 +34,14 @@ class ChangedLines:
 
     @classmethod
     def since(cls, ref: str, paths: list[str]) -> "ChangedLines":
-        top = _git("rev-parse", "--show-toplevel", ref=ref).strip()
-        if _run_git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", ref=ref).returncode:
+        files = [os.path.abspath(path) for path in paths if path != "-"]
+        # git runs where the checked files are: the command may be run from elsewhere.
+        where = _folder_of(files[0]) if files else os.getcwd()
+        top = _git("rev-parse", "--show-toplevel", ref=ref, where=where).strip()
+        verify = ("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+        if _run_git(*verify, ref=ref, where=where).returncode:
             raise ConfigError(f"--changed-since: unknown git revision {ref!r}")
-        pathspecs = ["--", *[path for path in paths if path != "-"]]
+        pathspecs = ["--", *files]
         # The whole repository's diff: a pathspec would hide a renamed file's old name.
         diff = _git(
             "-c",
@@ -52,9 +56,12 @@ class ChangedLines:
             ref,
             "--",
             ref=ref,
+            where=where,
         )
         lines: dict[str, set[int] | None] = _parse_diff(diff, top)
-        untracked = _git("ls-files", "--others", "-z", "--full-name", *pathspecs, ref=ref)
+        untracked = _git(
+            "ls-files", "--others", "-z", "--full-name", *pathspecs, ref=ref, where=where
+        )
         for name in filter(None, untracked.split("\0")):
             lines[os.path.realpath(os.path.join(top, name))] = WHOLE
         return cls(ref, lines)
@@ -141,19 +148,28 @@ def _added(rows: list[str]):
             number += 1
 
 
-def _git(*argv: str, ref: str) -> str:
-    """git's output, run in the current folder; a one-line error when git cannot answer."""
-    done = _run_git(*argv, ref=ref)
+def _folder_of(path: str) -> str:
+    """The folder a checked path names or is in (the nearest that exists)."""
+    folder = path if os.path.isdir(path) else os.path.dirname(path)
+    while folder and not os.path.isdir(folder):
+        folder = os.path.dirname(folder)
+    return folder or os.getcwd()
+
+
+def _git(*argv: str, ref: str, where: str) -> str:
+    """git's output, run in the folder `where`; a one-line error when git cannot answer."""
+    done = _run_git(*argv, ref=ref, where=where)
     if done.returncode != 0:
         reason = (done.stderr.strip().splitlines() or ["git failed"])[-1]
         raise ConfigError(f"--changed-since {ref}: {reason.removeprefix('fatal: ')}")
     return done.stdout
 
 
-def _run_git(*argv: str, ref: str) -> subprocess.CompletedProcess:
+def _run_git(*argv: str, ref: str, where: str) -> subprocess.CompletedProcess:
     try:
         return subprocess.run(
             ["git", *argv],
+            cwd=where,
             capture_output=True,
             encoding="utf-8",
             errors="surrogateescape",  # a Latin-1 article's diff is bytes, not UTF-8

@@ -138,3 +138,10 @@ def test_an_unknown_ref_is_one_line_exit_2_naming_it(repo, run):
     assert result.err == (
         "newslint: error: --changed-since: unknown git revision 'no-such-branch'\n"
     )
+
+
+def test_git_runs_where_the_checked_files_are(repo, run, monkeypatch, tmp_path_factory):
+    repo.write("story.txt", STORY + "It fell alot.\n")
+    monkeypatch.chdir(tmp_path_factory.mktemp("elsewhere"))  # not in the repository
+    path = str(repo.root / "story.txt")
+    assert changed(run, path) == [(path, 4, "news.usage")]
