@@ -12,8 +12,7 @@ is left to the phrase rules ("Advertisement", "Share"), which say what it is. A 
 reads like a paragraph (a dozen words or more, ending like a sentence) needs
 `prose_min_share` of the source: a site prints its standard paragraph under most
 articles, while a sentence that follow-up stories repeat ("The company did not respond
-to a request for comment") stands in a few of them. A record's first line is its headline,
-never reported: other pages of the site repeat it as a teaser.
+to a request for comment") stands in a few of them.
 """
 
 from __future__ import annotations
@@ -71,9 +70,7 @@ class RecurringLines(Kind):
         if counts is None or counts.records < self.min_records or doc.authored:
             return
         source = counts.source or "this dataset"
-        # A record's first line is its headline: the site's other pages that link to it as
-        # a teaser repeat it, and there it is their furniture, not here.
-        for block in text_blocks(doc)[1:]:
+        for block in text_blocks(doc):
             content = block.text(doc)
             if not inside(block.content.start, units):
                 continue

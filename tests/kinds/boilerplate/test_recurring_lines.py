@@ -91,17 +91,3 @@ def test_article_files_and_standard_input_are_not_counted(news, run):
     assert run("check", "--no-cache", "-q", ".", "--exclude", "*.jsonl").code == 0
     piped = (news.root / "news.jsonl").read_bytes()
     assert run("check", "-q", "--stdin-filename", "news.jsonl", "-", stdin=piped).code == 0
-
-
-def test_a_records_own_headline_is_not_its_furniture(project, run):
-    # Five pages of the site link to the story by its headline; the story's page opens with it.
-    headline = "Flood barrier holds after the storm"
-    project.write(".newslint.yaml", "select: [boilerplate.recurring-line]\n")
-    records = [
-        {"id": f"r{n}", "site": "riverside.example", "text": f"{story(n)}\n{headline}"}
-        for n in range(5)
-    ]
-    records.append({"id": "own", "site": "riverside.example", "text": f"{headline}\nIt held."})
-    project.write("news.jsonl", dataset(records))
-    result = run("check", "--no-cache", "--format", "json", "news.jsonl")
-    assert fields(result, *WHERE) == [(f"r{n}", 3, 1, 36, headline) for n in range(5)]
