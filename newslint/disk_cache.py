@@ -48,7 +48,7 @@ def package_stamp(package: str) -> str:
 @lru_cache(maxsize=1)
 def code_stamp() -> str:
     """Which code builds the cached data, for the keys of data that code makes (a word
-    table, an index): every module and data file of the newslint package by name, size and
+    table, an index, a file's result): every file of the newslint package by name, size and
     modification time. Editing any of them makes such entries stale; a scan of the
     package's folders costs about a millisecond."""
     digest = hashlib.sha256()
@@ -58,7 +58,7 @@ def code_stamp() -> str:
             for entry in sorted(entries, key=lambda e: e.name):
                 if entry.is_dir() and entry.name != "__pycache__":
                     folders.append(Path(entry.path))
-                elif entry.name.endswith((".py", ".json")):
+                elif entry.is_file():
                     stat = entry.stat()
                     digest.update(f"{entry.path} {stat.st_size} {stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:20]

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from newslint.config.keys import findings_settings
 from newslint.config.settings import Config
-from newslint.disk_cache import package_stamp, read_entry, write_entry
+from newslint.disk_cache import code_stamp, package_stamp, read_entry, write_entry
 from newslint.errors import RuleError
 from newslint.findings import Edit, Finding, Fix
 from newslint.output.results import FileResult
@@ -186,13 +186,7 @@ def _environment() -> str:
     """newslint's version and code (size and time of every module, so an edited checkout
     invalidates too), Python's version and the installations of the libraries results
     depend on."""
-    parts = [__version__, sys.version]
-    package = Path(__file__).resolve().parents[1]  # newslint/
-    for folder, subfolders, names in os.walk(package):
-        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
-        for name in sorted(names):
-            info = os.stat(os.path.join(folder, name))
-            parts.append(f"{folder}/{name} {info.st_size} {info.st_mtime_ns}")
+    parts = [__version__, sys.version, code_stamp()]
     parts += [package_stamp(dependency) for dependency in DEPENDENCIES]
     return "\n".join(parts)
 
