@@ -63,6 +63,7 @@ INDEX_MIN_FREQUENCY = 1000
 LONG_WORD_LENGTH = 8
 LONG_INDEX_MIN_FREQUENCY = 100
 COMMON_FREQUENCY = 1000
+VERB_STEM_MIN = 5
 # Suffixes whose stem is reliably a word as spelt; inflections (-ed, -ing, -er) are not
 # here: the frequency list has them, and stripping them would accept "comming", "occured".
 SUFFIXES = (
@@ -82,6 +83,10 @@ SUFFIXES = (
     "wise",
     "like",
 )
+# Verbs English makes of nouns and adjectives, and their forms: "tokenize" (token),
+# "commoditized" (commodity), "incentivizing" (incentive). The stem must be common.
+# (The British -ise forms are known as variants of these.)
+VERB_MAKING = ("ize", "izes", "ized", "izing", "ization", "izations")
 PREFIXES = (
     "un",
     "re",
@@ -223,12 +228,31 @@ class Dictionary:
                 stem = word[: -len(suffix)]
                 if stem in self.frequencies and not (suffix == "s" and stem.endswith("s")):
                     return True
+        if self._verb_made(word):
+            return True
         return any(
             word.startswith(prefix)
             and len(word) - len(prefix) >= 5
             and self._known_form(word[len(prefix) :])
             for prefix in PREFIXES
         )
+
+    def _verb_made(self, word: str) -> bool:
+        """A verb made of a common noun or adjective with -ize or -ise, or one of its forms."""
+        for ending in VERB_MAKING:
+            stem = word[: -len(ending)]
+            # "-ssize" is "-ssive" mistyped: "excessize", "successize"
+            if word.endswith(ending) and len(stem) >= VERB_STEM_MIN and not stem.endswith("ss"):
+                # "-ity" nouns drop their y ("commodit-ize"), "-ive" adjectives their e.
+                base = (
+                    stem + "y"
+                    if stem.endswith("it")
+                    else stem + "e"
+                    if stem.endswith("iv")
+                    else stem
+                )
+                return self.is_common(base)
+        return False
 
     @cached_property
     def _bigrams(self) -> dict[str, int]:

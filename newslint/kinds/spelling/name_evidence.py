@@ -119,8 +119,8 @@ def among_names(doc, start: int, end: int) -> bool:
 
 
 def after_a_person(doc, start: int, common, places, first_names=frozenset()) -> bool:
-    """The capitalised word at `start` follows a title, one of the `first_names`, or a
-    capitalised word that is neither a `common` word nor one of the `places` (names of places
+    """The capitalised word at `start` follows a title, an initial, one of the `first_names`,
+    or a capitalised word that is neither a `common` word nor one of the `places` (names of places
     and organisations): "Brendan Miniter", "Andrew Cann", "Gov. Mapp" -- a surname, whatever
     it looks like; not "Prime Miinster", "Florida Ztate"."""
     before = WORD_BEFORE.search(doc.text, max(0, start - 40), start)
@@ -129,11 +129,25 @@ def after_a_person(doc, start: int, common, places, first_names=frozenset()) -> 
     word = before.group(1)
     if fold(word) in titles():
         return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "Mark C. Paulk", "J. Smith"
     folded = word.casefold()
     return (
         not before.group().endswith(". ")
         and word.istitle()
         and (folded in first_names or not (common(folded) or folded in places))
+    )
+
+
+def after_a_given_name(doc, start: int, first_names) -> bool:
+    """The capitalised word at `start` follows an initial or one of the `first_names`: a
+    surname ("Mark C. Paulk", "Bill Paulk"), not a title's name ("Mr Oward")."""
+    before = WORD_BEFORE.search(doc.text, max(0, start - 40), start)
+    if not before:
+        return False
+    word = before.group(1)
+    return (len(word) == 1 and word.isupper()) or (
+        word.istitle() and word.casefold() in first_names
     )
 
 

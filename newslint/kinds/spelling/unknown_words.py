@@ -55,6 +55,7 @@ from newslint.kinds.spelling.inflection import (
 from newslint.kinds.spelling.mentions import cue_phrase, mentioned
 from newslint.kinds.spelling.name_evidence import (
     SUBJECT_VERBS,
+    after_a_given_name,
     after_a_person,
     another_first_name,
     heads_an_entry,
@@ -790,6 +791,13 @@ def _document_evidence(
             continue
         if capitalised and person and other in doc.lower_case_words:
             continue  # a surname is no slip for a word: "Brendan Miniter"
+        if (
+            other in kind.first_names
+            and at is not None
+            and after_a_given_name(doc, at[0], kind.first_names)
+            and not beside(other)
+        ):
+            continue  # a surname is no slip for a first name: "Mark C. Paulk" beside "Paul"
         if in_a_list and not (
             beside(other)
             or (

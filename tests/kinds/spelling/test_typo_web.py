@@ -223,3 +223,26 @@ def test_a_capitalised_word_heading_a_list_entry_is_a_name():
     ]
     text = "Americna: A History\n\nThe American way.\n"
     assert positions(typo_pack(), text, suggestions=True) == [(1, 1, 9, "Americna", ["American"])]
+
+
+def test_verbs_made_of_common_words_with_ize_are_words():
+    text = "Chips were commoditized, loans securitized, and the data weaponised by incentivizing."
+    assert positions(typo_pack(), text) == []
+    # a stem that is not a common word, or "-ssize" for "-ssive", is still checked
+    text = "The theory was successize; we summerize it."  # a listed misspelling too
+    assert [found[3] for found in positions(typo_pack(), text)] == ["successize", "summerize"]
+
+
+def test_a_word_joined_to_a_bracket_is_a_changed_quotation():
+    text = 'The report said "[r]outine transfer is needed" and he walk[ed] home.'
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_surname_after_an_initial_is_no_slip_of_a_first_name():
+    text = "Paul came. Mark C. Paulk, Charles V. Weber and Bill Curtis wrote it."
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_capitalised_word_beside_a_dutch_function_word_is_in_a_dutch_name():
+    text = "Rene Cappers (Groningen Instituut voor Archeologie) spoke. The Institute agreed."
+    assert positions(typo_pack(), text) == []
