@@ -85,8 +85,9 @@ SUFFIXES = (
 )
 # Verbs English makes of nouns and adjectives, and their forms: "tokenize" (token),
 # "commoditized" (commodity), "incentivizing" (incentive). The stem must be common.
-# (The British -ise forms are known as variants of these.)
-VERB_MAKING = ("ize", "izes", "ized", "izing", "ization", "izations")
+# British -ise forms too, but of a stem as written only: "celebritise" is "celebrities"
+# with two letters swapped more often than a verb made of "celebrity".
+VERB_ENDINGS = ("e", "es", "ed", "ing", "ation", "ations")
 PREFIXES = (
     "un",
     "re",
@@ -180,6 +181,7 @@ class Dictionary:
         return (
             self._known_form(word)
             or any(self._known_form(variant) for variant in _british_variants(word))
+            or self._verb_made(word)
             or self._compound(word)
         )
 
@@ -228,8 +230,6 @@ class Dictionary:
                 stem = word[: -len(suffix)]
                 if stem in self.frequencies and not (suffix == "s" and stem.endswith("s")):
                     return True
-        if self._verb_made(word):
-            return True
         return any(
             word.startswith(prefix)
             and len(word) - len(prefix) >= 5
@@ -239,18 +239,18 @@ class Dictionary:
 
     def _verb_made(self, word: str) -> bool:
         """A verb made of a common noun or adjective with -ize or -ise, or one of its forms."""
-        for ending in VERB_MAKING:
-            stem = word[: -len(ending)]
-            # "-ssize" is "-ssive" mistyped: "excessize", "successize"
-            if word.endswith(ending) and len(stem) >= VERB_STEM_MIN and not stem.endswith("ss"):
-                # "-ity" nouns drop their y ("commodit-ize"), "-ive" adjectives their e.
-                base = (
-                    stem + "y"
-                    if stem.endswith("it")
-                    else stem + "e"
-                    if stem.endswith("iv")
-                    else stem
-                )
+        for ending in VERB_ENDINGS:
+            for maker in ("iz", "is"):
+                if not word.endswith(maker + ending):
+                    continue
+                stem = word[: -len(maker + ending)]
+                if len(stem) < VERB_STEM_MIN or stem.endswith("ss"):
+                    return False  # "-ssize" is "-ssive" mistyped: "excessize", "successize"
+                base = stem
+                if maker == "iz" and stem.endswith("it"):
+                    base = stem + "y"  # an "-ity" noun drops its y: "commoditize"
+                elif maker == "iz" and stem.endswith("iv"):
+                    base = stem + "e"  # an "-ive" adjective its e: "incentivize"
                 return self.is_common(base)
         return False
 

@@ -795,7 +795,7 @@ def _document_evidence(
             other in kind.first_names
             and at is not None
             and after_a_given_name(doc, at[0], kind.first_names)
-            and not beside(other)
+            and not _ever_a_surname(other, doc, kind)
         ):
             continue  # a surname is no slip for a first name: "Mark C. Paulk" beside "Paul"
         if in_a_list and not (
@@ -819,6 +819,16 @@ def _document_evidence(
         if best is None or (distance, -count) < best[0]:
             best = ((distance, -count), other, count)
     return (best[1], best[2], best[0][0]) if best else None
+
+
+def _ever_a_surname(name: str, doc, kind: Spelling) -> bool:
+    """Whether the text writes the (case-folded) name after a title, an initial or a given
+    name somewhere ("Mr Howard", "Michael Howard"): a surname too, not a first name only."""
+    common = Dictionary.english().is_common
+    return any(
+        after_a_person(doc, index, common, kind.names, kind.first_names)
+        for index in whole_word_starts(doc.folded_text, name)
+    )
 
 
 def _prefixed(word: str, doc) -> bool:
