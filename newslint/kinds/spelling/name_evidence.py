@@ -16,6 +16,8 @@ URL_SEGMENT = regex.compile(r"(?<=/)[\p{L}]+(?=[/?#]|$)")
 # The name part of an e-mail address ("mailto:Anonymouse@example.net"): a commenter's handle.
 MAILBOX = regex.compile(r"mailto:([\p{L}]+)@", regex.IGNORECASE)
 # The word before a word on its line ("Gov." before "Mapp", "Tracy" before "Sefl").
+# A comma and a given name or an initial after a surname: "Stoll, Mark", "Paulk, M."
+SURNAME_FIRST = regex.compile(r", (\p{Lu}\p{Ll}*)(?=[\s.,(]|$)")
 WORD_BEFORE = regex.compile(r"(\w+)\.? $")
 # What may stand around a word that is all its line holds (a list item, emphasis, punctuation).
 ITEM_TRIM = " \t*_.,:;"
@@ -149,6 +151,14 @@ def after_a_given_name(doc, start: int, first_names) -> bool:
     return (len(word) == 1 and word.isupper()) or (
         word.istitle() and word.casefold() in first_names
     )
+
+
+def surname_first(doc, end: int, first_names) -> bool:
+    """The capitalised word ending at `end` is followed by a comma and one of the
+    `first_names` or an initial: a surname written first, as lists of authors write it
+    ("Stoll, Mark (ed.)", "Paulk, M. C.")."""
+    found = SURNAME_FIRST.match(doc.text, end)
+    return bool(found) and (len(found.group(1)) == 1 or found.group(1).casefold() in first_names)
 
 
 def name_follows(doc, end: int, subject_verbs=SUBJECT_VERBS, past_tense: bool = False) -> bool:

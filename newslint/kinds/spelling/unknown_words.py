@@ -64,6 +64,7 @@ from newslint.kinds.spelling.name_evidence import (
     name_follows,
     named,
     same_company,
+    surname_first,
     used_as_name,
 )
 from newslint.kinds.spelling.names import POSSESSIVE, same_name
@@ -371,6 +372,7 @@ class Spelling(Kind):
                     or compound
                     or POSSESSIVE.search(token.text)  # "Hoban's rule": a person's
                     or heads_an_entry(text, token.start, token.end)  # "Davantage - Unholy EP"
+                    or surname_first(doc, token.end, self.first_names)  # "Stoll, Mark (ed.)"
                     or name_follows(doc, token.end, self.subject_verbs, past_tense=True)
                 ):
                     shape = "name"  # "Phyto-Contour" is a product, "Rolls-Royce" a company
@@ -515,6 +517,9 @@ class Spelling(Kind):
             if shape in LOWER_SHAPES and suggestion.islower():
                 # the form the writer typed: "garunteed" -> "guaranteed", not "guarantee"
                 suggestions = _keeping_ending(word, suggestions)
+                if distance > 1 and (split := _run_together(word, suggestions[0])):
+                    # "willingto" is "willing to" (a space lost), not the text's "willingly"
+                    suggestions = [split, *suggestions]
             return suggestions, f"'{form}' is used {times} in this text"
         if not candidates:
             return None  # no evidence; or an unknown name, or a word used the same way twice

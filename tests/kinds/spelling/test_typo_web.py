@@ -246,3 +246,19 @@ def test_a_surname_after_an_initial_is_no_slip_of_a_first_name():
 def test_a_capitalised_word_beside_a_dutch_function_word_is_in_a_dutch_name():
     text = "Rene Cappers (Groningen Instituut voor Archeologie) spoke. The Institute agreed."
     assert positions(typo_pack(), text) == []
+
+
+def test_a_surname_written_before_a_given_name_is_a_name():
+    still = " The book was still there, still and still."
+    assert positions(typo_pack(), "Stoll, Mark (ed.)." + still) == []
+    assert positions(typo_pack(), "Stoll, M. (ed.)." + still) == []
+    assert positions(typo_pack(), "Stoll, then still." + still, suggestions=True) == [
+        (1, 1, 6, "Stoll", ["Still"])
+    ]
+
+
+def test_a_run_together_word_is_split_before_the_text_s_word_is_offered():
+    text = "I was willingto overlook it. He came willingly."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 7, 16, "willingto", ["willing to", "willingly"])
+    ]
