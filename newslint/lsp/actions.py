@@ -1,0 +1,131 @@
+"""Code actions on newslint's diagnostics: apply this fix (preferred when it is safe), disable
+this rule on this line (a suppression comment on the line above), add this word to the
+vocabulary (a command: the server writes the project's accept list), and, for the whole
+file, apply every safe fix (`source.fixAll.newslint`, as `newslint check --fix`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lsprotocol.types import (
+    CodeAction,
+    CodeActionKind,
+    Command,
+    Diagnostic,
+    Position,
+    Range,
+    TextEdit,
+    WorkspaceEdit,
+)
+
+from newslint.lsp.positions import LineIndex
+
+FIX_ALL = "source.fixAll.newslint"
+ACCEPT_WORD = "newslint.acceptWord"
+KINDS = [CodeActionKind.QuickFix, FIX_ALL]
+
+
+def wanted(kind: str, only: Sequence[str] | None) -> bool:
+    """Whether the client asked for actions of `kind` (LSP: `only` names kinds or parents)."""
+    return only is None or any(kind == base or kind.startswith(base + ".") for base in only)
+
+
+def overlaps(span: Range, other: Range) -> bool:
+    start, end = (span.start.line, span.start.character), (span.end.line, span.end.character)
+    other_start = (other.start.line, other.start.character)
+    other_end = (other.end.line, other.end.character)
+    return start <= other_end and other_start <= end
+
+
+def quick_fixes(uri: str, diagnostic: Diagnostic, index: LineIndex) -> list[CodeAction]:
+    """The actions on one of newslint's diagnostics."""
+    data = diagnostic.data or {}
+    actions = []
+    if fix := data.get("fix"):
+        edits = [TextEdit(range=_range(e["range"]), new_text=e["newText"]) for e in fix["edits"]]
+        actions.append(
+            CodeAction(
+                title=f"{fix_title(edits, index)} ({data['rule']})",
+                kind=CodeActionKind.QuickFix,
+                diagnostics=[diagnostic],
+                is_preferred=fix["safe"],
+                edit=WorkspaceEdit(changes={uri: edits}),
+            )
+        )
+    actions.append(
+        CodeAction(
+            title=f"Disable {data['rule']} on this line",
+            kind=CodeActionKind.QuickFix,
+            diagnostics=[diagnostic],
+            edit=WorkspaceEdit(changes={uri: [disable_edit(data["rule"], diagnostic, index)]}),
+        )
+    )
+    if word := data.get("word"):
+        title = f"Add '{word}' to the vocabulary"
+        actions.append(
+            CodeAction(
+                title=title,
+                kind=CodeActionKind.QuickFix,
+                diagnostics=[diagnostic],
+                command=Command(title=title, command=ACCEPT_WORD, arguments=[uri, word]),
+            )
+        )
+    return actions
+
+
+def fix_title(edits: list[TextEdit], index: LineIndex) -> str:
+    if len(edits) != 1:
+        return "Apply the fix"
+    old, new = index.text(edits[0].range), edits[0].new_text
+    if not new:
+        return f"Remove {old!r}"
+    return f"Replace {old!r} with {new!r}" if old else f"Insert {new!r}"
+
+
+def disable_edit(rule: str, diagnostic: Diagnostic, index: LineIndex) -> TextEdit:
+    """A `newslint-disable-next-line` comment on a line of its own above the finding's first
+    line, indented as that line is, ending as the document's lines end."""
+    line = diagnostic.range.start.line
+    text = index.lines[line]
+    indent = text[: len(text) - len(text.lstrip(" \t"))]
+    comment = f"<!-- newslint-disable-next-line {rule} -->"
+    return TextEdit(
+        range=Range(start=Position(line, 0), end=Position(line, 0)),
+        new_text=f"{indent}{comment}{index.line_end}",
+    )
+
+
+def fix_all(uri: str, text: str, fixed: str, index: LineIndex) -> CodeAction:
+    """Every safe fix of the file, as one edit of the part of the text that changes."""
+    return CodeAction(
+        title="Fix all safe newslint findings",
+        kind=FIX_ALL,
+        edit=WorkspaceEdit(changes={uri: [changed_part(text, fixed, index)]}),
+    )
+
+
+def changed_part(text: str, fixed: str, index: LineIndex) -> TextEdit:
+    """One edit turning `text` into `fixed`: the span between their common start and end
+    (never splitting a CRLF)."""
+    start = 0
+    limit = min(len(text), len(fixed))
+    while start < limit and text[start] == fixed[start]:
+        start += 1
+    end = 0
+    while end < limit - start and text[-1 - end] == fixed[-1 - end]:
+        end += 1
+    if 0 < start < len(text) and text[start - 1] == "\r" and text[start] == "\n":
+        start -= 1
+    if 0 < end < len(text) - start and text[-end] == "\n" and text[-end - 1] == "\r":
+        end -= 1
+    return TextEdit(
+        range=Range(start=index.offset_position(start), end=index.offset_position(len(text) - end)),
+        new_text=fixed[start : len(fixed) - end],
+    )
+
+
+def _range(data: dict) -> Range:
+    return Range(
+        start=Position(data["start"]["line"], data["start"]["character"]),
+        end=Position(data["end"]["line"], data["end"]["character"]),
+    )
