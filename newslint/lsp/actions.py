@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
 from lsprotocol.types import (
     CodeAction,
     CodeActionKind,
@@ -18,11 +19,15 @@ from lsprotocol.types import (
     WorkspaceEdit,
 )
 
-from newslint.lsp.positions import LineIndex
+from newslint.lsp.positions import LineIndex, units
 
 FIX_ALL = "source.fixAll.newslint"
 ACCEPT_WORD = "newslint.acceptWord"
 KINDS = [CodeActionKind.QuickFix, FIX_ALL]
+INDENT = regex.compile(r"(?P<lead>[ \t]*)(?P<marker>)")
+# A Markdown line's indentation and block-quote markers, then a list item's marker: a comment
+# line above the item is indented to its content, so the list goes on after it.
+MARKDOWN_PREFIX = regex.compile(r"(?P<lead>[ \t>]*)(?P<marker>(?:[-+*]|\d{1,9}[.)])[ \t]+)?")
 
 
 def wanted(kind: str, only: Sequence[str] | None) -> bool:
@@ -37,8 +42,10 @@ def overlaps(span: Range, other: Range) -> bool:
     return start <= other_end and other_start <= end
 
 
-def quick_fixes(uri: str, diagnostic: Diagnostic, index: LineIndex) -> list[CodeAction]:
-    """The actions on one of newslint's diagnostics."""
+def quick_fixes(
+    uri: str, diagnostic: Diagnostic, disable: TextEdit, index: LineIndex
+) -> list[CodeAction]:
+    """The actions on one of newslint's diagnostics (`disable`: its suppression comment)."""
     data = diagnostic.data or {}
     actions = []
     if fix := data.get("fix"):
@@ -57,7 +64,7 @@ def quick_fixes(uri: str, diagnostic: Diagnostic, index: LineIndex) -> list[Code
             title=f"Disable {data['rule']} on this line",
             kind=CodeActionKind.QuickFix,
             diagnostics=[diagnostic],
-            edit=WorkspaceEdit(changes={uri: [disable_edit(data["rule"], diagnostic, index)]}),
+            edit=WorkspaceEdit(changes={uri: [disable]}),
         )
     )
     if word := data.get("word"):
@@ -82,16 +89,22 @@ def fix_title(edits: list[TextEdit], index: LineIndex) -> str:
     return f"Replace {old!r} with {new!r}" if old else f"Insert {new!r}"
 
 
-def disable_edit(rule: str, diagnostic: Diagnostic, index: LineIndex) -> TextEdit:
-    """A `newslint-disable-next-line` comment on a line of its own above the finding's first
-    line, indented as that line is, ending as the document's lines end."""
-    line = diagnostic.range.start.line
-    text = index.lines[line]
-    indent = text[: len(text) - len(text.lstrip(" \t"))]
+def disable_edit(rule: str, line: int, block_line: int, markdown: bool, index: LineIndex):
+    """A `newslint-disable-next-line` comment for the finding's (1-based) `line`. In
+    Markdown, a line inside a paragraph gets it at the end of the line above: a comment line
+    there would end the paragraph (an HTML block interrupts one). Elsewhere it is a line of
+    its own above, indented as the line is (and inside its list item and block quote)."""
     comment = f"<!-- newslint-disable-next-line {rule} -->"
+    if markdown and block_line < line:
+        above = index.lines[line - 2]
+        end = Position(line - 2, units(above, index.encoding))
+        return TextEdit(range=Range(start=end, end=end), new_text=f" {comment}")
+    text = index.lines[line - 1]
+    prefix = (MARKDOWN_PREFIX if markdown else INDENT).match(text)  # always matches
+    lead = prefix.group("lead") + " " * len(prefix.group("marker") or "")
+    start = Position(line - 1, 0)
     return TextEdit(
-        range=Range(start=Position(line, 0), end=Position(line, 0)),
-        new_text=f"{indent}{comment}{index.line_end}",
+        range=Range(start=start, end=start), new_text=f"{lead}{comment}{index.line_end}"
     )
 
 

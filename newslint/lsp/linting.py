@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
+from typing import Any
 
 from newslint.config.file_formats import FORMAT_EXTENSIONS
 from newslint.config.settings import Config, ConfigFinder
@@ -44,6 +45,7 @@ class Linted:
     findings: list[Finding] = field(default_factory=list)
     errors: list[NewslintError] = field(default_factory=list)
     rules: dict[str, Rule] = field(default_factory=dict)
+    document: Any = None  # the Document checked (None when the check could not start)
 
     def make_document(self, text: str):
         from newslint.document.model import Document
@@ -56,6 +58,14 @@ class Linted:
         from newslint.running.check import linter
 
         return linter(self.config, self.name)
+
+    def block_line(self, finding: Finding) -> int:
+        """The first line of the paragraph (or Markdown or HTML block) the finding is in."""
+        doc = self.document
+        for block in doc.paragraphs if doc is not None else ():
+            if block.start <= finding.start < max(block.end, block.start + 1):
+                return min(finding.line, doc.location(block.start)[0])
+        return finding.line
 
     def safely_fixed(self) -> str:
         """The text with every safe fix applied, pass after pass, as `newslint check --fix`."""
@@ -74,7 +84,7 @@ def lint(text: str, name: str, configs: ConfigFinder) -> Linted:
     try:
         config = linted.config = configs.for_path(name)
         linted.rules = {rule.id: rule for rule in rules_for(config, name)}
-        doc = linted.make_document(text)
+        doc = linted.document = linted.make_document(text)
         result = linted.linter()(doc)
     except NewslintError as err:
         linted.errors.append(err)

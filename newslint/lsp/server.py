@@ -17,6 +17,7 @@ from pygls.uris import to_fs_path
 
 from newslint.config.settings import CONFIG_NAMES, ConfigFinder
 from newslint.errors import NewslintError
+from newslint.input.formats import format_of
 from newslint.lsp import actions
 from newslint.lsp.diagnostics import diagnostics
 from newslint.lsp.hover import hover
@@ -173,11 +174,16 @@ def build(configs: Callable[[], ConfigFinder]) -> NewslintServer:
         if checked is None:
             return None
         found = []
+        linted, index = checked.linted, checked.index
+        markdown = format_of(linted.name) == "markdown"
         if actions.wanted(lsp.CodeActionKind.QuickFix, only):
-            for diagnostic in checked.diagnostics:
-                if diagnostic.code is not None and actions.overlaps(diagnostic.range, params.range):
-                    found += actions.quick_fixes(uri, diagnostic, checked.index)
-        linted = checked.linted
+            # The first diagnostics are the findings', in order.
+            for finding, diagnostic in zip(linted.findings, checked.diagnostics):
+                if actions.overlaps(diagnostic.range, params.range):
+                    disable = actions.disable_edit(
+                        finding.rule, finding.line, linted.block_line(finding), markdown, index
+                    )
+                    found += actions.quick_fixes(uri, diagnostic, disable, index)
         if actions.wanted(actions.FIX_ALL, only) and any(
             f.fix is not None and f.fix.safe for f in linted.findings
         ):
