@@ -43,9 +43,10 @@ def overlaps(span: Range, other: Range) -> bool:
 
 
 def quick_fixes(
-    uri: str, diagnostic: Diagnostic, disable: TextEdit, index: LineIndex
+    uri: str, diagnostic: Diagnostic, disable: TextEdit, index: LineIndex, accepting: bool
 ) -> list[CodeAction]:
-    """The actions on one of newslint's diagnostics (`disable`: its suppression comment)."""
+    """The actions on one of newslint's diagnostics (`disable`: its suppression comment;
+    `accepting`: whether the project has a configuration file to accept words into)."""
     data = diagnostic.data or {}
     actions = []
     if fix := data.get("fix"):
@@ -67,7 +68,7 @@ def quick_fixes(
             edit=WorkspaceEdit(changes={uri: [disable]}),
         )
     )
-    if word := data.get("word"):
+    if accepting and (word := data.get("word")):
         title = f"Add '{word}' to the vocabulary"
         actions.append(
             CodeAction(

@@ -89,6 +89,9 @@ def lint(text: str, name: str, configs: ConfigFinder) -> Linted:
     except NewslintError as err:
         linted.errors.append(err)
         return linted
+    except Exception as err:  # a bug: reported on the document, as the command line does
+        linted.errors.append(NewslintError(f"internal error: {type(err).__name__}: {err}"))
+        return linted
     linted.findings = result.findings
     linted.errors = [*doc.errors, *result.errors]
     return linted

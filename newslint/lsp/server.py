@@ -183,7 +183,8 @@ def build(configs: Callable[[], ConfigFinder]) -> NewslintServer:
                     disable = actions.disable_edit(
                         finding.rule, finding.line, linted.block_line(finding), markdown, index
                     )
-                    found += actions.quick_fixes(uri, diagnostic, disable, index)
+                    accepting = linted.config.source is not None
+                    found += actions.quick_fixes(uri, diagnostic, disable, index, accepting)
         if actions.wanted(actions.FIX_ALL, only) and any(
             f.fix is not None and f.fix.safe for f in linted.findings
         ):

@@ -6,11 +6,11 @@ from lsp_client import LspClient
 
 @pytest.fixture
 def start_server():
-    """start_server(cwd, *args, encodings=None) -> an initialised LspClient."""
+    """start_server(cwd, *args, encodings=None, watching=False) -> an initialised LspClient."""
     started = []
 
-    def start(cwd, *args, encodings=None):
-        client = LspClient(cwd, *args, encodings=encodings)
+    def start(cwd, *args, **options):
+        client = LspClient(cwd, *args, **options)
         started.append(client)
         return client
 

@@ -16,7 +16,9 @@ TIMEOUT = 20  # seconds for one answer: a first check loads the rules
 
 
 class LspClient:
-    def __init__(self, cwd: Path, *args: str, encodings: list[str] | None = None):
+    def __init__(
+        self, cwd: Path, *args: str, encodings: list[str] | None = None, watching: bool = False
+    ):
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "newslint", "lsp", *args],
@@ -28,6 +30,7 @@ class LspClient:
         )
         self.incoming: queue.Queue = queue.Queue()
         self.notifications: list[dict] = []
+        self.server_requests: list[dict] = []  # the server's own requests, answered null
         self.next_id = 0
         threading.Thread(target=self._read, daemon=True).start()
         general = {"positionEncodings": encodings} if encodings else {}
@@ -38,6 +41,7 @@ class LspClient:
                 "rootUri": cwd.as_uri(),
                 "capabilities": {
                     "general": general,
+                    "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": watching}},
                     "textDocument": {"hover": {"contentFormat": ["plaintext"]}},
                 },
             },
@@ -90,6 +94,7 @@ class LspClient:
         if "method" not in message:
             return message  # a response
         if "id" in message:  # a request of the server (registerCapability, ...)
+            self.server_requests.append(message)
             self.send({"id": message["id"], "result": None})
         else:
             self.notifications.append(message)

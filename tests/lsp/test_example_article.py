@@ -12,9 +12,12 @@ def utf16(line: str, column: int) -> int:
 
 
 def test_the_example_article_gives_what_check_gives(start_server, run, monkeypatch):
+    text = EXAMPLE.read_text(encoding="utf-8")
+    server = start_server(ROOT)
+    uri = server.open(EXAMPLE, text, language="plaintext")  # checked while the CLI checks
+
     monkeypatch.chdir(ROOT)
     checked = run("check", "--format", "json", "--no-cache", str(EXAMPLE.relative_to(ROOT)))
-    text = EXAMPLE.read_text(encoding="utf-8")
     lines = text.split("\n")
     expected = [
         (
@@ -28,8 +31,6 @@ def test_the_example_article_gives_what_check_gives(start_server, run, monkeypat
     ]
     assert len(expected) == 9
 
-    server = start_server(ROOT)
-    uri = server.open(EXAMPLE, text, language="plaintext")
     found = [
         (
             d["code"],

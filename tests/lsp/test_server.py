@@ -78,7 +78,8 @@ def test_open_publishes_diagnostics_in_the_negotiated_encoding(
     assert server.initialized["capabilities"]["positionEncoding"] == negotiated
     uri = server.open(project.root / "budget.md", TEXT)
     assert server.diagnostics(uri, version=1) == [usage_diagnostic(start, start + 4)]
-    assert server.close() == 0
+    assert server.close() == 0  # shutdown, then exit: a clean end
+    assert server.process.stderr.read() == b""
 
 
 def test_changes_are_checked_after_a_pause_the_latest_version_only(project, server):
@@ -189,9 +190,18 @@ def test_adding_a_word_to_the_vocabulary_writes_the_configuration(project, serve
     assert server.diagnostics(uri, version=1) == []  # checked again with the new word
 
 
-def test_a_saved_configuration_applies_to_open_documents(project, server):
+def test_a_saved_configuration_applies_to_open_documents(project, start_server):
+    project.write(".newslint.yaml", CONFIG)
+    server = start_server(project.root, watching=True)
     uri = server.open(project.root / "budget.md", TEXT)
     assert len(server.diagnostics(uri, version=1)) == 1
+    (registration,) = server.server_requests[0]["params"]["registrations"]
+    assert registration["method"] == "workspace/didChangeWatchedFiles"
+    assert [w["globPattern"] for w in registration["registerOptions"]["watchers"]] == [
+        "**/.newslint.yaml",
+        "**/.newslint.yml",
+        "**/pyproject.toml",
+    ]
     config = project.write(".newslint.yaml", CONFIG + "ignore: [news.usage]\n")
     server.notify("textDocument/didSave", {"textDocument": {"uri": config.as_uri()}})
     assert server.diagnostics(uri, version=1) == []
@@ -199,6 +209,19 @@ def test_a_saved_configuration_applies_to_open_documents(project, server):
     changes = [{"uri": config.as_uri(), "type": 2}]
     server.notify("workspace/didChangeWatchedFiles", {"changes": changes})
     assert len(server.diagnostics(uri, version=1)) == 1
+
+
+def test_no_vocabulary_action_without_a_configuration_file(tmp_path, start_server):
+    (tmp_path / ".git").mkdir()  # the built-in rules, and no file to accept a word into
+    server = start_server(tmp_path)
+    uri = server.open(tmp_path / "vote.md", "The goverment voted.\n")
+    (found,) = server.diagnostics(uri, version=1)
+    assert (found["code"], found["data"]["word"]) == ("typo.misspelling", "goverment")
+    titles = [a["title"] for a in code_actions(server, uri, found["range"], only=["quickfix"])]
+    assert titles == [
+        "Replace 'goverment' with 'government' (typo.misspelling)",
+        "Disable typo.misspelling on this line",
+    ]
 
 
 def test_files_newslint_does_not_read_get_nothing(project, server):
@@ -224,11 +247,6 @@ def test_a_broken_configuration_is_a_diagnostic_not_a_crash(project, server):
     assert found["severity"] == 1
     assert found["message"].startswith(f"{project.root / '.newslint.yaml'}:")
     assert server.close() == 0
-
-
-def test_shutdown_and_exit_are_clean(project, server):
-    assert server.close() == 0
-    assert server.process.stderr.read() == b""
 
 
 def test_without_the_extra_the_command_says_how_to_get_it(run, monkeypatch):
