@@ -5,7 +5,7 @@ Markdown, plain text and HTML are read; datasets and other files are left to the
 
 from __future__ import annotations
 
-import posixpath
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,10 +28,10 @@ def checked_name(path: str | None, language_id: str | None) -> str | None:
     lower = name.lower()
     if any(lower.endswith(ends) for kind in EDITED_FORMATS for ends in FORMAT_EXTENSIONS[kind]):
         return None if lower.endswith(".gz") else name
-    if posixpath.splitext(posixpath.basename(name.replace("\\", "/")))[1]:
+    if os.path.splitext(os.path.basename(name))[1]:
         return None
     untitled = UNTITLED_NAMES.get(language_id or "")
-    return untitled and (posixpath.join(posixpath.dirname(name), untitled) if name else untitled)
+    return untitled and os.path.join(os.path.dirname(name), untitled)
 
 
 @dataclass

@@ -253,3 +253,9 @@ def test_without_the_extra_the_command_says_how_to_get_it(run, monkeypatch):
     monkeypatch.setitem(sys.modules, "pygls", None)  # import pygls raises ImportError
     result = run("lsp")
     assert (result.code, result.out, result.err) == (2, "", f"newslint: error: {MISSING_EXTRA}\n")
+
+
+def test_a_wrong_configuration_file_stops_the_command_before_serving(run, project):
+    result = run("lsp", "--config", "missing.yaml")
+    assert (result.code, result.out) == (2, "")
+    assert result.err.startswith("newslint: error: ") and result.err.count("\n") == 1
