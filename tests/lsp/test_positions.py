@@ -4,6 +4,7 @@ the span; every LSP line ending."""
 
 import pytest
 
+from newslint.lsp.actions import changed_part
 from newslint.lsp.positions import LineIndex
 
 TEXT = "First line\r\nPrices 😀 e\u0301 rose alot.\rlast"
@@ -41,3 +42,19 @@ def test_offsets_become_positions():
         2,
         4,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed", "start", "end", "new_text"),
+    [
+        ("a teh b\n", "a the b\n", (0, 3), (0, 5), "he"),
+        # The edit never starts or ends between a CR and its LF.
+        ("one\r\ntwo  three\r\n", "one\r\ntwo three\r\n", (1, 4), (1, 5), ""),
+        ("x\r\n\r\ny\r\n", "x\r\ny\r\n", (1, 0), (2, 0), ""),
+    ],
+)
+def test_all_fixes_become_one_edit_of_the_changed_part(text, fixed, start, end, new_text):
+    edit = changed_part(text, fixed, LineIndex(text))
+    where = (edit.range.start.line, edit.range.start.character)
+    assert (where, (edit.range.end.line, edit.range.end.character)) == (start, end)
+    assert edit.new_text == new_text
