@@ -19,6 +19,8 @@ MAILBOX = regex.compile(r"mailto:([\p{L}]+)@", regex.IGNORECASE)
 WORD_BEFORE = regex.compile(r"(\w+)\.? $")
 # What may stand around a word that is all its line holds (a list item, emphasis, punctuation).
 ITEM_TRIM = " \t*_.,:;"
+# After the name heading a list's entry: a spaced dash or a colon, then a capitalised word.
+ENTRY_SEPARATOR = regex.compile(r"(?: [-\u2013\u2014]|:) +\p{Lu}")
 # A line that is one handle or one capitalised word: an item of a list of people.
 LONE_HANDLE_OR_NAME = regex.compile(r"(?:@[\w.-]+|\p{Lu}[\p{L}\p{M}'’.-]*)")
 # A capitalised first word followed by one of these is the subject: likely a name
@@ -62,6 +64,17 @@ def line_item(text: str, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return _item(text[line_start : len(text) if line_end == -1 else line_end])
+
+
+def heads_an_entry(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at text[start:end] begins its line (after a list marker)
+    and a dash or a colon follows it before a capitalised word: the name heading an entry of
+    a list ("Davantage - Unholy EP (Black Rain)", "Marlow: Head of News")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    marker = LIST_MARKER.match(text, line_start)
+    if (marker.end() if marker else line_start) != start:
+        return False
+    return bool(ENTRY_SEPARATOR.match(text, end))
 
 
 def _item(line: str) -> str:
