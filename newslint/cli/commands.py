@@ -63,9 +63,15 @@ def named_rule(args):
 
 
 def cmd_explain(args) -> int:
+    sys.stdout.write(explanation(named_rule(args)))
+    return EXIT_OK
+
+
+def explanation(rule) -> str:
+    """Why a rule matters, with its examples: the text of `newslint explain` (the language
+    server's hover shows it too)."""
     from newslint.ruleset.examples import bad_example
 
-    rule = named_rule(args)
     out = [
         f"{rule.id}  ({rule.category}, {rule.severity}, kind {rule.kind}, scope {rule.scope}, "
         f"fix {rule.fix}{'' if rule.enabled else ', off by default'})",
@@ -91,8 +97,7 @@ def cmd_explain(args) -> int:
         out.append("")
     for case in rule.examples.get("fix", []):
         out += [f"Fix: {case['before']}", f"  -> {case['after']}", ""]
-    sys.stdout.write("\n".join(out).rstrip("\n") + "\n")
-    return EXIT_OK
+    return "\n".join(out).rstrip("\n") + "\n"
 
 
 def cmd_config(args) -> int:

@@ -298,6 +298,14 @@ def build_parser() -> Parser:
         help="choose the threshold on this source's held-out lines only (default: all): the "
         "data most like the text the rule will see",
     )
+    sub.add_parser(
+        "lsp",
+        parents=[common],
+        help="a language server over standard input and output (needs the lsp extra)",
+        description="Speak the Language Server Protocol over standard input and output: "
+        "diagnostics, code actions and hover for Markdown, plain text and HTML files, with "
+        "the configuration `newslint check` finds for each file (--config: one for all).",
+    )
     test = sub.add_parser("test-rules", parents=[common], help="run rules' examples")
     test.add_argument(
         "paths",
