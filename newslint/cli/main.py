@@ -1,4 +1,4 @@
-"""The command line: check, audit, rules, explain, config, test-rules, train.
+"""The command line: check, audit, rules, explain, config, test-rules, train, serve.
 
 Exit status: 0 nothing at or above the fail level; 1 findings at or above it;
 2 a usage, configuration, rule or input error.
@@ -16,6 +16,7 @@ from newslint.cli.audit import cmd_audit
 from newslint.cli.check import cmd_check
 from newslint.cli.commands import cmd_config, cmd_explain, cmd_rules, cmd_test_rules, cmd_train
 from newslint.cli.options import DEFAULTS, EXIT_ERROR, build_parser
+from newslint.cli.serve import cmd_serve
 from newslint.errors import NewslintError
 
 COMMANDS = {
@@ -26,6 +27,7 @@ COMMANDS = {
     "config": cmd_config,
     "test-rules": cmd_test_rules,
     "train": cmd_train,
+    "serve": cmd_serve,
 }
 
 

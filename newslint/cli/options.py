@@ -298,6 +298,28 @@ def build_parser() -> Parser:
         help="choose the threshold on this source's held-out lines only (default: all): the "
         "data most like the text the rule will see",
     )
+    serve = sub.add_parser(
+        "serve",
+        parents=[_rule_sources()],
+        help="serve a checking page and HTTP APIs (newslint's and LanguageTool's)",
+        description="Serve a page to check an article in a browser, newslint's JSON API "
+        "(/api/check, /api/fix, /api/rules, /api/accept) and LanguageTool's (/v2/check, "
+        "/v2/languages) for its clients. Needs the serve extra: pip install 'newslint[serve]'.",
+    )
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1; any other is reachable by others, "
+        "and the server has no authentication)",
+    )
+    serve.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
+    serve.add_argument(
+        "--max-body",
+        type=_size,
+        default=DEFAULT_MAX_FILE_SIZE,
+        metavar="SIZE",
+        help="refuse (413) a request body larger than this, e.g. 2MB (default: 10MB; 0: no limit)",
+    )
     test = sub.add_parser("test-rules", parents=[common], help="run rules' examples")
     test.add_argument(
         "paths",
@@ -338,6 +360,12 @@ def _input_options(command: Parser) -> None:
 def _count(text: str) -> int:
     if not text.isdigit():
         raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, not {text!r}")
+    return int(text)
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, not {text!r}")
     return int(text)
 
 
