@@ -21,6 +21,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from newslint import api
+from newslint.config.accept_file import MAX_TERM_CHARS
 from newslint.errors import NewslintError
 from newslint.server import languagetool
 from newslint.server.workspace import Refused, Workspace, article_name
@@ -122,10 +123,10 @@ def create_app(workspace: Workspace, max_body: int = DEFAULT_MAX_BODY) -> "Reque
 
     async def accept(request: Request):
         word = (await json_body(request)).get("word")
-        if not isinstance(word, str) or not word.strip() or len(word) > 100:
-            raise HTTPException(400, "word: a word or name of at most 100 characters")
-        if any(char.isspace() and char != " " for char in word):
-            raise HTTPException(400, "word: one line")
+        if not isinstance(word, str) or not word.strip() or len(word.strip()) > MAX_TERM_CHARS:
+            raise HTTPException(400, f"word: a term of at most {MAX_TERM_CHARS} characters")
+        if any(char in word for char in "\r\n\t#"):
+            raise HTTPException(400, "word: one line, without tabs or #")
         written = await in_thread(workspace.accept, word.strip())
         return JSONResponse({"word": word.strip(), "file": str(written)})
 

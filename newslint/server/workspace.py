@@ -51,7 +51,10 @@ class Workspace:
                 "with --config, or in a project that has a .newslint.yaml"
             )
         with self._lock:  # one writer at a time; checks keep the configuration they started with
-            written = accept_word(self._config, word)
+            try:
+                written = accept_word(self._config, word)
+            except ConfigError as err:  # nowhere to write: a pyproject.toml, a read-only file
+                raise Refused(str(err)) from None
             self._config = self._load()
         return written
 
