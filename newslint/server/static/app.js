@@ -234,15 +234,20 @@ function showDetail(finding) {
   message.dataset.testid = "detail-message";
   message.textContent = finding.message;
   detail.append(head, message);
-  if (rule.description) {
-    const why = document.createElement("details");
-    why.open = true;
-    why.innerHTML = "<summary>Why it matters</summary>";
-    const text = document.createElement("p");
-    text.dataset.testid = "detail-why";
-    text.textContent = rule.description.split("\n\n")[0];
-    why.append(text);
+  if (rule.summary) {
+    const why = document.createElement("p");
+    why.className = "why";
+    why.dataset.testid = "detail-why";
+    why.textContent = rule.summary;
     detail.append(why);
+  }
+  if (rule.description && rule.description !== rule.summary) {
+    const more = document.createElement("details");
+    more.innerHTML = "<summary>More about this rule</summary>";
+    const text = document.createElement("p");
+    text.textContent = rule.description;
+    more.append(text);
+    detail.append(more);
   }
   const actions = document.createElement("div");
   actions.className = "actions";
