@@ -56,13 +56,7 @@ def _common_options(rules_dest: str = "rules") -> Parser:
         choices=sorted(REPORTERS),
         help="output format (default: text; github when GITHUB_ACTIONS is set)",
     )
-    common.add_argument(
-        "--select",
-        metavar="RULES",
-        help="comma-separated rule ids, id "
-        "prefixes or categories to run (replaces the configuration's)",
-    )
-    common.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to run")
+    _selection(common)
     common.add_argument(
         "--fail-on",
         choices=FAIL_LEVELS,
@@ -77,6 +71,16 @@ def _common_options(rules_dest: str = "rules") -> Parser:
         help="colour in text output (default: auto, on a terminal)",
     )
     return common
+
+
+def _selection(parser: Parser) -> None:
+    parser.add_argument(
+        "--select",
+        metavar="RULES",
+        help="comma-separated rule ids, id "
+        "prefixes or categories to run (replaces the configuration's)",
+    )
+    parser.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to run")
 
 
 DEFAULTS = {
@@ -306,13 +310,15 @@ def build_parser() -> Parser:
         "(/api/check, /api/fix, /api/rules, /api/accept) and LanguageTool's (/v2/check, "
         "/v2/languages) for its clients. Needs the serve extra: pip install 'newslint[serve]'.",
     )
+    _selection(serve)
     serve.add_argument(
         "--host",
         default="127.0.0.1",
+        metavar="ADDRESS",
         help="address to listen on (default 127.0.0.1; any other is reachable by others, "
         "and the server has no authentication)",
     )
-    serve.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
+    serve.add_argument("--port", type=_port, default=8000, metavar="N", help="port (default 8000)")
     serve.add_argument(
         "--max-body",
         type=_size,

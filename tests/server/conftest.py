@@ -60,7 +60,9 @@ def free_port() -> int:
 def start(folder: Path, *args: str) -> Server:
     """`newslint serve` in `folder`, once it answers (its stderr goes to folder/serve.log)."""
     port = free_port()
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPOSITORY), os.environ.get("PYTHONPATH", "")]))
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join([str(REPOSITORY), os.environ.get("PYTHONPATH", "")])
+    )
     log = open(folder / "serve.log", "wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "newslint", "serve", "--port", str(port), *args],

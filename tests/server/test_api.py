@@ -78,7 +78,16 @@ def test_rules_have_their_docs(server):
     status, answer = server.get("/api/rules")
     assert status == 200 and answer["accept"] is True
     usage = next(rule for rule in answer["rules"] if rule["id"] == "style.usage")
-    assert set(usage) == {"id", "category", "severity", "kind", "fix", "summary", "description", "link"}
+    assert set(usage) == {
+        "id",
+        "category",
+        "severity",
+        "kind",
+        "fix",
+        "summary",
+        "description",
+        "link",
+    }
     assert usage["category"] == "style" and usage["description"].startswith(usage["summary"][:20])
 
 
@@ -156,7 +165,10 @@ def test_accept_writes_the_projects_word_list_only(serve):
     assert "councl" in [f["match"] for f in before["findings"]]
     files = sorted(p.name for p in server.folder.iterdir())
     status, answer = server.post("/api/accept", {"word": "councl"})
-    assert (status, answer) == (200, {"word": "councl", "file": str(server.folder / "vocabulary.txt")})
+    assert (status, answer) == (
+        200,
+        {"word": "councl", "file": str(server.folder / "vocabulary.txt")},
+    )
     assert (server.folder / "vocabulary.txt").read_text() == "councl\n"
     assert sorted(p.name for p in server.folder.iterdir()) == files
     _, after = server.post("/api/check", {"text": text, "select": ["typo"]})
@@ -174,7 +186,13 @@ def test_accept_without_a_project_is_refused(serve):
 
 @pytest.mark.parametrize(
     ("host", "loopback"),
-    [("127.0.0.1", True), ("::1", True), ("localhost", True), ("0.0.0.0", False), ("example.org", False)],
+    [
+        ("127.0.0.1", True),
+        ("::1", True),
+        ("localhost", True),
+        ("0.0.0.0", False),
+        ("example.org", False),
+    ],
 )
 def test_a_host_other_than_loopback_is_warned_about(host, loopback):
     from newslint.cli.serve import _loopback

@@ -97,6 +97,8 @@ def test_one_fix_from_the_details(page):
     page.click("[data-rule='style.usage']")
     page.get_by_test_id("suggestion").click()
     page.wait_for_function("!document.querySelector(\"[data-rule='style.usage']\")")
-    assert page.get_by_test_id("article-view").inner_text().startswith(
-        "The council met. It could have been worse."
+    assert (
+        page.get_by_test_id("article-view")
+        .inner_text()
+        .startswith("The council met. It could have been worse.")
     )
