@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import socket
 import sys
 from pathlib import Path
 
@@ -28,17 +29,26 @@ def cmd_serve(args) -> int:
             "list\n"
         )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    listening = _listen(args.host, args.port)  # a busy port is an error before any work
     _warm_up(workspace)
-    sys.stderr.write(f"newslint: serving on http://{_shown(args.host)}:{args.port}/\n")
-    uvicorn.run(
+    port = listening.getsockname()[1]
+    sys.stderr.write(f"newslint: serving on http://{_shown(args.host)}:{port}/\n")
+    config = uvicorn.Config(
         create_app(workspace, args.max_body),
-        host=args.host,
-        port=args.port,
         access_log=False,  # the app logs one line per request itself
         log_level="warning",
         timeout_graceful_shutdown=2,
     )
+    uvicorn.Server(config).run(sockets=[listening])
     return EXIT_OK
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        return socket.create_server((host, port), family=family, backlog=2048)
+    except OSError as err:
+        raise ConfigError(f"cannot listen on {_shown(host)}:{port}: {err.strerror or err}") from None
 
 
 def _warm_up(workspace) -> None:

@@ -3,6 +3,7 @@ project (with `.git`, so configuration discovery stops there), and urllib to tal
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import socket
@@ -18,8 +19,7 @@ import pytest
 
 import newslint
 
-pytest.importorskip("starlette", reason="newslint serve needs the serve extra")
-pytest.importorskip("uvicorn", reason="newslint serve needs the serve extra")
+SERVE_EXTRA = all(importlib.util.find_spec(name) for name in ("starlette", "uvicorn"))
 
 REPOSITORY = Path(newslint.__file__).resolve().parents[1]
 EXAMPLE = REPOSITORY / "examples" / "sample-article.txt"
@@ -59,6 +59,8 @@ def free_port() -> int:
 
 def start(folder: Path, *args: str) -> Server:
     """`newslint serve` in `folder`, once it answers (its stderr goes to folder/serve.log)."""
+    if not SERVE_EXTRA:
+        pytest.skip("newslint serve needs the serve extra: pip install -e '.[serve]'")
     port = free_port()
     env = dict(
         os.environ, PYTHONPATH=os.pathsep.join([str(REPOSITORY), os.environ.get("PYTHONPATH", "")])

@@ -4,11 +4,15 @@ accept list, errors, limits and load."""
 from __future__ import annotations
 
 import json
+import os
+import socket
+import subprocess
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from conftest import EXAMPLE, MAX_BODY
+from conftest import EXAMPLE, MAX_BODY, REPOSITORY
 
 ARTICLE = "The the council met on Tuesday 🗳️.\n\nShe said it could of been worse.\n"
 
@@ -198,3 +202,35 @@ def test_a_host_other_than_loopback_is_warned_about(host, loopback):
     from newslint.cli.serve import _loopback
 
     assert _loopback(host) is loopback
+
+
+def test_a_long_check_does_not_hold_up_other_requests(server):
+    sentences = [f"Councillor {n} said the the budget rose by {n} per cent." for n in range(1500)]
+    finished = {}
+
+    def long_check():
+        server.post("/api/check", {"text": "\n\n".join(sentences)})
+        finished["check"] = time.monotonic()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        checking = pool.submit(long_check)
+        time.sleep(0.2)  # the check has started
+        assert server.get("/v2/languages")[0] == 200
+        finished["languages"] = time.monotonic()
+        checking.result()
+    assert finished["languages"] < finished["check"]
+
+
+def test_a_busy_port_is_a_one_line_error(tmp_path):
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "newslint", "serve", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(REPOSITORY)},
+        )
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"newslint: error: cannot listen on 127.0.0.1:{port}: ")
+    assert done.stderr.count("\n") == 1

@@ -8,6 +8,14 @@ const CATEGORY_NAMES = {
   typo: "Typos", entity: "Names", style: "Style", attribution: "Attribution",
   readability: "Readability", boilerplate: "Leftover interface text",
 };
+const CATEGORY_ABOUT = {
+  typo: "misspelt words and names",
+  entity: "a name written two ways",
+  style: "doubled words, quotes, brackets, usage",
+  attribution: "claims without a source",
+  readability: "long, hard sentences",
+  boilerplate: "menus, share buttons, ads left in",
+};
 const ACCEPTS = new Set(["typo", "entity"]);  // findings on a word the vocabulary can take
 
 const $ = (id) => document.getElementById(id);
@@ -222,7 +230,7 @@ function showDetail(finding) {
   head.className = "head";
   const chip = document.createElement("span");
   chip.className = "chip";
-  chip.textContent = CATEGORY_NAMES[finding.category] || finding.category;
+  chip.textContent = finding.category;
   const id = document.createElement("code");
   id.textContent = finding.rule;
   const severity = document.createElement("span");
@@ -340,7 +348,25 @@ $("open").addEventListener("change", async (event) => {
   if (!file) return;
   $("filename").value = file.name;
   $("input").value = await file.text();
-  await loadRules();
+  await function legend() {
+  const list = $("list");
+  const intro = document.createElement("p");
+  intro.className = "intro";
+  intro.textContent = "Findings will be listed here by category:";
+  list.replaceChildren(intro);
+  for (const category of CATEGORIES) {
+    const row = document.createElement("div");
+    row.className = `legend cat-${category}`;
+    const name = document.createElement("strong");
+    name.textContent = CATEGORY_NAMES[category];
+    row.innerHTML = '<span class="dot"></span>';
+    row.append(name, ` ${CATEGORY_ABOUT[category]}`);
+    list.append(row);
+  }
+}
+
+legend();
+loadRules();
   check();
 });
 
@@ -365,4 +391,22 @@ document.addEventListener("keydown", (event) => {
   event.preventDefault();
 });
 
+function legend() {
+  const list = $("list");
+  const intro = document.createElement("p");
+  intro.className = "intro";
+  intro.textContent = "Findings will be listed here by category:";
+  list.replaceChildren(intro);
+  for (const category of CATEGORIES) {
+    const row = document.createElement("div");
+    row.className = `legend cat-${category}`;
+    const name = document.createElement("strong");
+    name.textContent = CATEGORY_NAMES[category];
+    row.innerHTML = '<span class="dot"></span>';
+    row.append(name, ` ${CATEGORY_ABOUT[category]}`);
+    list.append(row);
+  }
+}
+
+legend();
 loadRules();
