@@ -48,7 +48,8 @@ def _listen(host: str, port: int) -> socket.socket:
     try:
         return socket.create_server((host, port), family=family, backlog=2048)
     except OSError as err:
-        raise ConfigError(f"cannot listen on {_shown(host)}:{port}: {err.strerror or err}") from None
+        reason = err.strerror or err
+        raise ConfigError(f"cannot listen on {_shown(host)}:{port}: {reason}") from None
 
 
 def _warm_up(workspace) -> None:
