@@ -23,15 +23,17 @@ from starlette.staticfiles import StaticFiles
 from newslint import api
 from newslint.config.accept_file import MAX_TERM_CHARS
 from newslint.errors import NewslintError
+from newslint.input.decode import DEFAULT_MAX_FILE_SIZE
 from newslint.server import languagetool
 from newslint.server.workspace import Refused, Workspace, article_name
 
 STATIC = Path(__file__).with_name("static")
-DEFAULT_MAX_BODY = 10_000_000  # bytes, as `newslint check --max-file-size`
 log = logging.getLogger("newslint.server")
 
 
-def create_app(workspace: Workspace, max_body: int = DEFAULT_MAX_BODY) -> "RequestLog":
+def create_app(workspace: Workspace, max_body: int = DEFAULT_MAX_FILE_SIZE) -> RequestLog:
+    """The application; `max_body` in bytes (0: no limit), by default `check`'s file limit."""
+
     async def body(request: Request) -> bytes:
         """The request's body, refused (413) as soon as it is over the limit."""
         declared = request.headers.get("content-length", "")

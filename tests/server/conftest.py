@@ -21,8 +21,9 @@ import newslint
 
 SERVE_EXTRA = all(importlib.util.find_spec(name) for name in ("starlette", "uvicorn"))
 
-REPOSITORY = Path(newslint.__file__).resolve().parents[1]
-EXAMPLE = REPOSITORY / "examples" / "sample-article.txt"
+# The folder the package under test is imported from: the servers run the same code.
+PACKAGE_PARENT = Path(newslint.__file__).resolve().parents[1]
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample-article.txt"
 MAX_BODY = 200_000  # the servers' --max-body: a 413 costs a small upload
 
 
@@ -63,7 +64,8 @@ def start(folder: Path, *args: str) -> Server:
         pytest.skip("newslint serve needs the serve extra: pip install -e '.[serve]'")
     port = free_port()
     env = dict(
-        os.environ, PYTHONPATH=os.pathsep.join([str(REPOSITORY), os.environ.get("PYTHONPATH", "")])
+        os.environ,
+        PYTHONPATH=os.pathsep.join([str(PACKAGE_PARENT), os.environ.get("PYTHONPATH", "")]),
     )
     log = open(folder / "serve.log", "wb")
     process = subprocess.Popen(

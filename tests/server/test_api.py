@@ -12,7 +12,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from conftest import EXAMPLE, MAX_BODY, REPOSITORY
+from conftest import EXAMPLE, MAX_BODY, PACKAGE_PARENT
 
 ARTICLE = "The the council met on Tuesday 🗳️.\n\nShe said it could of been worse.\n"
 
@@ -229,7 +229,7 @@ def test_a_busy_port_is_a_one_line_error(tmp_path):
             capture_output=True,
             text=True,
             cwd=tmp_path,
-            env={**os.environ, "PYTHONPATH": str(REPOSITORY)},
+            env={**os.environ, "PYTHONPATH": str(PACKAGE_PARENT)},
         )
     assert done.returncode == 2
     assert done.stderr.startswith(f"newslint: error: cannot listen on 127.0.0.1:{port}: ")
