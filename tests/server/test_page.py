@@ -92,13 +92,11 @@ def test_fixes_and_leftovers_are_applied_and_rechecked(page):
     assert "could have objected" in edited and "Share this article" not in edited
 
 
-def test_one_fix_from_the_details(page):
-    check(page, "The council met. It could of been worse.\n", "a.txt")
+def test_one_fix_from_the_details_after_astral_characters(page):
+    check(page, "The 🗳️ council 😀 met. It could of been worse.\n", "a.txt")
+    assert highlighted(page) == [("style.usage", "could of")]  # UTF-16 offsets in the page
     page.click("[data-rule='style.usage']")
     page.get_by_test_id("suggestion").click()
     page.wait_for_function("!document.querySelector(\"[data-rule='style.usage']\")")
-    assert (
-        page.get_by_test_id("article-view")
-        .inner_text()
-        .startswith("The council met. It could have been worse.")
-    )
+    shown = page.get_by_test_id("article-view").inner_text()
+    assert shown.startswith("The 🗳️ council 😀 met. It could have been worse.")
