@@ -234,3 +234,12 @@ def test_a_busy_port_is_a_one_line_error(tmp_path):
     assert done.returncode == 2
     assert done.stderr.startswith(f"newslint: error: cannot listen on 127.0.0.1:{port}: ")
     assert done.stderr.count("\n") == 1
+
+
+def test_the_file_name_picks_the_configurations_overrides(serve):
+    server = serve("overrides:\n  - files: ['opinion/*.md']\n    ignore: [style.usage]\n")
+    text = {"text": "It could of been worse.\n"}
+    _, news = server.post("/api/check", text | {"filename": "news/a.md"})
+    _, opinion = server.post("/api/check", text | {"filename": "opinion/a.md"})
+    assert [f["rule"] for f in news["findings"]] == ["style.usage"]
+    assert opinion["findings"] == []
