@@ -34,6 +34,12 @@ from newslint.config.language_codes import primary
 from newslint.document.segment import Span
 
 FALLBACK = "en"
+# A phrase of another language inside a line: this many of its function words at least,
+# at most PHRASE_GAP other words apart.
+PHRASE_MIN_WORDS = 2
+PHRASE_GAP = 2
+CODE_MARKS = frozenset("-/@_<>=`#&%\\|{}[]")
+PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Han ideographs are written in Chinese and Japanese: a block with kana is Japanese.
 KANA = frozenset(("HIRAGANA", "KATAKANA"))
@@ -63,6 +69,9 @@ def _data() -> dict:
         | ({word.upper()} if len(word) > 2 else set())
     }
     data["word_weights"] = {w: [(lang, 1.0) for lang in ls] for w, ls in words.items()}
+    data["phrase_words"] = {w: frozenset(ls) for w, ls in words.items() if len(w) > 1}
+    data["phrase_order"] = {lang: rank for rank, lang in enumerate(data["stopwords"])}
+    data["own_words"] = {lang: frozenset(ws.split()) for lang, ws in data["own_words"].items()}
     weight = data["letter_weight"]
     data["letter_weights"] = {c: [(lang, weight) for lang in ls] for c, ls in letters.items()}
     data["script_of"] = {
@@ -169,6 +178,13 @@ class Evidence:
         best = max(candidates, key=lambda c: scores.get(c, 0.0), default=spec["default"])
         return best if scores.get(best, 0.0) > 0 else spec["default"]
 
+    def may_hold_a_phrase_beside(self, language: str) -> bool:
+        """Whether the text could hold a phrase of another language than `language`:
+        function words of another language, at least PHRASE_MIN_WORDS of them."""
+        return any(
+            score >= PHRASE_MIN_WORDS for other, score in self.scores.items() if other != language
+        )
+
     def _latin(self, candidates, around: str | None, data: dict) -> str | None:
         scores = self.scores  # a tie goes to the language listed first
         best = max(candidates, key=lambda c: scores.get(c, 0.0))
@@ -180,6 +196,101 @@ class Evidence:
         if score < max(data["min_switch_score"], data["min_ratio"] * scores.get(around, 0.0)):
             return None
         return best
+
+
+def foreign_phrases(text: str, start: int, end: int, around: str) -> list[Run]:
+    """The phrases of another language in text[start:end], which is in `around`: at least
+    PHRASE_MIN_WORDS function words that another language lists and `around` does not, with
+    at most PHRASE_GAP other words between each and the next and none of `around`'s
+    function words, taken with the words they bind (one before, PHRASE_GAP after):
+    "Centre des ressources sur la non-violence", "(Wet op de rechterlijke organisatie)".
+    A function word alone ("sans frontieres", "Guillermo del Toro") is no phrase."""
+    data = _data()
+    listed, order = data["phrase_words"], data["phrase_order"]
+    own = data["own_words"].get(around, ())
+    # (start, end, the languages listing it as a function word, or None for another word):
+    # only in lower case (a capitalised one is a title's or a name's: "Los Caballeros",
+    # "Robert De Niro"), and never a word of `around` ("per", "die" in English).
+    tokens = [
+        (
+            m.start(),
+            m.end(),
+            None if word in own or _in_code(text, m.start(), m.end()) else listed.get(word),
+        )
+        for m in PHRASE_WORD.finditer(text, start, end)
+        for word in (m.group(),)
+    ]
+    found: list[Run] = []
+    first = last = -1  # the phrase's first and last function word
+    languages: set[str] = set()
+    count = 0
+
+    def close() -> None:
+        if count < PHRASE_MIN_WORDS:
+            return
+        begin = first
+        if first > 0 and _bound(text, tokens, first - 1, first):
+            listing = tokens[first - 1][2]
+            begin -= listing is None or around not in listing
+        stop = last
+        while stop + 1 < len(tokens) and stop - last < PHRASE_GAP:
+            word_start, _, listing = tokens[stop + 1]
+            if (
+                not _bound(text, tokens, stop, stop + 1)
+                or not text[word_start].islower()
+                or (listing is not None and around in listing)
+            ):
+                break
+            stop += 1
+        # Only capitalised words beside the function words: a name ("Charles de la Fontaine",
+        # "Rio de la Plata"), English around it.
+        if any(
+            listing is None and text[word_start].islower()
+            for word_start, _, listing in tokens[first : stop + 1]
+        ):
+            language = min(languages, key=lambda lang: order.get(lang, len(order)))
+            found.append(Run(tokens[begin][0], tokens[stop][1], language))
+
+    for index, (_, _, listing) in enumerate(tokens):
+        if listing is None:
+            if count and index - last > PHRASE_GAP:
+                close()
+                count = 0
+            continue
+        if around in listing:
+            close()
+            count = 0
+            continue
+        if count and listing & languages and index - last <= PHRASE_GAP + 1:
+            languages &= listing
+            count, last = count + 1, index
+        else:
+            close()
+            first = last = index
+            languages, count = set(listing), 1
+    close()
+    return found
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether the word is part of an address, a path, code or a compound ("sfgate.com",
+    "row_len", "a2d4a0ca70", "m-ou-se")."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return (
+        before in CODE_MARKS
+        or after in CODE_MARKS
+        or before.isdigit()
+        or after.isdigit()
+        or (before == "." and text[start - 2 : start - 1].isalnum())
+        or (after == "." and text[end + 1 : end + 2].isalnum())
+    )
+
+
+def _bound(text: str, tokens: list, left: int, right: int) -> bool:
+    """Whether two neighbouring words stand in one phrase: only spaces or a hyphen between."""
+    between = text[tokens[left][1] : tokens[right][0]]
+    return between.strip(" -\u00a0") == "" and "\n" not in between
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +367,7 @@ def language_map(
         or FALLBACK
     )
     runs: list[Run] = []
+    phrases: list[Run] = []
     for parts in blocks:
         if len(parts) == 1:
             paragraph_evidence = parts[0][1]
@@ -267,7 +379,11 @@ def language_map(
         for part, evidence in parts:
             language = (evidence.language(own) or own) if len(parts) > 1 else own
             runs.append(Run(part.start, part.end, language))
+            if evidence.may_hold_a_phrase_beside(language):
+                phrases.extend(foreign_phrases(text, part.start, part.end, language))
     runs = _filled(runs, len(text), document)
+    for phrase in phrases:
+        runs = _painted(runs, *phrase)
     for start, end, language in sorted(spans, key=lambda s: s[0] - s[1]):  # outer first
         runs = _painted(runs, start, end, language)
     return LanguageMap(document, _merged(runs))

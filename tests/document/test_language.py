@@ -69,6 +69,60 @@ def test_a_foreign_line_in_an_english_article_is_marked_and_the_article_stays_en
     assert doc.language_at(0) == "en"
 
 
+def phrase_languages(text: str) -> list[tuple[str, str]]:
+    """(the words in another language, that language) of an English document."""
+    doc = Document(text)
+    runs = doc.languages.runs
+    return [(text[r.start : r.end], r.language) for r in runs if r.language != "en"]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, language",
+    [
+        (
+            "Ms. Berlyn, Vice President, Centre des ressources sur la non-violence, spoke.",
+            "Centre des ressources sur la non-violence",
+            "fr",
+        ),
+        (
+            "He cited the Judicature Act (Wet op de rechterlijke organisatie) twice.",
+            "Wet op de rechterlijke organisatie",
+            "nl",
+        ),
+        (
+            'The paper wrote: "Rooney se volvió loco en el estadio" on Monday.',
+            "Rooney se volvió loco en el estadio",  # with the word before
+            "es",
+        ),
+    ],
+)
+def test_a_phrase_of_another_language_in_an_english_line_is_in_that_language(
+    text, phrase, language
+):
+    assert phrase_languages(text) == [(phrase, language)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charles de la Fontaine and the Rio de la Plata are names.",  # capitalised around
+        "Los Caballeros de Plan G and Robert De Niro are names too.",  # capitalised particles
+        "Jews sans frontieres and the coup de grace: one function word each.",
+        "They spend $17 per child per year, and die for a van.",  # English words too
+        "Read it at sfgate.com, com.example or the m-ou-se page, hash a2d4ca7ce.",  # code
+        "The non profit, non stop campaign.",
+    ],
+)
+def test_no_phrase_of_another_language(text):
+    assert phrase_languages(text) == []
+
+
+def test_an_english_rule_is_silent_in_a_foreign_phrase(tmp_path):
+    rule = make_rule(tmp_path, "existence", "tokens: [ressources, goverment]\nlanguages: [en]\n")
+    text = "Vice President, Centre des ressources sur la paix, and the goverment."
+    assert fields(findings(rule, text), "match") == [("goverment",)]
+
+
 def test_a_document_too_short_to_judge_is_english_unless_configured():
     assert Document("Arsenal 3 Chelsea 1").language == "en"
     assert Document("Arsenal 3 Chelsea 1", default_language="pt-BR").language == "pt"

@@ -63,6 +63,7 @@ INDEX_MIN_FREQUENCY = 1000
 LONG_WORD_LENGTH = 8
 LONG_INDEX_MIN_FREQUENCY = 100
 COMMON_FREQUENCY = 1000
+VERB_STEM_MIN = 5
 # Suffixes whose stem is reliably a word as spelt; inflections (-ed, -ing, -er) are not
 # here: the frequency list has them, and stripping them would accept "comming", "occured".
 SUFFIXES = (
@@ -82,6 +83,11 @@ SUFFIXES = (
     "wise",
     "like",
 )
+# Verbs English makes of nouns and adjectives, and their forms: "tokenize" (token),
+# "commoditized" (commodity), "incentivizing" (incentive). The stem must be common.
+# British -ise forms too, but of a stem as written only: "celebritise" is "celebrities"
+# with two letters swapped more often than a verb made of "celebrity".
+VERB_ENDINGS = ("e", "es", "ed", "ing", "ation", "ations")
 PREFIXES = (
     "un",
     "re",
@@ -175,6 +181,7 @@ class Dictionary:
         return (
             self._known_form(word)
             or any(self._known_form(variant) for variant in _british_variants(word))
+            or self._verb_made(word)
             or self._compound(word)
         )
 
@@ -229,6 +236,23 @@ class Dictionary:
             and self._known_form(word[len(prefix) :])
             for prefix in PREFIXES
         )
+
+    def _verb_made(self, word: str) -> bool:
+        """A verb made of a common noun or adjective with -ize or -ise, or one of its forms."""
+        for ending in VERB_ENDINGS:
+            for maker in ("iz", "is"):
+                if not word.endswith(maker + ending):
+                    continue
+                stem = word[: -len(maker + ending)]
+                if len(stem) < VERB_STEM_MIN or stem.endswith("ss"):
+                    return False  # "-ssize" is "-ssive" mistyped: "excessize", "successize"
+                base = stem
+                if maker == "iz" and stem.endswith("it"):
+                    base = stem + "y"  # an "-ity" noun drops its y: "commoditize"
+                elif maker == "iz" and stem.endswith("iv"):
+                    base = stem + "e"  # an "-ive" adjective its e: "incentivize"
+                return self.is_common(base)
+        return False
 
     @cached_property
     def _bigrams(self) -> dict[str, int]:

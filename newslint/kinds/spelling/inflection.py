@@ -19,8 +19,9 @@ import regex
 VOWELS = "aeiou"
 # Endings that start with a vowel: before them a final e drops, a consonant may double and a
 # y after a consonant becomes i (except before -ing). Also four that make adjectives and nouns
-# of known words: "bready", "incrementality", "finalish", "callee".
-VOWEL_ENDINGS = ("ing", "ers", "er", "est", "ed", "ity", "ish", "ee", "y")
+# of known words: "bready", "incrementality", "finalish", "callee"; and the old third person
+# of verse and scripture quoted ("beareth", "maketh", "setteth").
+VOWEL_ENDINGS = ("ing", "ers", "er", "est", "eth", "ed", "ity", "ish", "ee", "y")
 # A final consonant that doubles after a single vowel: "grep" -> "grepping"; w, x and y never
 # double ("fixing", "playing").
 DOUBLING = regex.compile(r"(?:^|[^aeiou])[aeiou]([bcdfgklmnprstvz])$")
@@ -38,11 +39,23 @@ PLURAL_ENDINGS = ("s", "es")
 
 
 @cache
+def _closed_class_data() -> dict:
+    data = resources.files("newslint.kinds.spelling").joinpath("closed-class.json")
+    return json.loads(data.read_text("utf-8"))
+
+
+@cache
 def closed_class() -> frozenset[str]:
     """Function words that are no verb, adjective or noun too (`closed-class.json`):
     "becaused" is no inflection of "because"."""
-    data = resources.files("newslint.kinds.spelling").joinpath("closed-class.json")
-    return frozenset(json.loads(data.read_text("utf-8"))["words"])
+    return frozenset(_closed_class_data()["words"])
+
+
+@cache
+def run_together_words() -> frozenset[str]:
+    """Function words a word run together with its neighbour starts or ends with: the
+    closed class and a few that take endings ("to": "tounderstand")."""
+    return closed_class() | frozenset(_closed_class_data()["run_together"])
 
 
 def spellings(stem: str, ending: str) -> set[str]:

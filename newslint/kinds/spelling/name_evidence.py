@@ -19,6 +19,8 @@ MAILBOX = regex.compile(r"mailto:([\p{L}]+)@", regex.IGNORECASE)
 WORD_BEFORE = regex.compile(r"(\w+)\.? $")
 # What may stand around a word that is all its line holds (a list item, emphasis, punctuation).
 ITEM_TRIM = " \t*_.,:;"
+# After the name heading a list's entry: a spaced dash or a colon, then a capitalised word.
+ENTRY_SEPARATOR = regex.compile(r"(?: [-\u2013\u2014]|:) +\p{Lu}")
 # A line that is one handle or one capitalised word: an item of a list of people.
 LONE_HANDLE_OR_NAME = regex.compile(r"(?:@[\w.-]+|\p{Lu}[\p{L}\p{M}'’.-]*)")
 # A capitalised first word followed by one of these is the subject: likely a name
@@ -64,6 +66,17 @@ def line_item(text: str, start: int, end: int) -> str:
     return _item(text[line_start : len(text) if line_end == -1 else line_end])
 
 
+def heads_an_entry(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at text[start:end] begins its line (after a list marker)
+    and a dash or a colon follows it before a capitalised word: the name heading an entry of
+    a list ("Davantage - Unholy EP (Black Rain)", "Marlow: Head of News")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    marker = LIST_MARKER.match(text, line_start)
+    if (marker.end() if marker else line_start) != start:
+        return False
+    return bool(ENTRY_SEPARATOR.match(text, end))
+
+
 def _item(line: str) -> str:
     """A line without its list marker and the emphasis and punctuation around its text."""
     marker = LIST_MARKER.match(line)
@@ -106,8 +119,8 @@ def among_names(doc, start: int, end: int) -> bool:
 
 
 def after_a_person(doc, start: int, common, places, first_names=frozenset()) -> bool:
-    """The capitalised word at `start` follows a title, one of the `first_names`, or a
-    capitalised word that is neither a `common` word nor one of the `places` (names of places
+    """The capitalised word at `start` follows a title, an initial, one of the `first_names`,
+    or a capitalised word that is neither a `common` word nor one of the `places` (names of places
     and organisations): "Brendan Miniter", "Andrew Cann", "Gov. Mapp" -- a surname, whatever
     it looks like; not "Prime Miinster", "Florida Ztate"."""
     before = WORD_BEFORE.search(doc.text, max(0, start - 40), start)
@@ -116,11 +129,25 @@ def after_a_person(doc, start: int, common, places, first_names=frozenset()) -> 
     word = before.group(1)
     if fold(word) in titles():
         return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "Mark C. Paulk", "J. Smith"
     folded = word.casefold()
     return (
         not before.group().endswith(". ")
         and word.istitle()
         and (folded in first_names or not (common(folded) or folded in places))
+    )
+
+
+def after_a_given_name(doc, start: int, first_names) -> bool:
+    """The capitalised word at `start` follows an initial or one of the `first_names`: a
+    surname ("Mark C. Paulk", "Bill Paulk"), not a title's name ("Mr Oward")."""
+    before = WORD_BEFORE.search(doc.text, max(0, start - 40), start)
+    if not before:
+        return False
+    word = before.group(1)
+    return (len(word) == 1 and word.isupper()) or (
+        word.istitle() and word.casefold() in first_names
     )
 
 

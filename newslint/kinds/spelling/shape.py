@@ -69,8 +69,9 @@ def not_prose_word(text: str, start: int, end: int) -> bool:
     backtick), next to digits ("5kWh"), censored with asterisks ("Godd***ed"), a short unit
     after a number ("70 mph"), half of a word broken at a line end ("Manage- ment") or by a
     character lost in decoding ("wasn�t"), a symbol
-    beside an equals sign ("Hij = Hji"), or a dialect form with its elision marked
-    ("gettin'", "a changin'", "a whole 'nother")."""
+    beside an equals sign ("Hij = Hji"), joined to a bracket that changes a quotation's
+    letters ("[r]outine"), or a dialect form with its elision marked ("gettin'", "a
+    changin'", "a whole 'nother")."""
     left = start
     while left > 0 and not CHUNK_EDGE.match(text, left - 1):
         left -= 1
@@ -94,6 +95,8 @@ def not_prose_word(text: str, start: int, end: int) -> bool:
         return True
     if _elided_start(text, start, end):
         return True
+    if (start > 0 and text[start - 1] == "]") or text[end : end + 1] == "[":
+        return True  # a quotation's letters changed in brackets: "[r]outine", "walk[ed]"
     if FORMULA_BEFORE.search(text, max(0, start - 4), start) or FORMULA_AFTER.match(text, end):
         return True
     elided = text[start:end].lower().endswith("in") and end < len(text)

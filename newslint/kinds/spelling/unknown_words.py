@@ -43,20 +43,22 @@ from newslint.document.code_words import code_stems, inflection_stem
 from newslint.document.segment import inside, whole_word_starts
 from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.spelling.dialect import in_dialect_voice
-from newslint.kinds.spelling.dictionary import LONG_WORD_LENGTH, Dictionary
+from newslint.kinds.spelling.dictionary import LONG_WORD_LENGTH, PREFIXES, Dictionary
 from newslint.kinds.spelling.distance import likely_slip, osa_distance
 from newslint.kinds.spelling.handles import in_handle_position
 from newslint.kinds.spelling.inflection import (
-    closed_class,
     ending_kept,
     regular_inflection,
+    run_together_words,
     spellings,
 )
 from newslint.kinds.spelling.mentions import cue_phrase, mentioned
 from newslint.kinds.spelling.name_evidence import (
     SUBJECT_VERBS,
+    after_a_given_name,
     after_a_person,
     another_first_name,
+    heads_an_entry,
     line_item,
     linked_names,
     name_follows,
@@ -92,6 +94,8 @@ LIGATURES = str.maketrans({"æ": "ae", "œ": "oe"})
 NOT_IN_DICTIONARY = "not in the dictionary"
 # The shortest part a run-together word splits into: "to", "of".
 RUN_TOGETHER_PART = 2
+# A prefixed word of the text's own ("unsolvated" beside "solvated"): its word this long.
+PREFIXED_MIN = 4
 # An ellipsis right after a word: it may be cut short ("Resolut...").
 TRUNCATED = regex.compile(r"\.\.\.|…")
 # The longest piece of a word split by a space ("fo llowing") beside the unknown rest.
@@ -366,6 +370,7 @@ class Spelling(Kind):
                     as_name
                     or compound
                     or POSSESSIVE.search(token.text)  # "Hoban's rule": a person's
+                    or heads_an_entry(text, token.start, token.end)  # "Davantage - Unholy EP"
                     or name_follows(doc, token.end, self.subject_verbs, past_tense=True)
                 ):
                     shape = "name"  # "Phyto-Contour" is a product, "Rolls-Royce" a company
@@ -476,6 +481,8 @@ class Spelling(Kind):
             return None
         if used > 1 or (shape in LOWER_SHAPES and _made_from_a_name(word, doc)):
             return None  # a spelling used twice is deliberate: "rustc", "impls", "Xargo"
+        if shape in LOWER_SHAPES and _prefixed(word, doc):
+            return None  # "unsolvated" beside "solvated": the text's own word, prefixed
         if shape in LOWER_SHAPES and self._coined_compound(word):
             return None  # "compiletest", "codegen": two words joined into a term
         close = _document_evidence(word, doc, self, shape, named, person, at, in_a_list)
@@ -610,12 +617,12 @@ def _run_together(word: str, candidate: str) -> str | None:
     ("andwritten" is "and written", not "handwritten"), if it splits so and its other word
     is more frequent than the dictionary's `candidate` ("somethin" is "something", not "some
     thin")."""
-    dictionary, function_words = Dictionary.english(), closed_class()
+    dictionary, function_words = Dictionary.english(), run_together_words()
     for i in range(RUN_TOGETHER_PART, len(word) - RUN_TOGETHER_PART + 1):
         first, second = word[:i], word[i:]
         other = second if first in function_words else first if second in function_words else ""
-        if dictionary.is_common(other) and dictionary.frequency(other) > dictionary.frequency(
-            candidate
+        if dictionary.is_common(other) and (
+            other == candidate or dictionary.frequency(other) > dictionary.frequency(candidate)
         ):
             return f"{first} {second}"
     return None
@@ -784,6 +791,13 @@ def _document_evidence(
             continue
         if capitalised and person and other in doc.lower_case_words:
             continue  # a surname is no slip for a word: "Brendan Miniter"
+        if (
+            other in kind.first_names
+            and at is not None
+            and after_a_given_name(doc, at[0], kind.first_names)
+            and not _ever_a_surname(other, doc, kind)
+        ):
+            continue  # a surname is no slip for a first name: "Mark C. Paulk" beside "Paul"
         if in_a_list and not (
             beside(other)
             or (
@@ -805,6 +819,27 @@ def _document_evidence(
         if best is None or (distance, -count) < best[0]:
             best = ((distance, -count), other, count)
     return (best[1], best[2], best[0][0]) if best else None
+
+
+def _ever_a_surname(name: str, doc, kind: Spelling) -> bool:
+    """Whether the text writes the (case-folded) name after a title, an initial or a given
+    name somewhere ("Mr Howard", "Michael Howard"): a surname too, not a first name only."""
+    common = Dictionary.english().is_common
+    return any(
+        after_a_person(doc, index, common, kind.names, kind.first_names)
+        for index in whole_word_starts(doc.folded_text, name)
+    )
+
+
+def _prefixed(word: str, doc) -> bool:
+    """Whether the word is a common prefix ("un", "re", "non" ...) and a word the text also
+    writes on its own."""
+    return any(
+        word.startswith(prefix)
+        and len(word) - len(prefix) >= PREFIXED_MIN
+        and doc.word_counts.get(word[len(prefix) :], 0) > 0
+        for prefix in PREFIXES
+    )
 
 
 def _closer_stem(word: str, form: str, distance: int) -> str | None:

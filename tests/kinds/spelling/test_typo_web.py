@@ -142,6 +142,28 @@ def test_a_function_word_run_into_a_common_word_is_suggested_as_two_words():
     # the dictionary's word first when it is more frequent than the split's other word
     text = "He said somethin odd."
     assert positions(typo_pack(), text, suggestions=True)[0][4][0] == "something"
+    # "to" takes endings ("toed") but runs into a word all the same: the word with "to"
+    # first, not the word without it ("hard understand")
+    text = "Some things are hard tounderstand."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 22, 34, "tounderstand", ["to understand", "understand"])
+    ]
+
+
+def test_the_old_third_person_of_a_known_verb_is_a_word():
+    # until now "beareth" was taken for a slip of the text's "breath"
+    text = "The Spirit beareth witness of the breath; he maketh peace and setteth the table."
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_prefix_on_a_word_the_text_writes_is_a_coinage():
+    text = "The case was unsolved. The solvated ions and the unsolvated ones react."
+    assert positions(typo_pack(), text) == []
+    # without the word alone in the text, the prefixed word is checked
+    text = "The case was unsolved. The unsolvated ions react."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 28, 38, "unsolvated", ["unsolved"])
+    ]
 
 
 def test_a_lower_case_slip_of_a_common_word_is_suggested_in_lower_case():
@@ -189,3 +211,38 @@ def test_scrambled_letters_count_only_in_longer_words():
     assert positions(typo_pack(), text) == []
     text = "The suicide rate fell. Suicide is rare. The siucide note was found."
     assert positions(typo_pack(), text, suggestions=True) == [(1, 45, 52, "siucide", ["suicide"])]
+
+
+def test_a_capitalised_word_heading_a_list_entry_is_a_name():
+    # "Artist - Title (Label)": the artist's name is checked against the text's names only
+    text = "Davantage - Unholy EP (Black Rain)\n\nThe advantage was clear.\n"
+    assert positions(typo_pack(), text) == []
+    text = "Davantage - the plan\n\nThe advantage was clear.\n"  # no capitalised entry
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 1, 10, "Davantage", ["Advantage"])
+    ]
+    text = "Americna: A History\n\nThe American way.\n"
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 1, 9, "Americna", ["American"])]
+
+
+def test_verbs_made_of_common_words_with_ize_are_words():
+    text = "Chips were commoditized, loans securitized, and the data weaponised by incentivizing."
+    assert positions(typo_pack(), text) == []
+    # a stem that is not a common word, or "-ssize" for "-ssive", is still checked
+    text = "The theory was successize; we summerize it."  # a listed misspelling too
+    assert [found[3] for found in positions(typo_pack(), text)] == ["successize", "summerize"]
+
+
+def test_a_word_joined_to_a_bracket_is_a_changed_quotation():
+    text = 'The report said "[r]outine transfer is needed" and he walk[ed] home.'
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_surname_after_an_initial_is_no_slip_of_a_first_name():
+    text = "Paul came. Mark C. Paulk, Charles V. Weber and Bill Curtis wrote it."
+    assert positions(typo_pack(), text) == []
+
+
+def test_a_capitalised_word_beside_a_dutch_function_word_is_in_a_dutch_name():
+    text = "Rene Cappers (Groningen Instituut voor Archeologie) spoke. The Institute agreed."
+    assert positions(typo_pack(), text) == []
