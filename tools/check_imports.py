@@ -12,7 +12,8 @@ import its own stage and the stages below it):
     linting     rules over one document: suppression, deferral, fixes, rule examples
     output      results, reporters, dataset outputs, atomic writing
     running     checking one input, workers, result cache, Dask; training a rule's model
-    surfaces    the command line, the Python API, newslint.dask, the language server
+    surfaces    the command line, the Python API, newslint.dask, the language server, the
+                HTTP server
 
 Usage: python tools/check_imports.py [PACKAGE_DIR]   (exit status 1 on a problem)
 """
@@ -33,7 +34,7 @@ STAGES = (
     ("linting", ("linting",)),
     ("output", ("output",)),
     ("running", ("running", "training")),
-    ("surfaces", ("", "__main__", "api", "cli", "dask", "lsp")),
+    ("surfaces", ("", "__main__", "api", "cli", "dask", "lsp", "server")),
 )
 
 

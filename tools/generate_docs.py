@@ -309,11 +309,11 @@ def config_page() -> str:
 
 
 def cli_page() -> str:
-    """The options of `newslint check` and `newslint audit` as their parsers declare them
-    (`newslint/cli/options.py`)."""
+    """The options of `newslint check`, `newslint audit` and `newslint serve` as their parsers
+    declare them (`newslint/cli/options.py`)."""
     parser = build_parser()
     [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    audit = commands.choices["audit"]
+    audit, serve = commands.choices["audit"], commands.choices["serve"]
     return (
         f"{GENERATED}\n\n# `newslint check` options\n\n"
         "Every option of `newslint check`, from its parser in `newslint/cli/options.py`; "
@@ -323,6 +323,9 @@ def cli_page() -> str:
         + "\n# `newslint audit RULE PATH...` options\n\n"
         + f"{audit.description}\n\n"
         + _options(audit)
+        + "\n# `newslint serve` options\n\n"
+        + f"{serve.description}\n\n"
+        + _options(serve)
     )
 
 

@@ -1,4 +1,4 @@
-"""The command line: check, audit, rules, explain, config, test-rules, train, lsp.
+"""The command line: check, audit, rules, explain, config, test-rules, train, lsp, serve.
 
 Exit status: 0 nothing at or above the fail level; 1 findings at or above it;
 2 a usage, configuration, rule or input error.
@@ -17,6 +17,7 @@ from newslint.cli.check import cmd_check
 from newslint.cli.commands import cmd_config, cmd_explain, cmd_rules, cmd_test_rules, cmd_train
 from newslint.cli.lsp import cmd_lsp
 from newslint.cli.options import DEFAULTS, EXIT_ERROR, build_parser
+from newslint.cli.serve import cmd_serve
 from newslint.errors import NewslintError
 
 COMMANDS = {
@@ -28,6 +29,7 @@ COMMANDS = {
     "test-rules": cmd_test_rules,
     "train": cmd_train,
     "lsp": cmd_lsp,
+    "serve": cmd_serve,
 }
 
 

@@ -56,13 +56,7 @@ def _common_options(rules_dest: str = "rules") -> Parser:
         choices=sorted(REPORTERS),
         help="output format (default: text; github when GITHUB_ACTIONS is set)",
     )
-    common.add_argument(
-        "--select",
-        metavar="RULES",
-        help="comma-separated rule ids, id "
-        "prefixes or categories to run (replaces the configuration's)",
-    )
-    common.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to run")
+    _selection(common)
     common.add_argument(
         "--fail-on",
         choices=FAIL_LEVELS,
@@ -77,6 +71,16 @@ def _common_options(rules_dest: str = "rules") -> Parser:
         help="colour in text output (default: auto, on a terminal)",
     )
     return common
+
+
+def _selection(parser: Parser) -> None:
+    parser.add_argument(
+        "--select",
+        metavar="RULES",
+        help="comma-separated rule ids, id "
+        "prefixes or categories to run (replaces the configuration's)",
+    )
+    parser.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to run")
 
 
 DEFAULTS = {
@@ -306,6 +310,30 @@ def build_parser() -> Parser:
         "diagnostics, code actions and hover for Markdown, plain text and HTML files, with "
         "the configuration `newslint check` finds for each file (--config: one for all).",
     )
+    serve = sub.add_parser(
+        "serve",
+        parents=[_rule_sources()],
+        help="serve a checking page and HTTP APIs (newslint's and LanguageTool's)",
+        description="Serve a page to check an article in a browser, newslint's JSON API "
+        "(/api/check, /api/fix, /api/rules, /api/accept) and LanguageTool's (/v2/check, "
+        "/v2/languages) for its clients. Needs the serve extra: pip install 'newslint[serve]'.",
+    )
+    _selection(serve)
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        metavar="ADDRESS",
+        help="address to listen on (default 127.0.0.1; any other is reachable by others, "
+        "and the server has no authentication)",
+    )
+    serve.add_argument("--port", type=_port, default=8000, metavar="N", help="port (default 8000)")
+    serve.add_argument(
+        "--max-body",
+        type=_size,
+        default=DEFAULT_MAX_FILE_SIZE,
+        metavar="SIZE",
+        help="refuse (413) a request body larger than this, e.g. 2MB (default: 10MB; 0: no limit)",
+    )
     test = sub.add_parser("test-rules", parents=[common], help="run rules' examples")
     test.add_argument(
         "paths",
@@ -346,6 +374,12 @@ def _input_options(command: Parser) -> None:
 def _count(text: str) -> int:
     if not text.isdigit():
         raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, not {text!r}")
+    return int(text)
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, not {text!r}")
     return int(text)
 
 

@@ -94,8 +94,25 @@ def file_digest(path: str) -> str | None:
 
 
 def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None:
-    from newslint.document.model import Document
     from newslint.input.decode import SkippedInput, read_source
+
+    try:
+        with stage(outcome.timings, READ):
+            source = read_source(task.path, options.max_file_size)
+    except SkippedInput as skipped:
+        outcome.warnings.append(str(skipped))
+        return
+    except NewslintError as err:
+        outcome.errors.append(err)
+        return
+    check_source(task, source, options, outcome)
+
+
+def check_source(task: Task, source, options: CheckOptions, outcome: FileOutcome) -> None:
+    """Check a file's decoded `source` (read from `task.path`, or given by a caller that
+    holds the text, such as the HTTP server) into `outcome`. A fix is written to
+    `task.path`, or to `outcome.stdout` for standard input ("-")."""
+    from newslint.document.model import Document
     from newslint.input.formats import reader_for
     from newslint.linting.fixes import fix_passes
     from newslint.output.atomic import write_atomic
@@ -103,15 +120,6 @@ def _check_file(task: Task, options: CheckOptions, outcome: FileOutcome) -> None
 
     path, name, config = task.path, task.name, task.config
     timings = outcome.timings
-    try:
-        with stage(timings, READ):
-            source = read_source(path, options.max_file_size)
-    except SkippedInput as skipped:
-        outcome.warnings.append(str(skipped))
-        return
-    except NewslintError as err:
-        outcome.errors.append(err)
-        return
     if task.fingerprint:
         outcome.digest = hashlib.sha256(source.raw).hexdigest()
     if source.warning:

@@ -8,19 +8,17 @@ from newslint.version import __version__
 
 
 def render(run, options) -> str:
-    return (
-        json.dumps(
-            {
-                "version": __version__,
-                "findings": [f.to_dict() for f in run.findings],
-                "summary": run.summary(),
-                "errors": [error_dict(e) for e in run.errors],
-            },
-            ensure_ascii=False,
-            indent=2,
-        )
-        + "\n"
-    )
+    return json.dumps(report(run), ensure_ascii=False, indent=2) + "\n"
+
+
+def report(run) -> dict:
+    """The report as data (the HTTP API answers with it too)."""
+    return {
+        "version": __version__,
+        "findings": [f.to_dict() for f in run.findings],
+        "summary": run.summary(),
+        "errors": [error_dict(e) for e in run.errors],
+    }
 
 
 def error_dict(error) -> dict:
