@@ -34,14 +34,15 @@ def _citation_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     noted = rf"{data['note_start']}.*[{regex.escape(data['quotation_marks'])}]"
     return (
         regex.compile(data["year"]),
-        regex.compile(rf"(?<!\w)(?:{markers})(?!\w)"),
+        regex.compile(rf"(?<!\w)(?:{markers})(?!\w)|{data['locator']}"),
         regex.compile(noted),
     )
 
 
 def citation_lines(doc) -> list[Span]:
     """Lines that are reference or citation notes: a year and a marker ("Retrieved",
-    "ISBN", "pp."), or a note number or bracket at the start and a quotation mark."""
+    "ISBN", "pp.") or a journal's volume and pages ("9:151-181"), or a note number or
+    bracket at the start and a quotation mark."""
     year, marker, noted = _citation_rules()
     text = doc.text
     return [

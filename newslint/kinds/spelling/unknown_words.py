@@ -42,6 +42,7 @@ import regex
 from newslint.document.code_words import code_stems, inflection_stem
 from newslint.document.segment import inside, whole_word_starts
 from newslint.kinds.base import Field, Kind, match_case
+from newslint.kinds.own_prose import citation_lines
 from newslint.kinds.spelling.dialect import in_dialect_voice
 from newslint.kinds.spelling.dictionary import LONG_WORD_LENGTH, PREFIXES, Dictionary
 from newslint.kinds.spelling.distance import likely_slip, osa_distance
@@ -350,6 +351,8 @@ class Spelling(Kind):
                 shape = word_shape(word, token.start + part.start(), doc)
                 if in_a_list and shape != "name":
                     continue  # a listed word at a sentence start is the word
+                if shape != "lower" and inside(token.start, doc.derived(citation_lines)):
+                    continue  # a reference's names and abbreviations: "Health Plann Manage"
                 if shape == "lower" and in_handle_position(
                     doc, token.start + part.start(), token.start + part.end(), unknown.__contains__
                 ):

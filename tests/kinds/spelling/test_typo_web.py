@@ -262,3 +262,13 @@ def test_a_run_together_word_is_split_before_the_text_s_word_is_offered():
     assert positions(typo_pack(), text, suggestions=True) == [
         (1, 7, 16, "willingto", ["willing to", "willingly"])
     ]
+
+
+def test_capitalised_words_of_a_journal_reference_are_names_and_abbreviations():
+    plan = "We plan a Plan. The Plan is big. Plan it.\n\n"
+    reference = "Int J Health Plann Manage 1994, 9:151-181.\n"
+    assert positions(typo_pack(), plan + reference) == []
+    # no volume and pages (a time span is none): a line of prose
+    assert positions(typo_pack(), plan + "Health Plann met in 1994, 10:30-11:30.\n") == [
+        (3, 8, 13, "Plann")
+    ]
