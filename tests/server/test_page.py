@@ -100,3 +100,12 @@ def test_one_fix_from_the_details_after_astral_characters(page):
     page.wait_for_function("!document.querySelector(\"[data-rule='style.usage']\")")
     shown = page.get_by_test_id("article-view").inner_text()
     assert shown.startswith("The 🗳️ council 😀 met. It could have been worse.")
+
+
+def test_an_opened_file_is_checked_under_its_name(page, tmp_path):
+    opened = tmp_path / "story.md"
+    opened.write_text("# Vote\n\nThe goverment met on Tuesday.\n", encoding="utf-8")
+    page.set_input_files("#open", str(opened))
+    page.wait_for_selector("[data-testid=finding]")
+    assert page.input_value("#filename") == "story.md"
+    assert highlighted(page) == [("typo.misspelling", "goverment")]

@@ -348,25 +348,7 @@ $("open").addEventListener("change", async (event) => {
   if (!file) return;
   $("filename").value = file.name;
   $("input").value = await file.text();
-  await function legend() {
-  const list = $("list");
-  const intro = document.createElement("p");
-  intro.className = "intro";
-  intro.textContent = "Findings will be listed here by category:";
-  list.replaceChildren(intro);
-  for (const category of CATEGORIES) {
-    const row = document.createElement("div");
-    row.className = `legend cat-${category}`;
-    const name = document.createElement("strong");
-    name.textContent = CATEGORY_NAMES[category];
-    row.innerHTML = '<span class="dot"></span>';
-    row.append(name, ` ${CATEGORY_ABOUT[category]}`);
-    list.append(row);
-  }
-}
-
-legend();
-loadRules();
+  await loadRules();
   check();
 });
 
