@@ -96,6 +96,12 @@ LIGATURES = str.maketrans({"æ": "ae", "œ": "oe"})
 NOT_IN_DICTIONARY = "not in the dictionary"
 # The shortest part a run-together word splits into: "to", "of".
 RUN_TOGETHER_PART = 2
+# Suffixes that coin words of names: "Scrappyana", "Kafkaesque", "Blairite".
+COINING_SUFFIXES = ("ana", "iana", "esque", "ite", "ites", "ism", "ist", "ists")
+# Endings of a species' Latin epithet ("imperialis", "carnosus", "smithii") that English
+# words seldom have (not "-a", "-e": "Merkel descibe" is a slip).
+LATIN_ENDINGS = ("is", "us", "um", "ae", "ii", "ensis", "oides")
+GENUS_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}+|\p{Lu}\.) $")
 # A prefixed word of the text's own ("unsolvated" beside "solvated"): its word this long.
 PREFIXED_MIN = 4
 # An ellipsis right after a word: it may be cut short ("Resolut...").
@@ -488,6 +494,10 @@ class Spelling(Kind):
             return None  # a spelling used twice is deliberate: "rustc", "impls", "Xargo"
         if shape in LOWER_SHAPES and _prefixed(word, doc):
             return None  # "unsolvated" beside "solvated": the text's own word, prefixed
+        if _suffixed(word, doc):
+            return None  # "Scrappyana" beside "Scrappy": the text's own word, suffixed
+        if shape == "lower" and at is not None and _latin_epithet(doc.text, *at):
+            return None  # "Hoya imperialis": a species' name
         if shape in LOWER_SHAPES and self._coined_compound(word):
             return None  # "compiletest", "codegen": two words joined into a term
         close = _document_evidence(word, doc, self, shape, named, person, at, in_a_list)
@@ -848,6 +858,30 @@ def _prefixed(word: str, doc) -> bool:
         and doc.word_counts.get(word[len(prefix) :], 0) > 0
         for prefix in PREFIXES
     )
+
+
+def _suffixed(word: str, doc) -> bool:
+    """Whether the word is a word the text also writes on its own and a suffix that coins
+    words of names ("-ana", "-esque", "-ite": "Scrappyana", "Kafkaesque")."""
+    return any(
+        word.endswith(suffix)
+        and len(word) - len(suffix) >= PREFIXED_MIN
+        and doc.word_counts.get(word[: -len(suffix)], 0) > 0
+        for suffix in COINING_SUFFIXES
+    )
+
+
+def _latin_epithet(text: str, start: int, end: int) -> bool:
+    """Whether the lower-case word at text[start:end] has a Latin epithet's ending and follows
+    a genus: a capitalised word that is no common English word, or its initial ("Hoya
+    imperialis", "H. carnosus")."""
+    if not text[start:end].endswith(LATIN_ENDINGS):
+        return False
+    genus = GENUS_BEFORE.search(text, max(0, start - 40), start)
+    if genus is None:
+        return False
+    folded = genus.group(1).casefold()
+    return folded.endswith(".") or not Dictionary.english().is_common(folded)
 
 
 def _closer_stem(word: str, form: str, distance: int) -> str | None:

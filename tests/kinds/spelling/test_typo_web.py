@@ -272,3 +272,14 @@ def test_capitalised_words_of_a_journal_reference_are_names_and_abbreviations():
     assert positions(typo_pack(), plan + "Health Plann met in 1994, 10:30-11:30.\n") == [
         (3, 8, 13, "Plann")
     ]
+
+
+def test_a_species_epithet_after_its_genus_is_latin():
+    assert positions(typo_pack(), "We grow Hoya imperialis, Lindl., and H. carnosus.") == []
+    # an English slip after a name is still one
+    assert positions(typo_pack(), "Then Merkel descibe it.") == [(1, 13, 20, "descibe")]
+
+
+def test_a_suffix_on_a_name_of_the_text_coins_a_word():
+    text = "Scrappy is here. Visit Scrappyland and Scrappyland again. A collector of Scrappyana."
+    assert positions(typo_pack(), text) == []
