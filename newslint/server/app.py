@@ -1,7 +1,8 @@
 """The HTTP server of `newslint serve`: the page, newslint's JSON API and LanguageTool's.
 
 Every error is JSON, `{"error": ...}`: 400 for a malformed body or a missing field, 404, 405,
-409 when no project can take an accepted word, 413 over the body limit. Checks run in worker
+409 when no project can take an accepted word, 413 over the body limit, 415 for newslint's
+API without a JSON media type. Checks run in worker
 threads, so a long article does not hold up other requests. One log line per request."""
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ def create_app(workspace: Workspace, max_body: int = DEFAULT_MAX_FILE_SIZE) -> R
         return b"".join(chunks)
 
     async def json_body(request: Request) -> dict:
+        # JSON only by its media type: a web page elsewhere can send a form or text/plain to
+        # this address without asking, but not JSON (the browser asks first, and is refused:
+        # no CORS), so no other site can add words to the accept list.
+        if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+            raise HTTPException(415, "send JSON with Content-Type: application/json")
         try:
             data = json.loads(await body(request))
         except (json.JSONDecodeError, UnicodeDecodeError) as err:

@@ -122,6 +122,14 @@ def test_errors_are_json(server, method, path, body, status, error):
     assert error in answer["error"]
 
 
+@pytest.mark.parametrize("kind", ["text/plain", "application/x-www-form-urlencoded", None])
+def test_newslint_s_api_takes_only_json(server, kind):
+    # a page on another site may post a form or text/plain here unasked, never JSON
+    headers = {"Content-Type": kind} if kind else {}
+    status, answer = server.request("POST", "/api/accept", b'{"word": "Qwzl"}', headers)
+    assert (status, answer) == (415, {"error": "send JSON with Content-Type: application/json"})
+
+
 def test_body_over_the_limit_is_413(server):
     text = "Word " * (MAX_BODY // 5)
     status, answer = server.post("/api/check", {"text": text})
