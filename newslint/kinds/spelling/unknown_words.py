@@ -43,8 +43,9 @@ from newslint.document.code_words import code_stems, inflection_stem
 from newslint.document.segment import inside, whole_word_starts
 from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.own_prose import citation_lines
+from newslint.kinds.spelling.coinages import latin_epithet, prefixed, suffixed
 from newslint.kinds.spelling.dialect import in_dialect_voice
-from newslint.kinds.spelling.dictionary import LONG_WORD_LENGTH, PREFIXES, Dictionary
+from newslint.kinds.spelling.dictionary import LONG_WORD_LENGTH, Dictionary
 from newslint.kinds.spelling.distance import likely_slip, osa_distance
 from newslint.kinds.spelling.handles import in_handle_position
 from newslint.kinds.spelling.inflection import (
@@ -96,14 +97,6 @@ LIGATURES = str.maketrans({"æ": "ae", "œ": "oe"})
 NOT_IN_DICTIONARY = "not in the dictionary"
 # The shortest part a run-together word splits into: "to", "of".
 RUN_TOGETHER_PART = 2
-# Suffixes that coin words of names: "Scrappyana", "Kafkaesque", "Blairite".
-COINING_SUFFIXES = ("ana", "iana", "esque", "ite", "ites", "ism", "ist", "ists")
-# Endings of a species' Latin epithet ("imperialis", "carnosus", "smithii") that English
-# words seldom have (not "-a", "-e": "Merkel descibe" is a slip).
-LATIN_ENDINGS = ("is", "us", "um", "ae", "ii", "ensis", "oides")
-GENUS_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}+|\p{Lu}\.) $")
-# A prefixed word of the text's own ("unsolvated" beside "solvated"): its word this long.
-PREFIXED_MIN = 4
 # An ellipsis right after a word: it may be cut short ("Resolut...").
 TRUNCATED = regex.compile(r"\.\.\.|…")
 # The longest piece of a word split by a space ("fo llowing") beside the unknown rest.
@@ -492,11 +485,11 @@ class Spelling(Kind):
             return None
         if used > 1 or (shape in LOWER_SHAPES and _made_from_a_name(word, doc)):
             return None  # a spelling used twice is deliberate: "rustc", "impls", "Xargo"
-        if shape in LOWER_SHAPES and _prefixed(word, doc):
+        if shape in LOWER_SHAPES and prefixed(word, doc):
             return None  # "unsolvated" beside "solvated": the text's own word, prefixed
-        if _suffixed(word, doc):
+        if suffixed(word, doc):
             return None  # "Scrappyana" beside "Scrappy": the text's own word, suffixed
-        if shape == "lower" and at is not None and _latin_epithet(doc.text, *at):
+        if shape == "lower" and at is not None and latin_epithet(doc.text, *at):
             return None  # "Hoya imperialis": a species' name
         if shape in LOWER_SHAPES and self._coined_compound(word):
             return None  # "compiletest", "codegen": two words joined into a term
@@ -847,41 +840,6 @@ def _ever_a_surname(name: str, doc, kind: Spelling) -> bool:
         after_a_person(doc, index, common, kind.names, kind.first_names)
         for index in whole_word_starts(doc.folded_text, name)
     )
-
-
-def _prefixed(word: str, doc) -> bool:
-    """Whether the word is a common prefix ("un", "re", "non" ...) and a word the text also
-    writes on its own."""
-    return any(
-        word.startswith(prefix)
-        and len(word) - len(prefix) >= PREFIXED_MIN
-        and doc.word_counts.get(word[len(prefix) :], 0) > 0
-        for prefix in PREFIXES
-    )
-
-
-def _suffixed(word: str, doc) -> bool:
-    """Whether the word is a word the text also writes on its own and a suffix that coins
-    words of names ("-ana", "-esque", "-ite": "Scrappyana", "Kafkaesque")."""
-    return any(
-        word.endswith(suffix)
-        and len(word) - len(suffix) >= PREFIXED_MIN
-        and doc.word_counts.get(word[: -len(suffix)], 0) > 0
-        for suffix in COINING_SUFFIXES
-    )
-
-
-def _latin_epithet(text: str, start: int, end: int) -> bool:
-    """Whether the lower-case word at text[start:end] has a Latin epithet's ending and follows
-    a genus: a capitalised word that is no common English word, or its initial ("Hoya
-    imperialis", "H. carnosus")."""
-    if not text[start:end].endswith(LATIN_ENDINGS):
-        return False
-    genus = GENUS_BEFORE.search(text, max(0, start - 40), start)
-    if genus is None:
-        return False
-    folded = genus.group(1).casefold()
-    return folded.endswith(".") or not Dictionary.english().is_common(folded)
 
 
 def _closer_stem(word: str, form: str, distance: int) -> str | None:
