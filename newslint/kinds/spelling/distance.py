@@ -53,6 +53,11 @@ def _neighbour_keys() -> dict[str, frozenset[str]]:
 NEIGHBOUR_KEYS = _neighbour_keys()
 
 
+def neighbour_key(typed: str, meant: str) -> bool:
+    """Whether the letter `typed` is on a key beside the letter `meant`."""
+    return typed in NEIGHBOUR_KEYS.get(meant, ())
+
+
 def likely_slip(typed: str, meant: str) -> bool:
     """Whether one edit turning `meant` into `typed` is one that hands or spellers make: two
     letters swapped, a letter left out, a letter typed twice or from a key beside its
@@ -65,7 +70,7 @@ def likely_slip(typed: str, meant: str) -> bool:
         if len(diffs) != 1:
             return False
         a, b = typed[diffs[0]], meant[diffs[0]]
-        return a in NEIGHBOUR_KEYS.get(b, ()) or (a in VOWELS and b in VOWELS)
+        return neighbour_key(a, b) or (a in VOWELS and b in VOWELS)
     if len(typed) == len(meant) - 1:
         return True  # a letter left out
     if len(typed) != len(meant) + 1:

@@ -46,7 +46,7 @@ from newslint.kinds.own_prose import citation_lines
 from newslint.kinds.spelling.coinages import latin_epithet, prefixed, suffixed
 from newslint.kinds.spelling.dialect import in_dialect_voice
 from newslint.kinds.spelling.dictionary import LONG_WORD_LENGTH, Dictionary
-from newslint.kinds.spelling.distance import likely_slip, osa_distance
+from newslint.kinds.spelling.distance import likely_slip, neighbour_key, osa_distance
 from newslint.kinds.spelling.handles import in_handle_position
 from newslint.kinds.spelling.inflection import (
     ending_kept,
@@ -594,7 +594,7 @@ class Spelling(Kind):
         if shape == "styled":  # only a capital lost at the start, as drop caps are: "elcome"
             found = [(c, d, f) for c, d, f in found if c[1:] == word]
         if len(word) < 4:  # "xor", "aws": terms; swapped or left-out letters are slips
-            found = [(c, d, f) for c, d, f in found if _short_slip(word, c)]
+            found = _short_slips(word, found)
         return [
             (c, d, f)
             for c, d, f in found
@@ -970,6 +970,23 @@ def _short_slip(word: str, other: str) -> bool:
     """A word of three letters is a slip for another only with two letters swapped ("teh")
     or one left out ("wil"); a letter more or another letter makes a term: "aws", "xor"."""
     return sorted(word) == sorted(other) or len(other) > len(word)
+
+
+def _short_slips(word: str, found: list) -> list:
+    """The candidates (word, distance, frequency) a word of three letters is a slip for
+    (`_short_slip`), and one typed with a key beside the right one where it is more
+    frequent than all of those: "wno" is "who" before "won"; "teh" is not "ten"."""
+    slips = [c for c in found if _short_slip(word, c[0])]
+    most = max((f for _, _, f in slips), default=0)
+    keyed = [
+        (c, d, f)
+        for c, d, f in found
+        if f > most
+        and len(c) == len(word)
+        and len(diffs := [(a, b) for a, b in zip(word, c) if a != b]) == 1
+        and neighbour_key(*diffs[0])
+    ]
+    return sorted(keyed + slips, key=lambda c: (c[1], -c[2]))
 
 
 def _slip_of_a_name(word: str, other: str, doc, kind: Spelling) -> bool:

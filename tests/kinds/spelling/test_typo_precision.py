@@ -324,6 +324,15 @@ def test_short_slips_that_swap_or_drop_a_letter_are_found():
     ]
 
 
+def test_a_short_slip_of_a_key_beside_counts_for_a_more_frequent_word():
+    # "who" (n for h, keys side by side) is more frequent than the swap's "won"
+    text = "He praises those wno obey. Jones bas been picked."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 18, 21, "wno", ["who", "won"]),
+        (1, 34, 37, "bas", ["has", "bad"]),
+    ]
+
+
 def test_a_letter_that_is_no_slip_is_no_evidence_from_the_text():
     # m before t is no slip ("mtime" for "time"); n doubled is one ("tiime").
     text = "It takes time, and more time. Check the mtime first, and the tiime again."
