@@ -60,10 +60,17 @@ class FieldValueError(ValueError):
         self.field = field
 
 
+ACRONYM_MAX = 5  # letters: "NASA", "UNHCR"
+
+
 def match_case(template: str, replacement: str) -> str:
-    """Give `replacement` the case pattern of the text it replaces (ALL CAPS, Capitalised)."""
+    """Give `replacement` the case pattern of the text it replaces (ALL CAPS, Capitalised). A
+    word in capitals longer than most acronyms is a name set in capitals ("GABRIEL" in a
+    headline): for a Capitalised word it is Capitalised too."""
     if len(template) > 1 and template.isupper() and not replacement.isupper():
         return replacement.upper()
+    if template.istitle() and replacement.isupper() and len(replacement) > ACRONYM_MAX:
+        return replacement.title()
     if template[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement

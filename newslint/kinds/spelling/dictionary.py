@@ -182,6 +182,7 @@ class Dictionary:
             self._known_form(word)
             or any(self._known_form(variant) for variant in _british_variants(word))
             or self._verb_made(word)
+            or (word.endswith("ic") and word + "al" in self.frequencies)  # "topologic"
             or self._compound(word)
         )
 

@@ -114,6 +114,17 @@ def _elided_start(text: str, start: int, end: int) -> bool:
     )
 
 
+def combining_form(word: str, token: str, offset: int, known) -> bool:
+    """Whether `word`, found at `offset` in the hyphenated `token`, ends in "o" and is joined
+    to a `known` word after it: a combining form ("veno-occlusive", "socio-economic"), not a
+    word alone."""
+    rest = token[offset + len(word) :]
+    if not (word.endswith(("o", "O")) and rest.startswith("-")):
+        return False
+    following = rest[1:].split("-")[0]
+    return bool(following) and known(following.casefold())
+
+
 def inflected_compound_part(word: str, token: str, offset: int, known) -> bool:
     """Whether `word`, found at `offset` in the hyphenated `token`, is its last part and a
     `known` word with an ending that compounds take ("know-it-alls", "X-rayed",

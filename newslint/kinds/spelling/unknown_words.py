@@ -71,6 +71,7 @@ from newslint.kinds.spelling.name_evidence import (
 )
 from newslint.kinds.spelling.names import POSSESSIVE, same_name
 from newslint.kinds.spelling.shape import (
+    combining_form,
     glossed,
     inflected_compound_part,
     not_beside,
@@ -362,6 +363,8 @@ class Spelling(Kind):
                     word, token.text, part.start(), self.known
                 ):
                     continue  # "know-it-alls", "X-rayed"
+                if len(parts) > 1 and combining_form(word, token.text, part.start(), self.known):
+                    continue  # "veno-occlusive", "socio-economic"
                 if len(parts) > 1 and shape == "lower" and len(word) < 4:
                     continue  # a short part is an abbreviation or a term: "aws-sdk", "gcc-rs"
                 as_name = shape != "lower" and named(word, doc, token.start, token.end)

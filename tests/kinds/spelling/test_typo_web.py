@@ -283,3 +283,11 @@ def test_a_species_epithet_after_its_genus_is_latin():
 def test_a_suffix_on_a_name_of_the_text_coins_a_word():
     text = "Scrappy is here. Visit Scrappyland and Scrappyland again. A collector of Scrappyana."
     assert positions(typo_pack(), text) == []
+
+
+def test_a_combining_form_and_an_adjective_in_ic_beside_ical_are_words():
+    text = (
+        "The vena cava and the vena porta. Hepatic veno-occlusive disease. Topological "
+        "structures, topological spaces, and differential-topologic structures."
+    )
+    assert positions(typo_pack(), text) == []
