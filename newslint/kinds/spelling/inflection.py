@@ -19,9 +19,9 @@ import regex
 VOWELS = "aeiou"
 # Endings that start with a vowel: before them a final e drops, a consonant may double and a
 # y after a consonant becomes i (except before -ing). Also four that make adjectives and nouns
-# of known words: "bready", "incrementality", "finalish", "callee"; and the old third person
+# of known words: "bready", "incrementality", "finalish", "callee(s)"; and the old third person
 # of verse and scripture quoted ("beareth", "maketh", "setteth").
-VOWEL_ENDINGS = ("ing", "ers", "er", "est", "eth", "ed", "ity", "ish", "ee", "y")
+VOWEL_ENDINGS = ("ing", "ers", "er", "est", "eth", "ed", "ity", "ish", "ees", "ee", "y")
 # A final consonant that doubles after a single vowel: "grep" -> "grepping"; w, x and y never
 # double ("fixing", "playing").
 DOUBLING = regex.compile(r"(?:^|[^aeiou])[aeiou]([bcdfgklmnprstvz])$")
@@ -30,10 +30,10 @@ DOUBLING = regex.compile(r"(?:^|[^aeiou])[aeiou]([bcdfgklmnprstvz])$")
 ONE_SYLLABLE = regex.compile(r"^[^aeiouy]*[aeiou][bcdfgklmnprstvz]$")
 STEM_MIN = 3
 # The endings that derive a new word: their stems are longer ("bready"; "ppay" is no "ppa" + y).
-DERIVING = ("ity", "ish", "ee", "y")
+DERIVING = ("ity", "ish", "ees", "ee", "y")
 # The endings whose stem must be a dictionary word, not only a listed one (see
 # `regular_inflection`).
-DICTIONARY_STEM_ENDINGS = ("s", "es", "ly", "ish", "ee")
+DICTIONARY_STEM_ENDINGS = ("s", "es", "ly", "ish", "ees", "ee")
 # The plural endings, the only ones a closed-class word takes ("ifs and buts").
 PLURAL_ENDINGS = ("s", "es")
 
@@ -70,7 +70,7 @@ def spellings(stem: str, ending: str) -> set[str]:
             return {stem + "es"}
         return {stem + "s", stem + "es"} if stem.endswith("o") else {stem + "s"}
     if stem.endswith("e"):
-        if ending == "ee":
+        if ending in ("ee", "ees"):
             return set()  # "theree" is "there" with an e typed twice, no "-ee" noun
         if ending.startswith("e"):
             return {stem + ending[1:]}  # "inline" + "ed" -> "inlined"

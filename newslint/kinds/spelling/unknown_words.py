@@ -632,7 +632,9 @@ def _run_together(word: str, candidate: str) -> str | None:
     is more frequent than the dictionary's `candidate` ("somethin" is "something", not "some
     thin")."""
     dictionary, function_words = Dictionary.english(), run_together_words()
-    for i in range(RUN_TOGETHER_PART, len(word) - RUN_TOGETHER_PART + 1):
+    # The article "a" may be the second part ("anda": "and a"); other parts have two letters.
+    last = len(word) - (1 if word.endswith("a") else RUN_TOGETHER_PART)
+    for i in range(RUN_TOGETHER_PART, last + 1):
         first, second = word[:i], word[i:]
         other = second if first in function_words else first if second in function_words else ""
         if dictionary.is_common(other) and (

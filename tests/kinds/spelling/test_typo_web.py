@@ -9,6 +9,7 @@ import pytest
 from helpers import findings, pack_rule, positions, typo_pack
 
 from newslint.kinds.spelling.dialect import dialect_form
+from newslint.kinds.spelling.inflection import ending_kept
 
 # -- compounds whose parts are all capitalised ----------------------------------------------
 
@@ -175,10 +176,8 @@ def test_a_lower_case_slip_of_a_common_word_is_suggested_in_lower_case():
 
 
 def test_a_suggestion_with_an_ending_takes_no_other():
-    text = "The police held the arrestees overnight."
-    assert positions(typo_pack(), text, suggestions=True) == [
-        (1, 21, 30, "arrestees", ["arrested"])
-    ]
+    assert ending_kept("arrestees", "arrested") is None  # not "arresteds"
+    assert ending_kept("consided", "consider") == "ed"
 
 
 # -- forms of one stem, names and scrambles -------------------------------------------------
@@ -290,4 +289,17 @@ def test_a_combining_form_and_an_adjective_in_ic_beside_ical_are_words():
         "The vena cava and the vena porta. Hepatic veno-occlusive disease. Topological "
         "structures, topological spaces, and differential-topologic structures."
     )
+    assert positions(typo_pack(), text) == []
+
+
+def test_the_article_a_run_into_a_function_word_is_split():
+    text = "It had lower pressure anda threshold of one."
+    assert positions(typo_pack(), text, suggestions=True)[0][3:] == (
+        "anda",
+        ["and a", "panda", "andy"],
+    )
+
+
+def test_the_plural_of_a_noun_in_ee_is_a_word():
+    text = "The offenders arrested were no more likely than other arrestees."
     assert positions(typo_pack(), text) == []
