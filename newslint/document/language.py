@@ -204,7 +204,8 @@ def foreign_phrases(text: str, start: int, end: int, around: str) -> list[Run]:
     at most PHRASE_GAP other words between each and the next and none of `around`'s
     function words, taken with the words they bind (one before, PHRASE_GAP after):
     "Centre des ressources sur la non-violence", "(Wet op de rechterlijke organisatie)".
-    A function word alone ("sans frontieres", "Guillermo del Toro") is no phrase."""
+    A function word alone is a phrase only between two lower-case words ("torsade de
+    pointes"; not "Jews sans frontieres", "Guillermo del Toro")."""
     data = _data()
     listed, order = data["phrase_words"], data["phrase_order"]
     own = data["own_words"].get(around, ())
@@ -226,6 +227,18 @@ def foreign_phrases(text: str, start: int, end: int, around: str) -> list[Run]:
     count = 0
 
     def close() -> None:
+        if (
+            count == 1
+            and 0 < first < len(tokens) - 1
+            and _between_words(text, tokens, first)
+            and not any(
+                around in _languages_of(text[tokens[side][0] : tokens[side][1]], data)
+                for side in (first - 1, first + 1)
+            )
+        ):
+            # one function word between two lower-case words: "torsade de pointes"
+            language = min(languages, key=lambda lang: order.get(lang, len(order)))
+            found.append(Run(tokens[first - 1][0], tokens[first + 1][1], language))
         if count < PHRASE_MIN_WORDS:
             return
         begin = first
@@ -284,6 +297,23 @@ def _in_code(text: str, start: int, end: int) -> bool:
         or after.isdigit()
         or (before == "." and text[start - 2 : start - 1].isalnum())
         or (after == "." and text[end + 1 : end + 2].isalnum())
+    )
+
+
+def _languages_of(word: str, data: dict) -> set[str]:
+    """The languages listing `word` as a function word (one letter ones too: "a")."""
+    return {language for language, _ in data["word_weights"].get(word, ())}
+
+
+def _between_words(text: str, tokens: list, index: int) -> bool:
+    """Whether the function word at `index` stands between two lower-case words of no
+    function, spaces only between them."""
+    return all(
+        tokens[side][2] is None and text[tokens[side][0]].islower()
+        for side in (index - 1, index + 1)
+    ) and all(
+        text[tokens[a][1] : tokens[b][0]] == " "
+        for a, b in ((index - 1, index), (index, index + 1))
     )
 
 

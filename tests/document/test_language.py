@@ -89,6 +89,7 @@ def phrase_languages(text: str) -> list[tuple[str, str]]:
             "Wet op de rechterlijke organisatie",
             "nl",
         ),
+        ("A case of torsade de pointes was seen.", "torsade de pointes", "es"),
         (
             'The paper wrote: "Rooney se volvió loco en el estadio" on Monday.',
             "Rooney se volvió loco en el estadio",  # with the word before
@@ -107,10 +108,11 @@ def test_a_phrase_of_another_language_in_an_english_line_is_in_that_language(
     [
         "Charles de la Fontaine and the Rio de la Plata are names.",  # capitalised around
         "Los Caballeros de Plan G and Robert De Niro are names too.",  # capitalised particles
-        "Jews sans frontieres and the coup de grace: one function word each.",
+        "Jews sans frontieres met Guillermo del Toro: one function word beside a name each.",
         "They spend $17 per child per year, and die for a van.",  # English words too
         "Read it at sfgate.com, com.example or the m-ou-se page, hash a2d4ca7ce.",  # code
         "The non profit, non stop campaign.",
+        "It was a de facto ban; i know im late and i dont care.",  # English's own words
     ],
 )
 def test_no_phrase_of_another_language(text):
