@@ -303,3 +303,8 @@ def test_the_article_a_run_into_a_function_word_is_split():
 def test_the_plural_of_a_noun_in_ee_is_a_word():
     text = "The offenders arrested were no more likely than other arrestees."
     assert positions(typo_pack(), text) == []
+
+
+def test_the_accusative_of_a_slavic_name_is_no_slip():
+    text = "Prosp. Serednia is long. Serednia is old. The Seredniu Oswitu school."
+    assert positions(typo_pack(), text) == []
