@@ -306,5 +306,5 @@ def test_the_plural_of_a_noun_in_ee_is_a_word():
 
 
 def test_the_accusative_of_a_slavic_name_is_no_slip():
-    text = "Prosp. Serednia is long. Serednia is old. The Seredniu Oswitu school."
+    text = "We went to Serednia school in Kyiv, and Serednia was good. The Seredniu paper came."
     assert positions(typo_pack(), text) == []
