@@ -107,11 +107,12 @@ class Evidence:
     language from its function words and rare letters. Evidence adds up (lines to
     paragraphs, paragraphs to the document)."""
 
-    __slots__ = ("scripts", "scores")
+    __slots__ = ("scripts", "scores", "function_words")
 
     def __init__(self) -> None:
         self.scripts: dict[str, int] = {}
         self.scores: dict[str, float] = {}
+        self.function_words: set[str] = set()  # as listed, lower case
 
     @classmethod
     def of(cls, text: str) -> Evidence:
@@ -126,6 +127,7 @@ class Evidence:
         counts = Counter(words)
         forms = data["stopword_forms"]
         for form in forms.keys() & counts.keys():
+            found.function_words.add(forms[form])
             for language, weight in word_weights[forms[form]]:
                 scores[language] = scores.get(language, 0.0) + weight * counts[form]
         latin = sum(map(len, words))
@@ -147,6 +149,7 @@ class Evidence:
             self.scripts[name] = self.scripts.get(name, 0) + count
         for language, score in other.scores.items():
             self.scores[language] = self.scores.get(language, 0.0) + score
+        self.function_words |= other.function_words
 
     def language(self, around: str | None = None) -> str | None:
         """The language the evidence shows, or None when it is too little to tell. In Latin
@@ -179,10 +182,13 @@ class Evidence:
         return best if scores.get(best, 0.0) > 0 else spec["default"]
 
     def may_hold_a_phrase_beside(self, language: str) -> bool:
-        """Whether the text could hold a phrase of another language than `language`:
-        function words of another language, at least PHRASE_MIN_WORDS of them."""
+        """Whether the text could hold a phrase of another language than `language`: it has
+        a function word that only other languages list (`foreign_phrases`)."""
+        data = _data()
+        listed, own = data["phrase_words"], data["own_words"].get(language, ())
         return any(
-            score >= PHRASE_MIN_WORDS for other, score in self.scores.items() if other != language
+            word in listed and language not in listed[word] and word not in own
+            for word in self.function_words
         )
 
     def _latin(self, candidates, around: str | None, data: dict) -> str | None:
