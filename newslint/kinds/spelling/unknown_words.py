@@ -98,6 +98,9 @@ LIGATURES = str.maketrans({"æ": "ae", "œ": "oe"})
 NOT_IN_DICTIONARY = "not in the dictionary"
 # The shortest part a run-together word splits into: "to", "of".
 RUN_TOGETHER_PART = 2
+# How much more frequent a word one neighbouring key away must be than the words a short
+# word's swapped or dropped letters make, to be suggested for it ("wno": "who", 40x "won").
+KEYED_FREQUENCY_RATIO = 10
 # An ellipsis right after a word: it may be cut short ("Resolut...").
 TRUNCATED = regex.compile(r"\.\.\.|…")
 # The longest piece of a word split by a space ("fo llowing") beside the unknown rest.
@@ -979,14 +982,15 @@ def _short_slip(word: str, other: str) -> bool:
 
 def _short_slips(word: str, found: list) -> list:
     """The candidates (word, distance, frequency) a word of three letters is a slip for
-    (`_short_slip`), and one typed with a key beside the right one where it is more
-    frequent than all of those: "wno" is "who" before "won"; "teh" is not "ten"."""
+    (`_short_slip`), and one typed with a key beside the right one where it is far more
+    frequent than all of those: "wno" is "who" before "won"; "teh" is not "ten", and "tru"
+    is "true" before "try"."""
     slips = [c for c in found if _short_slip(word, c[0])]
-    most = max((f for _, _, f in slips), default=0)
+    most = max((f for _, d, f in slips if d == 1), default=0)
     keyed = [
         (c, d, f)
         for c, d, f in found
-        if f > most
+        if f > KEYED_FREQUENCY_RATIO * most
         and len(c) == len(word)
         and len(diffs := [(a, b) for a, b in zip(word, c) if a != b]) == 1
         and neighbour_key(*diffs[0])

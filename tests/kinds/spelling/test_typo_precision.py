@@ -331,6 +331,10 @@ def test_a_short_slip_of_a_key_beside_counts_for_a_more_frequent_word():
         (1, 18, 21, "wno", ["who", "won"]),
         (1, 34, 37, "bas", ["has", "bad"]),
     ]
+    # not when the keyed word is only a few times more frequent: "tru" is "true", not "try"
+    assert positions(typo_pack(), "How far tru it is.", suggestions=True) == [
+        (1, 9, 12, "tru", ["true"])
+    ]
 
 
 def test_a_letter_that_is_no_slip_is_no_evidence_from_the_text():
