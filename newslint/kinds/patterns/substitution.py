@@ -28,6 +28,7 @@ from newslint.kinds.spelling.dialect import in_dialect_voice
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.handles import in_handle_position
 from newslint.kinds.spelling.name_evidence import (
+    heads_an_entry,
     in_a_list_of_names,
     initial_reads_as_name,
     linked_names,
@@ -181,6 +182,8 @@ class Substitution(Kind):
             return True  # "cui fliter (cuishuang)": a contributor's name, not a slip
         if match.group().casefold() in doc.derived(linked_names):
             return True  # a page or mailbox the text links to: a handle, not a slip
+        if match.group().islower() and heads_an_entry(doc.text, match.start(), match.end()):
+            return True  # "markey: New server": a handle heading a post
         token = doc.token_at(match.start())
         return token is not None and inflected_compound_part(
             match.group(), token.text, match.start() - token.start, Dictionary.english().knows

@@ -69,9 +69,10 @@ def line_item(text: str, start: int, end: int) -> str:
 
 
 def heads_an_entry(text: str, start: int, end: int) -> bool:
-    """Whether the capitalised word at text[start:end] begins its line (after a list marker)
-    and a dash or a colon follows it before a capitalised word: the name heading an entry of
-    a list ("Davantage - Unholy EP (Black Rain)", "Marlow: Head of News")."""
+    """Whether the word at text[start:end] begins its line (after a list marker) and a dash
+    or a colon follows it before a capitalised word: the name or handle heading an entry of
+    a list ("Davantage - Unholy EP (Black Rain)", "Marlow: Head of News", "markey: New
+    server")."""
     line_start = text.rfind("\n", 0, start) + 1
     marker = LIST_MARKER.match(text, line_start)
     if (marker.end() if marker else line_start) != start:

@@ -360,6 +360,8 @@ class Spelling(Kind):
                     doc, token.start + part.start(), token.start + part.end(), unknown.__contains__
                 ):
                     continue  # "by aliu", "thanks to centril, secona and ijackson"
+                if word.islower() and heads_an_entry(text, token.start, token.end):
+                    continue  # "markey: New server": a handle heading a post
                 if folded in self.skipped and shape in ("lower", "initial"):
                     continue  # the known-misspellings rule reports it (not names: it skips those)
                 if len(parts) > 1 and inflected_compound_part(

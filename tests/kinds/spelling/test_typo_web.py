@@ -308,3 +308,14 @@ def test_the_plural_of_a_noun_in_ee_is_a_word():
 def test_the_accusative_of_a_slavic_name_is_no_slip():
     text = "We went to Serednia school in Kyiv, and Serednia was good. The Seredniu paper came."
     assert positions(typo_pack(), text) == []
+
+
+def test_a_lower_case_handle_heading_a_post_is_no_slip():
+    text = "markey: New server to replace the old one\n\nThe server is new.\n"
+    assert positions(typo_pack(), text) == []
+    assert positions(typo_pack(), "We saw the markey: New server.\n") == [(1, 12, 18, "markey")]
+
+
+def test_a_combining_form_joined_solid_to_a_word_is_a_word():
+    text = "The neurohormonal axis. Neurohormonal control. Whether neurohormones fix identity."
+    assert positions(typo_pack(), text) == []
