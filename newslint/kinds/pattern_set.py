@@ -31,6 +31,10 @@ class PatternSet:
         for index, strings in enumerate(required):
             for string in strings or ():
                 self._needing.setdefault(string, []).append(index)
+        # The required strings in the text last searched (of a few dozen, a document holds
+        # a few): its spans are tested for those only.
+        self._text_searched: str | None = None
+        self._in_text: list[tuple[str, list[int]]] = []
 
     def alternation(self) -> str:
         """The one regex that these patterns stand for."""
@@ -48,8 +52,11 @@ class PatternSet:
     def _candidates(self, folded: str, span: Span) -> list[int]:
         """The patterns whose required strings the span holds: a C-level `in` per string is
         faster than any one scan for all of them with `re` (a few dozen strings)."""
+        if folded is not self._text_searched:
+            self._text_searched = folded
+            self._in_text = [(s, indices) for s, indices in self._needing.items() if s in folded]
         unit = folded[span.start : span.end]
-        found = [indices for string, indices in self._needing.items() if string in unit]
+        found = [indices for string, indices in self._in_text if string in unit]
         if not found:
             return self._always
         return sorted(set(self._always).union(*found))
