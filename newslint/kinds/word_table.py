@@ -91,7 +91,7 @@ class WordTable(Mapping[str, V]):
         return (keys[offsets[i] : offsets[i + 1]] for i in range(self._size))
 
     def __contains__(self, word: object) -> bool:
-        table = self._as_dict()
+        table = self._dict if self._dict is not None else self._as_dict()  # a hot path
         if table is not None:
             return word in table
         return isinstance(word, str) and self._index(word) >= 0
@@ -106,7 +106,7 @@ class WordTable(Mapping[str, V]):
         return None if self._values is None else self._values[index]  # type: ignore[return-value]
 
     def get(self, word, default=None):
-        table = self._as_dict()
+        table = self._dict if self._dict is not None else self._as_dict()
         if table is not None:
             return table.get(word, default)
         index = self._index(word) if isinstance(word, str) else -1
