@@ -4,8 +4,9 @@ only the patterns that can match there.
 A rule with dozens of patterns combined into one alternation tries every pattern at every
 position of every span that holds any pattern's required strings, and in news copy most
 sentences hold "said" or "that". Here each pattern keeps its own required strings
-(`literals.required_strings`): one scan of the span for all of them tells which patterns can
-match there, and only those are searched, each compiled when first needed. The matches are
+(`literals.required_strings`): looking for each of them in the document, then in the span,
+tells which patterns can match there, and only those are searched, each compiled when first
+needed. The matches are
 those of the alternation `(?:p0|p1|…)` searched with `finditer`: the leftmost, at one
 position the first pattern in order, not overlapping; each under the current time limit.
 """
@@ -31,10 +32,10 @@ class PatternSet:
         for index, strings in enumerate(required):
             for string in strings or ():
                 self._needing.setdefault(string, []).append(index)
-        # The required strings in the text last searched (of a few dozen, a document holds
-        # a few): its spans are tested for those only.
-        self._text_searched: str | None = None
-        self._in_text: list[tuple[str, list[int]]] = []
+        # The text last searched and the required strings it holds (of a few dozen, a
+        # document holds a few): its spans are tested for those only. One tuple, replaced
+        # whole, so that threads checking two documents never mix them.
+        self._last: tuple[str, list[tuple[str, list[int]]]] | None = None
 
     def alternation(self) -> str:
         """The one regex that these patterns stand for."""
@@ -50,13 +51,15 @@ class PatternSet:
                 yield from self._span_matches(text, span, candidates)
 
     def _candidates(self, folded: str, span: Span) -> list[int]:
-        """The patterns whose required strings the span holds: a C-level `in` per string is
-        faster than any one scan for all of them with `re` (a few dozen strings)."""
-        if folded is not self._text_searched:
-            self._text_searched = folded
-            self._in_text = [(s, indices) for s, indices in self._needing.items() if s in folded]
+        """The patterns whose required strings the span holds. A C-level `in` per string
+        (a few dozen) took a quarter of the time of one `re` scan for all of them at every
+        position (`(?=(…|…))`, measured on 1 MB of BBC)."""
+        last = self._last
+        if last is None or last[0] is not folded:
+            last = (folded, [(s, indices) for s, indices in self._needing.items() if s in folded])
+            self._last = last
         unit = folded[span.start : span.end]
-        found = [indices for string, indices in self._in_text if string in unit]
+        found = [indices for string, indices in last[1] if string in unit]
         if not found:
             return self._always
         return sorted(set(self._always).union(*found))
