@@ -20,6 +20,14 @@ import regex
 from newslint.document.segment import Span
 from newslint.kinds.matching import Found, compile_regex, search, searcher
 
+# What makes a pattern mean one thing alone and another inside the alternation: a global
+# inline flag (there it applies to every pattern), a group named by number (there numbered
+# across all of them: a back-reference, a condition, a recursion) or a recursion into the
+# whole. A set with any of them is searched as the alternation itself.
+SHARED_MEANING = regex.compile(
+    r"\(\?[a-zA-Z]*(?:[abeLpru]|V[01])|\\[1-9]|\\g<[+-]?\d|\(\?\(\d|\(\?R|\(\?[+-]?\d"
+)
+
 
 class PatternSet:
     """Regex sources in order, each with the strings one of which its every match holds
@@ -27,6 +35,8 @@ class PatternSet:
 
     def __init__(self, sources: list[str], required: list[list[str] | None], ignorecase: bool):
         self.sources, self.ignorecase = sources, ignorecase
+        if any(SHARED_MEANING.search(source) for source in sources):
+            required = [None] * len(sources)
         self._always = [i for i, strings in enumerate(required) if strings is None]
         self._needing: dict[str, list[int]] = {}  # required string -> the patterns needing it
         for index, strings in enumerate(required):

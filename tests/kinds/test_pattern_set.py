@@ -102,3 +102,25 @@ def test_a_runaway_pattern_stops_at_the_time_limit():
     )
     with pytest.raises(MatchTimeout, match="time limit"), time_limit(0.1):
         list(found)
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        # \2 is (a) in the alternation, (c) alone; "zebra" is not in the text (so not
+        # every pattern is a candidate).
+        [r"(?P<r0>(a)b)", r"(?P<r1>(c)\2)", r"(?P<r2>zebra)"],
+        [r"(?P<r0>said)", r"(?P<r1>(?r)old)", r"(?P<r2>zebra)"],  # (?r) reverses them all
+    ],
+)
+def test_patterns_that_mean_something_else_alone_are_searched_as_the_alternation(patterns):
+    text = "He said said it was old old news: cc ab cc."
+    span = [Span(0, len(text))]
+    alternation = compile_regex("|".join(patterns), True)
+    found = make_set(patterns).finditer(text, fold_keeping_length(text), span)
+    assert matches(found) == matches(search(alternation, text, span))
+    # Searched one by one, in text order, they would find something else.
+    separately = sorted(
+        (m.start(), m.end()) for p in patterns for m in compile_regex(p, True).finditer(text)
+    )
+    assert separately != [(m.start(), m.end()) for m in alternation.finditer(text)]
