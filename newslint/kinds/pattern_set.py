@@ -20,12 +20,12 @@ import regex
 from newslint.document.segment import Span
 from newslint.kinds.matching import Found, compile_regex, search, searcher
 
-# What makes a pattern mean one thing alone and another inside the alternation: a global
-# inline flag (there it applies to every pattern), a group named by number (there numbered
-# across all of them: a back-reference, a condition, a recursion) or a recursion into the
-# whole. A set with any of them is searched as the alternation itself.
+# What may make a pattern mean one thing alone and another inside the alternation: a global
+# inline flag (there it applies to every pattern), a reference to a group (there groups are
+# numbered across all patterns, and a name may recur: back-references, conditions,
+# recursions). A set with any of them is searched as the alternation itself.
 SHARED_MEANING = regex.compile(
-    r"\(\?[a-zA-Z]*(?:[abeLpru]|V[01])|\\[1-9]|\\g<[+-]?\d|\(\?\(\d|\(\?R|\(\?[+-]?\d"
+    r"\(\?[a-zA-Z]*(?:[abeLpru]|V[01])|\\[1-9]|\\g<|\(\?\(|\(\?R|\(\?[+-]?\d|\(\?&|\(\?P[=>]"
 )
 
 
