@@ -218,14 +218,18 @@ def foreign_phrases(text: str, start: int, end: int, around: str) -> list[Run]:
     # (start, end, the languages listing it as a function word, or None for another word):
     # only in lower case (a capitalised one is a title's or a name's: "Los Caballeros",
     # "Robert De Niro"), and never a word of `around` ("per", "die" in English).
+    # Most words are listed by no language: looked up first, the costlier tests only then.
     tokens = [
         (
             m.start(),
             m.end(),
-            None if word in own or _in_code(text, m.start(), m.end()) else listed.get(word),
+            None
+            if listing is None or word in own or _in_code(text, m.start(), m.end())
+            else listing,
         )
         for m in PHRASE_WORD.finditer(text, start, end)
         for word in (m.group(),)
+        for listing in (listed.get(word),)
     ]
     found: list[Run] = []
     first = last = -1  # the phrase's first and last function word

@@ -21,7 +21,8 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
+from itertools import islice
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -121,13 +122,18 @@ def _items(text: str, paragraphs: list[Span]) -> list[_Item]:
             if body:
                 piece = Span(body[0].start, body[-1].end)
                 prose = SENTENCE_END.search(text, piece.start, piece.end) and (
-                    len(WORD.findall(text, piece.start, piece.end)) >= min_words
+                    _at_least(min_words, WORD.finditer(text, piece.start, piece.end))
                 )
                 items.append(_Item("prose" if prose else "other", piece))
                 body = []
             if line is not None and signed:
                 items.append(_Item(signed, line))
     return items
+
+
+def _at_least(count: int, found: Iterator) -> bool:
+    """Whether there are `count` matches (counted no further: paragraphs are long)."""
+    return sum(1 for _ in islice(found, count)) == count
 
 
 def _lines(text: str, paragraph: Span) -> list[Span]:

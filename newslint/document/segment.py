@@ -348,9 +348,23 @@ def token_around(text: str, offset: int) -> Token | None:
 
 
 def is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_" or unicodedata.category(char).startswith("M")
+    # No ASCII character is a combining mark: spaces and punctuation skip the look-up.
+    return (
+        char.isalnum()
+        or char == "_"
+        or (not char.isascii() and unicodedata.category(char).startswith("M"))
+    )
 
 
 def word_tokens(text: str) -> list[Token]:
+    """The words in order. Found by `findall` (no match object per word) and placed with
+    `str.find` from the end of the one before: a word starts with a word character, and
+    between two words there is none, so the first occurrence there is the word itself."""
     new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokenising is a hot path
-    return [new(Token, (m.start(), m.end(), m.group())) for m in WORD.finditer(text)]
+    find = text.find
+    tokens, end = [], 0
+    for word in WORD.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        tokens.append(new(Token, (start, end, word)))
+    return tokens

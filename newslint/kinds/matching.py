@@ -15,7 +15,7 @@ from bisect import bisect_right
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator
+from typing import AbstractSet, Callable, Iterable, Iterator
 
 import regex
 
@@ -103,9 +103,10 @@ class LiteralIndex:
         found = self.single_words.get(folded)
         return self.phrases[folded] if found is None else str(found)
 
-    def first_words_in(self, words: frozenset[str]) -> list[str]:
-        """The document's words that a listed word or phrase starts with."""
-        return [w for w in words if w in self.by_first_word or w in self.single_words]
+    def first_words_in(self, words: frozenset[str]) -> AbstractSet[str]:
+        """The document's words that a listed word or phrase starts with (set operations: a
+        document has thousands of distinct words, a list few of them)."""
+        return (words & self.by_first_word.keys()) | self.single_words.among(words)
 
 
 class Matcher:
@@ -266,6 +267,22 @@ def search(pattern: regex.Pattern, text: str, spans: list[Span]) -> Iterator[Fou
                 yield Found(match, span.start)
         except TimeoutError:
             raise MatchTimeout("a regular expression ran over its time limit") from None
+
+
+def searcher() -> Callable[[regex.Pattern, str, int], regex.Match | None]:
+    """`find(pattern, text, pos)`: `pattern.search(text, pos)` within the current time limit
+    (or a default one from now), for a caller that searches one text many times."""
+    deadline = _deadline.get()
+    if deadline is None:
+        deadline = time.monotonic() + REGEX_TIMEOUT
+
+    def find(pattern: regex.Pattern, text: str, pos: int) -> regex.Match | None:
+        try:
+            return pattern.search(text, pos, timeout=_remaining(deadline))
+        except TimeoutError:
+            raise MatchTimeout("a regular expression ran over its time limit") from None
+
+    return find
 
 
 def fullmatch(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from helpers import pack_rule
 
+from newslint.document import segment
 from newslint.document.model import Document
 from newslint.document.segment import Span, Token
 from newslint.linting.lint import lint_document
@@ -487,3 +488,29 @@ def test_c1_controls_are_read_as_the_windows_1252_characters_they_stand_for():
     assert doc.text == "The looting wasn’t as bad as “reported”.\x81"
     assert doc.location(text.index("as bad")) == (1, 20)
     assert lint_document(doc, [pack_rule("typo/misspelling")]).findings == []
+
+
+def test_words_are_found_where_they_stand_in_the_text():
+    text = "Al-Khalifa's 1,200 e\u0301te\u0301 co\u200dop A.B. snake_case 'quoted' (x) x ² x\n—x"
+    expected = [(m.start(), m.end(), m.group()) for m in segment.WORD.finditer(text)]
+    assert [tuple(token) for token in segment.word_tokens(text)] == expected
+    assert [token.text for token in segment.word_tokens(text)][:4] == [
+        "Al-Khalifa's",
+        "1,200",
+        "e\u0301te\u0301",
+        "co\u200dop",
+    ]
+
+
+def test_word_characters_are_letters_digits_underscores_and_marks():
+    assert [segment.is_word_char(c) for c in "a5_\u0301 .-\u200d²"] == [
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+        True,
+    ]

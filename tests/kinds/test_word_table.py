@@ -138,3 +138,15 @@ def test_an_edited_word_list_is_read_again(tmp_path, monkeypatch):
     assert found() == [("recieve", ["receive"])]  # from the cache
     (tmp_path / "swaps.txt").write_text("goverment->government\n", encoding="utf-8")
     assert found() == [("goverment", ["government"])]
+
+
+def test_the_words_among_a_set_are_the_same_before_and_after_the_table_becomes_a_dict(
+    monkeypatch,
+):
+    monkeypatch.setattr(word_table, "MIN_LOOKUPS", 5)
+    table = WordTable.of(PAIRS)
+    words = frozenset(["recieve", "receive", "Teh", "teh", "alot", "a"])
+    assert table.among(words) == {"recieve", "Teh", "alot"}
+    assert table._dict is not None  # noqa: SLF001 (six words asked about: now a dict)
+    assert table.among(words) == {"recieve", "Teh", "alot"}
+    assert table.among(frozenset()) == set()

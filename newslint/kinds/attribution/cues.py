@@ -10,7 +10,6 @@ files, not code.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +21,8 @@ from newslint.document import segment
 from newslint.document.segment import Span
 from newslint.kinds.base import Field, FieldValueError, compiled
 from newslint.kinds.literals import required_strings
-from newslint.kinds.matching import compile_regex, search
+from newslint.kinds.matching import compile_regex
+from newslint.kinds.pattern_set import PatternSet
 from newslint.kinds.wordlists import list_digest, read_words
 
 # Fields the attribution kinds share (see `found_before` and `own_research`).
@@ -141,33 +141,29 @@ def _expand(pattern: str, terms: dict[str, str], file: Path) -> str:
 
 
 class Patterns:
-    """The patterns of several files as one regex; `reason(match)` names the file that
-    matched. Built once per process for each combination of files."""
+    """The patterns of several files, matched as one alternation; `reason(match)` names the
+    file that matched. Built once per process for each combination of files."""
 
     def __init__(self, pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]):
         self.reasons = [file.stem for file in pattern_files]
-        # Expanding the term lists and finding the strings every match needs take a good
-        # part of a cold start: the results are kept in the disk cache, keyed by the files'
-        # names and contents. Compiling the combined regex takes the `regex` module longer
-        # still, and documents whose sentences the pre-filter rejects never need it: it is
-        # compiled when first used (the cache holds only patterns that compiled).
+        # Expanding the term lists and finding the strings each pattern's matches need take
+        # a good part of a cold start: the results are kept in the disk cache, keyed by the
+        # files' names and contents. Compiling takes the `regex` module longer still: each
+        # pattern is compiled when a span first holds its required strings (the cache holds
+        # only patterns that compiled).
         files = [f"{file.stem}={list_digest(file)}" for file in (*pattern_files, *term_files)]
         key = f"{code_stamp()} {package_stamp('regex')} {len(pattern_files)} {' '.join(files)}"
-        required: list[str] | None
-        self._source: str
-        self._source, required = cached(
+        sources: list[str]
+        required: list[list[str] | None]
+        sources, required = cached(
             "cue-patterns", key, lambda: _combined(pattern_files, term_files)
         )
-        self._prefilter = None if required is None else _alternation(required)
+        self._set = PatternSet(sources, required, ignorecase=True)
 
     def finditer(self, doc, spans: list[Span]):
-        """Matches in the spans. Spans that hold none of the strings every match needs are
-        not searched: the combined regex tries every pattern at every position, the
-        pre-filter one scan of a small alternation."""
-        if self._prefilter is not None:
-            folded = doc.folded_text
-            spans = [s for s in spans if self._prefilter.search(folded, s.start, s.end)]
-        return search(compile_regex(self._source, True), doc.text, spans) if spans else iter(())
+        """Matches in the spans; in each, only the patterns whose required strings it holds
+        are searched (most sentences hold none, or those of a few patterns)."""
+        return self._set.finditer(doc.text, doc.folded_text, spans)
 
     def match_at(self, doc, start: int, end: int):
         """The match that starts exactly at `start` (and ends by `end`), if any."""
@@ -186,45 +182,32 @@ class Patterns:
 
 
 def _combined(pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> list:
-    """The files' patterns, terms expanded, as one regex source, and the strings one of
-    which every match holds (`_required`). Raises regex.error for a bad pattern."""
+    """The files' patterns, terms expanded, each as a regex source of its own naming its
+    file's group (their alternation is the rule's regex), and the strings one of which each
+    pattern's every match holds (None: unknown). Raises regex.error for a bad pattern."""
     terms = {file.stem: _term_regex(file) for file in term_files}
     expanded = {}
     for file in pattern_files:
         expanded[file] = [_expand(p, terms, file) for p in read_words(file)]
         if not expanded[file]:
             raise ValueError(f"{file.name}: no pattern in the file")
-    groups = [
-        f"(?P<r{index}>{'|'.join(f'(?:{p})' for p in expanded[file])})"
-        for index, file in enumerate(pattern_files)
-    ]
     # Word boundaries where the match starts or ends with a letter (a cue may start with
     # punctuation: ": “").
-    source = rf"(?:(?<!\w)|(?!\w))(?:{'|'.join(groups)})(?:(?!\w)|(?<!\w))"
+    sources = [
+        rf"(?:(?<!\w)|(?!\w))(?P<r{index}>(?:{p}))(?:(?!\w)|(?<!\w))"
+        for index, file in enumerate(pattern_files)
+        for p in expanded[file]
+    ]
     try:
-        compile_regex(source, True)
+        compile_regex("|".join(sources), True)
     except regex.error:
         _report_bad_pattern(expanded)
         raise
-    return [source, _required([p for patterns in expanded.values() for p in patterns])]
-
-
-def _required(patterns: list[str]) -> list[str] | None:
-    """The strings one of which every pattern's match holds, longest first (None when some
-    pattern has no such strings)."""
-    required: set[str] = set()
-    for pattern in patterns:
-        strings = required_strings(pattern)
-        if strings is None:
-            return None
-        required |= strings
-    return sorted(required, key=len, reverse=True)
-
-
-def _alternation(strings: list[str]) -> re.Pattern:
-    """The pre-filter: the standard library's `re`, since a literal alternation needs no
-    time limit, and `re` scans one faster than `regex`."""
-    return re.compile("|".join(map(re.escape, strings)))
+    required = [
+        None if strings is None else sorted(strings)
+        for strings in map(required_strings, (p for file in pattern_files for p in expanded[file]))
+    ]
+    return [sources, required]
 
 
 def _report_bad_pattern(expanded: dict[Path, list[str]]) -> None:

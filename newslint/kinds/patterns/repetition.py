@@ -22,6 +22,9 @@ buttons ("print print email email"). The fix deletes the second occurrence.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import compress, count
+from operator import eq, itemgetter
+from typing import Iterator
 
 import regex
 
@@ -121,8 +124,9 @@ class Repetition(Kind):
         emphasis = doc.merged("emphasis")
         for unit in units:
             tokens = doc.tokens_in(unit)
-            for index, (first, second) in enumerate(zip(tokens, tokens[1:])):
-                if not self.repeats(text, first, second, fold):
+            for index in _same_as_next(tokens, fold):
+                first, second = tokens[index], tokens[index + 1]
+                if not text[first.end : second.start].isspace():
                     continue
                 if first.text.casefold() not in self.slips and self._in_a_run(
                     text, tokens, index, fold
@@ -193,3 +197,10 @@ class Repetition(Kind):
     def repeats(text: str, first, second, fold) -> bool:
         """Whether `second` repeats `first` with only whitespace between them."""
         return fold(first.text) == fold(second.text) and text[first.end : second.start].isspace()
+
+
+def _same_as_next(tokens: list, fold) -> Iterator[int]:
+    """The indices of the tokens that the next one repeats (folded), in order: C-level
+    steps over every word of the text, Python only for the few repeats."""
+    words = list(map(fold, map(itemgetter(2), tokens)))
+    return compress(count(), map(eq, words, words[1:]))

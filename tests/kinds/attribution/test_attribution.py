@@ -9,6 +9,7 @@ from helpers import findings, make_rule, pack_rule, pack_rules
 from newslint import lint_text
 from newslint.document.model import Document
 from newslint.errors import RuleError
+from newslint.kinds import pattern_set
 from newslint.kinds.attribution import cues
 from newslint.kinds.attribution.cues import Patterns, attributed_sentences, patterns
 from newslint.ruleset.loading import load_rules
@@ -286,7 +287,13 @@ def test_known_good_patterns_compile_on_first_use(tmp_path, monkeypatch):
     Patterns(files, terms)  # compiled once to check it, and remembered as good
     compiled = []
     real = cues.compile_regex
-    monkeypatch.setattr(cues, "compile_regex", lambda p, i: compiled.append(p) or real(p, i))
+
+    def compiling(pattern, ignorecase):
+        compiled.append(pattern)
+        return real(pattern, ignorecase)
+
+    monkeypatch.setattr(cues, "compile_regex", compiling)
+    monkeypatch.setattr(pattern_set, "compile_regex", compiling)
     found = Patterns(files, terms)
     assert compiled == []  # loading the rule compiled nothing
     doc = Document("It rained. Later the ministry said no.")

@@ -1,0 +1,126 @@
+"""PatternSet: patterns searched only where their required strings are, with the matches of
+their alternation."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from newslint.document.model import fold_keeping_length
+from newslint.document.segment import Span
+from newslint.kinds import matching, pattern_set
+from newslint.kinds.literals import required_strings
+from newslint.kinds.matching import MatchTimeout, compile_regex, search, time_limit
+from newslint.kinds.pattern_set import PatternSet
+
+# In order: which of two patterns matching at one place wins, lookbehinds and `^` at a span's
+# start, a pattern with no required string (`\d+`), overlapping and nested phrases.
+PATTERNS = [
+    r"(?P<r0>it\s+is\s+(?:said|thought))",
+    r"(?P<r0>is\s+said\s+to)",
+    r"(?P<r1>(?<=,\s)critics\s+(?:say|argue))",
+    r"(?P<r1>^some\s+(?:analysts|experts))",
+    r"(?P<r2>\d+(?:,\d{3})*)",
+    r"(?P<r2>said)",
+    r"(?P<r3>critics)",
+]
+SENTENCES = [
+    "It is said to be the largest, critics say, at 10,000 tonnes.",
+    "Some analysts said 300 were hurt; some experts disagree.",
+    "He is said to have left. Critics argue it is thought unlikely.",
+    "Nothing here at all.",
+    "Critics, critics argue, said it is said to fall by 2,500.",
+]
+
+
+def matches(found) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in found]
+
+
+def make_set(patterns: list[str]) -> PatternSet:
+    required = [required_strings(p) for p in patterns]
+    return PatternSet(patterns, [None if r is None else sorted(r) for r in required], True)
+
+
+def test_required_strings_of_the_examples_are_known_but_for_the_figure():
+    assert [required_strings(p) is None for p in PATTERNS] == [False] * 4 + [True] + [False] * 2
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_matches_are_those_of_the_alternation(sentence):
+    folded = fold_keeping_length(sentence)
+    alternation = compile_regex("|".join(PATTERNS), True)
+    # Every sub-list of the patterns, so that any of them may be the only one to match.
+    for count in range(1, len(PATTERNS) + 1):
+        for chosen in itertools.combinations(PATTERNS, count):
+            patterns = list(chosen)
+            alternation = compile_regex("|".join(patterns), True)
+            spans = [Span(0, len(sentence)), Span(3, len(sentence) - 4), Span(13, 40)]
+            for span in spans:
+                found = make_set(patterns).finditer(sentence, folded, [span])
+                assert matches(found) == matches(search(alternation, sentence, [span]))
+
+
+def test_only_the_patterns_whose_strings_a_span_holds_are_searched(monkeypatch):
+    searched = []
+    real = matching.searcher
+
+    def counting():
+        find = real()
+
+        def counted(pattern, text, pos):
+            searched.append(pattern.pattern)
+            return find(pattern, text, pos)
+
+        return counted
+
+    monkeypatch.setattr(pattern_set, "searcher", counting)
+    text = "It is thought that critics are wrong."
+    found = make_set(PATTERNS).finditer(text, fold_keeping_length(text), [Span(0, len(text))])
+    assert [m.group() for m in found] == ["It is thought", "critics"]
+    # "said" and "is said to" need "said"; "^some …" needs "some"; ", critics say" finds
+    # "critics", so it is searched; the figure needs nothing and is always searched.
+    assert set(searched) == {PATTERNS[0], PATTERNS[2], PATTERNS[4], PATTERNS[6]}
+
+
+def test_an_empty_match_is_given_as_the_alternation_gives_it():
+    patterns = [r"(?P<r0>ab)", r"(?P<r1>x*)"]
+    text = "ab ab x"
+    folded = fold_keeping_length(text)
+    alternation = compile_regex("|".join(patterns), True)
+    span = [Span(0, len(text))]
+    found = PatternSet(patterns, [["ab"], None], True).finditer(text, folded, span)
+    assert matches(found) == matches(search(alternation, text, span))
+
+
+def test_a_runaway_pattern_stops_at_the_time_limit():
+    patterns = [r"(?P<r0>(?:x|xx)+y)", r"(?P<r1>never)"]
+    text = "x" * 60 + " never"
+    found = PatternSet(patterns, [None, ["never"]], False).finditer(
+        text, text, [Span(0, len(text))]
+    )
+    with pytest.raises(MatchTimeout, match="time limit"), time_limit(0.1):
+        list(found)
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        # \2 is (a) in the alternation, (c) alone; "zebra" is not in the text (so not
+        # every pattern is a candidate).
+        [r"(?P<r0>(a)b)", r"(?P<r1>(c)\2)", r"(?P<r2>zebra)"],
+        [r"(?P<r0>said)", r"(?P<r1>(?r)old)", r"(?P<r2>zebra)"],  # (?r) reverses them all
+    ],
+)
+def test_patterns_that_mean_something_else_alone_are_searched_as_the_alternation(patterns):
+    text = "He said said it was old old news: cc ab cc."
+    span = [Span(0, len(text))]
+    alternation = compile_regex("|".join(patterns), True)
+    found = make_set(patterns).finditer(text, fold_keeping_length(text), span)
+    assert matches(found) == matches(search(alternation, text, span))
+    # Searched one by one, in text order, they would find something else.
+    separately = sorted(
+        (m.start(), m.end()) for p in patterns for m in compile_regex(p, True).finditer(text)
+    )
+    assert separately != [(m.start(), m.end()) for m in alternation.finditer(text)]
