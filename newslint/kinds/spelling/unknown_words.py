@@ -308,15 +308,11 @@ class Spelling(Kind):
     def check(self, rule, doc, units):
         # Most words of a document are in the dictionary.
         frequencies = Dictionary.english().frequencies
-        rare = {
-            w
-            for w in doc.word_set(folded=True).difference(doc.code_words)  # `rustc`, `impl`
-            if w not in frequencies
-        }
+        words = doc.word_set(folded=True).difference(doc.code_words)  # `rustc`, `impl`
         stems = doc.derived(code_stems)  # and their inflections: `namespace`, "namespaced"
         rare = {
             w
-            for w in rare
+            for w in words - frequencies.among(words)
             if len(w) >= self.min_length
             and LATIN_WORD.fullmatch(w)
             and inflection_stem(w) not in stems
@@ -913,12 +909,17 @@ ENDINGS = frozenset(
 
 
 @cache
-def _ending_pairs() -> tuple[int, tuple[tuple[str, str], ...]]:
+def _ending_pairs() -> tuple[int, dict[int, tuple[tuple[str, str], ...]]]:
     """The endings that take turns on one stem (`ending-pairs.json`: "Sagittarius" /
-    "Sagittarii", "strawman" / "strawmen") and the shortest stem they apply to."""
+    "Sagittarii", "strawman" / "strawmen"), each way round, by how much longer the second
+    makes a word than the first; and the shortest stem they apply to."""
     data = resources.files("newslint.kinds.spelling").joinpath("ending-pairs.json")
     pairs = json.loads(data.read_text("utf-8"))
-    return pairs["stem_min"], tuple((first, second) for first, second in pairs["pairs"])
+    by_difference: dict[int, list[tuple[str, str]]] = {}
+    for first, second in pairs["pairs"]:
+        for a, b in ((first, second), (second, first)):
+            by_difference.setdefault(len(b) - len(a), []).append((a, b))
+    return pairs["stem_min"], {k: tuple(v) for k, v in by_difference.items()}
 
 
 def _ending_apart(a: str, b: str, inflected: bool) -> bool:
@@ -944,17 +945,14 @@ def _form_of(word: str, other: str) -> bool:
 
 
 def _paired(a: str, b: str) -> bool:
-    stem_min, pairs = _ending_pairs()
-    return any(
-        _paired_endings(a, b, pair, stem_min) or _paired_endings(b, a, pair, stem_min)
-        for pair in pairs
-    )
-
-
-def _paired_endings(a: str, b: str, pair: tuple[str, str], stem_min: int) -> bool:
-    first, second = pair
-    stem = a[: -len(first)]
-    return a.endswith(first) and b == stem + second and len(stem) >= stem_min
+    """Whether `a` and `b` are one stem with two endings of a pair (only the pairs whose
+    endings differ in length as the words do can fit)."""
+    stem_min, by_difference = _ending_pairs()
+    for first, second in by_difference.get(len(b) - len(a), ()):
+        stem = a[: -len(first)]
+        if a.endswith(first) and len(stem) >= stem_min and b == stem + second:
+            return True
+    return False
 
 
 def _adjective_of(word: str, other: str) -> bool:
