@@ -416,6 +416,8 @@ class Spelling(Kind):
                 suggestions = not_beside(text, *at, suggestions)
                 if not suggestions:
                     continue  # "genealogy geneology": a keyword list
+                if _accented(word) and not _accented(suggestions[0]):
+                    continue  # "département" beside "department": an accent is typed on purpose
                 suggestions = [match_case(word, s) for s in suggestions]
                 yield rule.finding(
                     start, start + len(word), text, suggestions, suggestions[0], evidence=evidence
@@ -611,6 +613,11 @@ class Spelling(Kind):
                 and f >= self.options["min_frequency_far"]
             )
         ]
+
+
+def _accented(word: str) -> bool:
+    """Whether a letter of the word bears a diacritic ("département", "Nuñez")."""
+    return any(unicodedata.combining(char) for char in unicodedata.normalize("NFD", word))
 
 
 def _split_by_space(text: str, start: int, end: int) -> tuple[int, int, str] | None:

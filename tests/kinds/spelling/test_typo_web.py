@@ -319,3 +319,8 @@ def test_a_lower_case_handle_heading_a_post_is_no_slip():
 def test_a_combining_form_joined_solid_to_a_word_is_a_word():
     text = "The neurohormonal axis. Neurohormonal control. Whether neurohormones fix identity."
     assert positions(typo_pack(), text) == []
+
+
+def test_an_accented_word_is_no_slip_of_the_word_without_its_accent():
+    text = "There is one for each département (French areas), and each department has one."
+    assert positions(typo_pack(), text) == []
