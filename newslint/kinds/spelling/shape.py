@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from newslint.kinds.spelling.distance import osa_distance
 from newslint.kinds.spelling.names import POSSESSIVE
 
 # The run of characters, spaces excluded, that a word sits in ("#climatechange", "foo.py",
@@ -20,8 +21,12 @@ NOT_PROSE = regex.compile(r"^[#@]|[@/\\_=~<>{}|]|\w\.\w|\d|://")
 LOST_CHARACTER = regex.compile(r"[\uFFFD\u00B4]")
 # The word right before or after a word, spaces or a list's separator between: "genealogy
 # geneology", "genealogy, geneology".
-WORD_BEFORE = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*[,/|]?[ \t]*$")
-WORD_AFTER = regex.compile(r"[ \t]*[,/|]?[ \t]*([\p{L}\p{M}'’]+)")
+# A word beside another, or set against it ("erred or ered": two spellings discussed).
+CONTRAST = r"[ \t]+(?:or|vs\.?|versus)[ \t]+"
+WORD_BEFORE = regex.compile(r"([\p{L}\p{M}'’]+)(?:" + CONTRAST + r"|[ \t]*[,/|]?[ \t]*)$")
+CONTRASTED_BEFORE = regex.compile(r"([\p{L}\p{M}'’]+)" + CONTRAST + "$")
+CONTRASTED_AFTER = regex.compile(CONTRAST + r"([\p{L}\p{M}'’]+)")
+WORD_AFTER = regex.compile(r"(?:" + CONTRAST + r"|[ \t]*[,/|]?[ \t]*)([\p{L}\p{M}'’]+)")
 # A bracketed gloss right after a word: "Fordward (Forward)".
 GLOSS = regex.compile(r"[ \t]*[(\[][ \t]*([\p{L}\p{M}'’]+)[ \t]*[)\]]")
 # Code around a word, before the chunk's brackets are stripped: "Vec::new", "spawn()", "`x`".
@@ -150,6 +155,18 @@ def glossed(text: str, end: int, corrections: list[str]) -> bool:
     the other."""
     gloss = GLOSS.match(text, end)
     return gloss is not None and gloss.group(1).casefold() in {c.casefold() for c in corrections}
+
+
+def contrasted_variant(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is set against a word one letter apart ("ise or
+    ize", "erred or ered"): spellings discussed, not slips."""
+    word = text[start:end].casefold()
+    before = CONTRASTED_BEFORE.search(text, max(0, start - 40), start)
+    after = CONTRASTED_AFTER.match(text, end)
+    return any(
+        found is not None and osa_distance(word, found.group(1).casefold(), 1) <= 1
+        for found in (before, after)
+    )
 
 
 def not_beside(text: str, start: int, end: int, corrections: list[str]) -> list[str]:

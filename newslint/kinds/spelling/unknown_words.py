@@ -71,7 +71,9 @@ from newslint.kinds.spelling.name_evidence import (
 )
 from newslint.kinds.spelling.names import POSSESSIVE, same_name
 from newslint.kinds.spelling.shape import (
+    CONTRAST,
     combining_form,
+    contrasted_variant,
     glossed,
     inflected_compound_part,
     not_beside,
@@ -108,8 +110,8 @@ SPLIT_FRAGMENT = 4
 FRAGMENT_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(\p{{Ll}}{{1,{SPLIT_FRAGMENT}}}) $")
 FRAGMENT_AFTER = regex.compile(rf" (\p{{Ll}}{{1,{SPLIT_FRAGMENT}}})(?![\p{{L}}\p{{M}}'’-])")
 # A word next to another: a space or a joining mark between ("Preyas & Sreyas").
-WORD_BEFORE_GAP = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*[&/–—-]?[ \t]*$")
-WORD_AFTER_GAP = regex.compile(r"[ \t]*[&/–—-]?[ \t]*([\p{L}\p{M}'’]+)")
+WORD_BEFORE_GAP = regex.compile(r"([\p{L}\p{M}'’]+)(?:" + CONTRAST + r"|[ \t]*[&/–—-]?[ \t]*)$")
+WORD_AFTER_GAP = regex.compile(r"(?:" + CONTRAST + r"|[ \t]*[&/–—-]?[ \t]*)([\p{L}\p{M}'’]+)")
 # The two words before and after a word, spaces only between: the phrase it stands in.
 TWO_WORDS_BEFORE = regex.compile(
     r"(?:(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t]+)?(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t]+$"
@@ -414,8 +416,8 @@ class Spelling(Kind):
                 if glossed(text, at[1], suggestions):
                     continue  # "Fordward (Forward)": a motto or an old spelling, glossed
                 suggestions = not_beside(text, *at, suggestions)
-                if not suggestions:
-                    continue  # "genealogy geneology": a keyword list
+                if not suggestions or contrasted_variant(text, *at):
+                    continue  # "genealogy geneology": a keyword list; "ise or ize"
                 if _accented(word) and not _accented(suggestions[0]):
                     continue  # "département" beside "department": an accent is typed on purpose
                 suggestions = [match_case(word, s) for s in suggestions]

@@ -324,3 +324,9 @@ def test_a_combining_form_joined_solid_to_a_word_is_a_word():
 def test_an_accented_word_is_no_slip_of_the_word_without_its_accent():
     text = "There is one for each département (French areas), and each department has one."
     assert positions(typo_pack(), text) == []
+
+
+def test_spellings_set_against_each_other_are_discussed_not_slips():
+    text = "For spelling conventions (e.g. ise or ize, erred or ered) consult the dictionary."
+    assert positions(typo_pack(), text) == []
+    assert positions(typo_pack(), "He will recieve or send it.") == [(1, 9, 16, "recieve")]
