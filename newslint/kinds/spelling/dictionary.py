@@ -212,6 +212,7 @@ class Dictionary:
             or any(self._known_form(variant) for variant in _british_variants(word))
             or self._verb_made(word)
             or (word.endswith("ic") and word + "al" in self.frequencies)  # "topologic"
+            or (word.endswith("ional") and word[:-2] in self.frequencies)  # "conclusional"
             or self._compound(word)
         )
 

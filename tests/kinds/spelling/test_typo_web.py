@@ -284,6 +284,11 @@ def test_a_suffix_on_a_name_of_the_text_coins_a_word():
     assert positions(typo_pack(), text) == []
 
 
+def test_an_adjective_in_ional_of_a_known_noun_is_a_word():
+    text = "A capstone conclusional activity ends the course; its conclusions are drawn."
+    assert positions(typo_pack(), text) == []
+
+
 def test_a_combining_form_and_an_adjective_in_ic_beside_ical_are_words():
     text = (
         "The vena cava and the vena porta. Hepatic veno-occlusive disease. Topological "
