@@ -213,6 +213,7 @@ class Dictionary:
             or self._verb_made(word)
             or (word.endswith("ic") and word + "al" in self.frequencies)  # "topologic"
             or (word.endswith("ional") and word[:-2] in self.frequencies)  # "conclusional"
+            or (word.endswith(("ence", "ance")) and word[:-2] + "t" in self.frequencies)
             or self._compound(word)
         )
 

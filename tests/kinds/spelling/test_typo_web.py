@@ -289,6 +289,12 @@ def test_an_adjective_in_ional_of_a_known_noun_is_a_word():
     assert positions(typo_pack(), text) == []
 
 
+def test_a_noun_in_ence_of_a_known_adjective_in_ent_is_a_word():
+    text = "Trees are arborescent plants. Trees or arborescence; the arborescent form."
+    assert positions(typo_pack(), text) == []
+    assert positions(typo_pack(), "Its independance was won.") == [(1, 5, 17, "independance")]
+
+
 def test_a_combining_form_and_an_adjective_in_ic_beside_ical_are_words():
     text = (
         "The vena cava and the vena porta. Hepatic veno-occlusive disease. Topological "
