@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from bisect import bisect_left
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -63,6 +64,9 @@ INDEX_MIN_FREQUENCY = 1000
 LONG_WORD_LENGTH = 8
 LONG_INDEX_MIN_FREQUENCY = 100
 COMMON_FREQUENCY = 1000
+# Words looked at after a tail's place among the common words written backwards: the tail
+# itself may be a word ("dust" before "industry"), and a few of its longer words follow.
+TAIL_LOOKAHEAD = 50
 VERB_STEM_MIN = 5
 # Suffixes whose stem is reliably a word as spelt; inflections (-ed, -ing, -er) are not
 # here: the frequency list has them, and stripping them would accept "comming", "occured".
@@ -191,6 +195,21 @@ class Dictionary:
     def starts_a_word(self, prefix: str) -> bool:
         """Whether some word of the dictionary begins with `prefix` (case-folded)."""
         return self.frequencies.starts_a_word(prefix)
+
+    def ends_a_common_word(self, tail: str) -> bool:
+        """Whether a common word ends with `tail` and is longer by two letters or more: the
+        tail of a word broken across a page ("dustry" of "industry")."""
+        reversed_words = self._reversed_common
+        key = tail[::-1]
+        at = bisect_left(reversed_words, key)
+        return any(
+            word.startswith(key) and len(word) >= len(key) + 2
+            for word in reversed_words[at : at + TAIL_LOOKAHEAD]
+        )
+
+    @cached_property
+    def _reversed_common(self) -> list[str]:
+        return sorted(w[::-1] for w, f in self.frequencies.items() if f >= COMMON_FREQUENCY)
 
     def is_common(self, word: str) -> bool:
         """A word frequent enough in English that a capitalised use of it is the word, not a

@@ -499,6 +499,13 @@ class Spelling(Kind):
             return None  # "Scrappyana" beside "Scrappy": the text's own word, suffixed
         if shape == "lower" and at is not None and latin_epithet(doc.text, *at):
             return None  # "Hoya imperialis": a species' name
+        if (
+            shape == "styled"
+            and at is not None
+            and doc.text[at[0] - 1 : at[0]] == "\n"
+            and Dictionary.english().ends_a_common_word(word)
+        ):
+            return None  # "Page 5 ... dustry almost": a word broken across a page
         if shape in LOWER_SHAPES and self._coined_compound(word):
             return None  # "compiletest", "codegen": two words joined into a term
         close = _document_evidence(word, doc, self, shape, named, person, at, in_a_list)

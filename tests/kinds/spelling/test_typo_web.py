@@ -341,3 +341,8 @@ def test_spellings_set_against_each_other_are_discussed_not_slips():
     text = "For spelling conventions (e.g. ise or ize, erred or ered) consult the dictionary."
     assert positions(typo_pack(), text) == []
     assert positions(typo_pack(), "He will recieve or send it.") == [(1, 9, 16, "recieve")]
+
+
+def test_the_tail_of_a_word_broken_across_a_page_is_no_slip():
+    text = "The war turned the in-\n\nPage 5\n\ndustry almost wholly to war use. It was dusty.\n"
+    assert positions(typo_pack(), text) == []
