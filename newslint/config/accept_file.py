@@ -16,13 +16,23 @@ from newslint.errors import ConfigError
 MAX_TERM_CHARS = 100
 
 
+def term_problem(term: str) -> str | None:
+    """Why `term` (spaces around it aside) cannot go in an accept list, or None."""
+    term = term.strip()
+    if not term or len(term) > MAX_TERM_CHARS:
+        return f"a term of 1 to {MAX_TERM_CHARS} characters"
+    if any(char in term for char in "\r\n\t#"):
+        return "one line, without tabs or #"  # a word list's line; # starts a comment
+    return None
+
+
 def accept_word(config: Config, term: str) -> Path:
     """Add `term` to the accept list of `config`'s file; the file written (or that already
-    holds it). ConfigError when the term is not one line of text, or there is nowhere to
-    write."""
+    holds it). ConfigError when the term is not one line of text (`term_problem`), or there
+    is nowhere to write."""
+    if problem := term_problem(term):
+        raise ConfigError(f"not a term to accept: {term.strip()[:40]!r} ({problem})")
     term = term.strip()
-    if not term or len(term) > MAX_TERM_CHARS or any(c in term for c in "\r\n\t#"):
-        raise ConfigError(f"not a term to accept: {term[:40]!r}")
     if config.source is None:
         raise ConfigError(
             "no configuration file to add the term to: give --config or create .newslint.yaml"

@@ -22,7 +22,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from newslint import api
-from newslint.config.accept_file import MAX_TERM_CHARS
+from newslint.config.accept_file import term_problem
 from newslint.errors import NewslintError
 from newslint.input.decode import DEFAULT_MAX_FILE_SIZE
 from newslint.server import languagetool
@@ -131,10 +131,10 @@ def create_app(workspace: Workspace, max_body: int = DEFAULT_MAX_FILE_SIZE) -> R
 
     async def accept(request: Request):
         word = (await json_body(request)).get("word")
-        if not isinstance(word, str) or not word.strip() or len(word.strip()) > MAX_TERM_CHARS:
-            raise HTTPException(400, f"word: a term of at most {MAX_TERM_CHARS} characters")
-        if any(char in word for char in "\r\n\t#"):
-            raise HTTPException(400, "word: one line, without tabs or #")
+        if not isinstance(word, str):
+            raise HTTPException(400, "word: a string")
+        if problem := term_problem(word):
+            raise HTTPException(400, f"word: {problem}")
         written = await in_thread(workspace.accept, word.strip())
         return JSONResponse({"word": word.strip(), "file": str(written)})
 
