@@ -122,36 +122,40 @@ def among_names(doc, start: int, end: int) -> bool:
 
 
 def after_a_person(doc, start: int, common, places, first_names=frozenset()) -> bool:
-    """The capitalised word at `start` follows a title, an initial, one of the `first_names`,
-    or a capitalised word that is neither a `common` word nor one of the `places` (names of places
-    and organisations): "Brendan Miniter", "Andrew Cann", "Gov. Mapp" -- a surname, whatever
-    it looks like; not "Prime Miinster", "Florida Ztate"."""
-    before = WORD_BEFORE.search(doc.text, max(0, start - 40), start)
-    if not before:
+    """The capitalised word at `start` follows a title, a given name (`after_a_given_name`),
+    or a capitalised word that is neither a `common` word nor one of the `places` (names of
+    places and organisations): "Brendan Miniter", "Andrew Cann", "Gov. Mapp" -- a surname,
+    whatever it looks like; not "Prime Miinster", "Florida Ztate"."""
+    before = _word_before(doc, start)
+    if before is None:
         return False
-    word = before.group(1)
-    if fold(word) in titles():
+    word, in_sentence = before
+    if fold(word) in titles() or _given_name(word, in_sentence, first_names):
         return True
-    if len(word) == 1 and word.isupper():
-        return True  # an initial: "Mark C. Paulk", "J. Smith"
     folded = word.casefold()
-    return (
-        not before.group().endswith(". ")
-        and word.istitle()
-        and (folded in first_names or not (common(folded) or folded in places))
-    )
+    return in_sentence and word.istitle() and not (common(folded) or folded in places)
 
 
 def after_a_given_name(doc, start: int, first_names) -> bool:
-    """The capitalised word at `start` follows an initial or one of the `first_names`: a
-    surname ("Mark C. Paulk", "Bill Paulk"), not a title's name ("Mr Oward")."""
+    """The capitalised word at `start` follows an initial or one of the `first_names` in its
+    sentence: a surname ("Mark C. Paulk", "Bill Paulk"), not a title's name ("Mr Oward")."""
+    before = _word_before(doc, start)
+    return before is not None and _given_name(*before, first_names)
+
+
+def _word_before(doc, start: int) -> tuple[str, bool] | None:
+    """The word before `start`, and whether it is in the same sentence (no full stop after
+    it, bar an initial's)."""
     before = WORD_BEFORE.search(doc.text, max(0, start - 40), start)
     if not before:
-        return False
-    word = before.group(1)
-    return (len(word) == 1 and word.isupper()) or (
-        word.istitle() and word.casefold() in first_names
-    )
+        return None
+    return before.group(1), not before.group().endswith(". ")
+
+
+def _given_name(word: str, in_sentence: bool, first_names) -> bool:
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "Mark C. Paulk", "J. Smith"
+    return in_sentence and word.istitle() and word.casefold() in first_names
 
 
 def surname_first(doc, end: int, first_names) -> bool:
