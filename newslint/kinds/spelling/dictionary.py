@@ -87,6 +87,9 @@ SUFFIXES = (
     "wise",
     "like",
 )
+# Endings that make a word of the word with the other ending: "topologic" beside
+# "topological", "conclusional" beside "conclusion", "arborescence" beside "arborescent".
+SIBLING_ENDINGS = (("ic", "ical"), ("ional", "ion"), ("ence", "ent"), ("ance", "ant"))
 # Verbs English makes of nouns and adjectives, and their forms: "tokenize" (token),
 # "commoditized" (commodity), "incentivizing" (incentive). The stem must be common.
 # British -ise forms too, but of a stem as written only: "celebritise" is "celebrities"
@@ -230,9 +233,10 @@ class Dictionary:
             self._known_form(word)
             or any(self._known_form(variant) for variant in _british_variants(word))
             or self._verb_made(word)
-            or (word.endswith("ic") and word + "al" in self.frequencies)  # "topologic"
-            or (word.endswith("ional") and word[:-2] in self.frequencies)  # "conclusional"
-            or (word.endswith(("ence", "ance")) and word[:-2] + "t" in self.frequencies)
+            or any(
+                word.endswith(ending) and word[: -len(ending)] + sibling in self.frequencies
+                for ending, sibling in SIBLING_ENDINGS
+            )
             or self._compound(word)
         )
 
