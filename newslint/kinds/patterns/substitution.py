@@ -4,8 +4,9 @@ Keys are words or regexes (Vale-compatible), matched longest first on word bound
 `nonword`; `swap_files` adds `wrong->right` lines from word lists beside the rule file.
 `skip_names` leaves alone matches written like names (capitalised mid-sentence, CamelCase,
 ALL CAPS, a word clipped short in a compound whose parts are all capitalised:
-"Commun-I-Go", or a capitalised first word with the evidence of `name_evidence`: "Tage Larsen
-said"): "Devine" is a surname, not "divine" misspelt; `skip_code_words` leaves alone a match
+"Commun-I-Go", a capitalised first word with the evidence of `name_evidence`: "Tage Larsen
+said", or one consonant away from its correction, respelt as brands are: "Makro", unless the
+text writes the correction): "Devine" is a surname, not "divine" misspelt; `skip_code_words` leaves alone a match
 that the document's code uses (an identifier: HTTP's `Referer`); `prose_words_only` leaves
 alone matches in tags, handles (and lower-case words where a handle stands: `handles`), file
 names and numbers, dialect forms with an elision mark
@@ -21,11 +22,13 @@ from __future__ import annotations
 
 import json
 
+from newslint.document.segment import whole_word_starts
 from newslint.findings import Edit, Fix
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
 from newslint.kinds.matching import Exceptions, Matcher
 from newslint.kinds.spelling.dialect import in_dialect_voice
 from newslint.kinds.spelling.dictionary import Dictionary
+from newslint.kinds.spelling.distance import respelt
 from newslint.kinds.spelling.handles import in_handle_position
 from newslint.kinds.spelling.name_evidence import (
     heads_an_entry,
@@ -78,7 +81,8 @@ class Substitution(Kind):
             doc="Leave alone matches written like names or acronyms (capitalised "
             "mid-sentence, CamelCase, ALL CAPS), and capitalised first words of a sentence "
             "that read as names (used as a name elsewhere, or before a capitalised word or "
-            'a verb like "said": "Tage Larsen said").',
+            'a verb like "said": "Tage Larsen said"), and capitalised words one consonant '
+            'respelt from a word the text does not write ("Makro", "Sention").',
         ),
         "skip_code_words": Field(
             "bool",
@@ -144,7 +148,9 @@ class Substitution(Kind):
             if self.prose_words_only and self._not_prose(doc, match):
                 continue
             value = str(self.swap[self.matcher.which(match)])
-            if self.skip_names and _clipped_name_part(doc, match, value):
+            if self.skip_names and (
+                _clipped_name_part(doc, match, value) or _respelt_name(doc, match, value)
+            ):
                 continue
             options = [match_case(text, option) for option in value.split("|")]
             if text in options or glossed(doc.text, match.end(), options):
@@ -200,6 +206,16 @@ def _clipped_name_part(doc, match, value: str) -> bool:
     token = doc.token_at(match.start())
     whole = POSSESSIVE.sub("", token.text) if token is not None else match.group()
     return whole != match.group() and title_case_compound(whole)
+
+
+def _respelt_name(doc, match, value: str) -> bool:
+    """Whether a capitalised match is its one correction with a consonant respelt
+    (`distance.respelt`: "Makro", "Sention") and the text never writes that word: a brand's
+    or a name's spelling more often than a slip."""
+    text = match.group()
+    if text.islower() or "|" in value or not respelt(text, value):
+        return False
+    return next(whole_word_starts(doc.folded_text, value.casefold()), None) is None
 
 
 # A plural's possessive mark: an apostrophe after a word's final s, no letter after it.

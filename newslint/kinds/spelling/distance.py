@@ -79,3 +79,16 @@ def likely_slip(typed: str, meant: str) -> bool:
     extra = typed[i]
     beside = {typed[j] for j in (i - 1, i + 1) if 0 <= j < len(typed)}
     return extra in beside or any(extra in NEIGHBOUR_KEYS.get(c, ()) for c in beside)
+
+
+def respelt(typed: str, meant: str) -> bool:
+    """Whether `typed` is `meant` with one consonant written as another that is not on a key
+    beside it ("Makro" for "macro", "Sention" for "section"): how brands and names respell
+    a word, seldom how hands or spellers slip."""
+    if len(typed) != len(meant):
+        return False
+    diffs = [(a, b) for a, b in zip(typed.casefold(), meant.casefold(), strict=True) if a != b]
+    if len(diffs) != 1:
+        return False
+    a, b = diffs[0]
+    return a.isalpha() and b.isalpha() and not {a, b} & VOWELS and not neighbour_key(a, b)

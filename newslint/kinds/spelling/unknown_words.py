@@ -103,6 +103,12 @@ RUN_TOGETHER_PART = 2
 # How much more frequent a word one neighbouring key away must be than the words a short
 # word's swapped or dropped letters make, to be suggested for it ("wno": "who", 40x "won").
 KEYED_FREQUENCY_RATIO = 10
+# How much more frequent the other word of a split must be than the dictionary's candidate:
+# "andwritten" is "and written" (85x "handwritten"), "trailor" no "trail or" (2x "traitor").
+RUN_TOGETHER_FREQUENCY_RATIO = 10
+# How much more frequent than the likeliest slip a word one unlikely edit away must be to be
+# offered second: "delision" is "delusion" (a vowel), or "decision" (30x as frequent).
+UNLIKELY_SLIP_FREQUENCY_RATIO = 20
 # An ellipsis right after a word: it may be cut short ("Resolut...").
 TRUNCATED = regex.compile(r"\.\.\.|…")
 # The longest piece of a word split by a space ("fo llowing") beside the unknown rest.
@@ -231,6 +237,12 @@ class Spelling(Kind):
             doc="Misspelling lists (`wrong->right`) another rule reports: their words, unless "
             "written like names, are left to that rule.",
         ),
+        "skip_name_files": Field(
+            "file-list",
+            [],
+            doc="Misspelling lists of names (`wrong->right`) another rule reports however "
+            "they are written: their words are left to that rule, capitalised too.",
+        ),
         "subject_verbs": Field(
             "str-list",
             list(SUBJECT_VERBS),
@@ -268,6 +280,7 @@ class Spelling(Kind):
         # Known misspellings: the misspellings rule reports them where they are not
         # capitalised like names.
         self.skipped = _casefolded(options["skip_files"], read_pairs)
+        self.skipped_names = _casefolded(options["skip_name_files"], read_pairs)
         self.min_length = options["min_length"]
         self.subject_verbs = frozenset(options["subject_verbs"])
 
@@ -360,8 +373,10 @@ class Spelling(Kind):
                     continue  # "by aliu", "thanks to centril, secona and ijackson"
                 if word.islower() and heads_an_entry(text, token.start, token.end):
                     continue  # "markey: New server": a handle heading a post
-                if folded in self.skipped and shape in ("lower", "initial"):
-                    continue  # the known-misspellings rule reports it (not names: it skips those)
+                if folded in self.skipped_names or (
+                    folded in self.skipped and shape in ("lower", "initial")
+                ):
+                    continue  # a misspellings rule reports it (typo.misspelling skips names)
                 if len(parts) > 1 and inflected_compound_part(
                     word, token.text, part.start(), self.known
                 ):
@@ -610,7 +625,7 @@ class Spelling(Kind):
             found = [(c, d, f) for c, d, f in found if c[1:] == word]
         if len(word) < 4:  # "xor", "aws": terms; swapped or left-out letters are slips
             found = _short_slips(word, found)
-        return [
+        kept = [
             (c, d, f)
             for c, d, f in found
             if (d == 1 and f >= min_frequency and likely_slip(word, c))
@@ -622,6 +637,16 @@ class Spelling(Kind):
                 and f >= self.options["min_frequency_far"]
             )
         ]
+        if not kept:
+            return kept
+        # one edit no hand makes, to a word far more frequent: "delision" may be "decision"
+        likeliest = kept[0][2]
+        unlikely = [
+            (c, d, f)
+            for c, d, f in found
+            if d == 1 and f > UNLIKELY_SLIP_FREQUENCY_RATIO * likeliest and (c, d, f) not in kept
+        ]
+        return kept[:1] + unlikely[:1] + kept[1:]
 
 
 def _accented(word: str) -> bool:
@@ -646,8 +671,8 @@ def _split_by_space(text: str, start: int, end: int) -> tuple[int, int, str] | N
 def _run_together(word: str, candidate: str) -> str | None:
     """The word as a function word and a common word with the space between them lost
     ("andwritten" is "and written", not "handwritten"), if it splits so and its other word
-    is more frequent than the dictionary's `candidate` ("somethin" is "something", not "some
-    thin")."""
+    is far more frequent than the dictionary's `candidate` ("somethin" is "something", not
+    "some thin"; "trailor" is "traitor" or "trailer", not "trail or")."""
     dictionary, function_words = Dictionary.english(), run_together_words()
     # The article "a" may be the second part ("anda": "and a"); other parts have two letters.
     last = len(word) - (1 if word.endswith("a") else RUN_TOGETHER_PART)
@@ -655,7 +680,9 @@ def _run_together(word: str, candidate: str) -> str | None:
         first, second = word[:i], word[i:]
         other = second if first in function_words else first if second in function_words else ""
         if dictionary.is_common(other) and (
-            other == candidate or dictionary.frequency(other) > dictionary.frequency(candidate)
+            other == candidate
+            or dictionary.frequency(other)
+            > RUN_TOGETHER_FREQUENCY_RATIO * dictionary.frequency(candidate)
         ):
             return f"{first} {second}"
     return None
@@ -822,8 +849,12 @@ def _document_evidence(
             )
         ):
             continue
-        if capitalised and person and other in doc.lower_case_words:
-            continue  # a surname is no slip for a word: "Brendan Miniter"
+        if (
+            capitalised
+            and person
+            and (other in doc.lower_case_words or _only_a_word(other, doc, kind))
+        ):
+            continue  # a surname is no slip for a word: "Brendan Miniter", "Peter Paret"
         if (
             other in kind.first_names
             and at is not None
@@ -852,6 +883,16 @@ def _document_evidence(
         if best is None or (distance, -count) < best[0]:
             best = ((distance, -count), other, count)
     return (best[1], best[2], best[0][0]) if best else None
+
+
+def _only_a_word(word: str, doc, kind: Spelling) -> bool:
+    """A common word that no list names and the text never writes as a surname: "Part"
+    ("Part Three") is no name that "Peter Paret" could be a slip of; "Hill" of "Mr Hill" is."""
+    return (
+        Dictionary.english().is_common(word)
+        and word not in kind.names
+        and not _ever_a_surname(word, doc, kind)
+    )
 
 
 def _ever_a_surname(name: str, doc, kind: Spelling) -> bool:

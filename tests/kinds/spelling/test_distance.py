@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from newslint.kinds.spelling.distance import osa_distance
+from newslint.kinds.spelling.distance import osa_distance, respelt
 
 
 def reference_osa(a: str, b: str) -> int:
@@ -80,3 +80,22 @@ def test_osa_matches_reference_on_every_short_pair():
             full = reference_osa(a, b)
             for limit in range(4):
                 assert osa_distance(a, b, limit) == min(full, limit + 1), (a, b, limit)
+
+
+# -- respelt ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed, meant, expected",
+    [
+        ("Makro", "Macro", True),  # k for c: a brand's respelling
+        ("Sention", "Section", True),
+        ("Seperate", "Separate", False),  # a vowel: a speller's slip
+        ("Gocernment", "Government", False),  # c beside v on the keyboard
+        ("Goverment", "Government", False),  # a letter left out
+        ("Becasue", "Because", False),  # swapped
+        ("Mackro", "Macro", False),
+    ],
+)
+def test_respelt_is_one_consonant_for_another_far_on_the_keyboard(typed, meant, expected):
+    assert respelt(typed, meant) is expected

@@ -307,7 +307,7 @@ def test_the_article_a_run_into_a_function_word_is_split():
     text = "It had lower pressure anda threshold of one."
     assert positions(typo_pack(), text, suggestions=True)[0][3:] == (
         "anda",
-        ["and a", "panda", "andy"],
+        ["and a", "panda", "and"],
     )
 
 
@@ -346,3 +346,45 @@ def test_spellings_set_against_each_other_are_discussed_not_slips():
 def test_the_tail_of_a_word_broken_across_a_page_is_no_slip():
     text = "The war turned the in-\n\nPage 5\n\ndustry almost wholly to war use. It was dusty.\n"
     assert positions(typo_pack(), text) == []
+
+
+def test_a_capitalised_word_with_a_consonant_respelt_is_a_name_not_a_misspelling():
+    # "Makro" and "Sention" are a wholesaler and a company, not "Macro" and "Section"
+    text = (
+        "Sention, cofounded by a professor at MIT, has gone upstream.\n\n"
+        "Makro. Spicy burger sauce with sugar.\n\nGoverment officials met.\n"
+    )
+    assert positions(typo_pack(), text) == [(5, 1, 10, "Goverment")]
+    # where the text writes the word itself, the capitalised form is a slip of it
+    text = "Makro. Spicy burger sauce with sugar and a macro lens.\n"
+    assert positions(typo_pack(), "Said so.\n\n" + text) == [(3, 1, 6, "Makro")]
+
+
+def test_a_surname_is_no_slip_of_a_common_word_the_text_never_uses_as_a_surname():
+    text = "The book, Part Three of the series, was edited by Michael Howard and Peter Paret."
+    assert positions(typo_pack(), text) == []
+    # "Hill" is a surname in this text: "Hil" is a slip of it
+    text = "Mr Hil spoke first. Mr Hill said so, and Mr Hill left."
+    assert positions(typo_pack(), text) == [(1, 4, 7, "Hil")]
+
+
+def test_a_misspelt_name_of_the_names_list_is_left_to_the_misspelled_name_rule():
+    text = "Visayan Forum (Phillipines)\n\nThe Philippines is big. The Philippines is far.\n"
+    assert positions(pack_rule("typo/unknown-word"), text) == []
+    assert positions(pack_rule("typo/misspelled-name"), text) == [(1, 16, 27, "Phillipines")]
+
+
+def test_a_far_more_frequent_word_one_unlikely_edit_away_is_offered_second():
+    # 'c' -> 'l' is no slip of the hand, but "decision" is 30 times as frequent as "delusion"
+    text = "The court delision was announced on Monday."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 11, 19, "delision", ["delusion", "decision"])
+    ]
+
+
+def test_a_split_at_a_function_word_needs_a_far_more_frequent_word():
+    # "trail" is only twice as frequent as "trailer": no "trail or"
+    text = "He looked like a child of the trailor park."
+    assert positions(typo_pack(), text, suggestions=True) == [
+        (1, 31, 38, "trailor", ["trailer", "tailor"])
+    ]
