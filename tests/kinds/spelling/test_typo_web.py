@@ -388,3 +388,8 @@ def test_a_split_at_a_function_word_needs_a_far_more_frequent_word():
     assert positions(typo_pack(), text, suggestions=True) == [
         (1, 31, 38, "trailor", ["trailer", "tailor"])
     ]
+
+
+def test_eye_dialect_and_the_latin_of_legal_citations_are_words():
+    text = "He danced, as my girlfriend sez, for nuthin. See Oil Co. v. Doe, sub nom. Chevron Corp."
+    assert positions(typo_pack(), text) == []
