@@ -12,9 +12,10 @@ from newslint.kinds.spelling.names import POSSESSIVE
 # The run of characters, spaces excluded, that a word sits in ("#climatechange", "foo.py",
 # "@jdoe", "5kWh", "gettin'").
 CHUNK_EDGE = regex.compile(r"\s")
-# A chunk with one of these is a tag, handle, address, path or file name ("foo.py"), or
-# holds a number ("4K", "10am", "COVID-19"): no word of it is spelt as prose.
-NOT_PROSE = regex.compile(r"^[#@]|[@/\\_=~<>{}|]|\w\.\w|\d|://")
+# A chunk with one of these is a tag, handle, address, path or file name ("foo.py"), holds
+# a number ("4K", "10am", "COVID-19"), or joins words with a bullet or middle dot, as menus
+# and syllable splits do ("Home•About", "chugg•nutt"): no word of it is spelt as prose.
+NOT_PROSE = regex.compile(r"^[#@]|[@/\\_=~<>{}|]|\w\.\w|\d|://|\p{L}[•·]\p{L}")
 # A replacement character or an accent standing alone where a letter or an apostrophe was
 # ("wasn�t", "communiqu�", "wasn´t"): the text lost a character in decoding; its word is whole
 # only on the page.

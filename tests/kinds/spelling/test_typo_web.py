@@ -393,3 +393,8 @@ def test_a_split_at_a_function_word_needs_a_far_more_frequent_word():
 def test_eye_dialect_and_the_latin_of_legal_citations_are_words():
     text = "He danced, as my girlfriend sez, for nuthin. See Oil Co. v. Doe, sub nom. Chevron Corp."
     assert positions(typo_pack(), text) == []
+
+
+def test_words_joined_by_a_bullet_or_middle_dot_are_no_prose():
+    text = "chugg•nutt (chug'nut), n. A site. Home•Abuot•Contact\n\nSome kewl company."
+    assert positions(typo_pack(), text) == []
