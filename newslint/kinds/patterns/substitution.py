@@ -6,8 +6,9 @@ Keys are words or regexes (Vale-compatible), matched longest first on word bound
 ALL CAPS, a word clipped short in a compound whose parts are all capitalised:
 "Commun-I-Go", a capitalised first word with the evidence of `name_evidence`: "Tage Larsen
 said", or one consonant away from its correction, respelt as brands are: "Makro", unless the
-text writes the correction): "Devine" is a surname, not "divine" misspelt; `skip_code_words` leaves alone a match
-that the document's code uses (an identifier: HTTP's `Referer`); `prose_words_only` leaves
+text writes the correction): "Devine" is a surname, not "divine" misspelt; `skip_code_words`
+leaves alone a match that the document's code uses (an identifier: HTTP's `Referer`);
+`prose_words_only` leaves
 alone matches in tags, handles (and lower-case words where a handle stands: `handles`), file
 names and numbers, dialect forms with an elision mark
 ("gettin'") and the inflected last part of a compound ("know-it-alls"). A correction that
