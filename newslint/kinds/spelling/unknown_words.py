@@ -852,7 +852,13 @@ def _document_evidence(
         if (
             capitalised
             and person
-            and (other in doc.lower_case_words or _only_a_word(other, doc, kind))
+            and (
+                other in doc.lower_case_words
+                or (
+                    _only_a_word(other, doc, kind)
+                    and not (beside(other) or _typing_slip(word, other))  # "Green Paepr"
+                )
+            )
         ):
             continue  # a surname is no slip for a word: "Brendan Miniter", "Peter Paret"
         if (
@@ -886,11 +892,13 @@ def _document_evidence(
 
 
 def _only_a_word(word: str, doc, kind: Spelling) -> bool:
-    """A common word that no list names and the text never writes as a surname: "Part"
-    ("Part Three") is no name that "Peter Paret" could be a slip of; "Hill" of "Mr Hill" is."""
+    """A common word that no list names and the text uses as no name: "Part" ("Part
+    Three") is no name that "Peter Paret" could be a slip of; "Hill" of "Mr Hill" is, and
+    "Pound" of "said Pound. Pound continued" (capitalised twice, never in lower case)."""
     return (
         Dictionary.english().is_common(word)
         and word not in kind.names
+        and not (used_as_name(word, doc) and doc.word_counts.get(word, 0) >= 2)
         and not _ever_a_surname(word, doc, kind)
     )
 

@@ -366,6 +366,12 @@ def test_a_surname_is_no_slip_of_a_common_word_the_text_never_uses_as_a_surname(
     # "Hill" is a surname in this text: "Hil" is a slip of it
     text = "Mr Hil spoke first. Mr Hill said so, and Mr Hill left."
     assert positions(typo_pack(), text) == [(1, 4, 7, "Hil")]
+    # a name in this text (capitalised twice, never lower case)
+    text = "Chief Dick Pounnd says so. Asked why, said Pound. Pound continued: no."
+    assert positions(typo_pack(), text) == [(1, 12, 18, "Pounnd")]
+    # two letters swapped are a slip whatever comes before
+    text = "The White Paper came out. Then the Green Paepr did."
+    assert positions(typo_pack(), text) == [(1, 42, 47, "Paepr")]
 
 
 def test_a_misspelt_name_of_the_names_list_is_left_to_the_misspelled_name_rule():
