@@ -8,10 +8,9 @@ ALL CAPS, a word clipped short in a compound whose parts are all capitalised:
 said", or one consonant away from its correction, respelt as brands are: "Makro", unless the
 text writes the correction): "Devine" is a surname, not "divine" misspelt; `skip_code_words`
 leaves alone a match that the document's code uses (an identifier: HTTP's `Referer`);
-`prose_words_only` leaves
-alone matches in tags, handles (and lower-case words where a handle stands: `handles`), file
-names and numbers, dialect forms with an elision mark
-("gettin'") and the inflected last part of a compound ("know-it-alls"). A correction that
+`prose_words_only` leaves alone matches in tags, handles (and lower-case words where a handle
+stands: `handles`), file names and numbers, dialect forms with an elision mark ("gettin'")
+and the inflected last part of a compound ("know-it-alls"). A correction that
 is the word right beside the match is dropped (it would write a word twice), and a match with
 none left, or glossed with one in brackets, is meant ("genealogy geneology" in a keyword list,
 "Fordward (Forward)"). A value "a|b" offers

@@ -611,7 +611,8 @@ class Spelling(Kind):
     def _dictionary_candidates(self, word: str, shape: str):
         """One likely slip from a frequent word; two edits only for long words and very
         frequent ones. Capitalised first words and parts of hyphenated words are often names
-        or loans."""
+        or loans. A word one unlikely edit away but far more frequent than the likeliest slip
+        is offered second ("delision": "delusion", "decision")."""
         cautious = shape in ("initial", "part")
         min_frequency = self.options["min_frequency_capitalised" if cautious else "min_frequency"]
         if shape == "lower" and len(word) >= LONG_WORD_LENGTH:
