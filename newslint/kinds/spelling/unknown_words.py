@@ -145,6 +145,13 @@ class Spelling(Kind):
             'not a slip for "can"), though the first name is also a word or a place.',
         ),
         "word_files": Field("file-list", [], doc="Word lists of extra known words, in any case."),
+        "no_suggest_files": Field(
+            "file-list",
+            [],
+            doc="Words never offered as a correction unless the text writes them (vulgar and "
+            "offensive words: 'dicks' for a surname insults the person named); a typo whose "
+            "every candidate is one of them is not reported.",
+        ),
         "interjection_files": Field(
             "file-list",
             [],
@@ -281,6 +288,7 @@ class Spelling(Kind):
         # capitalised like names.
         self.skipped = _casefolded(options["skip_files"], read_pairs)
         self.skipped_names = _casefolded(options["skip_name_files"], read_pairs)
+        self.no_suggest = _casefolded(options["no_suggest_files"], read_words)
         self.min_length = options["min_length"]
         self.subject_verbs = frozenset(options["subject_verbs"])
 
@@ -419,6 +427,13 @@ class Spelling(Kind):
                 if found is None:
                     continue
                 suggestions, evidence = found
+                suggestions = [
+                    s
+                    for s in suggestions
+                    if s.casefold() not in self.no_suggest or s.casefold() in doc.word_counts
+                ]
+                if not suggestions:
+                    continue  # never a vulgar word for one the text does not write
                 if compound and not (
                     self._names_beside(parts, part)
                     or _compound_in_text(doc, token, part, suggestions[0])

@@ -404,3 +404,10 @@ def test_eye_dialect_and_the_latin_of_legal_citations_are_words():
 def test_words_joined_by_a_bullet_or_middle_dot_are_no_prose():
     text = "chugg•nutt (chug'nut), n. A site. Home•Abuot•Contact\n\nSome kewl company."
     assert positions(typo_pack(), text) == []
+
+
+def test_a_vulgar_word_is_never_offered_unless_the_text_writes_it():
+    # "dicks" is the only candidate for this commenter's surname: nothing is reported
+    assert positions(typo_pack(), "Posted by emily dickos on May 5. I loved the film.") == []
+    text = "He was a proud wanker in the comic. She is a wnker."
+    assert positions(typo_pack(), text, suggestions=True) == [(1, 46, 51, "wnker", ["wanker"])]
