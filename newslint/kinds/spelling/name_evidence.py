@@ -207,14 +207,17 @@ def same_company(doc, start: int, end: int, other: str, first_names=frozenset())
     return bool(mine) and any(mine & theirs for theirs in _mentions(doc, other, first_names))
 
 
-def another_first_name(doc, start: int, end: int, other: str, first_names=frozenset()) -> bool:
+def another_first_name(
+    doc, start: int, end: int, other: str, first_names=frozenset(), side: str = "before"
+) -> bool:
     """The capitalised word at text[start:end] follows a capitalised word (not a title) that
     no mention of `other` (case-folded) follows, and a mention of `other` follows one of its
-    own: two people ("Glenda Larke" beside "Arthur Clarke")."""
-    mine = {n for n in _neighbours(doc, start, end, first_names) if n[0] == "before"}
+    own: two people ("Glenda Larke" beside "Arthur Clarke"). With `side` "after", the same
+    for the capitalised word after it ("John Kulang Puot" beside "Chief Kulong Marial")."""
+    mine = {n for n in _neighbours(doc, start, end, first_names) if n[0] == side}
     if not mine:
         return False
-    theirs = {n for found in _mentions(doc, other, first_names) for n in found if n[0] == "before"}
+    theirs = {n for found in _mentions(doc, other, first_names) for n in found if n[0] == side}
     return bool(theirs) and not mine & theirs
 
 

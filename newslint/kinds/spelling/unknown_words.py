@@ -822,6 +822,14 @@ def _document_evidence(
             continue
         if not capitalised and distance > 1 and other not in doc.lower_case_words:
             continue  # a lower-case word is no far slip of a word the text only capitalises
+        if (
+            as_names
+            and person
+            and at is not None
+            and not _typing_slip(word, other)
+            and another_first_name(doc, at[0], at[1], other, kind.first_names, side="after")
+        ):
+            continue  # two people: "John Kulang Puot" beside "Chief Kulong Marial"
         if as_names:
             # Two names: short ones one letter apart are often two people.
             short = len(word) < 6 or (count < 2 and not established) or own > 1

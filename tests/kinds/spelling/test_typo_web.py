@@ -411,3 +411,14 @@ def test_a_vulgar_word_is_never_offered_unless_the_text_writes_it():
     assert positions(typo_pack(), "Posted by emily dickos on May 5. I loved the film.") == []
     text = "He was a proud wanker in the comic. She is a wnker."
     assert positions(typo_pack(), text, suggestions=True) == [(1, 46, 51, "wnker", ["wanker"])]
+
+
+def test_two_full_names_with_different_surnames_after_are_two_people():
+    text = (
+        "Chief Kulong Marial spoke. Chief Kulong Marial left. Kulong came back. "
+        "One is John Kulang Puot."
+    )
+    assert positions(typo_pack(), text) == []
+    # a typing slip is one all the same: "Tnoy" beside "Tony"
+    text = "Tony Blair spoke. Mr Blair left. Then Tnoy Blair came back."
+    assert positions(typo_pack(), text) == [(1, 39, 43, "Tnoy")]
