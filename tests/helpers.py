@@ -13,6 +13,7 @@ import textwrap
 from newslint.cli.main import main
 from newslint.document.model import Document
 from newslint.findings import Finding
+from newslint.input.formats import reader_for
 from newslint.linting.fixes import fix_until_stable
 from newslint.linting.lint import lint_document
 from newslint.ruleset.loading import load_rule_file
@@ -99,6 +100,13 @@ def positions(rules, text: str, *, suggestions: bool = False) -> list[tuple]:
     `suggestions`, the finding's suggestions are a fifth item."""
     names = ("line", "column", "end_column", "match") + (("suggestions",) if suggestions else ())
     return fields(findings(rules, text), *names)
+
+
+def formatted_positions(rules, source: str, path: str) -> list[tuple]:
+    """(line, column, end_column, match, rule) of the findings in a file read as its name says
+    (Markdown, HTML)."""
+    found = lint_document(Document(source, path, reader_for(path)), _listed(rules)).findings
+    return fields(found, "line", "column", "end_column", "match", "rule")
 
 
 def fields(found, *names: str) -> list[tuple]:

@@ -4,13 +4,10 @@ short invented news texts. Positions are 1-based (line, column, end_column exclu
 from __future__ import annotations
 
 import pytest
-from helpers import fields, findings, make_rule, positions, typo_pack
+from helpers import findings, formatted_positions, make_rule, positions, typo_pack
 
-from newslint.document.model import Document
-from newslint.input import html, markdown
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.wordlists import read_words
-from newslint.linting.lint import lint_document
 from newslint.ruleset.paths import builtin_rules_dir
 
 # The spelling rule under test: make_rule(tmp_path, "spelling", fields, **SPELLING).
@@ -395,13 +392,6 @@ def test_handle_made_from_a_name(rule):
 
 
 # -- issue 13: a document's code is its vocabulary; names at sentence starts ---------------
-
-
-def formatted_positions(rules, source: str, path: str) -> list[tuple]:
-    """(line, column, end_column, match, rule) of the findings in a Markdown or HTML file."""
-    reader = (markdown if path.endswith(".md") else html).reader(path)
-    found = lint_document(Document(source, path, reader), rules).findings
-    return fields(found, "line", "column", "end_column", "match", "rule")
 
 
 def test_a_prose_word_in_a_markdown_code_span_is_the_documents_term():

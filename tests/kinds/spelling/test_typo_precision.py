@@ -5,7 +5,7 @@ invented; positions are 1-based (line, column, end_column exclusive)."""
 from __future__ import annotations
 
 import pytest
-from helpers import positions, typo_pack
+from helpers import formatted_positions, positions, typo_pack
 
 from newslint.kinds.spelling.inflection import regular_inflection
 
@@ -233,8 +233,6 @@ def test_a_capitalised_first_word_before_a_past_tense_is_a_subject():
 
 
 def test_a_word_the_text_links_to_as_a_page_is_a_name():
-    from test_spelling import formatted_positions
-
     source = "* [Centril](https://example.com/centril), for the electoin work.\n"
     assert formatted_positions(typo_pack(), source, "post.md") == [
         (1, 51, 59, "electoin", "typo.unknown-word")
@@ -242,8 +240,6 @@ def test_a_word_the_text_links_to_as_a_page_is_a_name():
 
 
 def test_a_commenter_the_text_links_to_by_mail_is_a_handle():
-    from test_spelling import formatted_positions
-
     source = (
         '<p>I liked it.</p><p>anonymouse (<a href="mailto:Anonymouse@example.net">mail</a>):</p>'
         "<p>I recieve it late.</p>"
@@ -278,8 +274,6 @@ def test_a_known_misspelling_before_words_in_brackets_is_still_reported():
 
 
 def test_a_markdown_link_whose_text_is_one_lower_case_word_is_a_handle():
-    from test_spelling import formatted_positions
-
     source = "Work by [aliu](https://example.com/aliu) on the electoin tool.\n"
     assert formatted_positions(typo_pack(), source, "post.md") == [
         (1, 49, 57, "electoin", "typo.unknown-word")
@@ -287,8 +281,6 @@ def test_a_markdown_link_whose_text_is_one_lower_case_word_is_a_handle():
 
 
 def test_a_word_that_a_link_starts_inside_is_still_checked():
-    from test_spelling import formatted_positions
-
     source = "The electo[in](https://example.com/a) results.\n"
     assert formatted_positions(typo_pack(), source, "post.md") == [
         (1, 5, 14, "electo[in", "typo.unknown-word")

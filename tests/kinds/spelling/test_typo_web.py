@@ -6,7 +6,7 @@ exclusive)."""
 from __future__ import annotations
 
 import pytest
-from helpers import findings, pack_rule, positions, typo_pack
+from helpers import findings, formatted_positions, pack_rule, positions, typo_pack
 
 from newslint.kinds.spelling.dialect import dialect_form
 from newslint.kinds.spelling.inflection import ending_kept
@@ -422,3 +422,17 @@ def test_two_full_names_with_different_surnames_after_are_two_people():
     # a typing slip is one all the same: "Tnoy" beside "Tony"
     text = "Tony Blair spoke. Mr Blair left. Then Tnoy Blair came back."
     assert positions(typo_pack(), text) == [(1, 39, 43, "Tnoy")]
+
+
+def test_an_unknown_word_in_a_link_s_text_names_a_site_or_a_page():
+    page = (
+        "<html><body><p>Blogs we read every week, as the readers of this page know well: "
+        '<a href="http://example.com/">world of chig</a>, and <a href="/x">the goverment</a>.'
+        "</p><p>He said the electoin results would come on Monday, and the count went on all "
+        "night.</p></body></html>"
+    )
+    # the misspelling list's word is still reported in a link; the evidence-free guess not
+    assert formatted_positions(typo_pack(), page, "page.html") == [
+        (1, 151, 160, "goverment", "typo.misspelling"),
+        (1, 184, 192, "electoin", "typo.unknown-word"),
+    ]
