@@ -88,8 +88,15 @@ SUFFIXES = (
     "like",
 )
 # Endings that make a word of the word with the other ending: "topologic" beside
-# "topological", "conclusional" beside "conclusion", "arborescence" beside "arborescent".
-SIBLING_ENDINGS = (("ic", "ical"), ("ional", "ion"), ("ence", "ent"), ("ance", "ant"))
+# "topological", "conclusional" beside "conclusion", "arborescence" beside "arborescent",
+# "touristry" beside "tourist" (as "artistry", "punditry" of their -ist).
+SIBLING_ENDINGS = (
+    ("ic", "ical"),
+    ("ional", "ion"),
+    ("ence", "ent"),
+    ("ance", "ant"),
+    ("istry", "ist"),
+)
 # Verbs English makes of nouns and adjectives, and their forms: "tokenize" (token),
 # "commoditized" (commodity), "incentivizing" (incentive). The stem must be common.
 # British -ise forms too, but of a stem as written only: "celebritise" is "celebrities"

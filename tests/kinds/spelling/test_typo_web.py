@@ -436,3 +436,8 @@ def test_an_unknown_word_in_a_link_s_text_names_a_site_or_a_page():
         (1, 151, 160, "goverment", "typo.misspelling"),
         (1, 184, 192, "electoin", "typo.unknown-word"),
     ]
+
+
+def test_the_practice_of_an_ist_noun_in_ry_is_a_word():
+    text = "Crying, touristry to the Third World, and dentistry are the subjects."
+    assert positions(typo_pack(), text) == []
