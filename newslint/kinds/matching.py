@@ -20,13 +20,13 @@ from typing import AbstractSet, Callable, Iterable, Iterator
 import regex
 
 from newslint.config.keys import REGEX_TIMEOUT  # the default of `regex-timeout`
-from newslint.disk_cache import cached, code_stamp, package_stamp
+from newslint.disk_cache import cached, code_stamp, compiled_regex, package_stamp
 from newslint.document.model import fold_keeping_length
 from newslint.document.segment import WORD_UNIT, Span, is_word_char
 from newslint.kinds.word_table import WordTable
 
 _deadline: ContextVar[float | None] = ContextVar("regex_deadline", default=None)
-METACHARACTER = regex.compile(r"[\\.^$*+?{}\[\]|()]")
+METACHARACTER = compiled_regex(r"[\\.^$*+?{}\[\]|()]")
 
 
 class MatchTimeout(Exception):
@@ -46,7 +46,7 @@ def time_limit(seconds: float):
 @lru_cache(maxsize=4096)
 def compile_regex(pattern: str, ignorecase: bool = False) -> regex.Pattern:
     """Compile once per process; raises regex.error for a bad pattern."""
-    return regex.compile(pattern, regex.IGNORECASE if ignorecase else 0)
+    return compiled_regex(pattern, regex.IGNORECASE if ignorecase else 0)
 
 
 def _each_compiles(patterns: list[str], ignorecase: bool) -> bool:

@@ -6,13 +6,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.errors import NewslintError
 from newslint.findings import Finding
 
 LEFTOVER = "boilerplate"
-WORD = regex.compile(r"\w+(?:['’-]\w+)*")  # how words are counted for rates per 1,000 words
+WORD = compiled_regex(r"\w+(?:['’-]\w+)*")  # how words are counted for rates per 1,000 words
 
 
 @dataclass

@@ -16,21 +16,22 @@ from __future__ import annotations
 
 import regex
 
+from newslint.disk_cache import compiled_regex
 from newslint.document.model import union
 from newslint.document.segment import Span
 from newslint.kinds.own_prose import not_own_words
 
-SENTENCE_PUNCTUATION = regex.compile(r"[.!?;:]")
-SENTENCE_END = regex.compile(r"[.!?;:][\"'”’»)\]]*\s*$")
-WORD = regex.compile(r"\w+")
+SENTENCE_PUNCTUATION = compiled_regex(r"[.!?;:]")
+SENTENCE_END = compiled_regex(r"[.!?;:][\"'”’»)\]]*\s*$")
+WORD = compiled_regex(r"\w+")
 # Links as written in Markdown (inline or reference) and HTML; what is left when they are
 # taken out of a block of links is separators and list markup.
-LINK = regex.compile(
+LINK = compiled_regex(
     r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])?"
     r"|<a\b[^>]*>.*?</a\s*>",
     regex.IGNORECASE | regex.DOTALL,
 )
-LINKED = regex.compile(r"\]\(|\]\[|<a\b", regex.IGNORECASE)
+LINKED = compiled_regex(r"\]\(|\]\[|<a\b", regex.IGNORECASE)
 
 
 def not_prose(doc, label_words: int) -> list[Span]:

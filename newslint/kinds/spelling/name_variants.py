@@ -45,6 +45,7 @@ from os.path import commonprefix
 
 import regex
 
+from newslint.disk_cache import compiled_regex
 from newslint.document import segment
 from newslint.document.model import fold_keeping_length
 from newslint.kinds.base import Field, Kind
@@ -64,8 +65,8 @@ from newslint.kinds.word_table import WordTable, cached_table
 from newslint.kinds.wordlists import list_digest, read_words
 
 MIN_LETTERS = 4  # a shorter name ("Li", "Ng") normalises too easily into another
-DOMAIN_OR_FILE = regex.compile(r"\.\w")  # after a name: "Cat-Stevens.com", "Gamma.pdf"
-ROMAN = regex.compile(r"[IVXLCDM]+")  # a regnal or treaty number, as written: "III"
+DOMAIN_OR_FILE = compiled_regex(r"\.\w")  # after a name: "Cat-Stevens.com", "Gamma.pdf"
+ROMAN = compiled_regex(r"[IVXLCDM]+")  # a regnal or treaty number, as written: "III"
 
 
 class NameVariants(Kind):
