@@ -14,6 +14,8 @@ there is wrapped wherever its writer's editor wraps it.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from newslint.disk_cache import compiled_regex
@@ -47,15 +49,22 @@ def not_prose(doc, label_words: int) -> list[Span]:
 
 def _label(text: str, span: Span, label_words: int) -> bool:
     """A few words without sentence punctuation."""
-    words = WORD.findall(text, span.start, span.end)
-    return len(words) <= label_words and not SENTENCE_PUNCTUATION.search(text, span.start, span.end)
+    return _few_words(text, span, label_words) and not SENTENCE_PUNCTUATION.search(
+        text, span.start, span.end
+    )
 
 
 def _short_line(text: str, line: Span, label_words: int) -> bool:
     """A few words, not ending as a sentence does."""
-    return len(WORD.findall(text, line.start, line.end)) <= label_words and not SENTENCE_END.search(
+    return _few_words(text, line, label_words) and not SENTENCE_END.search(
         text, line.start, line.end
     )
+
+
+def _few_words(text: str, span: Span, most: int) -> bool:
+    """Whether the span holds at most `most` words: counted up to one more, not through a
+    whole paragraph (in plain text every paragraph is a line)."""
+    return sum(1 for _ in islice(WORD.finditer(text, span.start, span.end), most + 1)) <= most
 
 
 def _all_links(doc, block: Span) -> bool:

@@ -136,6 +136,8 @@ def name_spans(doc, common_word) -> list[NameSpan]:
     possessive ends it ("Kazakhstan's General Prosecution" gives "Kazakhstan")."""
     text = doc.text
     initial = doc.sentence_initial
+    title_words = titles()
+    new = tuple.__new__  # skips NamedTuple's Python-level __new__: a span per capitalised run
     spans: list[NameSpan] = []
     for run in _name_run().finditer(text):
         start, found = run.start(), run.group()
@@ -144,9 +146,9 @@ def name_spans(doc, common_word) -> list[NameSpan]:
             and "'" not in found
             and "’" not in found
             and start not in initial
-            and fold(found) not in titles()
+            and fold(found) not in title_words
         ):
-            spans.append(NameSpan(start, run.end(), found))  # one plain word: most runs
+            spans.append(new(NameSpan, (start, run.end(), found)))  # one plain word: most runs
             continue
         current: list = []
         for word in WORD_IN_RUN.finditer(found):
