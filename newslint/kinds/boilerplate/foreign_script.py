@@ -72,7 +72,7 @@ class ForeignScript(Kind):
         self.min_letters = options["min_letters"]
 
     def check(self, rule, doc, units):
-        if not NON_LATIN_LETTER.search(doc.text):
+        if doc.text.isascii() or not NON_LATIN_LETTER.search(doc.text):
             return  # Latin letters only: the common case, decided in one scan
         scripts = letter_scripts(doc.text)
         if len(scripts) < 2:
