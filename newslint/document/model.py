@@ -394,7 +394,8 @@ class Document:
 
     @cached_property
     def _written_counts(self) -> Counter:
-        return Counter(segment.WORD_UNIT.findall(self.text))
+        unit = segment.ASCII_WORD_UNIT if self.text.isascii() else segment.WORD_UNIT
+        return Counter(unit.findall(self.text))
 
     def written_form(self, word: str) -> str:
         """The most frequent spelling, as written, of a case-folded word (itself if absent)."""

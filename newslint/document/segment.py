@@ -6,6 +6,7 @@ Works on newline-normalised text ("\n" only). Pure functions; `Document` calls t
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -73,6 +74,10 @@ class Token(NamedTuple):
 # digit-group commas ("al-Khalifat", "bomber's", "Tengrinews.kz", "3.5", "1,200").
 WORD = compiled_regex(r"\w+(?:(?:['’\-‐]|\.(?=\w)|(?<=\d),(?=\d))\w+)*")
 WORD_UNIT = compiled_regex(r"\w+")
+# The two for ASCII text, where `re` and `regex` agree on \w and \d and `re` scans a
+# document's words a third faster.
+ASCII_WORD = re.compile(WORD.pattern)
+ASCII_WORD_UNIT = re.compile(WORD_UNIT.pattern)
 LIST_MARKER = compiled_regex(r"[ \t]*(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+")
 LIST_NUMBER = compiled_regex(r"\(?(?:\d{1,3}|[a-zA-Z])\.")
 TERMINAL_END = compiled_regex(r"[.!?…:;\"”’»)\]]\s*$")
@@ -365,7 +370,7 @@ def word_tokens(text: str) -> list[Token]:
     new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokenising is a hot path
     find = text.find
     tokens, end = [], 0
-    for word in WORD.findall(text):
+    for word in (ASCII_WORD if text.isascii() else WORD).findall(text):
         start = find(word, end)
         end = start + len(word)
         tokens.append(new(Token, (start, end, word)))

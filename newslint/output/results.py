@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -12,6 +13,7 @@ from newslint.findings import Finding
 
 LEFTOVER = "boilerplate"
 WORD = compiled_regex(r"\w+(?:['’-]\w+)*")  # how words are counted for rates per 1,000 words
+ASCII_WORD = re.compile(WORD.pattern)  # the same in ASCII text, where `re` scans faster
 
 
 @dataclass
@@ -63,7 +65,7 @@ class FileResult:
 
 
 def count_words(text: str) -> int:
-    return len(WORD.findall(text))
+    return len((ASCII_WORD if text.isascii() else WORD).findall(text))
 
 
 def per_thousand(count: int, words: int) -> float:
