@@ -100,7 +100,9 @@ def _shouted(words: list[str]) -> bool:
 
 
 def _is_heading(text: str, line: Span) -> bool:
-    words = COUNT.sub("", text[line.start : line.end].strip().rstrip(":").strip())
+    words = text[line.start : line.end].strip().rstrip(":").strip()
+    if words[:1] == "(" or words[:1].isdecimal() or words.endswith(")"):  # else no count
+        words = COUNT.sub("", words)
     return words.casefold() in _data().headings
 
 
