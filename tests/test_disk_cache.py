@@ -89,3 +89,31 @@ def test_an_entry_the_loader_refuses_is_rebuilt(tmp_path, monkeypatch):
     assert disk_cache.cached("test", "key", builder("new", calls), load) == "NEW"
     assert disk_cache.cached("test", "key", builder("new", calls), load) == "NEW"
     assert len(calls) == 2
+
+
+def test_a_compiled_regex_comes_back_from_the_cache_the_same(tmp_path, monkeypatch):
+    import regex
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    pattern = r"(?<!\w)(?P<name>\p{Lu}\w+)(?:-(?P=name))?"
+    built = disk_cache.compiled_regex(pattern, regex.IGNORECASE)
+    [entry] = tmp_path.iterdir()
+    loaded = disk_cache.compiled_regex(pattern, regex.IGNORECASE)
+    assert loaded is not built and loaded.pattern == pattern and loaded.flags == built.flags
+    assert loaded.groupindex == {"name": 1}
+    text = "Almaty-almaty and astana, Ust-Kamenogorsk"
+    assert [m.span() for m in loaded.finditer(text)] == [m.span() for m in built.finditer(text)]
+    entry.write_bytes(b"not a cache file")  # damaged: compiled again
+    assert disk_cache.compiled_regex(pattern, regex.IGNORECASE).findall("Abc") == ["Abc"]
+
+
+def test_a_bad_pattern_raises_as_compiling_it_does(tmp_path, monkeypatch):
+    import pytest
+    import regex
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    with pytest.raises(regex.error, match="missing \\)"):
+        disk_cache.compiled_regex("(unclosed")
+    assert list(tmp_path.iterdir()) == []  # nothing stored for it
+    monkeypatch.setenv("NEWSLINT_NO_CACHE", "1")
+    assert disk_cache.compiled_regex("a+").fullmatch("aaa")

@@ -1,15 +1,19 @@
-"""`newslint serve`: the page and the HTTP APIs (needs the serve extra: Starlette, uvicorn)."""
+"""`newslint serve`: the page and the HTTP APIs (needs the serve extra: Starlette, uvicorn).
+
+The command line imports this module for every command: the standard library's logging,
+socket and ipaddress (some 10 ms) are imported when the server starts."""
 
 from __future__ import annotations
 
-import ipaddress
-import logging
-import socket
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newslint.cli.options import EXIT_OK, config_finder
 from newslint.errors import ConfigError
+
+if TYPE_CHECKING:
+    import socket
 
 
 def cmd_serve(args) -> int:
@@ -28,6 +32,8 @@ def cmd_serve(args) -> int:
             "anyone who can reach this address can check text and add words to the accept "
             "list\n"
         )
+    import logging
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     listening = _listen(args.host, args.port)  # a busy port is an error before any work
     _warm_up(workspace)
@@ -44,6 +50,8 @@ def cmd_serve(args) -> int:
 
 
 def _listen(host: str, port: int) -> socket.socket:
+    import socket
+
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
         return socket.create_server((host, port), family=family, backlog=2048)
@@ -64,6 +72,8 @@ def _warm_up(workspace) -> None:
 def _loopback(host: str) -> bool:
     if host == "localhost":
         return True
+    import ipaddress
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:

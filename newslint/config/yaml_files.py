@@ -7,6 +7,7 @@ from typing import Any, NoReturn
 
 import regex
 
+from newslint.disk_cache import compiled_regex
 from newslint.errors import NewslintError
 
 MAX_YAML_BYTES = 5_000_000
@@ -16,7 +17,7 @@ MAX_YAML_BYTES = 5_000_000
 # as one shared object that every later walk would expand: a "billion laughs").
 MAX_DEPTH = 64
 MAX_VALUES = 1_000_000
-FLOW = regex.compile(r""""(?:[^"\\\n]|\\.)*"|'[^'\n]*'|(?:^|(?<=\s))#[^\n]*|[\[\]{}]""", regex.M)
+FLOW = compiled_regex(r""""(?:[^"\\\n]|\\.)*"|'[^'\n]*'|(?:^|(?<=\s))#[^\n]*|[\[\]{}]""", regex.M)
 
 
 def read_text(path: Path, error: type[NewslintError]) -> str:

@@ -11,15 +11,15 @@ names `namespace` writes "namespaced", one that calls `triage` writes "triaging"
 
 from __future__ import annotations
 
-import regex
+from newslint.disk_cache import compiled_regex
 
 # Endings that inflect a word, longest first; a stem keeps at least STEM_MIN letters.
 INFLECTIONS = ("ing", "ers", "er", "ors", "or", "ed", "es", "s", "d")
 STEM_MIN = 4
-IDENTIFIER = regex.compile(r"[\p{L}\p{M}\p{N}_]+")
-LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+IDENTIFIER = compiled_regex(r"[\p{L}\p{M}\p{N}_]+")
+LETTERS = compiled_regex(r"[\p{L}\p{M}]+")
 # camelCase parts: "HTTPServer" -> HTTP, Server; "parseURL" -> parse, URL.
-CAMEL_PART = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}+|[\p{L}\p{M}]+")
+CAMEL_PART = compiled_regex(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}+|[\p{L}\p{M}]+")
 
 
 def code_words(texts) -> frozenset[str]:

@@ -21,17 +21,16 @@ from array import array
 from dataclasses import dataclass
 from operator import add
 
-import regex
-
 from newslint.config.reading import MIN_SKETCH_WIDTH as MIN_WIDTH
+from newslint.disk_cache import compiled_regex
 
 DEPTH = 4  # rows: a line is over-counted only if all four of its counters collide
 BYTES_PER_COUNTER = 4
 # A line's words and numbers; everything else (punctuation, symbols such as bullets and
 # pipes, spaces, invisible characters) is folded away.
-_WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-_DIGITS = regex.compile(r"\d+")
-_LINE_BREAK = regex.compile(r"\r\n?|\n")  # the lines of a plain-text Document
+_WORDS = compiled_regex(r"[\p{L}\p{M}\p{N}]+")
+_DIGITS = compiled_regex(r"\d+")
+_LINE_BREAK = compiled_regex(r"\r\n?|\n")  # the lines of a plain-text Document
 
 
 def normalised(line: str) -> str:

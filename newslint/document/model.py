@@ -374,7 +374,15 @@ class Document:
     @cached_property
     def word_counts(self) -> dict[str, int]:
         """How often each word (split at hyphens and apostrophes, case-folded) occurs."""
-        return Counter(segment.WORD_UNIT.findall(self.folded_text))
+        if not self.text.isascii():
+            return Counter(segment.WORD_UNIT.findall(self.folded_text))
+        # Folded ASCII is lower case, split at the same places: the written forms' counts,
+        # added up by folded form (in the same order), save a second scan of the text.
+        counts: dict[str, int] = {}
+        for form, count in self._written_counts.items():
+            folded = form.lower()
+            counts[folded] = counts.get(folded, 0) + count
+        return Counter(counts)
 
     @cached_property
     def words_by_initial(self) -> dict[str, list[tuple[str, int]]]:
@@ -386,7 +394,8 @@ class Document:
 
     @cached_property
     def _written_counts(self) -> Counter:
-        return Counter(segment.WORD_UNIT.findall(self.text))
+        unit = segment.ASCII_WORD_UNIT if self.text.isascii() else segment.WORD_UNIT
+        return Counter(unit.findall(self.text))
 
     def written_form(self, word: str) -> str:
         """The most frequent spelling, as written, of a case-folded word (itself if absent)."""

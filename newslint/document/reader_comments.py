@@ -26,11 +26,12 @@ from typing import Iterator, NamedTuple
 
 import regex
 
+from newslint.disk_cache import compiled_regex
 from newslint.document.segment import Span, trim
 
-WORD = regex.compile(r"\p{L}[\p{L}'’.\-]*")
-SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
-COUNT = regex.compile(r"^\(?\d+\)?\s+|\s*\(\d+\)$")  # "12 Comments", "Comments (12)"
+WORD = compiled_regex(r"\p{L}[\p{L}'’.\-]*")
+SENTENCE_END = compiled_regex(r"[.!?…][\"'”’»)\]]*$")
+COUNT = compiled_regex(r"^\(?\d+\)?\s+|\s*\(\d+\)$")  # "12 Comments", "Comments (12)"
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def _data() -> _Data:
     parts = data["max_signature_parts"]
     joiners = "|".join(regex.escape(word) for word in data["place_words"])
     joint = rf"(?:[ \t]*,[ \t]*|[ \t]+(?:{joiners})[ \t]+)"
-    signature = regex.compile(
+    signature = compiled_regex(
         rf"(?:[-–—][ \t]*)?{part}(?:(?P<place>{joint}){part}){{0,{parts - 1}}}"
     )
     return _Data(
@@ -71,7 +72,7 @@ def _first_person(words: list[str]) -> regex.Pattern:
     """'I' only as written (a capital I in a list is no pronoun), the others in any case."""
     exact = "|".join(regex.escape(word) for word in words if word == "I")
     folded = "|".join(regex.escape(word) for word in words if word != "I")
-    return regex.compile(rf"(?<!\w)(?:{exact}|(?i:{folded}))(?!\w)")
+    return compiled_regex(rf"(?<!\w)(?:{exact}|(?i:{folded}))(?!\w)")
 
 
 class _Item(NamedTuple):
@@ -99,7 +100,9 @@ def _shouted(words: list[str]) -> bool:
 
 
 def _is_heading(text: str, line: Span) -> bool:
-    words = COUNT.sub("", text[line.start : line.end].strip().rstrip(":").strip())
+    words = text[line.start : line.end].strip().rstrip(":").strip()
+    if words[:1] == "(" or words[:1].isdecimal() or words.endswith(")"):  # else no count
+        words = COUNT.sub("", words)
     return words.casefold() in _data().headings
 
 

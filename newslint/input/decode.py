@@ -16,8 +16,7 @@ import sys
 import zlib
 from dataclasses import dataclass, replace
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.errors import InputError
 
 BOM = "\ufeff"
@@ -62,7 +61,7 @@ class TooLarge(SkippedInput):
 
 
 DEFAULT_MAX_FILE_SIZE = 10_000_000  # bytes: articles are under 100 kB; 10 MB peaks near 600 MB
-SIZE = regex.compile(r"(?i)\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*")
+SIZE = compiled_regex(r"(?i)\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*")
 SIZE_UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
 
 

@@ -25,15 +25,16 @@ from functools import lru_cache
 import regex
 
 from newslint.config.keys import FRONT_MATTER_FIELDS
+from newslint.disk_cache import compiled_regex
 from newslint.document import segment
 from newslint.document.segment import PLACEHOLDER, Span
 from newslint.document.sourcemap import LOCKED, Prose, ProseBuilder
 from newslint.input import frontmatter, templates
 from newslint.input.suppression_syntax import COMMENT
 
-ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-BLANK_LINE = regex.compile(r"\n[ \t]*\n")
-BARE_URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]]")
+ENTITY = compiled_regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+BLANK_LINE = compiled_regex(r"\n[ \t]*\n")
+BARE_URL = compiled_regex(r"(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]]")
 ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 BLOCKS = {"paragraph_open": "paragraph", "heading_open": "heading", "th_open": "table"}
 BLOCKS["td_open"] = "table"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import regex
 
+from newslint.disk_cache import compiled_regex
 from newslint.input.suppression_syntax import COMMENT
 
 
@@ -32,7 +33,7 @@ def _inside(opener: str) -> str:
     return r"(?:(?!\n[ \t]*\n|" + opener + r")[^`])*?"
 
 
-TAG = regex.compile(
+TAG = compiled_regex(
     r"\{%-?\s*comment\s*-?%\}(?:(?!\{%-?\s*comment\b).)*?\{%-?\s*endcomment\s*-?%\}"  # Liquid
     r"|\{\{!--.*?--\}\}"  # a Handlebars comment
     r"|\{#" + _inside(r"\{#") + r"#\}"  # a Jinja/Nunjucks comment
@@ -45,12 +46,12 @@ TAG = regex.compile(
     r"|\[\^[^\]\s]+\]:?",  # a footnote label or reference
     regex.DOTALL,
 )
-MDX_LINE = regex.compile(
+MDX_LINE = compiled_regex(
     r"^(?:import\b[^;]*?\bfrom[ \t]*(['\"])[^'\"\n]*\1;?|import[ \t]+(['\"])[^'\"\n]*\2;?"
     r"|export\b[^\n]*)[ \t]*$",
     regex.MULTILINE,
 )
-BRACE_OR_BLANK_LINE = regex.compile(r"[{}]|\n[ \t]*\n")
+BRACE_OR_BLANK_LINE = compiled_regex(r"[{}]|\n[ \t]*\n")
 MASKS = [chr(code) for code in range(0xE000, 0xE100)]
 
 

@@ -10,6 +10,8 @@ cannot hang a run.
 from __future__ import annotations
 
 import hashlib
+import re
+import string
 import time
 from bisect import bisect_right
 from contextlib import contextmanager
@@ -20,13 +22,14 @@ from typing import AbstractSet, Callable, Iterable, Iterator
 import regex
 
 from newslint.config.keys import REGEX_TIMEOUT  # the default of `regex-timeout`
-from newslint.disk_cache import cached, code_stamp, package_stamp
+from newslint.disk_cache import cached, code_stamp, compiled_regex, package_stamp
 from newslint.document.model import fold_keeping_length
 from newslint.document.segment import WORD_UNIT, Span, is_word_char
 from newslint.kinds.word_table import WordTable
 
 _deadline: ContextVar[float | None] = ContextVar("regex_deadline", default=None)
-METACHARACTER = regex.compile(r"[\\.^$*+?{}\[\]|()]")
+ASCII_WORD_CHARACTERS = frozenset(string.ascii_letters + string.digits + "_")
+METACHARACTER = compiled_regex(r"[\\.^$*+?{}\[\]|()]")
 
 
 class MatchTimeout(Exception):
@@ -46,7 +49,7 @@ def time_limit(seconds: float):
 @lru_cache(maxsize=4096)
 def compile_regex(pattern: str, ignorecase: bool = False) -> regex.Pattern:
     """Compile once per process; raises regex.error for a bad pattern."""
-    return regex.compile(pattern, regex.IGNORECASE if ignorecase else 0)
+    return compiled_regex(pattern, regex.IGNORECASE if ignorecase else 0)
 
 
 def _each_compiles(patterns: list[str], ignorecase: bool) -> bool:
@@ -216,6 +219,16 @@ class Matcher:
 
 def _word_starts(text: str, word: str) -> Iterator[int]:
     """Where the word starts as a whole word (a run of word characters of its own)."""
+    if text.isascii():
+        # There a word character is a letter, a digit or "_", as `re`'s \w has it: a C-level
+        # scan for the word with no word character after it, not a step in Python for each
+        # place it occurs inside a longer word ("a" in "that"). (A pattern that starts with
+        # the word, not with a look behind, is searched for as a literal.)
+        for found in _ascii_word_ending(word).finditer(text):
+            start = found.start()
+            if start == 0 or text[start - 1] not in ASCII_WORD_CHARACTERS:
+                yield start
+        return
     start = text.find(word)
     while start >= 0:
         end = start + len(word)
@@ -224,6 +237,11 @@ def _word_starts(text: str, word: str) -> Iterator[int]:
         ):
             yield start
         start = text.find(word, start + 1)
+
+
+@lru_cache(maxsize=4096)
+def _ascii_word_ending(word: str) -> re.Pattern:
+    return re.compile(rf"{re.escape(word)}(?!\w)")
 
 
 def _word_ends(text: str, end: int) -> bool:

@@ -15,13 +15,14 @@ from importlib import resources
 
 import regex
 
+from newslint.disk_cache import compiled_regex
 from newslint.document.segment import Span, union
 
 # The end of a sentence as prose ends one: a full stop, question or exclamation mark, an
 # ellipsis or a colon, then closing quotes, brackets or a citation mark ("public.[12]").
-SENTENCE_END = regex.compile(r"[.!?…:](?:[\"'”’»)\]]|\[\d+\]|\s)*$")
+SENTENCE_END = compiled_regex(r"[.!?…:](?:[\"'”’»)\]]|\[\d+\]|\s)*$")
 SENTENCE_TAIL = 30  # characters enough to hold an end mark and its closers
-TITLE_WORD = regex.compile(r"\w{4,}")  # shorter words ("and", "of", "the") may be small
+TITLE_WORD = compiled_regex(r"\w{4,}")  # shorter words ("and", "of", "the") may be small
 MAX_TITLE_WORDS = 15
 
 
@@ -33,9 +34,9 @@ def _citation_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     markers = "|".join(regex.escape(marker) for marker in data["markers"])
     noted = rf"{data['note_start']}.*[{regex.escape(data['quotation_marks'])}]"
     return (
-        regex.compile(data["year"]),
-        regex.compile(rf"(?<!\w)(?:{markers})(?!\w)|{data['locator']}"),
-        regex.compile(noted),
+        compiled_regex(data["year"]),
+        compiled_regex(rf"(?<!\w)(?:{markers})(?!\w)|{data['locator']}"),
+        compiled_regex(noted),
     )
 
 

@@ -17,6 +17,7 @@ from typing import Iterator
 
 import regex
 
+from newslint.disk_cache import compiled_regex
 from newslint.document.segment import Span
 from newslint.kinds.matching import Found, compile_regex, search, searcher
 
@@ -24,7 +25,7 @@ from newslint.kinds.matching import Found, compile_regex, search, searcher
 # inline flag (there it applies to every pattern), a reference to a group (there groups are
 # numbered across all patterns, and a name may recur: back-references, conditions,
 # recursions). A set with any of them is searched as the alternation itself.
-SHARED_MEANING = regex.compile(
+SHARED_MEANING = compiled_regex(
     r"\(\?[a-zA-Z]*(?:[abeLpru]|V[01])|\\[1-9]|\\g<|\(\?\(|\(\?R|\(\?[+-]?\d|\(\?&|\(\?P[=>]"
 )
 

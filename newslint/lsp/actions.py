@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
 from lsprotocol.types import (
     CodeAction,
     CodeActionKind,
@@ -19,15 +18,16 @@ from lsprotocol.types import (
     WorkspaceEdit,
 )
 
+from newslint.disk_cache import compiled_regex
 from newslint.lsp.positions import LineIndex, units
 
 FIX_ALL = "source.fixAll.newslint"
 ACCEPT_WORD = "newslint.acceptWord"
 KINDS = [CodeActionKind.QuickFix, FIX_ALL]
-INDENT = regex.compile(r"(?P<lead>[ \t]*)(?P<marker>)")
+INDENT = compiled_regex(r"(?P<lead>[ \t]*)(?P<marker>)")
 # A Markdown line's indentation and block-quote markers, then a list item's marker: a comment
 # line above the item is indented to its content, so the list goes on after it.
-MARKDOWN_PREFIX = regex.compile(r"(?P<lead>[ \t>]*)(?P<marker>(?:[-+*]|\d{1,9}[.)])[ \t]+)?")
+MARKDOWN_PREFIX = compiled_regex(r"(?P<lead>[ \t>]*)(?P<marker>(?:[-+*]|\d{1,9}[.)])[ \t]+)?")
 
 
 def wanted(kind: str, only: Sequence[str] | None) -> bool:

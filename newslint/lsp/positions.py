@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import regex
 from lsprotocol.types import Position, Range
 
-LINE_BREAK = regex.compile(r"\r\n|\r|\n")  # exactly LSP's line ends (not U+2028 and kin)
+from newslint.disk_cache import compiled_regex
+
+LINE_BREAK = compiled_regex(r"\r\n|\r|\n")  # exactly LSP's line ends (not U+2028 and kin)
 
 CODECS = {"utf-8": ("utf-8", 1), "utf-16": ("utf-16-le", 2), "utf-32": ("utf-32-le", 4)}
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.errors import NewslintError
 from newslint.findings import Finding
 
 LEFTOVER = "boilerplate"
-WORD = regex.compile(r"\w+(?:['’-]\w+)*")  # how words are counted for rates per 1,000 words
+WORD = compiled_regex(r"\w+(?:['’-]\w+)*")  # how words are counted for rates per 1,000 words
+ASCII_WORD = re.compile(WORD.pattern)  # the same in ASCII text, where `re` scans faster
 
 
 @dataclass
@@ -64,7 +65,7 @@ class FileResult:
 
 
 def count_words(text: str) -> int:
-    return len(WORD.findall(text))
+    return len((ASCII_WORD if text.isascii() else WORD).findall(text))
 
 
 def per_thousand(count: int, words: int) -> float:

@@ -514,3 +514,22 @@ def test_word_characters_are_letters_digits_underscores_and_marks():
         False,
         True,
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Farabi's 1,200 e.g. co-op, co_op; Mr. Smith's 3.5 km. THE The the",  # ASCII
+        "Al-Farabi’s 1,200 e.g. naïve co-op, co_op; Straße STRASSE the The",
+    ],
+)
+def test_ascii_text_has_the_words_other_text_has(text):
+    """ASCII text is scanned with `re`, other text with `regex`: the same words."""
+    from collections import Counter
+
+    doc = Document(text)
+    assert [t.text for t in doc.tokens] == segment.WORD.findall(text)
+    assert all(text[t.start : t.end] == t.text for t in doc.tokens)
+    folded = Counter(segment.WORD_UNIT.findall(doc.folded_text))
+    assert doc.word_counts == folded and list(doc.word_counts) == list(folded)
+    assert doc.word_set(folded=False) == frozenset(segment.WORD_UNIT.findall(text))

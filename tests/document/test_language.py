@@ -240,3 +240,11 @@ def test_a_bad_language_option_is_a_one_line_error(project, run):
         2,
         "newslint: error: --language: not a language code: 'english!'\n",
     )
+
+
+def test_an_ascii_line_scores_as_it_would_with_other_characters():
+    """ASCII lines are cleaned with a bytes table; «, a separator, sends one the other way."""
+    line = "The mayor said (on Monday) that 12 of the 40 roads were closed; de facto, la plupart."
+    ascii_line, other = Evidence.of(line), Evidence.of(line + " «")
+    assert ascii_line.scores and ascii_line.scores == other.scores
+    assert (ascii_line.scripts, ascii_line.function_words) == (other.scripts, other.function_words)

@@ -91,3 +91,22 @@ def test_the_articles_own_text_is_not_comments(text):
 def test_the_headline_signs_nothing():
     text = "Anna Berg, Paris\n\nI moved here in May.\n\nTom Reed, Leeds\n\nI left in June.\n"
     assert blocks(text) == []
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("Your comments", True),
+        ("12 Comments", True),
+        ("(12) Comments:", True),
+        ("Comments (12)", True),
+        ("Comments 12", False),
+        ("Comments (twelve)", False),
+        ("Our comments", False),
+    ],
+)
+def test_a_comment_heading_may_carry_a_count(line, heading):
+    from newslint.document.reader_comments import _is_heading
+    from newslint.document.segment import Span
+
+    assert _is_heading(line, Span(0, len(line))) is heading

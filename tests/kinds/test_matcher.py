@@ -196,3 +196,15 @@ def test_catastrophic_exception_pattern_is_stopped(tmp_path):
     assert [str(e) for e in result.errors] == [
         "story.txt: rule news.slow-exception stopped: an exception pattern ran over its time limit"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        ("A plan, a_b, a1 and 1a: that a-a is a.", [29, 31, 36]),  # ASCII: one scan a word
+        ("A plan, a_b, a1 and 1a: that a-a is a. Café a", [29, 31, 36, 44]),  # word by word
+    ],
+)
+def test_whole_word_starts_in_ascii_and_other_text(text, starts):
+    """Not inside a longer word ("plan", "that"), nor beside a digit or "_"."""
+    assert list(matching._word_starts(text, "a")) == starts

@@ -325,3 +325,20 @@ def test_every_builtin_rule_builds(project):
     rules = load_rules([builtin_rules_dir()], defer=True)
     assert all(isinstance(rule.checker, DeferredChecker) for rule in rules)
     assert all(isinstance(rule.built().checker.built(), Kind) for rule in rules)
+
+
+def test_data_files_resolve_through_linked_folders_and_links(tmp_path):
+    """Each folder is resolved once: a file keeps its name there, a link is followed."""
+    from newslint.ruleset.loading import _rule_data_file
+
+    real = tmp_path / "lists"
+    real.mkdir()
+    (real / "words.txt").write_text("alpha->beta\n", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(real)
+    (real / "alias.txt").symlink_to(real / "words.txt")
+    rule = tmp_path / "rule.yaml"
+    for name in ("linked/words.txt", "lists/alias.txt", "linked/../lists/words.txt"):
+        assert _rule_data_file(rule, {}, "swap_files", name) == real.resolve() / "words.txt"
+    for name in ("lists", "lists/", "linked/missing.txt", "lists/.."):
+        with pytest.raises(RuleError, match=f"no such file: {name}"):
+            _rule_data_file(rule, {}, "swap_files", name)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import regex
 
-from newslint.disk_cache import cached, code_stamp, package_stamp
+from newslint.disk_cache import cached, code_stamp, compiled_regex, package_stamp
 from newslint.document import segment
 from newslint.document.segment import Span
 from newslint.kinds.base import Field, FieldValueError, compiled
@@ -87,7 +87,7 @@ NEARBY_FIELDS = {
     ),
 }
 
-TERM = regex.compile(r"\{([a-z]+(?:-[a-z]+)*)\}")
+TERM = compiled_regex(r"\{([a-z]+(?:-[a-z]+)*)\}")
 # What the attribution kinds' fields of these files say about them, in docs/kinds.md.
 PATTERN_FILES = "files of regexes, one a line, matched regardless of case on word boundaries"
 TERM_FILES = (

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.document.segment import QUOTE_MARK, WORD_UNIT, Span, inside
 from newslint.kinds.attribution import cues
 from newslint.kinds.attribution.cues import PATTERN_FILES, TERM_FILES
@@ -33,7 +32,7 @@ from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.names import fold, name_spans, titles
 
 # Between two quotations of one speaker: spaces (no-break ones too) and full stops.
-CHAIN_GAP = regex.compile(r"[\s.,;]*")
+CHAIN_GAP = compiled_regex(r"[\s.,;]*")
 CLOSING_MARKS = '”»"'
 MAX_LEAD_INS = 3  # "But, after the match, …": a few lead-ins, not a whole clause chain
 

@@ -20,18 +20,17 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.document.language import script_of
 from newslint.document.segment import WORD, Span, inside
 from newslint.kinds.base import Field, Kind
 from newslint.kinds.boilerplate.lines import remove_block, remove_span, text_blocks
 
-LETTER = regex.compile(r"\p{L}")
+LETTER = compiled_regex(r"\p{L}")
 # The share of a document's letters its language's script needs to be the document's script.
 LANGUAGE_SCRIPT_SHARE = 0.1
 CJK_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
-NON_LATIN_LETTER = regex.compile(r"(?!\p{Latin})\p{L}")
+NON_LATIN_LETTER = compiled_regex(r"(?!\p{Latin})\p{L}")
 
 
 @lru_cache(maxsize=8192)
@@ -73,7 +72,7 @@ class ForeignScript(Kind):
         self.min_letters = options["min_letters"]
 
     def check(self, rule, doc, units):
-        if not NON_LATIN_LETTER.search(doc.text):
+        if doc.text.isascii() or not NON_LATIN_LETTER.search(doc.text):
             return  # Latin letters only: the common case, decided in one scan
         scripts = letter_scripts(doc.text)
         if len(scripts) < 2:

@@ -63,8 +63,9 @@ class InterfaceLines(Kind):
         # account prompt, not "email" (a share button) plus leftovers.
         self.category_of: dict[str, str] = {}
         for file in options["phrase_files"]:
+            category = Path(file).stem
             for phrase in read_words(file):
-                self.category_of.setdefault(phrase.casefold(), Path(file).stem)
+                self.category_of.setdefault(phrase.casefold(), category)
         self.phrases = PhraseSet(self.category_of)
         self.counters = PhraseSet(w for f in options["count_files"] for w in read_words(f))
         self.max_length = options["max_length"]

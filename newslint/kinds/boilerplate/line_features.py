@@ -20,8 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.kinds.boilerplate.lines import (
     WORDS,
     Block,
@@ -47,11 +46,11 @@ TOPIC_MIN_WORDS = 2
 LABEL_MAX_WORDS = 8
 # The main run of prose: prose blocks with at most this many other blocks between two.
 MAIN_RUN_GAP = 3
-URL = regex.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|co\.uk|ru|de|fr|it|es|br)\b")
-EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
-HANDLE = regex.compile(r"(?<![\w@])@\w{2,}")
-SEPARATOR = regex.compile(r"\s[|•·»/–-]\s|^[|•·»>-]|[|•·»]$")
-TIME = regex.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-](?:\d\d){1,2}\b")
+URL = compiled_regex(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|co\.uk|ru|de|fr|it|es|br)\b")
+EMAIL = compiled_regex(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+HANDLE = compiled_regex(r"(?<![\w@])@\w{2,}")
+SEPARATOR = compiled_regex(r"\s[|•·»/–-]\s|^[|•·»>-]|[|•·»]$")
+TIME = compiled_regex(r"\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-](?:\d\d){1,2}\b")
 # A headline's words, fewest and most: another article's teaser headline speaks of
 # another subject.
 HEADLINE_WORDS = (3, 20)

@@ -15,12 +15,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.document.segment import LIST_MARKER, SPAN_END, Span, trim
 
 SENTENCE_END = frozenset('.!?…:;"”’»)')
-WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
+WORDS = compiled_regex(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
 # What an author's source holds besides paragraphs (scopes of the Markdown reader).
 AUTHORS_STRUCTURE = ("front-matter", "heading", "list", "table", "alt")
 

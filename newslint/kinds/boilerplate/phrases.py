@@ -9,12 +9,13 @@ the `regex` module a noticeable part of a second to compile, on every run.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
-import regex
+from newslint.disk_cache import cached, code_stamp, compiled_regex
 
-WORD = regex.compile(r"[^\W_]+")  # letters and digits; "_", like other punctuation, is not a word
-NUMBER = regex.compile(r"\d+[KkMm]?")  # "12", the "2K" of "1.2K"
+WORD = compiled_regex(r"[^\W_]+")  # letters and digits; "_", like other punctuation, is not a word
+NUMBER = compiled_regex(r"\d+[KkMm]?")  # "12", the "2K" of "1.2K"
 NUMBER_UNITS = frozenset({"тыс", "млн"})  # "3,4 тыс." (thousand), "1 млн" (million)
 
 
@@ -27,14 +28,13 @@ class PhraseSet:
 
     def __init__(self, phrases: dict[str, str] | Iterable[str]):
         labelled = phrases if isinstance(phrases, dict) else dict.fromkeys(phrases, "")
-        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for phrase, label in labelled.items():
-            key = tuple(words(phrase))
-            if key:  # a phrase of punctuation only is left to the caller's leftovers
-                index.setdefault(key[0], []).append((key, label))
-        for entries in index.values():
-            entries.sort(key=lambda entry: len(entry[0]), reverse=True)
-        self._index = index
+        # Kept in the disk cache: splitting a few thousand phrases into words is a good part
+        # of a cold start's building.
+        listed = "\0".join(f"{phrase}\1{label}" for phrase, label in labelled.items())
+        key = f"{code_stamp()} {hashlib.sha256(listed.encode()).hexdigest()}"
+        self._index: dict[str, list[tuple[tuple[str, ...], str]]] = cached(
+            "phrase-index", key, lambda: _index(labelled)
+        )
 
     def __bool__(self) -> bool:
         return bool(self._index)
@@ -72,6 +72,18 @@ class PhraseSet:
         line = words(text)
         covered = [False] * len(line)
         return bool(self.cover(line, covered)) and only_numbers_left(line, covered)
+
+
+def _index(labelled: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The phrases (with their labels) by their first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, label in labelled.items():
+        key = tuple(words(phrase))
+        if key:  # a phrase of punctuation only is left to the caller's leftovers
+            index.setdefault(key[0], []).append((key, label))
+    for entries in index.values():
+        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return index
 
 
 def only_numbers_left(line: list[str], covered: list[bool]) -> bool:

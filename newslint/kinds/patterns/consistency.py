@@ -10,8 +10,7 @@ capitalised word, as part of a name ("Email Systems Ltd").
 
 from __future__ import annotations
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.document import segment
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled, match_case
 from newslint.kinds.matching import Matcher
@@ -93,8 +92,8 @@ class Consistency(Kind):
 
 
 # A capitalised word right before or after a match, across one space or hyphen.
-CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\w'’]*[ \-]$")
-CAPITALISED_AFTER = regex.compile(r"[ \-]\p{Lu}")
+CAPITALISED_BEFORE = compiled_regex(r"\p{Lu}[\w'’]*[ \-]$")
+CAPITALISED_AFTER = compiled_regex(r"[ \-]\p{Lu}")
 
 
 def _own_choice(doc, match) -> bool:

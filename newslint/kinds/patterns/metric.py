@@ -18,8 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from operator import attrgetter
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.kinds.base import Field, FieldValueError, Kind
 from newslint.kinds.patterns import readability
 
@@ -57,7 +56,7 @@ COMPARISONS = {
     "==": operator.eq,
     "!=": operator.ne,
 }
-CONDITION = regex.compile(r"\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*")
+CONDITION = compiled_regex(r"\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)\s*")
 
 
 class _Score(float):

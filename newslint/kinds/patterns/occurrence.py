@@ -6,15 +6,14 @@ spans the whole unit (the sentence that is too long).
 
 from __future__ import annotations
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.document import segment
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled
 from newslint.kinds.matching import compile_regex, search
 
 LIST_ITEMS = 6
 LIST_ITEM_WORDS = 3
-SEPARATOR = regex.compile(r"[,;]")
+SEPARATOR = compiled_regex(r"[,;]")
 
 
 def _a_list(text: str) -> bool:

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from newslint.disk_cache import cached, compiled_regex, package_stamp
 
-from newslint.disk_cache import cached, package_stamp
-
-VOWEL_GROUPS = regex.compile(r"[aeiouy]+")
-SILENT_END = regex.compile(r"[^aeiouy]e$|[^aeiouy]es$|[^aeiouyl]ed$")
+VOWEL_GROUPS = compiled_regex(r"[aeiouy]+")
+SILENT_END = compiled_regex(r"[^aeiouy]e$|[^aeiouy]es$|[^aeiouyl]ed$")
 
 
 @lru_cache(maxsize=1)

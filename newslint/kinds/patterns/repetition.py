@@ -26,8 +26,7 @@ from itertools import compress, count
 from operator import eq, itemgetter
 from typing import Iterator
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.document import segment
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.kinds.matching import Exceptions, compile_regex, match_at
@@ -35,7 +34,7 @@ from newslint.kinds.own_prose import finished_sentences
 from newslint.kinds.wordlists import read_words
 
 # Scripts written without spaces between words: a space there parts phrases or fields.
-UNSPACED_SCRIPT = regex.compile(
+UNSPACED_SCRIPT = compiled_regex(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
 )
 

@@ -4,8 +4,7 @@ species' Latin epithet after its genus ("Hoya imperialis")."""
 
 from __future__ import annotations
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.kinds.spelling.dictionary import PREFIXES, Dictionary
 
 # Suffixes that coin words of names: "Scrappyana", "Kafkaesque", "Blairite".
@@ -13,7 +12,7 @@ COINING_SUFFIXES = ("ana", "iana", "esque", "ite", "ites", "ism", "ist", "ists")
 # Endings of a species' Latin epithet ("imperialis", "carnosus", "smithii") that English
 # words seldom have (not "-a", "-e": "Merkel descibe" is a slip).
 LATIN_ENDINGS = ("is", "us", "um", "ae", "ii", "ensis", "oides")
-GENUS_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}+|\p{Lu}\.) $")
+GENUS_BEFORE = compiled_regex(r"\b(\p{Lu}\p{Ll}+|\p{Lu}\.) $")
 # The shortest word of the text that a prefix or suffix coins a word of.
 STEM_MIN = 4
 

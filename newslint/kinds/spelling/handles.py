@@ -9,27 +9,28 @@ from __future__ import annotations
 
 import regex
 
+from newslint.disk_cache import compiled_regex
 from newslint.document.segment import outside
 
 # The words after which a name is credited ("by aliu", a header's "From: chrish"), and a dash
 # before an item's owner ("— centril").
-CREDIT_BEFORE = regex.compile(
+CREDIT_BEFORE = compiled_regex(
     r"(?:\bby|\bfrom|\bthanks?\s+to|\bcc|\bvia|\bthanks|[—–]):?\s+$", regex.I
 )
 # What follows a credited name: punctuation, a bracket, "and" / "or", "for", a subject's
 # verb, the end of the line.
-NAME_AFTER = regex.compile(r"\s*(?:$|[,.;:!?)(\]]|\n|(?:and|or|&|for|was|is|has|had)\b)")
+NAME_AFTER = compiled_regex(r"\s*(?:$|[,.;:!?)(\]]|\n|(?:and|or|&|for|was|is|has|had)\b)")
 # A verb that reports what a person did ("ijackson proposed ...", "as oli wrote").
-REPORTING_AFTER = regex.compile(
+REPORTING_AFTER = compiled_regex(
     r" (?:said|says|wrote|writes|proposed|posted|suggested|noted|commented|opened|merged|"
     r"asked|replied|pointed|reported|filed|landed|fixed|implemented)\b"
 )
 # A handle in brackets closing a credit item: "cui fliter (cuishuang)".
-HANDLE_IN_BRACKETS = regex.compile(r"\s*\(@?[\w.-]+\)[ \t]*(?:$|\n|[,;])")
-SUBJECT_BEFORE = regex.compile(r"(?:^|[,(]\s*|\b(?:as|and)\s+)$", regex.I)
+HANDLE_IN_BRACKETS = compiled_regex(r"\s*\(@?[\w.-]+\)[ \t]*(?:$|\n|[,;])")
+SUBJECT_BEFORE = compiled_regex(r"(?:^|[,(]\s*|\b(?:as|and)\s+)$", regex.I)
 # A comma list's neighbouring item (", bob," / "and bob").
-ITEM_BEFORE = regex.compile(r"([\w.-]+)(?:,\s*|,?\s+and\s+)$")
-ITEM_AFTER = regex.compile(r"(?:,\s*|,?\s+and\s+)([\w.-]+)")
+ITEM_BEFORE = compiled_regex(r"([\w.-]+)(?:,\s*|,?\s+and\s+)$")
+ITEM_AFTER = compiled_regex(r"(?:,\s*|,?\s+and\s+)([\w.-]+)")
 
 
 def in_handle_position(doc, start: int, end: int, unknown) -> bool:

@@ -16,6 +16,8 @@ from importlib import resources
 
 import regex
 
+from newslint.disk_cache import compiled_regex
+
 VOWELS = "aeiou"
 # Endings that start with a vowel: before them a final e drops, a consonant may double and a
 # y after a consonant becomes i (except before -ing). Also four that make adjectives and nouns
@@ -24,10 +26,10 @@ VOWELS = "aeiou"
 VOWEL_ENDINGS = ("ing", "ers", "er", "est", "eth", "ed", "ity", "ish", "ees", "ee", "y")
 # A final consonant that doubles after a single vowel: "grep" -> "grepping"; w, x and y never
 # double ("fixing", "playing").
-DOUBLING = regex.compile(r"(?:^|[^aeiou])[aeiou]([bcdfgklmnprstvz])$")
+DOUBLING = compiled_regex(r"(?:^|[^aeiou])[aeiou]([bcdfgklmnprstvz])$")
 # A word of one vowel group ending in a single vowel and a doubling consonant: its consonant
 # must double ("run" -> "running", never "runing").
-ONE_SYLLABLE = regex.compile(r"^[^aeiouy]*[aeiou][bcdfgklmnprstvz]$")
+ONE_SYLLABLE = compiled_regex(r"^[^aeiouy]*[aeiou][bcdfgklmnprstvz]$")
 STEM_MIN = 3
 # The endings that derive a new word: their stems are longer ("bready"; "ppay" is no "ppa" + y).
 DERIVING = ("ity", "ish", "ees", "ee", "y")

@@ -14,23 +14,26 @@ there is wrapped wherever its writer's editor wraps it.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
+from newslint.disk_cache import compiled_regex
 from newslint.document.model import union
 from newslint.document.segment import Span
 from newslint.kinds.own_prose import not_own_words
 
-SENTENCE_PUNCTUATION = regex.compile(r"[.!?;:]")
-SENTENCE_END = regex.compile(r"[.!?;:][\"'”’»)\]]*\s*$")
-WORD = regex.compile(r"\w+")
+SENTENCE_PUNCTUATION = compiled_regex(r"[.!?;:]")
+SENTENCE_END = compiled_regex(r"[.!?;:][\"'”’»)\]]*\s*$")
+WORD = compiled_regex(r"\w+")
 # Links as written in Markdown (inline or reference) and HTML; what is left when they are
 # taken out of a block of links is separators and list markup.
-LINK = regex.compile(
+LINK = compiled_regex(
     r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])?"
     r"|<a\b[^>]*>.*?</a\s*>",
     regex.IGNORECASE | regex.DOTALL,
 )
-LINKED = regex.compile(r"\]\(|\]\[|<a\b", regex.IGNORECASE)
+LINKED = compiled_regex(r"\]\(|\]\[|<a\b", regex.IGNORECASE)
 
 
 def not_prose(doc, label_words: int) -> list[Span]:
@@ -46,15 +49,22 @@ def not_prose(doc, label_words: int) -> list[Span]:
 
 def _label(text: str, span: Span, label_words: int) -> bool:
     """A few words without sentence punctuation."""
-    words = WORD.findall(text, span.start, span.end)
-    return len(words) <= label_words and not SENTENCE_PUNCTUATION.search(text, span.start, span.end)
+    return _few_words(text, span, label_words) and not SENTENCE_PUNCTUATION.search(
+        text, span.start, span.end
+    )
 
 
 def _short_line(text: str, line: Span, label_words: int) -> bool:
     """A few words, not ending as a sentence does."""
-    return len(WORD.findall(text, line.start, line.end)) <= label_words and not SENTENCE_END.search(
+    return _few_words(text, line, label_words) and not SENTENCE_END.search(
         text, line.start, line.end
     )
+
+
+def _few_words(text: str, span: Span, most: int) -> bool:
+    """Whether the span holds at most `most` words: counted up to one more, not through a
+    whole paragraph (in plain text every paragraph is a line)."""
+    return sum(1 for _ in islice(WORD.finditer(text, span.start, span.end), most + 1)) <= most
 
 
 def _all_links(doc, block: Span) -> bool:

@@ -7,24 +7,25 @@ from __future__ import annotations
 
 import regex
 
+from newslint.disk_cache import compiled_regex
 from newslint.document.segment import LIST_MARKER, whole_word_starts
 from newslint.kinds.spelling.names import fold, titles
 
 # A path segment of a web address: "centril" of "https://github.com/centril".
-URL = regex.compile(r"https?://[^\s)\]>\"']+")
-URL_SEGMENT = regex.compile(r"(?<=/)[\p{L}]+(?=[/?#]|$)")
+URL = compiled_regex(r"https?://[^\s)\]>\"']+")
+URL_SEGMENT = compiled_regex(r"(?<=/)[\p{L}]+(?=[/?#]|$)")
 # The name part of an e-mail address ("mailto:Anonymouse@example.net"): a commenter's handle.
-MAILBOX = regex.compile(r"mailto:([\p{L}]+)@", regex.IGNORECASE)
+MAILBOX = compiled_regex(r"mailto:([\p{L}]+)@", regex.IGNORECASE)
 # The word before a word on its line ("Gov." before "Mapp", "Tracy" before "Sefl").
 # A comma and a given name or an initial after a surname: "Stoll, Mark", "Paulk, M."
-SURNAME_FIRST = regex.compile(r", (\p{Lu}\p{Ll}*)(?=[\s.,(]|$)")
-WORD_BEFORE = regex.compile(r"(\w+)\.? $")
+SURNAME_FIRST = compiled_regex(r", (\p{Lu}\p{Ll}*)(?=[\s.,(]|$)")
+WORD_BEFORE = compiled_regex(r"(\w+)\.? $")
 # What may stand around a word that is all its line holds (a list item, emphasis, punctuation).
 ITEM_TRIM = " \t*_.,:;"
 # After the name heading a list's entry: a spaced dash or a colon, then a capitalised word.
-ENTRY_SEPARATOR = regex.compile(r"(?: [-\u2013\u2014]|:) +\p{Lu}")
+ENTRY_SEPARATOR = compiled_regex(r"(?: [-\u2013\u2014]|:) +\p{Lu}")
 # A line that is one handle or one capitalised word: an item of a list of people.
-LONE_HANDLE_OR_NAME = regex.compile(r"(?:@[\w.-]+|\p{Lu}[\p{L}\p{M}'’.-]*)")
+LONE_HANDLE_OR_NAME = compiled_regex(r"(?:@[\w.-]+|\p{Lu}[\p{L}\p{M}'’.-]*)")
 # A capitalised first word followed by one of these is the subject: likely a name
 # ("Horan said ...", "Kenteris has ...").
 SUBJECT_VERBS = (

@@ -45,8 +45,10 @@ from os.path import commonprefix
 
 import regex
 
+from newslint.disk_cache import compiled_regex
 from newslint.document import segment
 from newslint.document.model import fold_keeping_length
+from newslint.document.segment import Span
 from newslint.kinds.base import Field, Kind
 from newslint.kinds.spelling import mention_blocks
 from newslint.kinds.spelling.dictionary import Dictionary
@@ -64,8 +66,8 @@ from newslint.kinds.word_table import WordTable, cached_table
 from newslint.kinds.wordlists import list_digest, read_words
 
 MIN_LETTERS = 4  # a shorter name ("Li", "Ng") normalises too easily into another
-DOMAIN_OR_FILE = regex.compile(r"\.\w")  # after a name: "Cat-Stevens.com", "Gamma.pdf"
-ROMAN = regex.compile(r"[IVXLCDM]+")  # a regnal or treaty number, as written: "III"
+DOMAIN_OR_FILE = compiled_regex(r"\.\w")  # after a name: "Cat-Stevens.com", "Gamma.pdf"
+ROMAN = compiled_regex(r"[IVXLCDM]+")  # a regnal or treaty number, as written: "III"
 
 
 class NameVariants(Kind):
@@ -182,12 +184,14 @@ class NameVariants(Kind):
 
     def check(self, rule, doc, units):
         not_prose = mention_blocks.not_prose(doc, self.label_words)
+        text = doc.text
+        everywhere = units == [Span(0, len(text))]  # the document's scope holds every name
         spans = [
             span
             for span in name_spans(doc, self._common)
-            if any(unit.start <= span.start and span.end <= unit.end for unit in units)
-            and segment.outside(not_prose, span.start, span.end)
-            and not DOMAIN_OR_FILE.match(doc.text, span.end)
+            if (everywhere or any(u.start <= span.start and span.end <= u.end for u in units))
+            and (not not_prose or segment.outside(not_prose, span.start, span.end))
+            and not (text.startswith(".", span.end) and DOMAIN_OR_FILE.match(text, span.end))
         ]
         reported: list[NameSpan] = []
         # Whole names first ("Djund Al-Khalifat" for "Jund al-Khalifat"), then single words

@@ -18,13 +18,13 @@ from typing import NamedTuple
 
 import regex
 
-from newslint.disk_cache import cached
+from newslint.disk_cache import cached, compiled_regex
 
 # A name's words for comparison: an apostrophe inside a word ("Sana'a", "Ba'ath", "O'Brien")
 # keeps it one word, so that the equivalences drop it ("Sanaa", "Baath", "OBrien").
-NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*")
-POSSESSIVE = regex.compile(r"['’]s?$")
-DOUBLED = regex.compile(r"(.)\1+")
+NAME_WORDS = compiled_regex(r"[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*")
+POSSESSIVE = compiled_regex(r"['’]s?$")
+DOUBLED = compiled_regex(r"(.)\1+")
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +37,7 @@ def _data() -> dict:
 @lru_cache(maxsize=1)
 def _article() -> regex.Pattern:
     forms = "|".join(sorted(_data()["article_forms"], key=len, reverse=True))
-    return regex.compile(rf"\b(?:{forms})-")
+    return compiled_regex(rf"\b(?:{forms})-")
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +127,7 @@ def _ranges(unicode_property: str) -> str:
     return "".join(parts)
 
 
-WORD_IN_RUN = regex.compile(r"\S+")
+WORD_IN_RUN = compiled_regex(r"\S+")
 
 
 def name_spans(doc, common_word) -> list[NameSpan]:
@@ -136,6 +136,8 @@ def name_spans(doc, common_word) -> list[NameSpan]:
     possessive ends it ("Kazakhstan's General Prosecution" gives "Kazakhstan")."""
     text = doc.text
     initial = doc.sentence_initial
+    title_words = titles()
+    new = tuple.__new__  # skips NamedTuple's Python-level __new__: a span per capitalised run
     spans: list[NameSpan] = []
     for run in _name_run().finditer(text):
         start, found = run.start(), run.group()
@@ -144,9 +146,9 @@ def name_spans(doc, common_word) -> list[NameSpan]:
             and "'" not in found
             and "’" not in found
             and start not in initial
-            and fold(found) not in titles()
+            and fold(found) not in title_words
         ):
-            spans.append(NameSpan(start, run.end(), found))  # one plain word: most runs
+            spans.append(new(NameSpan, (start, run.end(), found)))  # one plain word: most runs
             continue
         current: list = []
         for word in WORD_IN_RUN.finditer(found):

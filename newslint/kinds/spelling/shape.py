@@ -4,44 +4,43 @@ word of prose."""
 
 from __future__ import annotations
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.kinds.spelling.distance import osa_distance
 from newslint.kinds.spelling.names import POSSESSIVE
 
 # The run of characters, spaces excluded, that a word sits in ("#climatechange", "foo.py",
 # "@jdoe", "5kWh", "gettin'").
-CHUNK_EDGE = regex.compile(r"\s")
+CHUNK_EDGE = compiled_regex(r"\s")
 # A chunk with one of these is a tag, handle, address, path or file name ("foo.py"), holds
 # a number ("4K", "10am", "COVID-19"), or joins words with a bullet or middle dot, as menus
 # and syllable splits do ("Home•About", "chugg•nutt"): no word of it is spelt as prose.
-NOT_PROSE = regex.compile(r"^[#@]|[@/\\_=~<>{}|]|\w\.\w|\d|://|\p{L}[•·]\p{L}")
+NOT_PROSE = compiled_regex(r"^[#@]|[@/\\_=~<>{}|]|\w\.\w|\d|://|\p{L}[•·]\p{L}")
 # A replacement character or an accent standing alone where a letter or an apostrophe was
 # ("wasn�t", "communiqu�", "wasn´t"): the text lost a character in decoding; its word is whole
 # only on the page.
-LOST_CHARACTER = regex.compile(r"[\uFFFD\u00B4]")
+LOST_CHARACTER = compiled_regex(r"[\uFFFD\u00B4]")
 # The word right before or after a word, spaces or a list's separator between: "genealogy
 # geneology", "genealogy, geneology".
 # A word beside another, or set against it ("erred or ered": two spellings discussed).
 CONTRAST = r"[ \t]+(?:or|vs\.?|versus)[ \t]+"
-WORD_BEFORE = regex.compile(r"([\p{L}\p{M}'’]+)(?:" + CONTRAST + r"|[ \t]*[,/|]?[ \t]*)$")
-CONTRASTED_BEFORE = regex.compile(r"([\p{L}\p{M}'’]+)" + CONTRAST + "$")
-CONTRASTED_AFTER = regex.compile(CONTRAST + r"([\p{L}\p{M}'’]+)")
-WORD_AFTER = regex.compile(r"(?:" + CONTRAST + r"|[ \t]*[,/|]?[ \t]*)([\p{L}\p{M}'’]+)")
+WORD_BEFORE = compiled_regex(r"([\p{L}\p{M}'’]+)(?:" + CONTRAST + r"|[ \t]*[,/|]?[ \t]*)$")
+CONTRASTED_BEFORE = compiled_regex(r"([\p{L}\p{M}'’]+)" + CONTRAST + "$")
+CONTRASTED_AFTER = compiled_regex(CONTRAST + r"([\p{L}\p{M}'’]+)")
+WORD_AFTER = compiled_regex(r"(?:" + CONTRAST + r"|[ \t]*[,/|]?[ \t]*)([\p{L}\p{M}'’]+)")
 # A bracketed gloss right after a word: "Fordward (Forward)".
-GLOSS = regex.compile(r"[ \t]*[(\[][ \t]*([\p{L}\p{M}'’]+)[ \t]*[)\]]")
+GLOSS = compiled_regex(r"[ \t]*[(\[][ \t]*([\p{L}\p{M}'’]+)[ \t]*[)\]]")
 # Code around a word, before the chunk's brackets are stripped: "Vec::new", "spawn()", "`x`".
-CODE_MARKS = regex.compile(r"::|\(\)|`")
+CODE_MARKS = compiled_regex(r"::|\(\)|`")
 # Letters on both sides of asterisks: a word censored ("f**k", "Godd***ed"), not a slip.
-CENSORED = regex.compile(r"\p{L}\*+\p{L}")
+CENSORED = compiled_regex(r"\p{L}\*+\p{L}")
 # A word broken at a line end and joined with a space ("Manage- ment"): its halves are no words.
-BROKEN_BEFORE = regex.compile(r"\p{L}-(?:[ \t]+|[ \t]*\n[ \t]*)$")
-BROKEN_AFTER = regex.compile(r"-[ \t]*\n?[ \t]*\p{Ll}")
+BROKEN_BEFORE = compiled_regex(r"\p{L}-(?:[ \t]+|[ \t]*\n[ \t]*)$")
+BROKEN_AFTER = compiled_regex(r"-[ \t]*\n?[ \t]*\p{Ll}")
 # An equals sign beside a word ("Hij = Hji"): a formula's symbols, not prose.
-FORMULA_BEFORE = regex.compile(r"=[ \t]*$")
-FORMULA_AFTER = regex.compile(r"[ \t]*=")
+FORMULA_BEFORE = compiled_regex(r"=[ \t]*$")
+FORMULA_AFTER = compiled_regex(r"[ \t]*=")
 # A number, then a space: a short word after it is a unit or an abbreviation ("70 mph").
-AFTER_NUMBER = regex.compile(r"\d[\d.,]*\s$")
+AFTER_NUMBER = compiled_regex(r"\d[\d.,]*\s$")
 UNIT_MAX_LEN = 4
 APOSTROPHES = "'’"
 # The endings a word takes as the last part of a compound noun or adjective: "know-it-alls",

@@ -38,8 +38,7 @@ from functools import cache
 from importlib import resources
 from os.path import commonprefix
 
-import regex
-
+from newslint.disk_cache import compiled_regex
 from newslint.document.code_words import code_stems, inflection_stem
 from newslint.document.segment import SPAN_END, inside, whole_word_starts
 from newslint.kinds.base import Field, Kind, match_case
@@ -88,10 +87,10 @@ from newslint.kinds.wordlists import list_digest, read_pairs, read_words
 # The shapes of words written in lower case (see `Spelling.evidence`).
 LOWER_SHAPES = ("lower", "part", "styled")
 # A word in Latin letters; in a token, its parts between hyphens and apostrophes.
-LATIN_WORD = regex.compile(r"[\p{Latin}]+")
+LATIN_WORD = compiled_regex(r"[\p{Latin}]+")
 # A letter typed three times or more: a stretched word ("sooo", "hmmmm") if it is one of
 # the `interjection_files` words with the run cut to one or two letters.
-STRETCHED = regex.compile(r"(.)\1{2,}")
+STRETCHED = compiled_regex(r"(.)\1{2,}")
 
 
 # Ligatures that formal and older spellings keep: "encyclopædia" is "encyclopaedia".
@@ -111,19 +110,19 @@ RUN_TOGETHER_FREQUENCY_RATIO = 10
 # offered second: "delision" is "delusion" (a vowel), or "decision" (30x as frequent).
 UNLIKELY_SLIP_FREQUENCY_RATIO = 20
 # An ellipsis right after a word: it may be cut short ("Resolut...").
-TRUNCATED = regex.compile(r"\.\.\.|…")
+TRUNCATED = compiled_regex(r"\.\.\.|…")
 # The longest piece of a word split by a space ("fo llowing") beside the unknown rest.
 SPLIT_FRAGMENT = 4
-FRAGMENT_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(\p{{Ll}}{{1,{SPLIT_FRAGMENT}}}) $")
-FRAGMENT_AFTER = regex.compile(rf" (\p{{Ll}}{{1,{SPLIT_FRAGMENT}}})(?![\p{{L}}\p{{M}}'’-])")
+FRAGMENT_BEFORE = compiled_regex(rf"(?<![\p{{L}}\p{{M}}'’-])(\p{{Ll}}{{1,{SPLIT_FRAGMENT}}}) $")
+FRAGMENT_AFTER = compiled_regex(rf" (\p{{Ll}}{{1,{SPLIT_FRAGMENT}}})(?![\p{{L}}\p{{M}}'’-])")
 # A word next to another: a space or a joining mark between ("Preyas & Sreyas").
-WORD_BEFORE_GAP = regex.compile(r"([\p{L}\p{M}'’]+)(?:" + CONTRAST + r"|[ \t]*[&/–—-]?[ \t]*)$")
-WORD_AFTER_GAP = regex.compile(r"(?:" + CONTRAST + r"|[ \t]*[&/–—-]?[ \t]*)([\p{L}\p{M}'’]+)")
+WORD_BEFORE_GAP = compiled_regex(r"([\p{L}\p{M}'’]+)(?:" + CONTRAST + r"|[ \t]*[&/–—-]?[ \t]*)$")
+WORD_AFTER_GAP = compiled_regex(r"(?:" + CONTRAST + r"|[ \t]*[&/–—-]?[ \t]*)([\p{L}\p{M}'’]+)")
 # The two words before and after a word, spaces only between: the phrase it stands in.
-TWO_WORDS_BEFORE = regex.compile(
+TWO_WORDS_BEFORE = compiled_regex(
     r"(?:(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t]+)?(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t]+$"
 )
-TWO_WORDS_AFTER = regex.compile(r"[ \t]+([\p{L}\p{M}]+)(?:[ \t]+([\p{L}\p{M}]+))?")
+TWO_WORDS_AFTER = compiled_regex(r"[ \t]+([\p{L}\p{M}]+)(?:[ \t]+([\p{L}\p{M}]+))?")
 
 
 class Spelling(Kind):

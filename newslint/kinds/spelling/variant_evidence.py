@@ -26,14 +26,15 @@ from typing import Container
 
 import regex
 
+from newslint.disk_cache import compiled_regex
 from newslint.document import segment
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.names import NAME_WORDS, NameSpan, fold
 
-WORD = regex.compile(r"\w+")
-APOSTROPHES = regex.compile(r"['’ʼ`]")
-LOWER_WORD = regex.compile(r"(?<![\w'’\-])\p{Ll}\w*")
-SENTENCE_END = regex.compile(r"[.!?][\"'”’»)\]]*\s*$")
+WORD = compiled_regex(r"\w+")
+APOSTROPHES = compiled_regex(r"['’ʼ`]")
+LOWER_WORD = compiled_regex(r"(?<![\w'’\-])\p{Ll}\w*")
+SENTENCE_END = compiled_regex(r"[.!?][\"'”’»)\]]*\s*$")
 NOTE_OPENERS = "([{"
 NOTE_CLOSERS = ")]}"
 NOTE_SEARCH = 80  # characters after a name where its note of doubt opens and closes
@@ -73,7 +74,7 @@ def quoted_elsewhere(variant: list[NameSpan], preferred: list[NameSpan], quotati
 @lru_cache(maxsize=8)
 def _doubt_pattern(cues: tuple[str, ...]) -> regex.Pattern:
     alternatives = "|".join(regex.escape(cue) for cue in sorted(cues, key=len, reverse=True))
-    return regex.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
+    return compiled_regex(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def doubted(span: NameSpan, text: str, cues: tuple[str, ...]) -> bool:
