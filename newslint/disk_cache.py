@@ -122,14 +122,27 @@ def compiled_regex(pattern: str, flags: int = 0):
     `regex`; a bad pattern raises regex.error, as compiling it does."""
     import regex
 
-    if _cache_folder() is None:
+    if _cache_folder() is None or not _regex_pickles():
         return regex.compile(pattern, flags)
-    return cached(
-        "regex",
-        f"{_regex_stamp()} {int(flags)} {pattern}",
-        lambda: regex.compile(pattern, flags)._pickled_data,
-        _unpickled_regex,
-    )
+    try:
+        return cached(
+            "regex",
+            f"{_regex_stamp()} {int(flags)} {pattern}",
+            lambda: regex.compile(pattern, flags)._pickled_data,
+            _unpickled_regex,
+        )
+    except ValueError:  # this `regex` rejects its own stored form: compiled as usual
+        return regex.compile(pattern, flags)
+
+
+@lru_cache(maxsize=1)
+def _regex_pickles() -> bool:
+    """Whether the installed `regex` has the private interface `compiled_regex` stores and
+    loads patterns through; another version may not, and then patterns are compiled."""
+    import regex
+    from regex import _regex
+
+    return hasattr(regex.compile("a"), "_pickled_data") and hasattr(_regex, "compile")
 
 
 def _unpickled_regex(data):

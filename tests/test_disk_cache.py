@@ -117,3 +117,20 @@ def test_a_bad_pattern_raises_as_compiling_it_does(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []  # nothing stored for it
     monkeypatch.setenv("NEWSLINT_NO_CACHE", "1")
     assert disk_cache.compiled_regex("a+").fullmatch("aaa")
+
+
+def test_a_regex_without_the_private_stored_form_compiles_as_usual(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(disk_cache, "_regex_pickles", lambda: False)
+    assert disk_cache.compiled_regex("a+b").fullmatch("aab")
+    assert list(tmp_path.iterdir()) == []  # nothing stored
+
+
+def test_a_stored_form_this_regex_rejects_is_compiled_as_usual(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+
+    def rejected(data):
+        raise ValueError("not a compiled pattern")
+
+    monkeypatch.setattr(disk_cache, "_unpickled_regex", rejected)
+    assert disk_cache.compiled_regex("c+d").fullmatch("ccd")
