@@ -11,10 +11,12 @@ site and out-of-fold scores; `tools/label_lines.py` writes the labelled data) an
 for each threshold, on the tuned source's held-out lines: the model alone on the lines the
 deferred-to rules leave (what it adds), and the rules OR the model (what a user of both
 sees), each as precision, recall of all leftover lines, and the share of content lines
-flagged. At the operating point it breaks the tuned source's leftover lines down by what they
-are (for Zyte, the category of the annotator's reason, `zyte-ui-categories.json`): how many
-the rules find, how many the model adds, how many are missed; and the content lines the model
-flags by length. Figures only: no corpus text is printed.
+flagged. Then the same figures for the final model (fitted on every site) on the lines it
+learned from: what the features can tell apart at all. At the operating point it breaks the
+tuned source's leftover lines down by what they are (for Zyte, the category of the
+annotator's reason, `zyte-ui-categories.json`): how many the rules find, how many the model
+adds, how many are missed; and the content lines the model flags by length. Figures only: no
+corpus text is printed.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from newslint.cli.options import source_weight  # noqa: E402
+from newslint.kinds.model_file import LinearModel  # noqa: E402
+from newslint.training.fit import operating_point  # noqa: E402
 from newslint.training.labelled import read_labelled  # noqa: E402
 from newslint.training.leftover_lines import learned_rule, trained  # noqa: E402
 
@@ -93,6 +97,7 @@ def main(argv=None) -> None:
     )
     print_table(result, options.tune_on)
     print(f"operating point for precision {options.precision}: {result.card['cross-validation']}")
+    print_in_sample(result, options.tune_on, options.precision)
     if options.reasons.exists():
         print_categories(result, options.tune_on, categories(options.reasons))
 
@@ -132,6 +137,29 @@ def print_table(result, source: str) -> None:
             f"{threshold:9.4f}  {figures(right, wrong)}  "
             f"{figures(right + rules[0], wrong + rules[1])}{mark}"
         )
+
+
+def print_in_sample(result, source: str, goal: float) -> None:
+    """The same figures for the final model (fitted on every site) on the lines it learned
+    from: what the features can tell apart at all, against what carries to unseen sites."""
+    fitted, learned, everything = result.fitted, result.learned, result.everything
+    model = LinearModel("block", "", fitted.bias, fitted.weights, fitted.threshold)
+    tuned = [i for i, name in enumerate(learned.sources) if name == source]
+    by_rules = [
+        label
+        for label, name, reported in zip(everything.labels, everything.sources, everything.reported)
+        if name == source and reported
+    ]
+    _, figures = operating_point(
+        [model.score(learned.vectors[i]) for i in tuned],
+        [learned.labels[i] for i in tuned],
+        goal,
+        (sum(by_rules), len(by_rules) - sum(by_rules)),
+    )
+    print(
+        f"fitted on every site, on the lines it learned from (no held-out site): precision "
+        f"{figures['precision']}, recall {figures['recall']} (rules OR model)"
+    )
 
 
 def categories(reasons: Path) -> dict[str, str]:
