@@ -11,24 +11,35 @@ site and out-of-fold scores; `tools/label_lines.py` writes the labelled data) an
 for each threshold, on the tuned source's held-out lines: the model alone on the lines the
 deferred-to rules leave (what it adds), and the rules OR the model (what a user of both
 sees), each as precision, recall of all leftover lines, and the share of content lines
-flagged. Figures only: no corpus text is printed.
+flagged. Then the same figures for the final model (fitted on every site) on the lines it
+learned from: what the features can tell apart at all. At the operating point it breaks the
+tuned source's leftover lines down by what they are (for Zyte, the category of the
+annotator's reason, `zyte-ui-categories.json`): how many the rules find, how many the model
+adds, how many are missed; and the content lines the model flags by length. Figures only: no
+corpus text is printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
+import re
 import sys
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from newslint.cli.options import source_weight  # noqa: E402
+from newslint.kinds.model_file import LinearModel  # noqa: E402
+from newslint.training.fit import operating_point  # noqa: E402
 from newslint.training.labelled import read_labelled  # noqa: E402
 from newslint.training.leftover_lines import learned_rule, trained  # noqa: E402
 
+CORPORA = HERE.parent.parent / "shared" / "corpora"
 THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
 
 
@@ -43,6 +54,12 @@ def main(argv=None) -> None:
         type=source_weight,
         metavar="SOURCE=W",
         help="as newslint train's (default: boilerplate_train=0.03)",
+    )
+    parser.add_argument(
+        "--reasons",
+        type=Path,
+        default=CORPORA / "zyte" / "ui_gold.jsonl",
+        help="hand labels with reasons, to break the leftover lines down by category",
     )
     parser.add_argument("--precision", type=float, default=0.97)
     parser.add_argument("--folds", type=int, default=5)
@@ -80,6 +97,9 @@ def main(argv=None) -> None:
     )
     print_table(result, options.tune_on)
     print(f"operating point for precision {options.precision}: {result.card['cross-validation']}")
+    print_in_sample(result, options.tune_on, options.precision)
+    if options.reasons.exists():
+        print_categories(result, options.tune_on, categories(options.reasons))
 
 
 def print_table(result, source: str) -> None:
@@ -117,6 +137,69 @@ def print_table(result, source: str) -> None:
             f"{threshold:9.4f}  {figures(right, wrong)}  "
             f"{figures(right + rules[0], wrong + rules[1])}{mark}"
         )
+
+
+def print_in_sample(result, source: str, goal: float) -> None:
+    """The same figures for the final model (fitted on every site) on the lines it learned
+    from: what the features can tell apart at all, against what carries to unseen sites."""
+    fitted, learned, everything = result.fitted, result.learned, result.everything
+    model = LinearModel("block", "", fitted.bias, fitted.weights, fitted.threshold)
+    tuned = [i for i, name in enumerate(learned.sources) if name == source]
+    by_rules = [
+        label
+        for label, name, reported in zip(everything.labels, everything.sources, everything.reported)
+        if name == source and reported
+    ]
+    _, figures = operating_point(
+        [model.score(learned.vectors[i]) for i in tuned],
+        [learned.labels[i] for i in tuned],
+        goal,
+        (sum(by_rules), len(by_rules) - sum(by_rules)),
+    )
+    print(
+        f"fitted on every site, on the lines it learned from (no held-out site): precision "
+        f"{figures['precision']}, recall {figures['recall']} (rules OR model)"
+    )
+
+
+def categories(reasons: Path) -> dict[str, str]:
+    """Each hand-labelled leftover line's category (by its annotator's reason)."""
+    table = json.loads((HERE / "zyte-ui-categories.json").read_text(encoding="utf-8"))
+    patterns = [(name, re.compile(pattern, re.I)) for name, pattern in table["categories"]]
+    found = {}
+    with reasons.open(encoding="utf-8") as handle:
+        for row in map(json.loads, filter(str.strip, handle)):
+            if row["label"] == "UI":
+                name = next((n for n, p in patterns if p.search(row["reason"])), "other")
+                found[" ".join(row["text"].split())] = name
+    return found
+
+
+def print_categories(result, source: str, category: dict[str, str]) -> None:
+    """At the operating point: the tuned source's leftover lines by category, found by the
+    rules, added by the model, or missed; and the content lines the model flags, by their
+    number of words."""
+    everything, threshold = result.everything, result.fitted.threshold
+    scores = iter(result.fitted.scores)  # the lines the model learned from: those not reported
+    table: dict[str, Counter] = defaultdict(Counter)
+    wrong: Counter = Counter()
+    for text, label, name, reported in zip(
+        everything.texts, everything.labels, everything.sources, everything.reported
+    ):
+        flagged = not reported and next(scores) >= threshold
+        if name != source:
+            continue
+        if label:
+            found = "rules" if reported else "model" if flagged else "missed"
+            table[category.get(text, "other")][found] += 1
+        elif flagged:
+            wrong[next(f"{low}+" for low in (16, 8, 4, 1, 0) if len(text.split()) >= low)] += 1
+    print(f"{source} leftover lines by category at the operating point:")
+    print(f"{'category':22}{'lines':>7}{'rules':>7}{'model':>7}{'missed':>7}")
+    for name, counts in sorted(table.items(), key=lambda item: -item[1].total()):
+        row = "".join(f"{counts[k]:7}" for k in ("rules", "model", "missed"))
+        print(f"{name:22}{counts.total():7}{row}")
+    print("content lines the model flags, by words:", dict(sorted(wrong.items())))
 
 
 if __name__ == "__main__":

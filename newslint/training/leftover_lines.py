@@ -54,14 +54,16 @@ def learned_rule(rule_file: Path) -> LearnedRule:
 
 @dataclass
 class Examples:
-    """The labelled lines (1: leftover), each with its features, site, source, and whether a
-    rule the model defers to reports it."""
+    """The labelled lines (1: leftover), each with its features, site, source, whether a
+    rule the model defers to reports it, and its text (for error analysis: benchmarks break
+    the misses down by what they are)."""
 
     vectors: list[dict[str, float]] = field(default_factory=list)
     labels: list[int] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     reported: list[bool] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
 
     def without_reported(self) -> "Examples":
         keep = [i for i, reported in enumerate(self.reported) if not reported]
@@ -71,6 +73,7 @@ class Examples:
             groups=[self.groups[i] for i in keep],
             sources=[self.sources[i] for i in keep],
             reported=[False] * len(keep),
+            texts=[self.texts[i] for i in keep],
         )
 
 
@@ -92,6 +95,7 @@ def examples(documents: list[LabelledDocument], rule: LearnedRule) -> Examples:
                 found.groups.append(labelled.group)
                 found.sources.append(labelled.source)
                 found.reported.append(not segment.outside(reported, *block.content))
+                found.texts.append(labelled.lines[block.first])
     return found
 
 

@@ -15,6 +15,7 @@ from newslint.kinds.model_file import load
 from newslint.training.fit import operating_point
 from newslint.training.labelled import read_labelled
 from newslint.training.labelled_sentences import read_sentences
+from newslint.training.leftover_lines import examples, learned_rule
 
 
 def jsonl(path, records, compress=False):
@@ -290,3 +291,18 @@ def test_source_weights_are_for_line_models_only(tmp_path, run):
         f"newslint: error: {rule}: --weight and --tune-on are for learned-lines rules\n",
     )
     assert not model.exists()
+
+
+def test_examples_keep_each_lines_text_beside_its_label_also_without_the_reported(tmp_path):
+    (tmp_path / "share.txt").write_text("share this\n", encoding="utf-8")
+    rule_file = tmp_path / "learned.yaml"
+    rule_file.write_text(RULE + "defer_to: [boilerplate.interface]\n", encoding="utf-8")
+    record = page("site0.example", 1)
+    record["lines"].insert(1, {"text": "By Ana Lind", "label": "meta"})  # context, no example
+    documents = read_labelled(jsonl(tmp_path / "lines.jsonl", [record]))
+    found = examples(documents, learned_rule(rule_file))
+    assert found.texts == ["Story 1 on site0.example", *PROSE, *FURNITURE]
+    assert found.labels == [0, 0, 0, 1, 1, 1, 1, 1]
+    kept = found.without_reported()
+    assert [found.texts[i] for i, r in enumerate(found.reported) if not r] == kept.texts
+    assert "Share this" in found.texts and "Share this" not in kept.texts
