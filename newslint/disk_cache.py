@@ -13,6 +13,7 @@ import hashlib
 import importlib.util
 import marshal
 import os
+import time
 import zlib
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +29,12 @@ FORMAT = b"newslint-cache-3\n"
 # times as fast as SHA-256 (a start reads some 15 MB of entries). Neither would stop someone
 # who can write the cache folder.
 CHECKSUM_SIZE = 4
+# An entry not used for this long is deleted: its key names code, packages or data that an
+# upgrade or an edit has replaced, and nothing will read it again. Reading an entry marks it
+# used (at most once a day); the folder is swept at most once a day, when an entry is written.
+UNUSED_DAYS = 30
+DAY = 24 * 60 * 60
+SWEPT_MARK = ".swept"
 
 
 def cache_dir() -> Path | None:
@@ -159,6 +166,8 @@ def read_entry(path: str | Path):
     try:
         with open(path, "rb") as handle:
             data = handle.read()
+            if time.time() - os.fstat(handle.fileno()).st_mtime > DAY:
+                os.utime(path)  # used: kept by the sweep
     except OSError:
         return None
     start = len(FORMAT) + CHECKSUM_SIZE
@@ -180,7 +189,42 @@ def write_entry(path: str | Path, value) -> None:
         with replacing(path) as handle:
             handle.write(FORMAT + _checksum(payload) + payload)
     except (OSError, ValueError):
-        pass  # not writable, or not plain data: run without the cache
+        return  # not writable, or not plain data: run without the cache
+    sweep(os.path.dirname(path))
+
+
+def sweep(folder: str) -> None:
+    """Delete the entries of the cache folder not used for UNUSED_DAYS, at most once a day
+    (the time of the last sweep is the SWEPT_MARK file's). Only entries (`*.bin`) go; a file
+    another process is writing, or cannot delete, is left alone."""
+    mark = os.path.join(folder, SWEPT_MARK)
+    now = time.time()
+    try:
+        if now - os.stat(mark).st_mtime < DAY:
+            return
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return
+    try:
+        with open(mark, "ab"):
+            os.utime(mark)
+        with os.scandir(folder) as entries:
+            stale = [
+                entry.path
+                for entry in entries
+                if entry.name.endswith(".bin")
+                and not entry.name.startswith(".")
+                and entry.is_file(follow_symlinks=False)
+                and now - entry.stat(follow_symlinks=False).st_mtime > UNUSED_DAYS * DAY
+            ]
+    except OSError:
+        return
+    for path in stale:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass  # gone already, or not ours to delete
 
 
 def _checksum(payload) -> bytes:

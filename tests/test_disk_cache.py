@@ -21,7 +21,7 @@ def test_a_value_is_built_once_then_read(tmp_path, monkeypatch):
     assert disk_cache.cached("test", "key-1", builder(value, calls)) == value
     assert disk_cache.cached("test", "key-1", builder(value, calls)) == value
     assert calls == [1]
-    assert [p.name.startswith("test-") for p in tmp_path.iterdir()] == [True]
+    assert [p.name.startswith("test-") for p in tmp_path.glob("*.bin")] == [True]
 
 
 def test_another_key_is_another_entry(tmp_path, monkeypatch):
@@ -36,7 +36,7 @@ def test_a_damaged_entry_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
     calls = []
     disk_cache.cached("test", "key", builder([1, 2, 3], calls))
-    [entry] = tmp_path.iterdir()
+    [entry] = tmp_path.glob("*.bin")
     data = bytearray(entry.read_bytes())
     data[-1] ^= 0xFF
     entry.write_bytes(bytes(data))
@@ -97,7 +97,7 @@ def test_a_compiled_regex_comes_back_from_the_cache_the_same(tmp_path, monkeypat
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
     pattern = r"(?<!\w)(?P<name>\p{Lu}\w+)(?:-(?P=name))?"
     built = disk_cache.compiled_regex(pattern, regex.IGNORECASE)
-    [entry] = tmp_path.iterdir()
+    [entry] = tmp_path.glob("*.bin")
     loaded = disk_cache.compiled_regex(pattern, regex.IGNORECASE)
     assert loaded is not built and loaded.pattern == pattern and loaded.flags == built.flags
     assert loaded.groupindex == {"name": 1}
@@ -134,3 +134,59 @@ def test_a_stored_form_this_regex_rejects_is_compiled_as_usual(tmp_path, monkeyp
 
     monkeypatch.setattr(disk_cache, "_unpickled_regex", rejected)
     assert disk_cache.compiled_regex("c+d").fullmatch("ccd")
+
+
+def _age(path, days: float) -> None:
+    """Set a file's modification time `days` ago."""
+    import os
+    import time
+
+    then = time.time() - days * disk_cache.DAY
+    os.utime(path, (then, then))
+
+
+def test_an_entry_unused_for_thirty_days_is_swept_when_an_entry_is_written(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    disk_cache.cached("test", "old", lambda: 1)
+    [old] = tmp_path.glob("*.bin")
+    disk_cache.cached("test", "recent", lambda: 2)
+    [recent] = set(tmp_path.glob("*.bin")) - {old}
+    _age(old, disk_cache.UNUSED_DAYS + 1)
+    _age(recent, disk_cache.UNUSED_DAYS - 1)
+    (tmp_path / "notes.txt").write_text("not an entry")
+    _age(tmp_path / "notes.txt", 400)
+    (tmp_path / ".swept").unlink()  # the first write swept an empty folder today
+    disk_cache.cached("test", "new", lambda: 3)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert old.name not in names and recent.name in names and "notes.txt" in names
+    assert len([n for n in names if n.endswith(".bin")]) == 2
+
+
+def test_the_cache_folder_is_swept_at_most_once_a_day(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    disk_cache.cached("test", "old", lambda: 1)  # sweeps the empty folder, marks the day
+    [old] = tmp_path.glob("*.bin")
+    _age(old, disk_cache.UNUSED_DAYS + 1)
+    disk_cache.cached("test", "new", lambda: 2)
+    assert old.exists()  # swept less than a day ago
+    _age(tmp_path / ".swept", 1.5)
+    disk_cache.cached("test", "newer", lambda: 3)
+    assert not old.exists()
+
+
+def test_reading_an_entry_marks_it_used(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    disk_cache.cached("test", "kept", lambda: 1)
+    [entry] = tmp_path.glob("*.bin")
+    _age(entry, disk_cache.UNUSED_DAYS + 1)
+    assert disk_cache.cached("test", "kept", lambda: 99) == 1  # read, not rebuilt
+    _age(tmp_path / ".swept", 2)
+    disk_cache.cached("test", "other", lambda: 2)
+    assert entry.exists()
+
+
+def test_the_readme_states_how_long_an_unused_entry_is_kept():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert f"Entries not used for {disk_cache.UNUSED_DAYS} days" in readme

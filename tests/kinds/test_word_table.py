@@ -89,7 +89,7 @@ def test_a_damaged_or_foreign_cache_entry_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
     calls = []
     cached_table("test-table", "key", builder(PAIRS, calls))
-    [entry] = tmp_path.iterdir()
+    [entry] = tmp_path.glob("*.bin")
     data = bytearray(entry.read_bytes())
     data[-1] ^= 0xFF  # the checksum no longer agrees
     entry.write_bytes(bytes(data))
