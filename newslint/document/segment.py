@@ -39,6 +39,13 @@ def outside(spans: list[Span], start: int, end: int) -> bool:
     return index == len(spans) or spans[index].start >= end
 
 
+def within(spans: list[Span], start: int, end: int) -> bool:
+    """Whether [start, end) lies wholly in one of the spans (in text order and apart, as for
+    `outside`)."""
+    index = bisect_right(spans, start, key=SPAN_END)
+    return index < len(spans) and spans[index].start <= start and end <= spans[index].end
+
+
 def whole_word_starts(text: str, word: str):
     """Where `word` occurs in `text` as a whole word (no letter or digit on either side), in
     order: found with str.find rather than by a look at every token."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newslint.document.model import Document
-from newslint.document.segment import Span
+from newslint.document.segment import Span, outside, within
 from newslint.input import html, markdown
 from newslint.linting.lint import lint_document
 from newslint.ruleset.loading import load_rule_file
@@ -252,3 +252,11 @@ def test_double_spaces_are_reported_in_plain_text_only():
     for path in ("a.md", "a.html"):
         source = f"<p>{text}</p>" if path == "a.html" else text
         assert lint_document(read(source, path), [rule]).findings == []
+
+
+def test_a_span_lies_within_one_of_the_spans_only_whole():
+    links = [Span(10, 20), Span(30, 40)]
+    assert within(links, 12, 18) and within(links, 30, 40)
+    assert not within(links, 8, 12)  # a word a link starts inside
+    assert not within(links, 18, 32)  # across two links
+    assert not within(links, 22, 25) and outside(links, 22, 25)

@@ -30,7 +30,6 @@ sentence ("teor held") get only the first kind of evidence. Across a run of many
 
 from __future__ import annotations
 
-import bisect
 import json
 import unicodedata
 from collections import Counter
@@ -40,7 +39,7 @@ from os.path import commonprefix
 
 from newslint.disk_cache import compiled_regex
 from newslint.document.code_words import code_stems, inflection_stem
-from newslint.document.segment import SPAN_END, inside, whole_word_starts
+from newslint.document.segment import inside, whole_word_starts, within
 from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.own_prose import citation_lines
 from newslint.kinds.spelling.coinages import latin_epithet, prefixed, suffixed
@@ -443,8 +442,10 @@ class Spelling(Kind):
                     evidence == NOT_IN_DICTIONARY and _beside_unknown(text, at, unknown)
                 ) or self._foreign_phrase(doc, at, folded):
                     continue  # "janma kundli", "Verlag fuer Bauwesen": another language
-                if evidence == NOT_IN_DICTIONARY and _in_link_text(doc, at):
-                    continue  # a link's text names a site, a blog or a page: "world of chig"
+                if evidence == NOT_IN_DICTIONARY and within(doc.merged("link"), *at):
+                    # a link's text names a site, a blog or a page ("world of chig"); a word a
+                    # link starts inside ("electo[in](…)") is the writer's
+                    continue
                 if glossed(text, at[1], suggestions):
                     continue  # "Fordward (Forward)": a motto or an old spelling, glossed
                 suggestions = not_beside(text, *at, suggestions)
@@ -665,14 +666,6 @@ class Spelling(Kind):
             if d == 1 and f > UNLIKELY_SLIP_FREQUENCY_RATIO * likeliest and (c, d, f) not in kept
         ]
         return kept[:1] + unlikely[:1] + kept[1:]
-
-
-def _in_link_text(doc, at: tuple[int, int]) -> bool:
-    """Whether text[at] lies wholly in the text of a link ("world of chig" in a blogroll);
-    a word a link starts inside ("electo[in](…)") is the writer's."""
-    links = doc.merged("link")
-    index = bisect.bisect_right(links, at[0], key=SPAN_END)
-    return index < len(links) and links[index].start <= at[0] and at[1] <= links[index].end
 
 
 def _accented(word: str) -> bool:
