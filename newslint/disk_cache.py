@@ -190,10 +190,10 @@ def write_entry(path: str | Path, value) -> None:
             handle.write(FORMAT + _checksum(payload) + payload)
     except (OSError, ValueError):
         return  # not writable, or not plain data: run without the cache
-    sweep(os.path.dirname(path))
+    _sweep(os.path.dirname(path))
 
 
-def sweep(folder: str) -> None:
+def _sweep(folder: str) -> None:
     """Delete the entries of the cache folder not used for UNUSED_DAYS, at most once a day
     (the time of the last sweep is the SWEPT_MARK file's). Only entries (`*.bin`) go; a file
     another process is writing, or cannot delete, is left alone."""

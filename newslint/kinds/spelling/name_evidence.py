@@ -208,7 +208,7 @@ def same_company(doc, start: int, end: int, other: str, first_names=frozenset())
     return bool(mine) and any(mine & theirs for theirs in _mentions(doc, other, first_names))
 
 
-def another_first_name(
+def another_name_beside(
     doc, start: int, end: int, other: str, first_names=frozenset(), side: str = "before"
 ) -> bool:
     """The capitalised word at text[start:end] follows a capitalised word (not a title) that

@@ -58,7 +58,7 @@ from newslint.kinds.spelling.name_evidence import (
     SUBJECT_VERBS,
     after_a_given_name,
     after_a_person,
-    another_first_name,
+    another_name_beside,
     heads_an_entry,
     line_item,
     linked_names,
@@ -791,7 +791,7 @@ def _document_evidence(
         first name that `other` never has stands before it."""
         return at is None or (
             _starts_a_name(doc, at)
-            or another_first_name(doc, at[0], at[1], other, kind.first_names)
+            or another_name_beside(doc, at[0], at[1], other, kind.first_names)
         )
 
     for other, count in _nearby_words(word, doc):
@@ -830,7 +830,7 @@ def _document_evidence(
             and person
             and at is not None
             and not _typing_slip(word, other)
-            and another_first_name(doc, at[0], at[1], other, kind.first_names, side="after")
+            and another_name_beside(doc, at[0], at[1], other, kind.first_names, side="after")
         ):
             continue  # two people: "John Kulang Puot" beside "Chief Kulong Marial"
         if as_names:
