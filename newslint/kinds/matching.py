@@ -12,51 +12,28 @@ from __future__ import annotations
 import hashlib
 import re
 import string
-import time
 from bisect import bisect_right
-from contextlib import contextmanager
-from contextvars import ContextVar
 from functools import lru_cache
 from typing import AbstractSet, Callable, Iterable, Iterator
 
-import regex
-
-from newslint.config.keys import REGEX_TIMEOUT  # the default of `regex-timeout`
 from newslint.disk_cache import cached, code_stamp, compiled_regex, package_stamp
 from newslint.document.model import fold_keeping_length
 from newslint.document.segment import WORD_UNIT, Span, is_word_char
+from newslint.kinds.literals import required_strings
+from newslint.kinds.pattern_set import PatternSet
+from newslint.kinds.regex_search import Found, compile_regex, fullmatch
 from newslint.kinds.word_table import WordTable
 
-_deadline: ContextVar[float | None] = ContextVar("regex_deadline", default=None)
 ASCII_WORD_CHARACTERS = frozenset(string.ascii_letters + string.digits + "_")
 METACHARACTER = compiled_regex(r"[\\.^$*+?{}\[\]|()]")
 
 
-class MatchTimeout(Exception):
-    """A pattern took longer than the time limit on one document."""
-
-
-@contextmanager
-def time_limit(seconds: float):
-    """Every regex search inside shares one deadline (one rule on one document)."""
-    token = _deadline.set(time.monotonic() + seconds)
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
-
-
-@lru_cache(maxsize=4096)
-def compile_regex(pattern: str, ignorecase: bool = False) -> regex.Pattern:
-    """Compile once per process; raises regex.error for a bad pattern."""
-    return compiled_regex(pattern, regex.IGNORECASE if ignorecase else 0)
-
-
-def _each_compiles(patterns: list[str], ignorecase: bool) -> bool:
-    """True, or the first bad pattern's regex.error."""
+def _prefilter(patterns: list[str], ignorecase: bool) -> list[list[str] | None]:
+    """The strings one of which each pattern's every match holds (None: unknown), once each
+    pattern is known to compile alone; the first bad pattern's regex.error."""
     for pattern in patterns:
         compile_regex(pattern, ignorecase)
-    return True
+    return [None if found is None else sorted(found) for found in map(required_strings, patterns)]
 
 
 def _digest(patterns: list[str]) -> str:
@@ -134,12 +111,18 @@ class Matcher:
         else:
             self.patterns = sorted(patterns, key=len, reverse=True)
             # Each pattern must compile alone (an error's position is then in the rule's own
-            # text): checked once, the disk cache remembers patterns that did.
-            key = f"{package_stamp('regex')} {ignorecase} {_digest(self.patterns)}"
-            cached("valid-patterns", key, lambda: _each_compiles(self.patterns, ignorecase))
-            # One named group per pattern tells which one matched.
-            groups = "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(self.patterns))
-            self._regex = compile_regex(bounded(groups, nonword), ignorecase)
+            # text): checked once, and the strings each needs found once, in the disk cache.
+            key = f"{code_stamp()} {package_stamp('regex')} {ignorecase} {_digest(self.patterns)}"
+            required: list[list[str] | None] = cached(
+                "pattern-prefilter", key, lambda: _prefilter(self.patterns, ignorecase)
+            )
+            # One named group per pattern tells which one matched. Each pattern is searched
+            # only in the spans that hold a string it needs (`PatternSet`), with the matches
+            # of the alternation, which is compiled here to report what the patterns cannot
+            # be together (a group name used twice).
+            sources = [bounded(f"(?P<p{i}>{p})", nonword) for i, p in enumerate(self.patterns)]
+            self._set = PatternSet(sources, required, ignorecase)
+            compile_regex(self._set.alternation(), ignorecase)
 
     @classmethod
     def cached(
@@ -180,7 +163,7 @@ class Matcher:
     def finditer(self, doc, spans: list[Span]) -> Iterator[Found | Literal]:
         found: Iterable[Found | Literal]
         if self._literal is None:
-            found = search(self._regex, doc.text, spans)
+            found = self._set.finditer(doc.text, doc.folded_text, spans)
         else:
             found = _leftmost_longest(self._literal_matches(doc, spans, self._literal))
         # An empty match is nothing to report or fix (a pattern such as `x*`).
@@ -271,67 +254,6 @@ def _leftmost_longest(matches: list[Literal]) -> list[Literal]:
     return chosen
 
 
-def search(pattern: regex.Pattern, text: str, spans: list[Span]) -> Iterator[Found]:
-    """All matches inside the spans, within the current time limit. Each span is searched as
-    a text of its own, as Vale does: `^` and lookbehinds start at the start of a sentence
-    or paragraph, not at the start of its line."""
-    deadline = _deadline.get()
-    if deadline is None:
-        deadline = time.monotonic() + REGEX_TIMEOUT
-    for span in spans:
-        unit = text if span == (0, len(text)) else text[span.start : span.end]
-        try:
-            for match in pattern.finditer(unit, timeout=_remaining(deadline)):
-                yield Found(match, span.start)
-        except TimeoutError:
-            raise MatchTimeout("a regular expression ran over its time limit") from None
-
-
-def searcher() -> Callable[[regex.Pattern, str, int], regex.Match | None]:
-    """`find(pattern, text, pos)`: `pattern.search(text, pos)` within the current time limit
-    (or a default one from now), for a caller that searches one text many times."""
-    deadline = _deadline.get()
-    if deadline is None:
-        deadline = time.monotonic() + REGEX_TIMEOUT
-
-    def find(pattern: regex.Pattern, text: str, pos: int) -> regex.Match | None:
-        try:
-            return pattern.search(text, pos, timeout=_remaining(deadline))
-        except TimeoutError:
-            raise MatchTimeout("a regular expression ran over its time limit") from None
-
-    return find
-
-
-def fullmatch(
-    pattern: regex.Pattern, text: str, what: str = "a regular expression"
-) -> regex.Match | None:
-    """`pattern.fullmatch(text)` within the current time limit."""
-    deadline = _deadline.get()
-    try:
-        timeout = _remaining(deadline) if deadline is not None else REGEX_TIMEOUT
-        return pattern.fullmatch(text, timeout=timeout)
-    except TimeoutError:
-        raise MatchTimeout(f"{what} ran over its time limit") from None
-
-
-def match_at(pattern: regex.Pattern, text: str, pos: int) -> regex.Match | None:
-    """`pattern.match(text, pos)` within the current time limit."""
-    deadline = _deadline.get()
-    try:
-        timeout = _remaining(deadline) if deadline is not None else REGEX_TIMEOUT
-        return pattern.match(text, pos, timeout=timeout)
-    except TimeoutError:
-        raise MatchTimeout("a regular expression ran over its time limit") from None
-
-
-def _remaining(deadline: float) -> float:
-    remaining = deadline - time.monotonic()
-    if remaining <= 0:
-        raise TimeoutError
-    return remaining
-
-
 class Literal:
     """A listed phrase found in the text: offsets and the text as written."""
 
@@ -348,28 +270,6 @@ class Literal:
 
     def group(self) -> str:
         return self._text
-
-
-class Found:
-    """A match in one span, with offsets into the whole text."""
-
-    __slots__ = ("match", "offset")
-
-    def __init__(self, match: regex.Match, offset: int):
-        self.match, self.offset = match, offset
-
-    def start(self) -> int:
-        return self.match.start() + self.offset
-
-    def end(self) -> int:
-        return self.match.end() + self.offset
-
-    def group(self) -> str:
-        return self.match.group()
-
-    @property
-    def lastgroup(self) -> str | None:
-        return self.match.lastgroup
 
 
 class Exceptions:

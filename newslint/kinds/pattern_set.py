@@ -19,7 +19,7 @@ import regex
 
 from newslint.disk_cache import compiled_regex
 from newslint.document.segment import Span
-from newslint.kinds.matching import Found, compile_regex, search, searcher
+from newslint.kinds.regex_search import Found, compile_regex, search, searcher
 
 # What may make a pattern mean one thing alone and another inside the alternation: a global
 # inline flag (there it applies to every pattern), a reference to a group (there groups are
@@ -54,7 +54,7 @@ class PatternSet:
 
     def finditer(self, text: str, folded: str, spans: list[Span]) -> Iterator[Found]:
         """The alternation's matches in each span, searched as a text of its own (as
-        `matching.search` does); `folded` is `text` folded, where required strings are
+        `regex_search.search` does); `folded` is `text` folded, where required strings are
         looked for."""
         for span in spans:
             candidates = self._candidates(folded, span)

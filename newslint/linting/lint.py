@@ -13,7 +13,7 @@ from newslint.document.model import Document
 from newslint.document.segment import Span
 from newslint.errors import RuleError
 from newslint.findings import Finding
-from newslint.kinds import matching
+from newslint.kinds import regex_search
 from newslint.linting import fix_safety, suppression
 from newslint.linting.timings import AFTER_RULES, Timings, stage
 
@@ -30,7 +30,7 @@ def lint_document(
     doc: Document,
     rules,
     accept: frozenset[str] = frozenset(),
-    timeout: float = matching.REGEX_TIMEOUT,
+    timeout: float = regex_search.REGEX_TIMEOUT,
     timings: Timings | None = None,
 ) -> LintResult:
     """The findings of `rules` on `doc`; with `timings`, each rule's time and the time of
@@ -43,9 +43,9 @@ def lint_document(
     for rule in rules:
         started = time.perf_counter()
         try:
-            with matching.time_limit(limit):
+            with regex_search.time_limit(limit):
                 findings.extend(rule.check(doc))
-        except matching.MatchTimeout as err:
+        except regex_search.MatchTimeout as err:
             result.errors.append(RuleError(f"rule {rule.id} stopped: {err}", doc.path))
         if timings is not None:
             timings.rule(rule.id, time.perf_counter() - started)

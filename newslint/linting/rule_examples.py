@@ -10,10 +10,10 @@ record of a dataset of those records, all of one source."""
 
 from __future__ import annotations
 
+from newslint.config.keys import REGEX_TIMEOUT
 from newslint.document.line_counts import MIN_WIDTH, LineCounts
 from newslint.document.model import Document
 from newslint.input.formats import reader_of
-from newslint.kinds.matching import REGEX_TIMEOUT
 from newslint.linting.fixes import fix_passes
 from newslint.linting.lint import LintResult, lint_document
 from newslint.ruleset.examples import BadExample, bad_example, line_column

@@ -8,9 +8,10 @@ import textwrap
 import pytest
 
 from newslint.document.model import Document
-from newslint.kinds import matching
-from newslint.kinds.matching import Exceptions, Matcher, MatchTimeout, search, time_limit
+from newslint.kinds import matching, pattern_set
+from newslint.kinds.matching import Exceptions, Matcher
 from newslint.kinds.patterns.existence import Existence
+from newslint.kinds.regex_search import MatchTimeout, compile_regex, search, time_limit
 from newslint.linting.lint import lint_document
 from newslint.ruleset.loading import load_rule_file
 from newslint.ruleset.rule import Rule
@@ -43,7 +44,8 @@ def test_literal_phrases_found_by_their_first_word():
 
 def test_literal_lists_run_no_regex(monkeypatch):
     m = Matcher(["flood", "storm surge"], ignorecase=True)
-    monkeypatch.setattr("newslint.kinds.matching.compile_regex", lambda *a: pytest.fail("compiled"))
+    for module in ("matching", "pattern_set"):
+        monkeypatch.setattr(f"newslint.kinds.{module}.compile_regex", lambda *a: pytest.fail())
     assert spans(m, "A calm day at the beach.") == []
     assert spans(m, "A storm, no surge. Storm surge!") == [(19, 30, "Storm surge", "storm surge")]
 
@@ -72,6 +74,50 @@ def test_regex_path_tells_which_pattern_matched():
         (8, 17, "5 percent", r"(\d+) per ?cent"),
         (21, 26, "color", r"colou?r"),
     ]
+
+
+def test_regex_path_searches_only_patterns_whose_strings_the_text_holds(monkeypatch):
+    m = Matcher([r"could of(?! course)", r"colou?r", r"\d+ per ?cent"], ignorecase=True)
+    searched = []
+    real = pattern_set.searcher
+
+    def counting():
+        find = real()
+
+        def counted(pattern, text, pos):
+            searched.append(pattern.pattern)
+            return find(pattern, text, pos)
+
+        return counted
+
+    monkeypatch.setattr(pattern_set, "searcher", counting)
+    assert spans(m, "We could of course win.") == []
+    assert len(searched) == 1 and "could of" in searched[0]  # not the other two
+    text = "Red colour, 5 percent. We could of been."
+    assert [(start, group) for start, _, group, _ in spans(m, text, "sentence")] == [
+        (4, "colour"),
+        (12, "5 percent"),
+        (26, "could of"),
+    ]
+
+
+def test_regex_path_gives_the_matches_of_the_alternation():
+    patterns = [r"per ?cent", r"\d+ per", r"(?:a|an) \w+", r"an? apple", r"cent\b"]
+    text = "An apple, 5 per cent; a percent. 12 per capita, an idea."
+    for count in range(1, len(patterns) + 1):
+        for chosen in itertools.combinations(patterns, count):
+            m = Matcher(list(chosen), ignorecase=True)
+            ordered = sorted(chosen, key=len, reverse=True)
+            groups = "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(ordered))
+            alternation = compile_regex(rf"(?<!\w)(?:{groups})(?!\w)", True)
+            doc = Document(text, "story.txt")
+            sentences = doc.units("sentence")
+            expected = [
+                (x.start(), x.end(), ordered[int(x.lastgroup[1:])])
+                for x in search(alternation, text, sentences)
+            ]
+            found = [(x.start(), x.end(), m.which(x)) for x in m.finditer(doc, sentences)]
+            assert found == expected, chosen
 
 
 GENERATED = [
@@ -130,7 +176,7 @@ def test_exceptions_fullmatch():
 
 
 def test_search_stops_at_the_time_limit():
-    pattern = matching.compile_regex(r"(?:x|xx)+y")
+    pattern = compile_regex(r"(?:x|xx)+y")
     text = "x" * 60
     with pytest.raises(MatchTimeout, match="time limit"):  # without it: hours of backtracking
         with time_limit(0.1):

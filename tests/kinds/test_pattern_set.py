@@ -9,10 +9,10 @@ import pytest
 
 from newslint.document.model import fold_keeping_length
 from newslint.document.segment import Span
-from newslint.kinds import matching, pattern_set
+from newslint.kinds import pattern_set, regex_search
 from newslint.kinds.literals import required_strings
-from newslint.kinds.matching import MatchTimeout, compile_regex, search, time_limit
 from newslint.kinds.pattern_set import PatternSet
+from newslint.kinds.regex_search import MatchTimeout, compile_regex, search, time_limit
 
 # In order: which of two patterns matching at one place wins, lookbehinds and `^` at a span's
 # start, a pattern with no required string (`\d+`), overlapping and nested phrases.
@@ -64,7 +64,7 @@ def test_the_matches_are_those_of_the_alternation(sentence):
 
 def test_only_the_patterns_whose_strings_a_span_holds_are_searched(monkeypatch):
     searched = []
-    real = matching.searcher
+    real = regex_search.searcher
 
     def counting():
         find = real()

@@ -21,8 +21,8 @@ from newslint.document import segment
 from newslint.document.segment import Span
 from newslint.kinds.base import Field, FieldValueError, compiled
 from newslint.kinds.literals import required_strings
-from newslint.kinds.matching import compile_regex
 from newslint.kinds.pattern_set import PatternSet
+from newslint.kinds.regex_search import compile_regex
 from newslint.kinds.wordlists import list_digest, read_words
 
 # Fields the attribution kinds share (see `found_before` and `own_research`).

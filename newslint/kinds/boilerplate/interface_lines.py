@@ -19,7 +19,7 @@ from newslint.document.segment import inside
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.kinds.boilerplate.lines import remove_block, text_blocks
 from newslint.kinds.boilerplate.phrases import PhraseSet, only_numbers_left, words
-from newslint.kinds.matching import compile_regex, fullmatch
+from newslint.kinds.regex_search import compile_regex, fullmatch
 from newslint.kinds.wordlists import read_words
 
 

@@ -28,7 +28,7 @@ from newslint.kinds.boilerplate.lines import (
     words_up_to,
 )
 from newslint.kinds.boilerplate.phrases import NUMBER, PhraseSet, words
-from newslint.kinds.matching import compile_regex, fullmatch
+from newslint.kinds.regex_search import compile_regex, fullmatch
 from newslint.kinds.wordlists import read_words
 
 HEADING_WORDS = 12  # no widget heading is longer

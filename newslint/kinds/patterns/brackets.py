@@ -13,7 +13,7 @@ are never reported themselves.
 from __future__ import annotations
 
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled
-from newslint.kinds.matching import compile_regex, search
+from newslint.kinds.regex_search import compile_regex, search
 
 
 class Brackets(Kind):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from newslint.disk_cache import compiled_regex
 from newslint.document import segment
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled
-from newslint.kinds.matching import compile_regex, search
+from newslint.kinds.regex_search import compile_regex, search
 
 LIST_ITEMS = 6
 LIST_ITEM_WORDS = 3

@@ -29,8 +29,9 @@ from typing import Iterator
 from newslint.disk_cache import compiled_regex
 from newslint.document import segment
 from newslint.kinds.base import Field, Kind, compiled
-from newslint.kinds.matching import Exceptions, compile_regex, match_at
+from newslint.kinds.matching import Exceptions
 from newslint.kinds.own_prose import finished_sentences
+from newslint.kinds.regex_search import compile_regex, match_at
 from newslint.kinds.wordlists import read_words
 
 # Scripts written without spaces between words: a space there parts phrases or fields.
