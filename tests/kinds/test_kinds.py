@@ -7,7 +7,9 @@ import textwrap
 import pytest
 from helpers import fixed, lint, make_rule, positions
 
+from newslint.document.model import Document
 from newslint.errors import RuleError
+from newslint.linting.lint import lint_document
 from newslint.ruleset.loading import load_rules
 
 # -- existence ---------------------------------------------------------------------------
@@ -346,6 +348,15 @@ def test_repetition_not_across_punctuation(tmp_path):
 def test_repetition_not_across_sentences_in_sentence_scope(tmp_path):
     rule = make_rule(tmp_path, "repetition", "")  # default scope: sentence
     assert positions(rule, "Voters were told to vote. Vote early, they said.") == []
+
+
+def test_repetition_places_no_word_in_a_text_where_none_repeats(tmp_path):
+    rule = make_rule(tmp_path, "repetition", "")
+    doc = Document("Voters were told to vote early. Results came in.")
+    assert lint_document(doc, [rule]).findings == []
+    assert "tokens" not in doc.__dict__  # told by the words' texts alone, never placed
+    doc = Document("Voters were told to vote vote early.")
+    assert [f.match for f in lint_document(doc, [rule]).findings] == ["vote vote"]
 
 
 def test_repetition_ignorecase_and_fix_keeps_the_first(tmp_path):

@@ -33,7 +33,7 @@ def ends_like_sentence(text: str) -> bool:
 def words_up_to(text: str, limit: int) -> int:
     """How many words the text has, counting no further than `limit` (long lines are
     common and only short ones matter)."""
-    return sum(1 for _ in islice(WORDS.finditer(text), limit))
+    return len(list(islice(WORDS.finditer(text), limit)))
 
 
 def unpunctuated_and_short(text: str, max_words: int) -> bool:

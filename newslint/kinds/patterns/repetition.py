@@ -121,10 +121,14 @@ class Repetition(Kind):
     def check(self, rule, doc, units):
         text = doc.text
         fold = str.casefold if self.ignorecase else str
+        # Each unit's tokens are a run of the document's: no word the next one repeats in the
+        # document, none in a unit (nine articles in ten), and no need to place the words.
+        if next(_same_as_next(doc.token_texts, fold), None) is None:
+            return
         emphasis = doc.merged("emphasis")
         for unit in units:
             tokens = doc.tokens_in(unit)
-            for index in _same_as_next(tokens, fold):
+            for index in _same_as_next(list(map(itemgetter(2), tokens)), fold):
                 first, second = tokens[index], tokens[index + 1]
                 if not text[first.end : second.start].isspace():
                     continue
@@ -199,8 +203,8 @@ class Repetition(Kind):
         return fold(first.text) == fold(second.text) and text[first.end : second.start].isspace()
 
 
-def _same_as_next(tokens: list, fold) -> Iterator[int]:
-    """The indices of the tokens that the next one repeats (folded), in order: C-level
-    steps over every word of the text, Python only for the few repeats."""
-    words = list(map(fold, map(itemgetter(2), tokens)))
-    return compress(count(), map(eq, words, words[1:]))
+def _same_as_next(words: list[str], fold) -> Iterator[int]:
+    """The indices of the words that the next one repeats (folded), in order: C-level steps
+    over every word of the text, Python only for the few repeats."""
+    folded = list(map(fold, words))
+    return compress(count(), map(eq, folded, folded[1:]))
