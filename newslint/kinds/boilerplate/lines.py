@@ -11,6 +11,7 @@ author's structure, not a page's furniture.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import islice
@@ -20,6 +21,7 @@ from newslint.document.segment import LIST_MARKER, SPAN_END, Span, trim
 
 SENTENCE_END = frozenset('.!?…:;"”’»)')
 WORDS = compiled_regex(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
+ASCII_WORDS = re.compile(r"[A-Za-z][A-Za-z'\-]*")  # WORDS in ASCII text, where `re` is faster
 # What an author's source holds besides paragraphs (scopes of the Markdown reader).
 AUTHORS_STRUCTURE = ("front-matter", "heading", "list", "table", "alt")
 
@@ -33,7 +35,8 @@ def ends_like_sentence(text: str) -> bool:
 def words_up_to(text: str, limit: int) -> int:
     """How many words the text has, counting no further than `limit` (long lines are
     common and only short ones matter)."""
-    return len(list(islice(WORDS.finditer(text), limit)))
+    words = ASCII_WORDS if text.isascii() else WORDS
+    return len(list(islice(words.finditer(text), limit)))
 
 
 def unpunctuated_and_short(text: str, max_words: int) -> bool:

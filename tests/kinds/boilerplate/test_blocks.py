@@ -6,6 +6,7 @@ section. Plain text keeps one block per line. Invented texts, exact positions.""
 from __future__ import annotations
 
 from newslint.api import lint_text
+from newslint.kinds.boilerplate.lines import words_up_to
 
 WHERE = ("rule", "line", "column", "end_column", "match")
 PROSE = (
@@ -204,3 +205,10 @@ def test_an_author_s_own_link_paragraph_is_a_call_to_action_not_leftover():
     )
     found = boilerplate(post, "post.md", "boilerplate.interface")
     assert [(f[0], f[4]) for f in found] == [("boilerplate.interface", "Share this article")]
+
+
+def test_words_are_counted_alike_in_ascii_and_other_text():
+    ascii_text = "Don't miss well-known stories - 12 of them, 'quoted' here"
+    accented = ascii_text.replace("stories", "storiés")
+    for limit in (1, 5, 9, 20):
+        assert words_up_to(ascii_text, limit) == words_up_to(accented, limit) == min(limit, 8)
