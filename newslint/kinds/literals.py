@@ -83,6 +83,7 @@ def _element(op, value) -> set[str] | None:
     return None
 
 
-def _selectivity(strings: set[str]) -> tuple[int, int]:
-    """Longer shortest string first (rarer in text), then fewer strings."""
-    return min(len(s) for s in strings), -len(strings)
+def _selectivity(strings: set[str]) -> tuple[int, int, int]:
+    """Longer shortest string first (rarer in text), then fewer strings of ASCII only (a
+    curly quotation mark is rarer than a straight one), then fewer strings."""
+    return min(len(s) for s in strings), -sum(map(str.isascii, strings)), -len(strings)

@@ -17,6 +17,8 @@ from newslint.kinds.literals import required_strings
         (r"(?>some\s+\w+|many)", {"some", "many"}),
         (r":\s*[“\"]", {":"}),
         (r"(?:a|\w)bc", {"bc"}),
+        # Of strings as long, those with a character beyond ASCII (rarer in text).
+        ('"[^"“”]{1,500}”|“[^"“”]{1,500}"', {"”", "“"}),
     ],
 )
 def test_the_most_selective_required_strings(pattern, strings):
