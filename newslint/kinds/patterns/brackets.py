@@ -12,6 +12,8 @@ are never reported themselves.
 
 from __future__ import annotations
 
+import re
+
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled
 from newslint.kinds.regex_search import compile_regex, search
 
@@ -49,6 +51,9 @@ class Brackets(Kind):
                 raise FieldValueError("pairs", f"write each pair as two characters: {chars!r}")
             for index, char in enumerate(chars):
                 self.kind_of[char] = (kind, index % 2 == 0)
+        # Where the bracket characters stand, found at C level: a unit is walked through its
+        # brackets, not character by character.
+        self.bracket_chars = re.compile("[" + re.escape("".join(self.kind_of)) + "]")
         self.not_brackets = compiled(
             "not_brackets", lambda: [compile_regex(p) for p in options["not_brackets"]]
         )
@@ -60,12 +65,13 @@ class Brackets(Kind):
         text = doc.text
         found: list[list[int]] = []  # per unit, its unpartnered brackets
         for unit in units:
-            if not any(char in text[unit.start : unit.end] for char in self.kind_of):
+            brackets = [m.start() for m in self.bracket_chars.finditer(text, unit.start, unit.end)]
+            if not brackets:
                 found.append([])
                 continue
             ignored = self._offsets(self.not_brackets, text, unit)
             optional = self._offsets(self.optional, text, unit) - ignored
-            found.append(self._unpartnered(text, unit, ignored, optional))
+            found.append(self._unpartnered(text, brackets, ignored, optional))
         self._partner_across_breaks(text, found)
         for offsets in found:
             for offset in offsets:
@@ -103,15 +109,15 @@ class Brackets(Kind):
             if text[offset] in self.kind_of
         }
 
-    def _unpartnered(self, text, unit, ignored, optional) -> list[int]:
+    def _unpartnered(self, text, brackets: list[int], ignored, optional) -> list[int]:
+        """Of the unit's bracket characters (offsets in order), those with no partner."""
         open_: list[tuple[int, int]] = []  # (offset, kind), innermost last
         unpartnered = []
         maybe_closing = []
-        for offset in range(unit.start, unit.end):
-            char = text[offset]
-            if char not in self.kind_of or offset in ignored:
+        for offset in brackets:
+            if offset in ignored:
                 continue
-            kind, opens = self.kind_of[char]
+            kind, opens = self.kind_of[text[offset]]
             if opens:
                 open_.append((offset, kind))
             elif offset in optional:
