@@ -52,7 +52,14 @@ from newslint.document.segment import Span
 from newslint.kinds.base import Field, Kind
 from newslint.kinds.spelling import mention_blocks
 from newslint.kinds.spelling.dictionary import Dictionary
-from newslint.kinds.spelling.names import NAME_WORDS, NameSpan, fold, name_key, name_spans
+from newslint.kinds.spelling.names import (
+    NAME_WORDS,
+    NameSpan,
+    fold,
+    name_key,
+    name_spans,
+    name_texts,
+)
 from newslint.kinds.spelling.variant_evidence import (
     doubted,
     joined_alike,
@@ -183,6 +190,8 @@ class NameVariants(Kind):
         return Dictionary.english().frequency(word.casefold()) >= self.common_frequency
 
     def check(self, rule, doc, units):
+        if not _may_vary(name_texts(doc, self._common)):
+            return  # no name of the text is spelt two ways: most texts
         not_prose = mention_blocks.not_prose(doc, self.label_words)
         text = doc.text
         everywhere = units == [Span(0, len(text))]  # the document's scope holds every name
@@ -438,6 +447,30 @@ def _group(spans) -> dict[tuple, dict[str, list[NameSpan]]]:
             if key in varied:
                 groups[key][_spelling(span.text)].append(span)
     return groups
+
+
+def _may_vary(texts) -> bool:
+    """Whether a name or a word of one among these spans' texts has two spellings with one
+    normalised form: where none has, `_group` finds no variants, whichever spans it is given.
+    Most texts end their check here, having keyed only their distinct names (`_compared_as`:
+    kept across texts)."""
+    spellings: dict[tuple, str] = {}
+    for text in texts:
+        for key, spelling in _compared_as(text):
+            if spellings.setdefault(key, spelling) != spelling:
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _compared_as(text: str) -> tuple[tuple[tuple, str], ...]:
+    """(normalised form, spelling) of a span's text and of each capitalised word it is
+    compared by (`_words`), as `_group` keys them: the forms of MIN_LETTERS letters or more."""
+    forms = [text]
+    if " " in text:
+        forms += {word for word in text.split(" ") if word[:1].isupper()} - {text}
+    keyed = ((name_key(form), _spelling(form)) for form in forms)
+    return tuple((key, spelling) for key, spelling in keyed if sum(map(len, key)) >= MIN_LETTERS)
 
 
 def _spelling(text: str) -> str:

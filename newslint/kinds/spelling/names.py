@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -59,6 +60,8 @@ def _leading_particles() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case and diacritics folded: "Zürich" -> "zurich"."""
+    if text.isascii():  # nothing to decompose: most words
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -89,31 +92,93 @@ class NameSpan(NamedTuple):  # a tuple: made by the hundred thousand over a corp
     text: str
 
 
+# Characters of the planes above the Basic Multilingual Plane, as a `re` class range.
+ASTRAL = "\U00010000-\U0010ffff"
+# What may not stand before a name: a word's letter, an apostrophe, a full stop, a hyphen.
+EDGE = r"[\w'’.\-]"
+
+
 @lru_cache(maxsize=1)
 def _name_run() -> re.Pattern:
     """Capitalised words ("Khalifat", "al-Khalifat", "O'Brien", "Kilroy-Silk") joined by
     single spaces, with particles allowed between them ("Osama bin Laden"). The standard
     library's `re` runs this scan over every document faster than `regex`; it has no \\p{Lu},
-    so the class of capital letters is spelt out from the Unicode database."""
-    lead = "|".join(sorted(_leading_particles(), key=len, reverse=True))
+    so the class of capital letters is spelt out from the Unicode database.
+
+    The pattern opens with the capital letter, so that `re` skips to the next capital in C
+    (its search looks for a leading character class); a leading particle ("al-" of
+    "al-Khalifat") is matched by a look-behind and added by `_run_start`."""
     join = "|".join(sorted(joining_particles(), key=len, reverse=True))
-    mark = _character_class(r"\p{M}")
-    capital = _character_class(r"\p{Lu}")
-    letter = rf"(?:[^\W\d_]|[{mark}])"
-    word = rf"(?:(?:{lead})-)?[{capital}]{letter}*(?:['’\-]{letter}+)*['’]?"
-    return re.compile(rf"(?<![\w'’.\-]){word}(?: (?:(?:{join}) )*{word})*(?![\w\-])")
+    capital = _one_of(r"\p{Lu}")
+    mark = _one_of(r"\p{M}")
+    letter = rf"(?:[^\W\d_]|{mark})"
+    rest = rf"{letter}*(?:['’\-]{letter}+)*['’]?"
+    word = rf"(?:(?:{_leads()})-)?{capital}{rest}"
+    # The first word's capital stands after no letter, or after "al-", "de-"... at a word's
+    # start (fixed-width look-behinds: one per length of particle).
+    lengths = sorted({len(lead) for lead in _leading_particles()})
+    after_lead = "|".join(
+        rf"(?<=(?<!{EDGE})(?:{_leads(length)})-.)" for length in lengths
+    )
+    first = rf"{capital}(?:(?<!{EDGE}.)|{after_lead}){rest}"
+    return re.compile(rf"{first}(?: (?:(?:{join}) )*{word})*(?![\w\-])")
 
 
-def _character_class(unicode_property: str) -> str:
-    """The characters of the Basic and Supplementary Multilingual Planes with a Unicode
-    property (found by `regex`), as the inside of a `re` character class made of ranges.
-    Kept in the disk cache: finding them takes a scan of 128,000 characters."""
-    key = f"{unicode_property} unicode {unicodedata.unidata_version} regex {regex.__version__}"
-    return cached("unicode-class", key, lambda: _ranges(unicode_property))
+def _leads(length: int | None = None) -> str:
+    """The leading particles (of one length, or all), as alternatives, longest first."""
+    leads = [lead for lead in _leading_particles() if length in (None, len(lead))]
+    return "|".join(sorted(leads, key=len, reverse=True))
 
 
-def _ranges(unicode_property: str) -> str:
-    codes = [ord(c) for c in regex.findall(unicode_property, "".join(map(chr, range(0x20000))))]
+@lru_cache(maxsize=1)
+def _after_lead() -> re.Pattern:
+    """A capital letter after a leading particle and its hyphen ("al-Qaeda"): a hyphen opens
+    the pattern, so that `re` skips to the next one in C."""
+    lengths = sorted({len(lead) for lead in _leading_particles()})
+    lead = "|".join(rf"(?<=(?<!{EDGE})(?:{_leads(length)})-)" for length in lengths)
+    capital = _one_of(r"\p{Lu}")
+    return re.compile(rf"-(?:{lead}){capital}")
+
+
+@lru_cache(maxsize=1)
+def _lead_before() -> re.Pattern:
+    """A leading particle and its hyphen, at the end of the text searched."""
+    return re.compile(rf"(?<!{EDGE})(?:{_leads()})-\Z")
+
+
+def _run_start(text: str, run: re.Match) -> int:
+    """Where a run of `_name_run` starts: at its leading particle, if it has one."""
+    start = run.start()
+    if start and text[start - 1] == "-":
+        longest = max(map(len, _leading_particles())) + 1
+        return _lead_before().search(text, start - longest, start).start()
+    return start
+
+
+def _one_of(unicode_property: str) -> str:
+    """A `re` pattern for one character with a Unicode property. Characters above the Basic
+    Multilingual Plane are one range in the class, checked by a look-behind: `re` tests a
+    class of BMP characters against a bitmap, but each range beyond it one by one."""
+    astral = _character_class(unicode_property, astral=True)
+    basic = _character_class(unicode_property, astral=False)
+    if not astral:
+        return f"[{basic}]"
+    return rf"[{basic}{ASTRAL}](?:(?<![{ASTRAL}])|(?<=[{astral}]))"
+
+
+def _character_class(unicode_property: str, astral: bool) -> str:
+    """The characters of the Basic Multilingual Plane (or of the Supplementary Multilingual
+    Plane: `astral`) with a Unicode property (found by `regex`), as the inside of a `re`
+    character class made of ranges. Kept in the disk cache: finding them takes a scan of
+    65,536 characters."""
+    plane = "smp" if astral else "bmp"
+    key = f"{unicode_property} {plane} unicode {unicodedata.unidata_version} regex {regex.__version__}"
+    return cached("unicode-class", key, lambda: _ranges(unicode_property, astral))
+
+
+def _ranges(unicode_property: str, astral: bool) -> str:
+    plane = range(0x10000, 0x20000) if astral else range(0x10000)
+    codes = [ord(c) for c in regex.findall(unicode_property, "".join(map(chr, plane)))]
     parts, start = [], None
     for index, code in enumerate(codes):
         start = code if start is None else start
@@ -136,42 +201,87 @@ def name_spans(doc, common_word) -> list[NameSpan]:
     possessive ends it ("Kazakhstan's General Prosecution" gives "Kazakhstan")."""
     text = doc.text
     initial = doc.sentence_initial
+    in_order = sorted(initial)
     title_words = titles()
     new = tuple.__new__  # skips NamedTuple's Python-level __new__: a span per capitalised run
     spans: list[NameSpan] = []
     for run in _name_run().finditer(text):
-        start, found = run.start(), run.group()
-        if (
-            " " not in found
-            and "'" not in found
-            and "’" not in found
-            and start not in initial
-            and fold(found) not in title_words
-        ):
-            spans.append(new(NameSpan, (start, run.end(), found)))  # one plain word: most runs
+        start, end = _run_start(text, run), run.end()
+        found = text[start:end]
+        if _plain(found) and start not in initial and fold(found) not in title_words:
+            spans.append(new(NameSpan, (start, end, found)))  # one plain word: most runs
             continue
-        current: list = []
-        for word in WORD_IN_RUN.finditer(found):
-            current.append((word.start() + start, word.end() + start, word.group()))
-            if POSSESSIVE.search(word.group()):
-                spans += _close(current, text, doc, common_word)
-                current = []
-        spans += _close(current, text, doc, common_word)
+        # where sentences start in the run, as offsets into it
+        first = bisect_left(in_order, start)
+        starts = [offset - start for offset in in_order[first : bisect_left(in_order, end, first)]]
+        for part_start, part_end, part in _parts(found, starts, common_word):
+            spans.append(new(NameSpan, (start + part_start, start + part_end, part)))
     return spans
 
 
-def _close(words: list, text: str, doc, common_word) -> list[NameSpan]:
+def name_texts(doc, common_word) -> set[str]:
+    """The texts of `name_spans(doc, common_word)`, or more: of every span that each
+    distinct run of the text gives wherever sentences start in it, whatever `common_word`
+    says. From the runs' texts alone (one scan in C, then what each distinct run gives,
+    kept across documents), without placing a span: cheap enough to rule a document out
+    before its spans are placed. A name after a leading particle ("al-Qaeda", found by `re`
+    without its particle) has the document's spans placed instead."""
+    text = doc.text
+    if _after_lead().search(text):
+        return {span.text for span in name_spans(doc, common_word)}
+    texts: set[str] = set()
+    for run in set(_name_run().findall(text)):
+        texts.update(_run_texts(run))
+    return texts
+
+
+@lru_cache(maxsize=32768)
+def _run_texts(run: str) -> tuple[str, ...]:
+    """The texts of the spans a run can give: its parts (apart at possessives) give one text
+    each where no sentence starts with them, and where one does, that text or the text
+    without their first word (when `common_word` says it is common)."""
+    if _plain(run):  # one word, which a sentence's start can only take away
+        return tuple(part for _, _, part in _close([(0, len(run), run)], run, (), _never))
+    everywhere = [word.start() for word in WORD_IN_RUN.finditer(run)]
+    parts = {part for _, _, part in _parts(run, (), _never)}
+    parts.update(part for _, _, part in _parts(run, everywhere, _always))
+    return tuple(parts)
+
+
+def _never(word: str) -> bool:
+    return False
+
+
+def _always(word: str) -> bool:
+    return True
+
+
+def _plain(run: str) -> bool:
+    """One word without an apostrophe: a run that is a span as it stands (unless a title)."""
+    return " " not in run and "'" not in run and "’" not in run
+
+
+def _parts(run: str, initial, common_word) -> list[tuple[int, int, str]]:
+    """The spans of one run (offsets into it), given where sentences start in it."""
+    parts: list[tuple[int, int, str]] = []
+    current: list[tuple[int, int, str]] = []
+    for word in WORD_IN_RUN.finditer(run):
+        current.append((word.start(), word.end(), word.group()))
+        if POSSESSIVE.search(word.group()):
+            parts += _close(current, run, initial, common_word)
+            current = []
+    parts += _close(current, run, initial, common_word)
+    return parts
+
+
+def _close(words: list, run: str, initial, common_word) -> list[tuple[int, int, str]]:
     """A span from a run's words, minus a common first word of a sentence, titles and the
     particles they leave in front."""
 
     def leading_particle(word) -> bool:
         return not word[2][:1].isupper()
 
-    if (
-        words
-        and words[0][0] in doc.sentence_initial
-        and common_word(POSSESSIVE.sub("", words[0][2]))
-    ):
+    if words and words[0][0] in initial and common_word(POSSESSIVE.sub("", words[0][2])):
         words = words[1:]
     while words and (
         fold(words[0][2]) in titles()
@@ -184,7 +294,7 @@ def _close(words: list, text: str, doc, common_word) -> list[NameSpan]:
     if not words:
         return []
     start, end = words[0][0], words[-1][1]
-    possessive = POSSESSIVE.search(text[start:end])
+    possessive = POSSESSIVE.search(run[start:end])
     if possessive:
         end -= len(possessive.group())
-    return [NameSpan(start, end, text[start:end])] if end > start else []
+    return [(start, end, run[start:end])] if end > start else []
