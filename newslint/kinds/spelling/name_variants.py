@@ -469,8 +469,12 @@ def _compared_as(text: str) -> tuple[tuple[tuple, str], ...]:
     forms = [text]
     if " " in text:
         forms += {word for word in text.split(" ") if word[:1].isupper()} - {text}
-    keyed = ((name_key(form), _spelling(form)) for form in forms)
-    return tuple((key, spelling) for key, spelling in keyed if sum(map(len, key)) >= MIN_LETTERS)
+    keyed = []
+    for form in forms:
+        key = name_key(form)
+        if sum(map(len, key)) >= MIN_LETTERS:
+            keyed.append((key, _spelling(form)))
+    return tuple(keyed)
 
 
 def _spelling(text: str) -> str:

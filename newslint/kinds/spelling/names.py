@@ -25,7 +25,7 @@ from newslint.disk_cache import cached, compiled_regex
 # keeps it one word, so that the equivalences drop it ("Sanaa", "Baath", "OBrien").
 NAME_WORDS = compiled_regex(r"[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*")
 POSSESSIVE = compiled_regex(r"['’]s?$")
-DOUBLED = compiled_regex(r"(.)\1+")
+DOUBLED = re.compile(r"(.)\1+")  # `re`: its sub is quicker to call
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +78,10 @@ def normal_word(word: str) -> str:
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> tuple[str, ...]:
     """The normalised words of a name (hyphens count as spaces)."""
-    return tuple(normal_word(w) for w in NAME_WORDS.findall(_article().sub("al ", fold(text))))
+    folded = fold(text)
+    if "-" in folded:  # the article's spellings stand before a hyphen: "al-", "el-", "ash-"
+        folded = _article().sub("al ", folded)
+    return tuple(map(normal_word, NAME_WORDS.findall(folded)))
 
 
 def same_name(a: str, b: str) -> bool:
@@ -112,14 +115,15 @@ def _name_run() -> re.Pattern:
     capital = _one_of(r"\p{Lu}")
     mark = _one_of(r"\p{M}")
     letter = rf"(?:[^\W\d_]|{mark})"
-    rest = rf"{letter}*(?:['’\-]{letter}+)*['’]?"
+    # Letters and marks, as runs of letters between marks: `re` loops over a class in C, but
+    # over an alternative of two one character at a time.
+    letters = rf"[^\W\d_]*(?:{mark}[^\W\d_]*)*"
+    rest = rf"{letters}(?:['’\-]{letter}{letters})*['’]?"
     word = rf"(?:(?:{_leads()})-)?{capital}{rest}"
     # The first word's capital stands after no letter, or after "al-", "de-"... at a word's
     # start (fixed-width look-behinds: one per length of particle).
     lengths = sorted({len(lead) for lead in _leading_particles()})
-    after_lead = "|".join(
-        rf"(?<=(?<!{EDGE})(?:{_leads(length)})-.)" for length in lengths
-    )
+    after_lead = "|".join(rf"(?<=(?<!{EDGE})(?:{_leads(length)})-.)" for length in lengths)
     first = rf"{capital}(?:(?<!{EDGE}.)|{after_lead}){rest}"
     return re.compile(rf"{first}(?: (?:(?:{join}) )*{word})*(?![\w\-])")
 
@@ -151,7 +155,8 @@ def _run_start(text: str, run: re.Match) -> int:
     start = run.start()
     if start and text[start - 1] == "-":
         longest = max(map(len, _leading_particles())) + 1
-        return _lead_before().search(text, start - longest, start).start()
+        lead = _lead_before().search(text, start - longest, start)  # found: the scan saw it
+        return start if lead is None else lead.start()
     return start
 
 
@@ -172,7 +177,8 @@ def _character_class(unicode_property: str, astral: bool) -> str:
     character class made of ranges. Kept in the disk cache: finding them takes a scan of
     65,536 characters."""
     plane = "smp" if astral else "bmp"
-    key = f"{unicode_property} {plane} unicode {unicodedata.unidata_version} regex {regex.__version__}"
+    versions = f"unicode {unicodedata.unidata_version} regex {regex.__version__}"
+    key = f"{unicode_property} {plane} {versions}"
     return cached("unicode-class", key, lambda: _ranges(unicode_property, astral))
 
 
@@ -190,9 +196,6 @@ def _ranges(unicode_property: str, astral: bool) -> str:
             )
             start = None
     return "".join(parts)
-
-
-WORD_IN_RUN = compiled_regex(r"\S+")
 
 
 def name_spans(doc, common_word) -> list[NameSpan]:
@@ -242,7 +245,7 @@ def _run_texts(run: str) -> tuple[str, ...]:
     without their first word (when `common_word` says it is common)."""
     if _plain(run):  # one word, which a sentence's start can only take away
         return tuple(part for _, _, part in _close([(0, len(run), run)], run, (), _never))
-    everywhere = [word.start() for word in WORD_IN_RUN.finditer(run)]
+    everywhere = [start for start, _, _ in _words(run)]
     parts = {part for _, _, part in _parts(run, (), _never)}
     parts.update(part for _, _, part in _parts(run, everywhere, _always))
     return tuple(parts)
@@ -265,13 +268,28 @@ def _parts(run: str, initial, common_word) -> list[tuple[int, int, str]]:
     """The spans of one run (offsets into it), given where sentences start in it."""
     parts: list[tuple[int, int, str]] = []
     current: list[tuple[int, int, str]] = []
-    for word in WORD_IN_RUN.finditer(run):
-        current.append((word.start(), word.end(), word.group()))
-        if POSSESSIVE.search(word.group()):
+    for word in _words(run):
+        current.append(word)
+        if _apostrophe(word[2]) and POSSESSIVE.search(word[2]):
             parts += _close(current, run, initial, common_word)
             current = []
     parts += _close(current, run, initial, common_word)
     return parts
+
+
+def _words(run: str) -> list[tuple[int, int, str]]:
+    """A run's words (start, end, text): it holds no space but the one between two words."""
+    words = []
+    start = 0
+    for word in run.split(" "):
+        words.append((start, start + len(word), word))
+        start += len(word) + 1
+    return words
+
+
+def _apostrophe(word: str) -> bool:
+    """Whether a word may end as a possessive does (a quick test before POSSESSIVE's)."""
+    return "'" in word or "’" in word
 
 
 def _close(words: list, run: str, initial, common_word) -> list[tuple[int, int, str]]:
@@ -294,7 +312,7 @@ def _close(words: list, run: str, initial, common_word) -> list[tuple[int, int, 
     if not words:
         return []
     start, end = words[0][0], words[-1][1]
-    possessive = POSSESSIVE.search(run[start:end])
+    possessive = _apostrophe(words[-1][2]) and POSSESSIVE.search(run[start:end])
     if possessive:
         end -= len(possessive.group())
     return [(start, end, run[start:end])] if end > start else []

@@ -9,8 +9,16 @@ from helpers import findings, make_rule, positions
 from newslint.document.model import Document
 from newslint.errors import RuleError
 from newslint.input.formats import reader_for
+from newslint.kinds.spelling import name_variants, names
 from newslint.kinds.spelling.dictionary import Dictionary
-from newslint.kinds.spelling.names import fold, name_key, name_spans, normal_word, same_name
+from newslint.kinds.spelling.names import (
+    fold,
+    name_key,
+    name_spans,
+    name_texts,
+    normal_word,
+    same_name,
+)
 from newslint.linting.fixes import fix_until_stable
 from newslint.linting.lint import lint_document
 
@@ -186,6 +194,45 @@ def test_name_spans_skip_words_with_digits():
         (18, 24, "Airbus"),
         (33, 39, "Astana"),
     ]
+
+
+def test_name_spans_leading_particles_and_capitals_beyond_latin():
+    # A particle before a hyphen opens the name, not after a word's letters ("xal-"); a
+    # capital of another script or plane (Greek, mathematical bold) opens one as well.
+    text = (
+        "Then al-Baghdadi spoke; xal-Baradei did not. \U0001d400lpha and Ὀδυσσεύς met "
+        "Ivan de-Souza and ash-Shami."
+    )
+    assert spans(text) == [
+        (5, 16, "al-Baghdadi"),
+        (45, 50, "\U0001d400lpha"),
+        (55, 63, "Ὀδυσσεύς"),
+        (68, 81, "Ivan de-Souza"),
+        (86, 95, "ash-Shami"),
+    ]
+
+
+NAME_TEXTS = [
+    "Vladimir Putin met Angela Merkel in Berlin.",
+    "De Gaulle spoke. The Kremlin said Mr Vladimir Putin's aide met President Putin.",
+    "Government's plan was criticised by Nurlan Abenov's party. Van der Berg left.",
+    "Abu Bakr al-Baghdadi spoke. The al-Qaeda group denied it.",
+]
+
+
+@pytest.mark.parametrize("text", NAME_TEXTS)
+def test_name_texts_hold_every_name_spans_text(text):
+    doc = Document(text)
+    assert {s.text for s in name_spans(doc, common)} <= name_texts(doc, common)
+
+
+def test_name_texts_whatever_a_sentences_first_word_is():
+    # Read from the runs alone: a run of names may open a sentence with a common word.
+    doc = Document("Vladimir Putin met Angela Merkel in Berlin.")
+    found = {"Vladimir Putin", "Putin", "Angela Merkel", "Merkel", "Berlin"}
+    assert name_texts(doc, common) == found
+    # Each run's texts are kept, in a memo of bounded size.
+    assert names._run_texts.cache_info().maxsize
 
 
 # -- the name-variants kind ---------------------------------------------------------------
@@ -758,3 +805,18 @@ def test_name_variants_html_address_lines_are_labels(variants):
     )
     doc = Document(page, "page.html", reader_for("page.html"))
     assert lint_document(doc, [variants]).findings == []
+
+
+@pytest.mark.parametrize(
+    "texts, varied",
+    [
+        ({"Viktor Makarov", "Victor Makarov"}, True),
+        ({"Viktor Makarov", "Victor"}, True),  # a word of a name against a name alone
+        ({"Viktor Makarov", "Makarov", "Viktor"}, False),
+        ({"BBC", "Bbc", "Berlin"}, False),  # case is no spelling
+        ({"Djund", "Jund"}, True),
+        ({"Li", "Lee"}, False),  # too short to compare
+    ],
+)
+def test_name_variants_may_vary(texts, varied):
+    assert name_variants._may_vary(texts) is varied
