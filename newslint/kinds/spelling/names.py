@@ -136,12 +136,13 @@ def _leads(length: int | None = None) -> str:
 
 @lru_cache(maxsize=1)
 def _after_lead() -> re.Pattern:
-    """A capital letter after a leading particle and its hyphen ("al-Qaeda"): a hyphen opens
-    the pattern, so that `re` skips to the next one in C."""
+    """A letter after a leading particle and its hyphen: the capital of "al-Qaeda", or a
+    lower-case letter ("de-icing": a false alarm, which costs a scan, is cheaper than
+    compiling the class of capitals again). A hyphen opens the pattern, so that `re` skips
+    to the next one in C."""
     lengths = sorted({len(lead) for lead in _leading_particles()})
     lead = "|".join(rf"(?<=(?<!{EDGE})(?:{_leads(length)})-)" for length in lengths)
-    capital = _one_of(r"\p{Lu}")
-    return re.compile(rf"-(?:{lead}){capital}")
+    return re.compile(rf"-(?:{lead})[^\W\d_]")
 
 
 @lru_cache(maxsize=1)
