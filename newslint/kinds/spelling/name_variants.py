@@ -462,7 +462,7 @@ def _may_vary(texts) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)  # a few megabytes: BBC's 2,225 articles give 25,000 texts
 def _compared_as(text: str) -> tuple[tuple[tuple, str], ...]:
     """(normalised form, spelling) of a span's text and of each capitalised word it is
     compared by (`_words`), as `_group` keys them: the forms of MIN_LETTERS letters or more."""

@@ -239,7 +239,7 @@ def name_texts(doc, common_word) -> set[str]:
     return texts
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=32768)  # BBC's 2,225 articles hold 23,000 distinct runs
 def _run_texts(run: str) -> tuple[str, ...]:
     """The texts of the spans a run can give: its parts (apart at possessives) give one text
     each where no sentence starts with them, and where one does, that text or the text
