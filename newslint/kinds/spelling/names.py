@@ -223,33 +223,28 @@ def name_spans(doc, common_word) -> list[NameSpan]:
     return spans
 
 
-def name_texts(doc, common_word) -> set[str]:
-    """The texts of `name_spans(doc, common_word)`, or more: of every span that each
-    distinct run of the text gives wherever sentences start in it, whatever `common_word`
-    says. From the runs' texts alone (one scan in C, then what each distinct run gives,
-    kept across documents), without placing a span: cheap enough to rule a document out
-    before its spans are placed. A name after a leading particle ("al-Qaeda", found by `re`
-    without its particle) has the document's spans placed instead."""
+def name_runs(doc) -> set[str] | None:
+    """The distinct runs of capitalised words in the text, from one scan in C, for a test
+    of what `name_spans` can give (`run_texts`) before its spans are placed; None where a
+    name may follow a leading particle ("al-Qaeda": `re` finds its run without the
+    particle), for `name_spans` to place them."""
     text = doc.text
     if _after_lead().search(text):
-        return {span.text for span in name_spans(doc, common_word)}
-    texts: set[str] = set()
-    for run in set(_name_run().findall(text)):
-        texts.update(_run_texts(run))
-    return texts
+        return None
+    return set(_name_run().findall(text))
 
 
-@lru_cache(maxsize=32768)  # BBC's 2,225 articles hold 23,000 distinct runs
-def _run_texts(run: str) -> tuple[str, ...]:
-    """The texts of the spans a run can give: its parts (apart at possessives) give one text
-    each where no sentence starts with them, and where one does, that text or the text
-    without their first word (when `common_word` says it is common)."""
+def run_texts(run: str) -> set[str]:
+    """The texts of the spans `name_spans` can give for a run, wherever sentences start in it
+    and whatever its `common_word` says: each of its parts (apart at possessives) gives its
+    text, or where a sentence starts with it, that text or the text without its first word
+    (when that word is common)."""
     if _plain(run):  # one word, which a sentence's start can only take away
-        return tuple(part for _, _, part in _close([(0, len(run), run)], run, (), _never))
+        return {part for _, _, part in _close([(0, len(run), run)], run, (), _never)}
     everywhere = [start for start, _, _ in _words(run)]
     parts = {part for _, _, part in _parts(run, (), _never)}
     parts.update(part for _, _, part in _parts(run, everywhere, _always))
-    return tuple(parts)
+    return parts
 
 
 def _never(word: str) -> bool:
