@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -24,7 +25,7 @@ from newslint.disk_cache import cached, compiled_regex
 # keeps it one word, so that the equivalences drop it ("Sanaa", "Baath", "OBrien").
 NAME_WORDS = compiled_regex(r"[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*")
 POSSESSIVE = compiled_regex(r"['’]s?$")
-DOUBLED = compiled_regex(r"(.)\1+")
+DOUBLED = re.compile(r"(.)\1+")  # `re`: its sub is quicker to call
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,8 @@ def _leading_particles() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case and diacritics folded: "Zürich" -> "zurich"."""
+    if text.isascii():  # nothing to decompose: most words
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -75,7 +78,10 @@ def normal_word(word: str) -> str:
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> tuple[str, ...]:
     """The normalised words of a name (hyphens count as spaces)."""
-    return tuple(normal_word(w) for w in NAME_WORDS.findall(_article().sub("al ", fold(text))))
+    folded = fold(text)
+    if "-" in folded:  # the article's spellings stand before a hyphen: "al-", "el-", "ash-"
+        folded = _article().sub("al ", folded)
+    return tuple(map(normal_word, NAME_WORDS.findall(folded)))
 
 
 def same_name(a: str, b: str) -> bool:
@@ -89,31 +95,97 @@ class NameSpan(NamedTuple):  # a tuple: made by the hundred thousand over a corp
     text: str
 
 
+# Characters of the planes above the Basic Multilingual Plane, as a `re` class range.
+ASTRAL = "\U00010000-\U0010ffff"
+# What may not stand before a name: a word's letter, an apostrophe, a full stop, a hyphen.
+EDGE = r"[\w'’.\-]"
+
+
 @lru_cache(maxsize=1)
 def _name_run() -> re.Pattern:
     """Capitalised words ("Khalifat", "al-Khalifat", "O'Brien", "Kilroy-Silk") joined by
     single spaces, with particles allowed between them ("Osama bin Laden"). The standard
     library's `re` runs this scan over every document faster than `regex`; it has no \\p{Lu},
-    so the class of capital letters is spelt out from the Unicode database."""
-    lead = "|".join(sorted(_leading_particles(), key=len, reverse=True))
+    so the class of capital letters is spelt out from the Unicode database.
+
+    The pattern opens with the capital letter, so that `re` skips to the next capital in C
+    (its search looks for a leading character class); a leading particle ("al-" of
+    "al-Khalifat") is matched by a look-behind and added by `_run_start`."""
     join = "|".join(sorted(joining_particles(), key=len, reverse=True))
-    mark = _character_class(r"\p{M}")
-    capital = _character_class(r"\p{Lu}")
-    letter = rf"(?:[^\W\d_]|[{mark}])"
-    word = rf"(?:(?:{lead})-)?[{capital}]{letter}*(?:['’\-]{letter}+)*['’]?"
-    return re.compile(rf"(?<![\w'’.\-]){word}(?: (?:(?:{join}) )*{word})*(?![\w\-])")
+    capital = _one_of(r"\p{Lu}")
+    mark = _one_of(r"\p{M}")
+    letter = rf"(?:[^\W\d_]|{mark})"
+    # Letters and marks, as runs of letters between marks: `re` loops over a class in C, but
+    # over an alternative of two one character at a time.
+    letters = rf"[^\W\d_]*(?:{mark}[^\W\d_]*)*"
+    rest = rf"{letters}(?:['’\-]{letter}{letters})*['’]?"
+    word = rf"(?:(?:{_leads()})-)?{capital}{rest}"
+    # The first word's capital stands after no letter, or after "al-", "de-"... at a word's
+    # start (fixed-width look-behinds: one per length of particle).
+    lengths = sorted({len(lead) for lead in _leading_particles()})
+    after_lead = "|".join(rf"(?<=(?<!{EDGE})(?:{_leads(length)})-.)" for length in lengths)
+    first = rf"{capital}(?:(?<!{EDGE}.)|{after_lead}){rest}"
+    return re.compile(rf"{first}(?: (?:(?:{join}) )*{word})*(?![\w\-])")
 
 
-def _character_class(unicode_property: str) -> str:
-    """The characters of the Basic and Supplementary Multilingual Planes with a Unicode
-    property (found by `regex`), as the inside of a `re` character class made of ranges.
-    Kept in the disk cache: finding them takes a scan of 128,000 characters."""
-    key = f"{unicode_property} unicode {unicodedata.unidata_version} regex {regex.__version__}"
-    return cached("unicode-class", key, lambda: _ranges(unicode_property))
+def _leads(length: int | None = None) -> str:
+    """The leading particles (of one length, or all), as alternatives, longest first."""
+    leads = [lead for lead in _leading_particles() if length in (None, len(lead))]
+    return "|".join(sorted(leads, key=len, reverse=True))
 
 
-def _ranges(unicode_property: str) -> str:
-    codes = [ord(c) for c in regex.findall(unicode_property, "".join(map(chr, range(0x20000))))]
+@lru_cache(maxsize=1)
+def _after_lead() -> re.Pattern:
+    """A letter after a leading particle and its hyphen: the capital of "al-Qaeda", or a
+    lower-case letter ("de-icing": a false alarm, which costs a scan, is cheaper than
+    compiling the class of capitals again). A hyphen opens the pattern, so that `re` skips
+    to the next one in C."""
+    lengths = sorted({len(lead) for lead in _leading_particles()})
+    lead = "|".join(rf"(?<=(?<!{EDGE})(?:{_leads(length)})-)" for length in lengths)
+    return re.compile(rf"-(?:{lead})[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def _lead_before() -> re.Pattern:
+    """A leading particle and its hyphen, at the end of the text searched."""
+    return re.compile(rf"(?<!{EDGE})(?:{_leads()})-\Z")
+
+
+def _run_start(text: str, run: re.Match) -> int:
+    """Where a run of `_name_run` starts: at its leading particle, if it has one."""
+    start = run.start()
+    if start and text[start - 1] == "-":
+        longest = max(map(len, _leading_particles())) + 1
+        lead = _lead_before().search(text, start - longest, start)  # found: the scan saw it
+        return start if lead is None else lead.start()
+    return start
+
+
+def _one_of(unicode_property: str) -> str:
+    """A `re` pattern for one character with a Unicode property. Characters above the Basic
+    Multilingual Plane are one range in the class, checked by a look-behind: `re` tests a
+    class of BMP characters against a bitmap, but each range beyond it one by one."""
+    astral = _character_class(unicode_property, astral=True)
+    basic = _character_class(unicode_property, astral=False)
+    if not astral:
+        return f"[{basic}]"
+    return rf"[{basic}{ASTRAL}](?:(?<![{ASTRAL}])|(?<=[{astral}]))"
+
+
+def _character_class(unicode_property: str, astral: bool) -> str:
+    """The characters of the Basic Multilingual Plane (or of the Supplementary Multilingual
+    Plane: `astral`) with a Unicode property (found by `regex`), as the inside of a `re`
+    character class made of ranges. Kept in the disk cache: finding them takes a scan of
+    65,536 characters."""
+    plane = "smp" if astral else "bmp"
+    versions = f"unicode {unicodedata.unidata_version} regex {regex.__version__}"
+    key = f"{unicode_property} {plane} {versions}"
+    return cached("unicode-class", key, lambda: _ranges(unicode_property, astral))
+
+
+def _ranges(unicode_property: str, astral: bool) -> str:
+    plane = range(0x10000, 0x20000) if astral else range(0x10000)
+    codes = [ord(c) for c in regex.findall(unicode_property, "".join(map(chr, plane)))]
     parts, start = [], None
     for index, code in enumerate(codes):
         start = code if start is None else start
@@ -127,51 +199,103 @@ def _ranges(unicode_property: str) -> str:
     return "".join(parts)
 
 
-WORD_IN_RUN = compiled_regex(r"\S+")
-
-
 def name_spans(doc, common_word) -> list[NameSpan]:
     """Runs of capitalised words. A sentence's first word starts a name only if
     `common_word(word)` is false; titles ("Mr", "President") are not part of the name; a
     possessive ends it ("Kazakhstan's General Prosecution" gives "Kazakhstan")."""
     text = doc.text
     initial = doc.sentence_initial
+    in_order = sorted(initial)
     title_words = titles()
     new = tuple.__new__  # skips NamedTuple's Python-level __new__: a span per capitalised run
     spans: list[NameSpan] = []
     for run in _name_run().finditer(text):
-        start, found = run.start(), run.group()
-        if (
-            " " not in found
-            and "'" not in found
-            and "’" not in found
-            and start not in initial
-            and fold(found) not in title_words
-        ):
-            spans.append(new(NameSpan, (start, run.end(), found)))  # one plain word: most runs
+        start, end = _run_start(text, run), run.end()
+        found = text[start:end]
+        if _plain(found) and start not in initial and fold(found) not in title_words:
+            spans.append(new(NameSpan, (start, end, found)))  # one plain word: most runs
             continue
-        current: list = []
-        for word in WORD_IN_RUN.finditer(found):
-            current.append((word.start() + start, word.end() + start, word.group()))
-            if POSSESSIVE.search(word.group()):
-                spans += _close(current, text, doc, common_word)
-                current = []
-        spans += _close(current, text, doc, common_word)
+        # where sentences start in the run, as offsets into it
+        first = bisect_left(in_order, start)
+        starts = [offset - start for offset in in_order[first : bisect_left(in_order, end, first)]]
+        for part_start, part_end, part in _parts(found, starts, common_word):
+            spans.append(new(NameSpan, (start + part_start, start + part_end, part)))
     return spans
 
 
-def _close(words: list, text: str, doc, common_word) -> list[NameSpan]:
+def name_runs(doc) -> set[str] | None:
+    """The distinct runs of capitalised words in the text, from one scan in C, for a test
+    of what `name_spans` can give (`run_texts`) before its spans are placed; None where a
+    name may follow a leading particle ("al-Qaeda": `re` finds its run without the
+    particle), for `name_spans` to place them."""
+    text = doc.text
+    if _after_lead().search(text):
+        return None
+    return set(_name_run().findall(text))
+
+
+def run_texts(run: str) -> set[str]:
+    """The texts of the spans `name_spans` can give for a run, wherever sentences start in it
+    and whatever its `common_word` says: each of its parts (apart at possessives) gives its
+    text, or where a sentence starts with it, that text or the text without its first word
+    (when that word is common)."""
+    if _plain(run):  # one word, which a sentence's start can only take away
+        return {part for _, _, part in _close([(0, len(run), run)], run, (), _never)}
+    everywhere = [start for start, _, _ in _words(run)]
+    parts = {part for _, _, part in _parts(run, (), _never)}
+    parts.update(part for _, _, part in _parts(run, everywhere, _always))
+    return parts
+
+
+def _never(word: str) -> bool:
+    return False
+
+
+def _always(word: str) -> bool:
+    return True
+
+
+def _plain(run: str) -> bool:
+    """One word without an apostrophe: a run that is a span as it stands (unless a title)."""
+    return " " not in run and "'" not in run and "’" not in run
+
+
+def _parts(run: str, initial, common_word) -> list[tuple[int, int, str]]:
+    """The spans of one run (offsets into it), given where sentences start in it."""
+    parts: list[tuple[int, int, str]] = []
+    current: list[tuple[int, int, str]] = []
+    for word in _words(run):
+        current.append(word)
+        if _apostrophe(word[2]) and POSSESSIVE.search(word[2]):
+            parts += _close(current, run, initial, common_word)
+            current = []
+    parts += _close(current, run, initial, common_word)
+    return parts
+
+
+def _words(run: str) -> list[tuple[int, int, str]]:
+    """A run's words (start, end, text): it holds no space but the one between two words."""
+    words = []
+    start = 0
+    for word in run.split(" "):
+        words.append((start, start + len(word), word))
+        start += len(word) + 1
+    return words
+
+
+def _apostrophe(word: str) -> bool:
+    """Whether a word may end as a possessive does (a quick test before POSSESSIVE's)."""
+    return "'" in word or "’" in word
+
+
+def _close(words: list, run: str, initial, common_word) -> list[tuple[int, int, str]]:
     """A span from a run's words, minus a common first word of a sentence, titles and the
     particles they leave in front."""
 
     def leading_particle(word) -> bool:
         return not word[2][:1].isupper()
 
-    if (
-        words
-        and words[0][0] in doc.sentence_initial
-        and common_word(POSSESSIVE.sub("", words[0][2]))
-    ):
+    if words and words[0][0] in initial and common_word(POSSESSIVE.sub("", words[0][2])):
         words = words[1:]
     while words and (
         fold(words[0][2]) in titles()
@@ -184,7 +308,7 @@ def _close(words: list, text: str, doc, common_word) -> list[NameSpan]:
     if not words:
         return []
     start, end = words[0][0], words[-1][1]
-    possessive = POSSESSIVE.search(text[start:end])
+    possessive = _apostrophe(words[-1][2]) and POSSESSIVE.search(run[start:end])
     if possessive:
         end -= len(possessive.group())
-    return [NameSpan(start, end, text[start:end])] if end > start else []
+    return [(start, end, run[start:end])] if end > start else []

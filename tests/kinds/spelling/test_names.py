@@ -9,8 +9,16 @@ from helpers import findings, make_rule, positions
 from newslint.document.model import Document
 from newslint.errors import RuleError
 from newslint.input.formats import reader_for
+from newslint.kinds.spelling import name_variants, names
 from newslint.kinds.spelling.dictionary import Dictionary
-from newslint.kinds.spelling.names import fold, name_key, name_spans, normal_word, same_name
+from newslint.kinds.spelling.names import (
+    fold,
+    name_key,
+    name_runs,
+    name_spans,
+    normal_word,
+    same_name,
+)
 from newslint.linting.fixes import fix_until_stable
 from newslint.linting.lint import lint_document
 
@@ -186,6 +194,59 @@ def test_name_spans_skip_words_with_digits():
         (18, 24, "Airbus"),
         (33, 39, "Astana"),
     ]
+
+
+def test_name_spans_leading_particles_and_capitals_beyond_latin():
+    # A particle before a hyphen opens the name, not after a word's letters ("xal-"); a
+    # capital of another script or plane (Greek, mathematical bold) opens one as well.
+    text = (
+        "Then al-Baghdadi spoke; xal-Baradei did not. \U0001d400lpha and Ὀδυσσεύς met "
+        "Ivan de-Souza and ash-Shami."
+    )
+    assert spans(text) == [
+        (5, 16, "al-Baghdadi"),
+        (45, 50, "\U0001d400lpha"),
+        (55, 63, "Ὀδυσσεύς"),
+        (68, 81, "Ivan de-Souza"),
+        (86, 95, "ash-Shami"),
+    ]
+
+
+NAME_TEXTS = [
+    "Vladimir Putin met Angela Merkel in Berlin.",
+    "De Gaulle spoke. The Kremlin said Mr Vladimir Putin's aide met President Putin.",
+    "Government's plan was criticised by Nurlan Abenov's party. Van der Berg left.",
+    "Al-Qaeda's leader Abu Bakr spoke. The O'Brien family's lawyer denied it.",
+]
+
+
+@pytest.mark.parametrize("text", NAME_TEXTS)
+def test_run_texts_hold_every_name_spans_text(text):
+    doc = Document(text)
+    texts = set().union(*map(names.run_texts, name_runs(doc)))
+    assert {s.text for s in name_spans(doc, common)} <= texts
+
+
+def test_run_texts_whatever_a_sentences_first_word_is():
+    # Read from the run alone: a run of names may open a sentence with a common word.
+    assert names.run_texts("Vladimir Putin") == {"Vladimir Putin", "Putin"}
+    assert names.run_texts("The Kremlin's Vladimir Putin") == {
+        "The Kremlin",
+        "Kremlin",
+        "Vladimir Putin",
+        "Putin",
+    }
+    assert names.run_texts("Mr Putin") == {"Putin"}
+    assert names.run_texts("Berlin") == {"Berlin"}
+
+
+def test_name_runs_none_after_a_leading_particle():
+    # "al-Khalifat": `re` finds the run from its capital; `name_spans` places it.
+    assert name_runs(Document("Jund al-Khalifat claimed it.")) is None
+    assert name_runs(Document("Vladimir Putin met Angela Merkel.")) == {
+        "Vladimir Putin",
+        "Angela Merkel",
+    }
 
 
 # -- the name-variants kind ---------------------------------------------------------------
@@ -758,3 +819,30 @@ def test_name_variants_html_address_lines_are_labels(variants):
     )
     doc = Document(page, "page.html", reader_for("page.html"))
     assert lint_document(doc, [variants]).findings == []
+
+
+@pytest.mark.parametrize(
+    "texts, varied",
+    [
+        ({"Viktor Makarov", "Victor Makarov"}, True),
+        ({"Viktor Makarov", "Victor"}, True),  # a word of a name against a name alone
+        ({"Viktor Makarov", "Makarov", "Viktor"}, False),
+        ({"BBC", "Bbc", "Berlin"}, False),  # case is no spelling
+        ({"Djund", "Jund"}, True),
+        ({"Li", "Lee"}, False),  # too short to compare
+    ],
+)
+def test_name_variants_varied(texts, varied):
+    keyed = [form for text in texts for form in name_variants._compared_as(text)]
+    assert name_variants._varied(keyed) is varied
+
+
+def test_name_variants_run_forms_kept_in_a_bounded_memo():
+    forms = name_variants._run_forms("Vladimir Putin")
+    assert set(forms) == {
+        (("vladimir", "putin"), "Vladimir Putin"),
+        (("vladimir",), "Vladimir"),
+        (("putin",), "Putin"),
+    }
+    assert name_variants._run_forms("Vladimir Putin") is forms
+    assert name_variants._run_forms.cache_info().maxsize
