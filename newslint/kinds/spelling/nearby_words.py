@@ -8,6 +8,7 @@ look at every word.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from operator import itemgetter
 
 FIRST_LETTER = itemgetter(0)
@@ -29,7 +30,7 @@ def nearby_words(word: str, doc, edits: int):
     each edit changes the length by one letter at most, and the set of letters used by two
     at most."""
     counts = doc.word_counts
-    ordered, in_text_order, initials, tails = doc.derived(_sorted_words)
+    ordered, initials, tails = doc.derived(_sorted_words)
     letters = set(word)
     size = len(word)
 
@@ -44,13 +45,15 @@ def nearby_words(word: str, doc, edits: int):
     same_initial = []
     if initial:
         same_initial = ordered[bisect_left(ordered, initial) : _end_of(ordered, initial)]
-    # Few are in reach: their places in the text's order are looked up one by one.
-    close = sorted(filter(reachable, same_initial), key=in_text_order.index)
+    close = list(filter(reachable, same_initial))
+    if len(close) > 1:  # few are in reach: their places in the text's order, one by one
+        close.sort(key=list(counts).index)
     found = {other: counts[other] for other in close}
     for other in (word[1:2] + word[:1] + word[2:], word[1:]):
         if other in counts and reachable(other):
             found[other] = counts[other]
-    if word in tails or word[1:] in tails:  # a word is a letter and this one, or its rest
+    # Some word is a letter and this one, or a letter and its rest (this one aside).
+    if word in tails or tails.get(word[1:], 0) > (word in counts):
         for first in initials:  # a first letter dropped or mistyped: "Cotland", "Fugby"
             for other in (first + word, first + word[1:]):
                 if other in counts and reachable(other):
@@ -58,16 +61,15 @@ def nearby_words(word: str, doc, edits: int):
     return found.items()
 
 
-def _sorted_words(doc) -> tuple[list[str], list[str], dict[str, None], set[str]]:
-    """The document's (case-folded) words sorted and in the text's order, the letters that
-    start them in the order they first do, and the words without their first letters (for
+def _sorted_words(doc) -> tuple[list[str], dict[str, None], Counter[str]]:
+    """The document's (case-folded) words sorted, the letters that start them in the order
+    they first do, and how many words each is without its first letter (for
     `Document.derived`)."""
     counts = doc.word_counts
     return (
         sorted(counts),
-        list(counts),
         dict.fromkeys(map(FIRST_LETTER, counts)),
-        set(map(WITHOUT_FIRST_LETTER, counts)),
+        Counter(map(WITHOUT_FIRST_LETTER, counts)),
     )
 
 

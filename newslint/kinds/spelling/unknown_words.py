@@ -292,7 +292,7 @@ class Spelling(Kind):
         self.no_suggest = _casefolded(options["no_suggest_files"], read_words)
         self.min_length = options["min_length"]
         self.subject_verbs = frozenset(options["subject_verbs"])
-        self._word_verdicts = WordSorter(self._ordinary, self._unknown)
+        self._word_verdicts = WordSorter(self._ordinary, self._verdict)
 
     def known(self, word: str) -> bool:
         """In the dictionary or the word lists, or a regular inflection of a word in them
@@ -339,8 +339,10 @@ class Spelling(Kind):
             or not LATIN_WORD.fullmatch(word)
         )
 
-    def _unknown(self, word: str) -> bool:
-        return word not in self.words and not self.known(word)
+    def _verdict(self, word: str) -> tuple[bool, bool]:
+        """Whether a word the dictionary lacks is unknown (see `known`), and whether it is
+        in the name lists."""
+        return word not in self.words and not self.known(word), word in self.names
 
     def check(self, rule, doc, units):
         # The verdicts on words that hold in any text, decided once per distinct word.
@@ -350,8 +352,9 @@ class Spelling(Kind):
         rare = {
             w for w in verdicts if w not in code and (not stems or inflection_stem(w) not in stems)
         }
-        unknown = {w for w in rare if verdicts[w]}
-        listed = self._listed_once(rare, unknown, doc)
+        unknown = {w for w in rare if verdicts[w][0]}
+        names = {w for w in rare if verdicts[w][1]}  # of the name lists
+        listed = self._listed_once(rare, unknown, names, doc)
         if not (unknown or listed):
             return
         text = doc.text
@@ -359,7 +362,7 @@ class Spelling(Kind):
             parts = _parts(token)
             reportable = [
                 self._reportable(
-                    p.group(), token.start + p.start(), len(parts), unknown, listed, doc
+                    p.group(), token.start + p.start(), len(parts), unknown, names, listed, doc
                 )
                 for p in parts
             ]
@@ -473,7 +476,7 @@ class Spelling(Kind):
                     start, start + len(word), text, suggestions, suggestions[0], evidence=evidence
                 )
 
-    def _reportable(self, word: str, start: int, parts: int, unknown, listed, doc) -> bool:
+    def _reportable(self, word: str, start: int, parts: int, unknown, names, listed, doc) -> bool:
         """The cheap tests that rule out a part of a token (`word` at `start`, of `parts`
         parts) by itself: it is neither an unknown word nor a word of the lists written
         once, or it is a listed name, a product's name, an acronym or a spelling used twice,
@@ -482,7 +485,7 @@ class Spelling(Kind):
         enough to be what it misspells (`_document_evidence`: the only evidence for names)."""
         folded = word.casefold()
         if folded not in listed and (
-            folded not in unknown or (word[:1].isupper() and folded in self.names)
+            folded not in unknown or (word[:1].isupper() and folded in names)
         ):
             return False
         if any(c.isupper() for c in word[1:]) or (len(word) > 1 and word.isupper()):
@@ -625,7 +628,7 @@ class Spelling(Kind):
             word not in self.names or word in doc.lower_case_words
         )
 
-    def _listed_once(self, rare: set[str], unknown: set[str], doc) -> set[str]:
+    def _listed_once(self, rare: set[str], unknown: set[str], names: set[str], doc) -> set[str]:
         """Words of the lists (or known only as derived forms: "saners") that the text writes
         once, capitalised: a slip in a name can make one ("Manchester Nited", "Lod Ashcroft",
         "Willian Hague"), so they are checked, against names of the text only, with
@@ -634,7 +637,7 @@ class Spelling(Kind):
             w
             for w in rare
             if doc.word_counts.get(w, 0) == 1
-            and (w not in unknown or w in self.names)
+            and (w not in unknown or w in names)
             and used_as_name(w, doc)  # last: the first word that asks makes the text's sets
         }
 
