@@ -28,7 +28,14 @@ def nearby_words(word: str, doc, edits: int):
     ("Haold" / "Ahold", "Onday" / "Monday", "Ddubai" / "Dubai", "Fugby" / "Rugby"), in the
     order the text first uses them. Words the edits cannot reach are left out first, cheaply:
     each edit changes the length by one letter at most, and the set of letters used by two
-    at most."""
+    at most. Remembered for the document: a cheap test asks first (`Spelling._reportable`)."""
+    asked = doc.derived(_asked)
+    if (word, edits) not in asked:
+        asked[word, edits] = _nearby(word, doc, edits)
+    return asked[word, edits].items()
+
+
+def _nearby(word: str, doc, edits: int) -> dict[str, int]:
     counts = doc.word_counts
     ordered, initials, tails = doc.derived(_sorted_words)
     letters = set(word)
@@ -58,7 +65,12 @@ def nearby_words(word: str, doc, edits: int):
             for other in (first + word, first + word[1:]):
                 if other in counts and reachable(other):
                     found[other] = counts[other]
-    return found.items()
+    return found
+
+
+def _asked(doc) -> dict[tuple[str, int], dict[str, int]]:
+    """What `nearby_words` found in the document, by word and edits (for `Document.derived`)."""
+    return {}
 
 
 def _sorted_words(doc) -> tuple[list[str], dict[str, None], Counter[str]]:
