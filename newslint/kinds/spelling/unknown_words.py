@@ -26,6 +26,10 @@ code span may write "rustc" in prose), nor a word the text links to as a page
 code, short lower-case words ("stdio", "libm") and, anywhere, a lower-case first word of a
 sentence ("teor held") get only the first kind of evidence. Across a run of many files,
 `running.run_vocabulary` drops the findings on a word flagged in several files.
+
+What holds in any text (whether the dictionary or the lists know a word) is decided once per
+distinct word and kept across documents (`word_memo`); cheap tests rule out a word's
+occurrence before the costly ones look at its context (`Spelling._reportable`).
 """
 
 from __future__ import annotations
@@ -832,6 +836,7 @@ def _document_evidence(
             or another_name_beside(doc, at[0], at[1], other, kind.first_names)
         )
 
+    # Only words within `reach` can pass the tests below: keep the two in step.
     for other, count in nearby_words(word, doc, reach(word)):
         if _ending_apart(word, other, inflected=not capitalised) or _adjective_of(word, other):
             continue  # inflections and gendered forms: "Ivanov" / "Ivanova"
