@@ -219,6 +219,10 @@ class Dictionary:
 
     @cached_property
     def _reversed_common(self) -> list[str]:
+        # From the disk cache: made from the whole table, it takes a quarter of a second.
+        return self._cached(f"english-reversed-common-{COMMON_FREQUENCY}", self._reverse_common)
+
+    def _reverse_common(self) -> list[str]:
         return sorted(w[::-1] for w, f in self.frequencies.items() if f >= COMMON_FREQUENCY)
 
     def is_common(self, word: str) -> bool:

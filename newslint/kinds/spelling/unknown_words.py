@@ -37,7 +37,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from os.path import commonprefix
 
@@ -114,6 +114,8 @@ RUN_TOGETHER_FREQUENCY_RATIO = 10
 # How much more frequent than the likeliest slip a word one unlikely edit away must be to be
 # offered second: "delision" is "delusion" (a vowel), or "decision" (30x as frequent).
 UNLIKELY_SLIP_FREQUENCY_RATIO = 20
+# The (word, shape) pairs whose dictionary candidates a rule remembers.
+CANDIDATES_MEMO = 4096
 # An ellipsis right after a word: it may be cut short ("Resolut...").
 TRUNCATED = compiled_regex(r"\.\.\.|…")
 # The longest piece of a word split by a space ("fo llowing") beside the unknown rest.
@@ -297,6 +299,9 @@ class Spelling(Kind):
         self.min_length = options["min_length"]
         self.subject_verbs = frozenset(options["subject_verbs"])
         self._word_verdicts = WordSorter(self._ordinary, self._verdict)
+        # A word's dictionary candidates depend on it and its shape only: the same typos and
+        # terms come back file after file.
+        self._candidates = lru_cache(maxsize=CANDIDATES_MEMO)(self._dictionary_candidates)
 
     def known(self, word: str) -> bool:
         """In the dictionary or the word lists, or a regular inflection of a word in them
@@ -585,9 +590,9 @@ class Spelling(Kind):
             return None  # "compiletest", "codegen": two words joined into a term
         close = _document_evidence(word, doc, self, shape, named, person, at, in_a_list)
         candidates = (
-            []
+            ()
             if shape == "name" or self._technical_term(word, doc, shape)
-            else self._dictionary_candidates(word, shape)
+            else self._candidates(word, shape)
         )
         if (
             close
@@ -668,18 +673,18 @@ class Spelling(Kind):
             and bool(doc.code_words)
         )
 
-    def _dictionary_candidates(self, word: str, shape: str):
+    def _dictionary_candidates(self, word: str, shape: str) -> tuple[tuple[str, int, int], ...]:
         """One likely slip from a frequent word; two edits only for long words and very
         frequent ones. Capitalised first words and parts of hyphenated words are often names
         or loans. A word one unlikely edit away but far more frequent than the likeliest slip
-        is offered second ("delision": "delusion", "decision")."""
+        is offered second ("delision": "delusion", "decision"). Remembered (`__init__`)."""
         cautious = shape in ("initial", "part")
         min_frequency = self.options["min_frequency_capitalised" if cautious else "min_frequency"]
         if shape == "lower" and len(word) >= LONG_WORD_LENGTH:
             min_frequency = min(min_frequency, self.options["min_frequency_long"])
         if len(word) < 4:
             if shape != "lower":
-                return []
+                return ()
             min_frequency = self.options["min_frequency_short"]
         found = Dictionary.english().candidates(word, 2)
         if shape == "styled":  # only a capital lost at the start, as drop caps are: "elcome"
@@ -699,7 +704,7 @@ class Spelling(Kind):
             )
         ]
         if not kept:
-            return kept
+            return ()
         # one edit no hand makes, to a word far more frequent: "delision" may be "decision"
         likeliest = kept[0][2]
         unlikely = [
@@ -707,7 +712,7 @@ class Spelling(Kind):
             for c, d, f in found
             if d == 1 and f > UNLIKELY_SLIP_FREQUENCY_RATIO * likeliest and (c, d, f) not in kept
         ]
-        return kept[:1] + unlikely[:1] + kept[1:]
+        return tuple(kept[:1] + unlikely[:1] + kept[1:])
 
 
 def _accented(word: str) -> bool:
