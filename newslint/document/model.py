@@ -14,6 +14,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from functools import cached_property
+from itertools import compress
+from operator import itemgetter
 
 from newslint.document import segment
 from newslint.document.code_words import code_words
@@ -391,14 +393,6 @@ class Document:
         return Counter(counts)
 
     @cached_property
-    def words_by_initial(self) -> dict[str, list[tuple[str, int]]]:
-        """word_counts grouped by first letter, for fuzzy look-ups among the document's words."""
-        groups: dict[str, list[tuple[str, int]]] = {}
-        for word, count in self.word_counts.items():
-            groups.setdefault(word[:1], []).append((word, count))
-        return groups
-
-    @cached_property
     def _written_counts(self) -> Counter:
         unit = segment.ASCII_WORD_UNIT if self.text.isascii() else segment.WORD_UNIT
         return Counter(unit.findall(self.text))
@@ -413,12 +407,14 @@ class Document:
     @cached_property
     def capitalised_words(self) -> frozenset[str]:
         """Case-folded words written with a capital at least once."""
-        return frozenset(form.casefold() for form in self._written_counts if form[:1].isupper())
+        forms = list(self._written_counts)
+        initials = map(itemgetter(0), forms)
+        return frozenset(map(str.casefold, compress(forms, map(str.isupper, initials))))
 
     @cached_property
     def lower_case_words(self) -> frozenset[str]:
         """Words written all in lower case at least once."""
-        return frozenset(form for form in self._written_counts if form.islower())
+        return frozenset(filter(str.islower, self._written_counts))
 
     def word_set(self, folded: bool) -> frozenset[str]:
         """Distinct words (split at hyphens and apostrophes), case-folded or as written."""

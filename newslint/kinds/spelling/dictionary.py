@@ -219,6 +219,10 @@ class Dictionary:
 
     @cached_property
     def _reversed_common(self) -> list[str]:
+        # From the disk cache: made from the whole table, it takes a quarter of a second.
+        return self._cached(f"english-reversed-common-{COMMON_FREQUENCY}", self._reverse_common)
+
+    def _reverse_common(self) -> list[str]:
         return sorted(w[::-1] for w, f in self.frequencies.items() if f >= COMMON_FREQUENCY)
 
     def is_common(self, word: str) -> bool:
@@ -287,12 +291,15 @@ class Dictionary:
     def _known_form(self, word: str) -> bool:
         if word in self.frequencies:
             return True
-        for suffix in SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                stem = word[: -len(suffix)]
-                if stem in self.frequencies and not (suffix == "s" and stem.endswith("s")):
-                    return True
-        return any(
+        # One C-level test first for each list: most words have none of its endings, or
+        # beginnings (this runs for every unknown word and every stem tried).
+        if word.endswith(SUFFIXES):
+            for suffix in SUFFIXES:
+                if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                    stem = word[: -len(suffix)]
+                    if stem in self.frequencies and not (suffix == "s" and stem.endswith("s")):
+                        return True
+        return word.startswith(PREFIXES) and any(
             word.startswith(prefix)
             and len(word) - len(prefix) >= 5
             and self._known_form(word[len(prefix) :])

@@ -26,6 +26,10 @@ code span may write "rustc" in prose), nor a word the text links to as a page
 code, short lower-case words ("stdio", "libm") and, anywhere, a lower-case first word of a
 sentence ("teor held") get only the first kind of evidence. Across a run of many files,
 `running.run_vocabulary` drops the findings on a word flagged in several files.
+
+What holds in any text (whether the dictionary or the lists know a word) is decided once per
+distinct word and kept across documents (`word_memo`); cheap tests rule out a word's
+occurrence before the costly ones look at its context (`Spelling._reportable`).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from os.path import commonprefix
 
@@ -69,6 +73,7 @@ from newslint.kinds.spelling.name_evidence import (
     used_as_name,
 )
 from newslint.kinds.spelling.names import POSSESSIVE, same_name
+from newslint.kinds.spelling.nearby_words import nearby_words, reach
 from newslint.kinds.spelling.shape import (
     CONTRAST,
     combining_form,
@@ -80,6 +85,7 @@ from newslint.kinds.spelling.shape import (
     title_case_compound,
     word_shape,
 )
+from newslint.kinds.spelling.word_memo import WordSorter
 from newslint.kinds.word_table import WordTable, cached_table
 from newslint.kinds.wordlists import list_digest, read_pairs, read_words
 
@@ -108,6 +114,8 @@ RUN_TOGETHER_FREQUENCY_RATIO = 10
 # How much more frequent than the likeliest slip a word one unlikely edit away must be to be
 # offered second: "delision" is "delusion" (a vowel), or "decision" (30x as frequent).
 UNLIKELY_SLIP_FREQUENCY_RATIO = 20
+# The (word, shape) pairs whose dictionary candidates a rule remembers.
+CANDIDATES_MEMO = 4096
 # An ellipsis right after a word: it may be cut short ("Resolut...").
 TRUNCATED = compiled_regex(r"\.\.\.|…")
 # The longest piece of a word split by a space ("fo llowing") beside the unknown rest.
@@ -290,6 +298,10 @@ class Spelling(Kind):
         self.no_suggest = _casefolded(options["no_suggest_files"], read_words)
         self.min_length = options["min_length"]
         self.subject_verbs = frozenset(options["subject_verbs"])
+        self._word_verdicts = WordSorter(self._ordinary, self._verdict)
+        # A word's dictionary candidates depend on it and its shape only: the same typos and
+        # terms come back file after file.
+        self._candidates = lru_cache(maxsize=CANDIDATES_MEMO)(self._dictionary_candidates)
 
     def known(self, word: str) -> bool:
         """In the dictionary or the word lists, or a regular inflection of a word in them
@@ -327,24 +339,44 @@ class Spelling(Kind):
         dictionary = Dictionary.english()
         return word in dictionary.frequencies or word in self.words or self._dictionary_knows(word)
 
+    def _ordinary(self, word: str) -> bool:
+        """A word no check looks at: in the dictionary (most words of a text), too short,
+        or not in Latin letters."""
+        return (
+            word in Dictionary.english().frequencies
+            or len(word) < self.min_length
+            or not LATIN_WORD.fullmatch(word)
+        )
+
+    def _verdict(self, word: str) -> tuple[bool, bool]:
+        """Whether a word the dictionary lacks is unknown (see `known`), and whether it is
+        in the name lists."""
+        return word not in self.words and not self.known(word), word in self.names
+
     def check(self, rule, doc, units):
-        # Most words of a document are in the dictionary.
-        frequencies = Dictionary.english().frequencies
-        words = doc.word_set(folded=True).difference(doc.code_words)  # `rustc`, `impl`
+        # The verdicts on words that hold in any text, decided once per distinct word.
+        verdicts = self._word_verdicts.rest(doc.word_set(folded=True))
+        code = doc.code_words  # `rustc`, `impl`
         stems = doc.derived(code_stems)  # and their inflections: `namespace`, "namespaced"
         rare = {
-            w
-            for w in words - frequencies.among(words)
-            if len(w) >= self.min_length
-            and LATIN_WORD.fullmatch(w)
-            and inflection_stem(w) not in stems
+            w for w in verdicts if w not in code and (not stems or inflection_stem(w) not in stems)
         }
-        unknown = {w for w in rare if w not in self.words and not self.known(w)}
-        listed = self._listed_once(rare, unknown, doc)
+        unknown = {w for w in rare if verdicts[w][0]}
+        names = {w for w in rare if verdicts[w][1]}  # of the name lists
+        listed = self._listed_once(rare, unknown, names, doc)
         if not (unknown or listed):
             return
         text = doc.text
         for token in _tokens_with(doc, unknown | listed, units):
+            parts = _parts(token)
+            reportable = [
+                self._reportable(
+                    p.group(), token.start + p.start(), len(parts), unknown, names, listed, doc
+                )
+                for p in parts
+            ]
+            if not any(reportable):
+                continue  # cheap first: no part can be reported (see `_reportable`)
             if (
                 not_prose_word(text, token.start, token.end)
                 or _alone_on_its_line(doc, token)
@@ -353,22 +385,17 @@ class Spelling(Kind):
                 continue  # "#climatechange", "@jdoe", "foo.py", "5kWh", "70 mph", "gettin'"
             if token.text.casefold() in doc.derived(linked_names):
                 continue  # a page the text links to: "[Centril](https://github.com/centril)"
-            parts = _parts(token)
             if len(parts) > 1 and self.known("".join(p.group() for p in parts).casefold()):
                 continue  # "co-ordinating", "pre-empt"
             if sum(p.group().casefold() in unknown for p in parts) > 1:
                 continue  # a name or slug of terms: "aws-sdk-rust"
             compound = title_case_compound(token.text)
-            for part in parts:
+            for part, may_report in zip(parts, reportable):
+                if not may_report:
+                    continue
                 word = part.group()
                 folded = word.casefold()
                 in_a_list = folded in listed
-                if not in_a_list and (
-                    folded not in unknown or (word[:1].isupper() and folded in self.names)
-                ):
-                    continue
-                if any(c.isupper() for c in word[1:]) and not word.isupper():
-                    continue  # a capital inside: a product's name ("CMake", "eServer")
                 shape = word_shape(word, token.start + part.start(), doc)
                 if in_a_list and shape != "name":
                     continue  # a listed word at a sentence start is the word
@@ -458,6 +485,26 @@ class Spelling(Kind):
                     start, start + len(word), text, suggestions, suggestions[0], evidence=evidence
                 )
 
+    def _reportable(self, word: str, start: int, parts: int, unknown, names, listed, doc) -> bool:
+        """The cheap tests that rule out a part of a token (`word` at `start`, of `parts`
+        parts) by itself: it is neither an unknown word nor a word of the lists written
+        once, or it is a listed name, a product's name, an acronym or a spelling used twice,
+        which get no evidence (`evidence`; only a lower-case word alone may still be a word
+        split by a space, `_split_by_space`), or a name with no word in the text close
+        enough to be what it misspells (`_document_evidence`: the only evidence for names)."""
+        folded = word.casefold()
+        if folded not in listed and (
+            folded not in unknown or (word[:1].isupper() and folded in names)
+        ):
+            return False
+        if any(c.isupper() for c in word[1:]) or (len(word) > 1 and word.isupper()):
+            return False  # a capital inside: a product's name ("CMake", "eServer"); an acronym
+        used = doc.word_counts.get(folded, 0)
+        if used > 1:
+            return parts == 1 and word.islower()
+        named = word[:1].isupper() and start not in doc.sentence_initial  # `word_shape`
+        return not named or bool(nearby_words(folded, doc, reach(folded)))
+
     def _names_beside(self, parts, part) -> bool:
         """Whether the compound's other parts are names of the lists: two names joined
         ("Austria-Hungray"), whose parts are checked as names, not a name coined of
@@ -543,9 +590,9 @@ class Spelling(Kind):
             return None  # "compiletest", "codegen": two words joined into a term
         close = _document_evidence(word, doc, self, shape, named, person, at, in_a_list)
         candidates = (
-            []
+            ()
             if shape == "name" or self._technical_term(word, doc, shape)
-            else self._dictionary_candidates(word, shape)
+            else self._candidates(word, shape)
         )
         if (
             close
@@ -590,7 +637,7 @@ class Spelling(Kind):
             word not in self.names or word in doc.lower_case_words
         )
 
-    def _listed_once(self, rare: set[str], unknown: set[str], doc) -> set[str]:
+    def _listed_once(self, rare: set[str], unknown: set[str], names: set[str], doc) -> set[str]:
         """Words of the lists (or known only as derived forms: "saners") that the text writes
         once, capitalised: a slip in a name can make one ("Manchester Nited", "Lod Ashcroft",
         "Willian Hague"), so they are checked, against names of the text only, with
@@ -599,8 +646,8 @@ class Spelling(Kind):
             w
             for w in rare
             if doc.word_counts.get(w, 0) == 1
-            and used_as_name(w, doc)
-            and (w not in unknown or w in self.names)
+            and (w not in unknown or w in names)
+            and used_as_name(w, doc)  # last: the first word that asks makes the text's sets
         }
 
     def _coined_compound(self, word: str) -> bool:
@@ -626,18 +673,18 @@ class Spelling(Kind):
             and bool(doc.code_words)
         )
 
-    def _dictionary_candidates(self, word: str, shape: str):
+    def _dictionary_candidates(self, word: str, shape: str) -> tuple[tuple[str, int, int], ...]:
         """One likely slip from a frequent word; two edits only for long words and very
         frequent ones. Capitalised first words and parts of hyphenated words are often names
         or loans. A word one unlikely edit away but far more frequent than the likeliest slip
-        is offered second ("delision": "delusion", "decision")."""
+        is offered second ("delision": "delusion", "decision"). Remembered (`__init__`)."""
         cautious = shape in ("initial", "part")
         min_frequency = self.options["min_frequency_capitalised" if cautious else "min_frequency"]
         if shape == "lower" and len(word) >= LONG_WORD_LENGTH:
             min_frequency = min(min_frequency, self.options["min_frequency_long"])
         if len(word) < 4:
             if shape != "lower":
-                return []
+                return ()
             min_frequency = self.options["min_frequency_short"]
         found = Dictionary.english().candidates(word, 2)
         if shape == "styled":  # only a capital lost at the start, as drop caps are: "elcome"
@@ -657,7 +704,7 @@ class Spelling(Kind):
             )
         ]
         if not kept:
-            return kept
+            return ()
         # one edit no hand makes, to a word far more frequent: "delision" may be "decision"
         likeliest = kept[0][2]
         unlikely = [
@@ -665,7 +712,7 @@ class Spelling(Kind):
             for c, d, f in found
             if d == 1 and f > UNLIKELY_SLIP_FREQUENCY_RATIO * likeliest and (c, d, f) not in kept
         ]
-        return kept[:1] + unlikely[:1] + kept[1:]
+        return tuple(kept[:1] + unlikely[:1] + kept[1:])
 
 
 def _accented(word: str) -> bool:
@@ -794,7 +841,8 @@ def _document_evidence(
             or another_name_beside(doc, at[0], at[1], other, kind.first_names)
         )
 
-    for other, count in _nearby_words(word, doc):
+    # Only words within `reach` can pass the tests below: keep the two in step.
+    for other, count in nearby_words(word, doc, reach(word)):
         if _ending_apart(word, other, inflected=not capitalised) or _adjective_of(word, other):
             continue  # inflections and gendered forms: "Ivanov" / "Ivanova"
         if word.translate(LIGATURES) == other.translate(LIGATURES):
@@ -973,26 +1021,6 @@ def _name_in_mid_sentence(word: str, doc) -> bool:
         doc.text[index].isupper() and index not in doc.sentence_initial
         for index in whole_word_starts(doc.folded_text, word)
     )
-
-
-def _nearby_words(word: str, doc):
-    """The document's words that may be one or two edits from `word`: those with the same
-    first letter, and those a slip at the start would give ("Haold" / "Ahold", "Onday" /
-    "Monday", "Ddubai" / "Dubai", "Fugby" / "Rugby")."""
-    counts = doc.word_counts
-    found = {
-        other: count
-        for other, count in doc.words_by_initial.get(word[:1], ())
-        if other != word and abs(len(other) - len(word)) <= 2
-    }
-    for other in (word[1:2] + word[:1] + word[2:], word[1:]):
-        if other != word and other in counts:
-            found[other] = counts[other]
-    for initial in doc.words_by_initial:  # a first letter dropped or mistyped: "Cotland", "Fugby"
-        for other in (initial + word, initial + word[1:]):
-            if other != word and other in counts:
-                found[other] = counts[other]
-    return found.items()
 
 
 ENDINGS = frozenset(

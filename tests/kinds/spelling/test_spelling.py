@@ -269,6 +269,19 @@ def test_word_files_and_name_files(tmp_path):
     assert positions(listed, text) == []
 
 
+def test_verdicts_on_words_are_kept_across_texts_and_evidence_is_each_texts(rule):
+    # The rule remembers that "goverment" is unknown; whether it is a slip is each text's.
+    once = "The goverment met."
+    found = [(1, 5, 14, "goverment", ["government"])]
+    assert positions(rule, once, suggestions=True) == found
+    assert positions(rule, "The goverment met. The goverment left.") == []  # deliberate
+    assert positions(rule, once, suggestions=True) == found  # the candidates remembered
+    assert positions(rule, "Mr Oward left. Officials met Mr Howard and Mr Howard.") == [
+        (1, 4, 9, "Oward")
+    ]
+    assert positions(rule, "Mr Oward left. Officials met Mr Hayward.") == []
+
+
 def test_name_files_apply_to_capitalised_words_only(tmp_path):
     (tmp_path / "names.txt").write_text("Hosue\n", encoding="utf-8")
     rule = make_rule(tmp_path, "spelling", "name_files: [names.txt]\n", **SPELLING)

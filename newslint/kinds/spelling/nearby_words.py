@@ -1,0 +1,92 @@
+"""The words of a document that an unknown word may be a slip of (`unknown_words`).
+
+A document asks about a few of its words, so it keeps a sorted copy of them (made in C, once
+per document): the words with a given first letter are a slice found by bisection, not a
+look at every word.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from operator import itemgetter
+
+FIRST_LETTER = itemgetter(0)
+WITHOUT_FIRST_LETTER = itemgetter(slice(1, None))
+
+
+def reach(word: str) -> int:
+    """The most edits `unknown_words._document_evidence` lets any evidence for `word` be: one,
+    two for a word of 9 letters or more; three only for scrambled letters ("Siusice"), which
+    keep the letters and the length (within one)."""
+    return 1 if len(word) < 9 else 2
+
+
+def nearby_words(word: str, doc, edits: int):
+    """The document's words (with their counts) that may be `edits` edits from `word` or
+    fewer: those with the same first letter, and those a slip at the start would give
+    ("Haold" / "Ahold", "Onday" / "Monday", "Ddubai" / "Dubai", "Fugby" / "Rugby"), in the
+    order the text first uses them. Words the edits cannot reach are left out first, cheaply:
+    each edit changes the length by one letter at most, and the set of letters used by two
+    at most. Remembered for the document: a cheap test asks first (`Spelling._reportable`)."""
+    asked = doc.derived(_asked)
+    if (word, edits) not in asked:
+        asked[word, edits] = _nearby(word, doc, edits)
+    return asked[word, edits].items()
+
+
+def _nearby(word: str, doc, edits: int) -> dict[str, int]:
+    counts = doc.word_counts
+    ordered, initials, tails = doc.derived(_sorted_words)
+    letters = set(word)
+    size = len(word)
+
+    def reachable(other: str) -> bool:
+        return (
+            other != word
+            and abs(len(other) - size) <= edits
+            and len(letters.symmetric_difference(other)) <= 2 * edits
+        )
+
+    initial = word[:1]
+    same_initial = []
+    if initial:
+        same_initial = ordered[bisect_left(ordered, initial) : _end_of(ordered, initial)]
+    close = list(filter(reachable, same_initial))
+    if len(close) > 1:  # few are in reach: their places in the text's order, one by one
+        close.sort(key=list(counts).index)
+    found = {other: counts[other] for other in close}
+    for other in (word[1:2] + word[:1] + word[2:], word[1:]):
+        if other in counts and reachable(other):
+            found[other] = counts[other]
+    # Some word is a letter and this one, or a letter and its rest (this one aside).
+    if word in tails or tails.get(word[1:], 0) > (word in counts):
+        for first in initials:  # a first letter dropped or mistyped: "Cotland", "Fugby"
+            for other in (first + word, first + word[1:]):
+                if other in counts and reachable(other):
+                    found[other] = counts[other]
+    return found
+
+
+def _asked(doc) -> dict[tuple[str, int], dict[str, int]]:
+    """What `nearby_words` found in the document, by word and edits (for `Document.derived`)."""
+    return {}
+
+
+def _sorted_words(doc) -> tuple[list[str], dict[str, None], Counter[str]]:
+    """The document's (case-folded) words sorted, the letters that start them in the order
+    they first do, and how many words each is without its first letter (for
+    `Document.derived`)."""
+    counts = doc.word_counts
+    return (
+        sorted(counts),
+        dict.fromkeys(map(FIRST_LETTER, counts)),
+        Counter(map(WITHOUT_FIRST_LETTER, counts)),
+    )
+
+
+def _end_of(ordered: list[str], initial: str) -> int:
+    """Where the words that start with `initial` end in the sorted words."""
+    if ord(initial) == 0x10FFFF:  # no letter comes after it
+        return len(ordered)
+    return bisect_left(ordered, chr(ord(initial) + 1))

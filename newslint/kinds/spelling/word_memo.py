@@ -1,0 +1,48 @@
+"""Verdicts on words that do not depend on the document, kept across the documents of a run.
+
+A corpus repeats its words: deciding once per distinct word whether the dictionary knows it
+(a set difference in C for the words already seen) saves asking again in every document.
+The memo belongs to one rule's kind object, so its verdicts are those of that rule's
+settings and data files; it is emptied when it holds `limit` words, which bounds its memory.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Generic, TypeVar
+
+V = TypeVar("V")
+# About 10 MB of short strings at most; a run's distinct words seldom reach it.
+LIMIT = 100_000
+
+
+class WordSorter(Generic[V]):
+    """Sorts words into ordinary ones (`ordinary(word)`: no check looks at them further)
+    and the rest, each with its `verdict(word)`, remembering both."""
+
+    def __init__(
+        self, ordinary: Callable[[str], bool], verdict: Callable[[str], V], limit: int = LIMIT
+    ):
+        self._is_ordinary = ordinary
+        self._verdict = verdict
+        self._limit = limit
+        self._ordinary: set[str] = set()
+        self._verdicts: dict[str, V] = {}
+
+    def rest(self, words: frozenset[str] | set[str]) -> dict[str, V]:
+        """The words that are not ordinary, with their verdicts."""
+        rest = words.difference(self._ordinary)  # most words of a text: one C-level pass
+        new = rest.difference(self._verdicts)
+        if len(self) + len(new) > self._limit:  # full: start again with this text's words
+            self._ordinary.clear()
+            self._verdicts.clear()
+            new = rest
+        for word in new:
+            if self._is_ordinary(word):
+                self._ordinary.add(word)
+            else:
+                self._verdicts[word] = self._verdict(word)
+        return {word: self._verdicts[word] for word in rest if word in self._verdicts}
+
+    def __len__(self) -> int:
+        """How many words it remembers."""
+        return len(self._ordinary) + len(self._verdicts)
