@@ -30,18 +30,22 @@ class WordSorter(Generic[V]):
 
     def rest(self, words: frozenset[str] | set[str]) -> dict[str, V]:
         """The words that are not ordinary, with their verdicts."""
-        rest = words.difference(self._ordinary)  # most words of a text: one C-level pass
-        new = rest.difference(self._verdicts)
-        if len(self) + len(new) > self._limit:  # full: start again with this text's words
-            self._ordinary.clear()
-            self._verdicts.clear()
+        # The two memos as they are now: a check in another thread (the server's, the
+        # language server's) that starts them again gives itself new ones, never empties
+        # these under this call.
+        ordinary, verdicts = self._ordinary, self._verdicts
+        rest = words.difference(ordinary)  # most words of a text: one C-level pass
+        new = rest.difference(verdicts)
+        if len(ordinary) + len(verdicts) + len(new) > self._limit:
+            # full: start again with this text's words
+            ordinary, verdicts = self._ordinary, self._verdicts = set(), {}
             new = rest
         for word in new:
             if self._is_ordinary(word):
-                self._ordinary.add(word)
+                ordinary.add(word)
             else:
-                self._verdicts[word] = self._verdict(word)
-        return {word: self._verdicts[word] for word in rest if word in self._verdicts}
+                verdicts[word] = self._verdict(word)
+        return {word: verdicts[word] for word in rest if word in verdicts}
 
     def __len__(self) -> int:
         """How many words it remembers."""

@@ -36,3 +36,18 @@ def test_it_is_bounded_and_still_right_when_emptied():
     assert words.rest(frozenset({"vote", "count", "seat"})) == {"vote": 4, "count": 5, "seat": 4}
     assert len(words) == 3
     assert asked.count("vote") == 2
+
+
+def test_a_start_again_by_another_check_leaves_this_ones_answer_whole():
+    calls = []
+
+    def verdict(word: str) -> int:
+        calls.append(word)
+        if len(calls) == 2:  # meanwhile another check (a server's thread) fills it up
+            assert words.rest(frozenset({"w1", "w2", "w3", "w4"})) == dict.fromkeys(
+                ("w1", "w2", "w3", "w4"), 2
+            )
+        return len(word)
+
+    words = WordSorter(lambda word: False, verdict, limit=4)
+    assert words.rest(frozenset({"vote", "poll", "seat"})) == {"vote": 4, "poll": 4, "seat": 4}
