@@ -25,6 +25,8 @@ from newslint.kinds.regex_search import Found, compile_regex, fullmatch
 from newslint.kinds.word_table import WordTable
 
 ASCII_WORD_CHARACTERS = frozenset(string.ascii_letters + string.digits + "_")
+# Characters that end a word wherever they stand (for `is_word_char` and for `re`'s \w).
+SEPARATORS = frozenset(string.punctuation.replace("_", "") + " ")
 METACHARACTER = compiled_regex(r"[\\.^$*+?{}\[\]|()]")
 
 
@@ -107,7 +109,7 @@ class Matcher:
         if literal is None and not nonword and _all_literal(patterns):
             self._literal = LiteralIndex(LiteralIndex.data_of(patterns, self._fold))
         if self._literal is not None:
-            self._starting: dict[str, list[str]] = {}
+            self._starting: dict[str, tuple[list[str], list[str] | None]] = {}
         else:
             self.patterns = sorted(patterns, key=len, reverse=True)
             # Each pattern must compile alone (an error's position is then in the rule's own
@@ -178,8 +180,9 @@ class Matcher:
         span_starts = [span.start for span in spans]
         found = []
         for word in literal.first_words_in(doc.word_set(folded=self.ignorecase)):
-            phrases = self._phrases_starting(word, literal)
-            for start in _word_starts(text, word):
+            phrases, leads = self._phrases_starting(word, literal)
+            starts = _word_starts(text, word) if leads is None else _lead_starts(text, leads)
+            for start in starts:
                 for phrase in phrases:
                     end = start + len(phrase)
                     if text.startswith(phrase, start) and _word_ends(text, end):
@@ -188,16 +191,26 @@ class Matcher:
                         break
         return found
 
-    def _phrases_starting(self, word: str, literal: LiteralIndex) -> list[str]:
-        """The listed phrases that start with the word, longest first."""
-        phrases = self._starting.get(word)
-        if phrases is None:
+    def _phrases_starting(
+        self, word: str, literal: LiteralIndex
+    ) -> tuple[list[str], list[str] | None]:
+        """The listed phrases that start with the word, longest first, and the word with the
+        character after it in each ("in-" for "in-memeory"), where only such a place can
+        hold one of them: "a" and "in" start phrases of the misspelling list, and looking
+        for "a-" and "in-" is looking at a few places, not at every "a" of a text. None
+        when the word alone is listed, or a phrase goes on with a character that is not
+        plainly a separator."""
+        known = self._starting.get(word)
+        if known is None:
             phrases = list(literal.by_first_word.get(word, ()))
+            leads = {phrase[: len(word) + 1] for phrase in phrases}
             if word in literal.single_words:
                 phrases.append(word)
             phrases.sort(key=len, reverse=True)
-            self._starting[word] = phrases
-        return phrases
+            separated = all(lead[-1] in SEPARATORS for lead in leads)
+            known = phrases, sorted(leads) if separated and word not in phrases else None
+            self._starting[word] = known
+        return known
 
 
 def _word_starts(text: str, word: str) -> Iterator[int]:
@@ -220,6 +233,16 @@ def _word_starts(text: str, word: str) -> Iterator[int]:
         ):
             yield start
         start = text.find(word, start + 1)
+
+
+def _lead_starts(text: str, leads: list[str]) -> Iterator[int]:
+    """Where one of the leads (a word and a separator after it) starts a word."""
+    for lead in leads:
+        start = text.find(lead)
+        while start >= 0:
+            if start == 0 or not is_word_char(text[start - 1]):
+                yield start
+            start = text.find(lead, start + 1)
 
 
 @lru_cache(maxsize=4096)

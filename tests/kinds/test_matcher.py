@@ -50,6 +50,26 @@ def test_literal_lists_run_no_regex(monkeypatch):
     assert spans(m, "A storm, no surge. Storm surge!") == [(19, 30, "Storm surge", "storm surge")]
 
 
+def test_phrases_of_a_common_word_are_looked_for_with_the_character_after_it(monkeypatch):
+    m = Matcher(["in-memeory", "in-house", "a-diaerers", "a lott", "teh"], ignorecase=True)
+    asked = []
+    real = matching._word_starts
+
+    def recording(text, word):
+        asked.append(word)
+        return real(text, word)
+
+    monkeypatch.setattr(matching, "_word_starts", recording)
+    text = "In a test, an in-memeory cache, an IN-HOUSE team, bin-house, a lott; teh end."
+    assert spans(m, text) == [
+        (14, 24, "in-memeory", "in-memeory"),
+        (35, 43, "IN-HOUSE", "in-house"),
+        (61, 67, "a lott", "a lott"),
+        (69, 72, "teh", "teh"),
+    ]
+    assert asked == ["teh"]  # not every "in" and "a" of the text: "in-" and "a-", "a " only
+
+
 def test_a_contraction_is_not_its_first_part_but_a_possessive_is():
     m = Matcher(["wasn", "Kazkahstan"])
     assert spans(m, "It wasn't Kazkahstan's or Kazkahstan’s fault; wasn.") == [
