@@ -17,6 +17,8 @@ from newslint.kinds.base import Field, Kind
 from newslint.kinds.boilerplate.lines import remove_block, remove_span, text_blocks
 
 SPAN_START = attrgetter("start")
+# How far from the middle of a line its second copy may start (spaces between the copies).
+DOUBLED_SPLIT = 2
 
 
 class DuplicateText(Kind):
@@ -63,7 +65,8 @@ class DuplicateText(Kind):
                 reported.append(line.content)
                 yield remove_block(rule, finding, doc, line)
             elif (
-                (half := _doubled_at(content)) is not None
+                len(content) // 2 + DOUBLED_SPLIT >= self.min_length  # halves long enough
+                and (half := _doubled_at(content)) is not None
                 and half >= self.min_length
                 and _same_source(
                     doc,
@@ -87,12 +90,12 @@ class DuplicateText(Kind):
             copy = text[sentence.start : sentence.end]
             if (
                 len(copy) >= self.min_length
+                and copy == text[before.start : before.end]  # rare: the costlier tests then
                 and _within(judged, before)
                 and _within(judged, sentence)
                 and copy not in headline
                 and not inside(before.start, alt)
                 and not inside(sentence.start, alt)
-                and copy == text[before.start : before.end]
                 and _same_source(doc, before, sentence)
                 and not inside(sentence.start, reported)
                 and inside(sentence.start, units)
@@ -106,7 +109,7 @@ class DuplicateText(Kind):
 def _doubled_at(content: str) -> int | None:
     """Where the second copy starts, if the line is one text written twice."""
     middle = len(content) // 2
-    for split in range(middle - 2, middle + 3):
+    for split in range(middle - DOUBLED_SPLIT, middle + DOUBLED_SPLIT + 1):
         if (
             0 < split < len(content)
             and content[:split].rstrip() == content[split:].strip()

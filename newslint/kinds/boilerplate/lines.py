@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from newslint.disk_cache import compiled_regex
@@ -21,6 +22,8 @@ from newslint.document.segment import LIST_MARKER, SPAN_END, Span, trim
 
 SENTENCE_END = frozenset('.!?…:;"”’»)')
 WORDS = compiled_regex(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
+# The rules ask how many words a block has up to this many: counted once per block text.
+COUNTED_WORDS = 16
 ASCII_WORDS = re.compile(r"[A-Za-z][A-Za-z'\-]*")  # WORDS in ASCII text, where `re` is faster
 # What an author's source holds besides paragraphs (scopes of the Markdown reader).
 AUTHORS_STRUCTURE = ("front-matter", "heading", "list", "table", "alt")
@@ -35,8 +38,16 @@ def ends_like_sentence(text: str) -> bool:
 def words_up_to(text: str, limit: int) -> int:
     """How many words the text has, counting no further than `limit` (long lines are
     common and only short ones matter)."""
+    if limit <= COUNTED_WORDS:  # most asks: once per block, whichever rule asks
+        return min(_words_counted(text), limit)
     words = ASCII_WORDS if text.isascii() else WORDS
     return len(list(islice(words.finditer(text), limit)))
+
+
+@lru_cache(maxsize=4096)
+def _words_counted(text: str) -> int:
+    words = ASCII_WORDS if text.isascii() else WORDS
+    return len(list(islice(words.finditer(text), COUNTED_WORDS)))
 
 
 def unpunctuated_and_short(text: str, max_words: int) -> bool:
