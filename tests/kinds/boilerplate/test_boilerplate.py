@@ -10,6 +10,7 @@ from helpers import findings, fixed, make_rule, positions
 from newslint.api import lint_text
 from newslint.document.model import Document
 from newslint.input import html, markdown
+from newslint.kinds.boilerplate.foreign_script import NON_LATIN_LETTER
 from newslint.linting.fixes import fix_until_stable
 from newslint.linting.lint import lint_document
 
@@ -376,3 +377,8 @@ def test_builtin_page_chrome_leaves_interface_lines_to_the_interface_rule():
         ("boilerplate.interface", "Facebook"),
         ("boilerplate.related", "Facebook"),  # after the "Most read" heading
     ]
+
+
+def test_a_non_latin_letter_is_a_letter_of_another_script():
+    found = [bool(NON_LATIN_LETTER.match(c)) for c in "aé\u0301ß1-\u3000Жλ中ع\u0915"]
+    assert found == [False] * 7 + [True] * 5
