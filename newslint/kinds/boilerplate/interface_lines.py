@@ -87,7 +87,7 @@ class InterfaceLines(Kind):
         line = words(text)
         covered = [False] * len(line)
         found = self.phrases.cover(line, covered)
-        if self.counters and (found or any(c.isdigit() for c in text)):
+        if self.counters and (found or any(map(str.isdigit, text))):
             if self.counters.cover(line, covered):
                 found.append("counter")
         return found if found and only_numbers_left(line, covered) else None
