@@ -194,10 +194,11 @@ def build_parser() -> Parser:
         "--timings",
         action="store_true",
         help="at the end, print to standard error the time each stage (rules loaded, read, "
-        "document, suppression and deferral, result cache, report) and each rule took, "
-        "summed over inputs and worker processes, slowest first (a document's sentences and "
-        "words are made when a rule first asks for them: that rule's time holds them); "
-        "inputs answered from the result cache are counted and cost no rule time",
+        "document, document parts, suppression and deferral, result cache, report) and each "
+        "rule took, summed over inputs and worker processes, slowest first (document parts: "
+        "a document's sentences, words and languages, made when a rule first asks for them "
+        "and shared by every rule, not charged to the one that asked first); inputs answered "
+        "from the result cache are counted and cost no rule time",
     )
     check.add_argument(
         "--engine",

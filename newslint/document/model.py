@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import cached_property
 from itertools import compress
 from operator import itemgetter
 
 from newslint.document import segment
 from newslint.document.code_words import code_words
 from newslint.document.language import LanguageMap, language_map
+from newslint.document.parts import made, part
 from newslint.document.reader_comments import comment_blocks
 from newslint.document.segment import Span, Token
 from newslint.document.sourcemap import SourceMap
@@ -83,6 +83,8 @@ class Document:
         dataset record's field), `default_language` the configured one (see `language`).
         `source_lines` (a `line_counts.SourceLines`) says how many records of a dataset
         record's source hold each line, as a first pass over the dataset counted them."""
+        self.part_seconds = 0.0  # spent making its parts (see `parts`)
+        self.parts_in_making = 0
         self.path = path
         self.source_lines = source_lines
         self.original = text
@@ -107,17 +109,17 @@ class Document:
         """`build(self)`, computed once per document: structure that only some rule kinds
         need (their text lines, say) is built by the first kind that asks."""
         if build not in self._derived:
-            self._derived[build] = build(self)
+            self._derived[build] = made(self, build)
         return self._derived[build]
 
-    @cached_property
+    @part
     def code_words(self) -> frozenset[str]:
         """The case-folded words of the document's code (see `code_words`); none in plain
         text."""
         return code_words(self._code)
 
     # -- positions -----------------------------------------------------------------------
-    @cached_property
+    @part
     def line_starts(self) -> list[int]:
         return [span.start for span in self.lines]
 
@@ -177,14 +179,14 @@ class Document:
     def _unnormalised(self, offset: int) -> int:
         return offset + bisect_right(self._crlf, offset - 1)
 
-    @cached_property
+    @part
     def _source_line_starts(self) -> list[int]:
         if self.source is self.text:
             return self.line_starts
         return [span.start for span in segment.line_spans(self.source)]
 
     # -- language ------------------------------------------------------------------------
-    @cached_property
+    @part
     def languages(self) -> LanguageMap:
         """The language of every part of the text (`document.language`)."""
         return language_map(
@@ -205,17 +207,17 @@ class Document:
         return self.languages.at(offset)
 
     # -- structure -----------------------------------------------------------------------
-    @cached_property
+    @part
     def lines(self) -> list[Span]:
         return segment.line_spans(self.text)
 
-    @cached_property
+    @part
     def paragraphs(self) -> list[Span]:
         if "paragraph" in self.structure:
             return self.structure["paragraph"]
         return segment.paragraph_spans(self.text, self.lines)
 
-    @cached_property
+    @part
     def sentences(self) -> list[Span]:
         """Every sentence, in text order (`prose_sentences` are the ones rules judge)."""
         edges = sorted(
@@ -239,7 +241,7 @@ class Document:
         after = text[span.end : line_end if line_end >= 0 else len(text)]
         return bool(text[line_start : span.start].strip() and after.strip())
 
-    @cached_property
+    @part
     def prose_sentences(self) -> list[Span]:
         """The sentences of prose: not in headings, table cells or page chrome, and not runs
         of links (a table of contents, a "see also" line)."""
@@ -269,7 +271,7 @@ class Document:
             self._derived[key] = segment.union(self.structure.get(scope, ()))
         return self._derived[key]
 
-    @cached_property
+    @part
     def quotations(self) -> list[Span]:
         """Quoted material in text order, apart: direct quotations (quotation marks
         included) and the text of block quotes (Markdown `>`, HTML <blockquote>, <q>),
@@ -278,24 +280,24 @@ class Document:
         quoted = self.structure.get("quote")
         return union(marked + quoted) if quoted else marked
 
-    @cached_property
+    @part
     def reader_comments(self) -> list[Span]:
         """Blocks of readers' comments printed under the article, signed with the readers'
         names (see `reader_comments`), in text order and apart. The headline signs nothing."""
         after = self.headline[0].end if self.headline else 0
         return comment_blocks(self.text, [p for p in self.paragraphs if p.start >= after])
 
-    @cached_property
+    @part
     def tokens(self) -> list[Token]:
         return segment.word_tokens(self.text, self.token_texts)
 
-    @cached_property
+    @part
     def token_texts(self) -> list[str]:
         """The texts of `tokens`, without placing them: enough to tell whether a rule has
         anything to look at (a word repeated), at half the cost."""
         return segment.word_texts(self.text)
 
-    @cached_property
+    @part
     def headline(self) -> list[Span]:
         if "headline" in self.structure:
             return self.structure["headline"]
@@ -305,7 +307,7 @@ class Document:
                 return [trimmed]
         return []
 
-    @cached_property
+    @part
     def lead(self) -> list[Span]:
         """The first paragraph after the headline."""
         if "lead" in self.structure:
@@ -313,7 +315,7 @@ class Document:
         after = self.headline[0].end if self.headline else 0
         return next(([p] for p in self.paragraphs if p.start >= after), [])
 
-    @cached_property
+    @part
     def list_items(self) -> list[Span]:
         if "list" in self.structure:
             return self.structure["list"]
@@ -359,11 +361,11 @@ class Document:
         found = segment.WORD.search(self.text, offset, min(len(self.text), offset + within))
         return Token(found.start(), found.end(), found.group()) if found else None
 
-    @cached_property
+    @part
     def _token_starts(self) -> list[int]:
         return [token.start for token in self.tokens]
 
-    @cached_property
+    @part
     def sentence_initial(self) -> frozenset[int]:
         """Start offsets of the first word of every sentence (capitals there prove nothing)."""
         search = segment.WORD.search
@@ -374,12 +376,12 @@ class Document:
             if (found := search(text, sentence.start, sentence.end))
         )
 
-    @cached_property
+    @part
     def folded_text(self) -> str:
         """The text case-folded, offsets kept (see `fold_keeping_length`)."""
         return fold_keeping_length(self.text)
 
-    @cached_property
+    @part
     def word_counts(self) -> dict[str, int]:
         """How often each word (split at hyphens and apostrophes, case-folded) occurs."""
         if not self.text.isascii():
@@ -392,7 +394,7 @@ class Document:
             counts[folded] = counts.get(folded, 0) + count
         return Counter(counts)
 
-    @cached_property
+    @part
     def _written_counts(self) -> Counter:
         unit = segment.ASCII_WORD_UNIT if self.text.isascii() else segment.WORD_UNIT
         return Counter(unit.findall(self.text))
@@ -404,14 +406,14 @@ class Document:
         ]
         return max(forms, key=lambda item: item[0])[1] if forms else word
 
-    @cached_property
+    @part
     def capitalised_words(self) -> frozenset[str]:
         """Case-folded words written with a capital at least once."""
         forms = list(self._written_counts)
         initials = map(itemgetter(0), forms)
         return frozenset(map(str.casefold, compress(forms, map(str.isupper, initials))))
 
-    @cached_property
+    @part
     def lower_case_words(self) -> frozenset[str]:
         """Words written all in lower case at least once."""
         return frozenset(filter(str.islower, self._written_counts))
@@ -420,11 +422,11 @@ class Document:
         """Distinct words (split at hyphens and apostrophes), case-folded or as written."""
         return self._folded_words if folded else self._words
 
-    @cached_property
+    @part
     def _words(self) -> frozenset[str]:
         return frozenset(self._written_counts)
 
-    @cached_property
+    @part
     def _folded_words(self) -> frozenset[str]:
         return frozenset(self.word_counts)
 

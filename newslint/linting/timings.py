@@ -1,7 +1,9 @@
 """Where a run's time goes (`newslint check --timings`): seconds per stage (rules loaded,
-dataset lines counted, read, document, suppression and deferral, result cache, report) and
-per rule, summed over the documents and over worker processes. Plain data: a worker hands
-its timings back with each outcome, and the command adds them up."""
+dataset lines counted, read, document, document parts, suppression and deferral, result
+cache, report) and per rule, summed over the documents and over worker processes. A
+document's parts (its sentences, words, languages: `document.parts`) are made when a rule
+first asks for them, and are charged to their own stage, not to that rule. Plain data: a
+worker hands its timings back with each outcome, and the command adds them up."""
 
 from __future__ import annotations
 
@@ -11,11 +13,12 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 # The stages, in the order a document goes through them.
-LOAD, COUNT, READ, DOCUMENT, AFTER_RULES, CACHE, REPORT = (
+LOAD, COUNT, READ, DOCUMENT, PARTS, AFTER_RULES, CACHE, REPORT = (
     "rules loaded",
     "dataset lines counted",
     "read",
     "document",
+    "document parts",
     "suppression and deferral",
     "result cache",
     "report",
@@ -37,8 +40,11 @@ class Timings:
         finally:
             _add(self.stages, name, time.perf_counter() - started)
 
-    def rule(self, rule_id: str, seconds: float) -> None:
-        _add(self.rules, rule_id, seconds)
+    def rule(self, rule_id: str, seconds: float, parts: float = 0.0) -> None:
+        """A rule's time, of which `parts` went to making the document's parts."""
+        _add(self.rules, rule_id, seconds - parts)
+        if parts:
+            _add(self.stages, PARTS, parts)
 
     def add(self, other: "Timings") -> None:
         for name, seconds in other.stages.items():

@@ -10,6 +10,7 @@ STAGES = {
     "rules loaded",
     "read",
     "document",
+    "document parts",
     "suppression and deferral",
     "result cache",
     "report",
@@ -105,3 +106,11 @@ def test_timings_of_two_runs_add_up():
     assert total == Timings(
         stages={"read": 1.5, "report": 1.0}, rules={"a": 2.0, "b": 1.0}, checked=3, cached=1
     )
+
+
+def test_a_rule_is_not_charged_for_the_document_parts_it_asked_for_first():
+    timings = Timings()
+    timings.rule("news.usage", 0.5, parts=0.375)
+    timings.rule("news.usage", 0.25)
+    assert timings.rules == {"news.usage": 0.375}
+    assert timings.stages == {"document parts": 0.375}
