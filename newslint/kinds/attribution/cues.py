@@ -20,7 +20,7 @@ from newslint.disk_cache import cached, code_stamp, compiled_regex, package_stam
 from newslint.document import segment
 from newslint.document.segment import Span
 from newslint.kinds.base import Field, FieldValueError, compiled
-from newslint.kinds.literals import required_strings
+from newslint.kinds.literals import required_parts
 from newslint.kinds.pattern_set import PatternSet
 from newslint.kinds.regex_search import compile_regex
 from newslint.kinds.wordlists import list_digest, read_words
@@ -155,10 +155,11 @@ class Patterns:
         key = f"{code_stamp()} {package_stamp('regex')} {len(pattern_files)} {' '.join(files)}"
         sources: list[str]
         required: list[list[str] | None]
-        sources, required = cached(
+        further: list[list[list[str]]]
+        sources, required, further = cached(
             "cue-patterns", key, lambda: _combined(pattern_files, term_files)
         )
-        self._set = PatternSet(sources, required, ignorecase=True)
+        self._set = PatternSet(sources, required, ignorecase=True, further=further)
 
     def finditer(self, doc, spans: list[Span]):
         """Matches in the spans; in each, only the patterns whose required strings it holds
@@ -184,7 +185,8 @@ class Patterns:
 def _combined(pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> list:
     """The files' patterns, terms expanded, each as a regex source of its own naming its
     file's group (their alternation is the rule's regex), and the strings one of which each
-    pattern's every match holds (None: unknown). Raises regex.error for a bad pattern."""
+    pattern's every match holds (None: unknown), then the further such sets it holds one of
+    each too (`PatternSet`'s `further`). Raises regex.error for a bad pattern."""
     terms = {file.stem: _term_regex(file) for file in term_files}
     expanded = {}
     for file in pattern_files:
@@ -203,11 +205,11 @@ def _combined(pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> 
     except regex.error:
         _report_bad_pattern(expanded)
         raise
-    required = [
-        None if strings is None else sorted(strings)
-        for strings in map(required_strings, (p for file in pattern_files for p in expanded[file]))
-    ]
-    return [sources, required]
+    parts = [required_parts(p) for file in pattern_files for p in expanded[file]]
+    required = [sorted(found[0]) if found else None for found in parts]
+    # The other parts' sets, but for those the first implies.
+    further = [[sorted(s) for s in found[1:] if not found[0] <= s] for found in parts]
+    return [sources, required, further]
 
 
 def _report_bad_pattern(expanded: dict[Path, list[str]]) -> None:
