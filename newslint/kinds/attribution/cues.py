@@ -233,7 +233,18 @@ def _patterns(pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> 
 def patterns(pattern_files, term_files) -> Patterns:
     """The Patterns of these files, built once per process. Raises regex.error for a bad
     pattern, ValueError for an unknown term or an empty file."""
-    return _patterns(tuple(pattern_files), tuple(term_files))
+    return _patterns(tuple(pattern_files), _terms_used(tuple(pattern_files), tuple(term_files)))
+
+
+def _terms_used(pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> tuple:
+    """The term files the patterns name (all of them when one named is unknown, for the
+    error): rules that share cue files with different term lists then share one Patterns,
+    and with it what it found in a document (its matches are the same)."""
+    for file in (*pattern_files, *term_files):
+        list_digest(file)  # a file that cannot be read is an error, used or not
+    named = {name for file in pattern_files for p in read_words(file) for name in TERM.findall(p)}
+    used = tuple(file for file in term_files if file.stem in named)
+    return used if named <= {file.stem for file in used} else term_files
 
 
 def optional_patterns(options, field: str) -> Patterns | None:
@@ -368,12 +379,11 @@ class NamedSources:
         self.before, self.after = nearby.before, nearby.after
         self.next_paragraph = nearby.next_paragraph
         self.paragraph = paragraph_index(doc)
-        credits = nearby.credits
-        self._credited = credits is not None and doc.derived(credits.outside_quotations)
+        self._credits = nearby.credits
         self._names = None if nearby.names is None else SentenceMatches(doc, nearby.names)
 
     def near(self, index: int) -> bool:
-        if self._credited or self._linked(index):
+        if self._credited() or self._linked(index):
             return True
         if self._names is None:
             return False
@@ -381,6 +391,12 @@ class NamedSources:
         first, last = max(0, index - self.before), min(len(self.paragraph) - 1, index + self.after)
         window = [other for other in range(first, last + 1) if self.paragraph[other] == paragraph]
         return any(self._names(other) for other in window + self._next_paragraph(index))
+
+    def _credited(self) -> bool:
+        """A credit in the document: looked for when first asked (most documents never
+        are: few of their sentences hold a phrase that needs a source)."""
+        credits = self._credits
+        return credits is not None and self.doc.derived(credits.outside_quotations)
 
     def _next_paragraph(self, index: int) -> list[int]:
         """The first sentences of the paragraph right after `index`'s, when `index` ends its
