@@ -183,3 +183,42 @@ def _selectivity(strings) -> tuple[int, int, int]:
     """Longer shortest string first (rarer in text), then fewer strings of ASCII only (a
     curly quotation mark is rarer than a straight one), then fewer strings."""
     return min(len(s) for s in strings), -sum(map(str.isascii, strings)), -len(strings)
+
+
+# A flag that would make `^` match after every newline.
+MULTILINE = re.compile(r"\(\?[a-zA-Z]*m")
+_ZERO, _ANCHORED, _CONSUMES = range(3)
+
+
+def anchored_at_start(pattern: str) -> bool:
+    """Whether every match of the pattern starts where the text does (a `^` or `\\A` before
+    anything that consumes a character, lookarounds aside): searched from the start, it can
+    match there only, so trying it there alone finds the same match."""
+    if REGEX_ONLY.search(pattern) or MULTILINE.search(pattern):
+        return False
+    try:
+        return _start(list(sre_parse.parse(pattern))) == _ANCHORED
+    except (re.error, RecursionError, OverflowError, ValueError, TypeError):
+        return False
+
+
+def _start(items) -> int:
+    """How a sequence starts: with an anchor at the text's start, with a consuming part, or
+    with nothing but zero-width parts."""
+    for op, value in items:
+        if op is sre.AT and value in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+            return _ANCHORED
+        if op in ZERO_WIDTH:
+            continue
+        if op is sre.SUBPATTERN:
+            state = _start(value[3])
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            state = _start(value)
+        elif op is sre.BRANCH:
+            states = {_start(branch) for branch in value[1]}
+            state = states.pop() if len(states) == 1 else _CONSUMES
+        else:
+            return _CONSUMES
+        if state != _ZERO:
+            return state
+    return _ZERO

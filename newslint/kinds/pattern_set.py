@@ -20,7 +20,8 @@ import regex
 
 from newslint.disk_cache import compiled_regex
 from newslint.document.segment import Span
-from newslint.kinds.regex_search import Found, compile_regex, search, searcher
+from newslint.kinds.literals import anchored_at_start
+from newslint.kinds.regex_search import Found, compile_regex, match_at, search, searcher
 
 # How many characters of a span a Python step costs as much as looking through (a guess
 # from the measured costs of `in` on a document and on its sentences).
@@ -64,6 +65,9 @@ class PatternSet:
             kept = [_literals(part) for part in parts if min(map(len, part)) >= 2]
             if kept and required[index] is not None:
                 self._further[index] = kept
+        # Whether a pattern can match only where a span starts (`^`: tried there alone),
+        # found when it is first searched (parsing every pattern would slow a cold start).
+        self._anchored: dict[int, bool] = {}
         # The text last searched and what it holds (`_Holding`): its spans are tested for
         # those strings only. Replaced whole, so that threads checking two documents never
         # mix them.
@@ -98,16 +102,22 @@ class PatternSet:
             yield from search(self._compiled_alternation(), text, [span])
             return
         unit = text if span == (0, len(text)) else text[span.start : span.end]
-        find = searcher()
+        search_from = searcher()
+
+        def find(k: int, position: int) -> regex.Match | None:
+            if self._is_anchored(candidates[k]):
+                return match_at(patterns[k], unit, 0) if position == 0 else None
+            return search_from(patterns[k], unit, position)
+
         patterns = [compile_regex(self.sources[i], self.ignorecase) for i in candidates]
-        ahead: list[regex.Match | None] = [find(p, unit, 0) for p in patterns]
+        ahead: list[regex.Match | None] = [find(k, 0) for k in range(len(patterns))]
         position, count = 0, 0
         while True:
             best = None
-            for k, pattern in enumerate(patterns):
+            for k in range(len(patterns)):
                 match = ahead[k]
                 if match is not None and match.start() < position:
-                    match = ahead[k] = find(pattern, unit, position)
+                    match = ahead[k] = find(k, position)
                 if match is not None and (best is None or match.start() < best.start()):
                     best = match
             if best is None:
@@ -122,6 +132,12 @@ class PatternSet:
                 return
             yield Found(best, span.start)
             position, count = best.end(), count + 1
+
+    def _is_anchored(self, index: int) -> bool:
+        anchored = self._anchored.get(index)
+        if anchored is None:
+            anchored = self._anchored[index] = anchored_at_start(self.sources[index])
+        return anchored
 
     def _compiled_alternation(self) -> regex.Pattern:
         return compile_regex(self.alternation(), self.ignorecase)
