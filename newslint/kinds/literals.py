@@ -185,6 +185,7 @@ def _selectivity(strings) -> tuple[int, int, int]:
     return min(len(s) for s in strings), -sum(map(str.isascii, strings)), -len(strings)
 
 
+ANCHOR = re.compile(r"\^|\\A")
 # A flag that would make `^` match after every newline.
 MULTILINE = re.compile(r"\(\?[a-zA-Z]*m")
 _ZERO, _ANCHORED, _CONSUMES = range(3)
@@ -194,8 +195,8 @@ def anchored_at_start(pattern: str) -> bool:
     """Whether every match of the pattern starts where the text does (a `^` or `\\A` before
     anything that consumes a character, lookarounds aside): searched from the start, it can
     match there only, so trying it there alone finds the same match."""
-    if REGEX_ONLY.search(pattern) or MULTILINE.search(pattern):
-        return False
+    if not ANCHOR.search(pattern) or REGEX_ONLY.search(pattern) or MULTILINE.search(pattern):
+        return False  # (most patterns have no anchor: not parsed)
     try:
         return _start(list(sre_parse.parse(pattern))) == _ANCHORED
     except (re.error, RecursionError, OverflowError, ValueError, TypeError):

@@ -57,14 +57,13 @@ class PatternSet:
         for index, strings in enumerate(required):
             for string in strings or ():
                 self._needing.setdefault(string, []).append(index)
-        # Each further set as one literal alternation, searched in the span with `re` (one
-        # C call: a Python loop of `in` over a few dozen strings cost more than the regex
-        # searches it saved); a set of one-letter strings is in every span: not looked for.
-        self._further: dict[int, list[re.Pattern]] = {}
-        for index, parts in enumerate(further or ()):
-            kept = [_literals(part) for part in parts if min(map(len, part)) >= 2]
-            if kept and required[index] is not None:
-                self._further[index] = kept
+        # A set of one-letter strings is in every span: not looked for.
+        kept = {
+            index: [tuple(part) for part in parts if min(map(len, part)) >= 2]
+            for index, parts in enumerate(further or ())
+            if required[index] is not None
+        }
+        self._further = _Further({index: parts for index, parts in kept.items() if parts})
         # Whether a pattern can match only where a span starts (`^`: tried there alone),
         # found when it is first searched (parsing every pattern would slow a cold start).
         self._anchored: dict[int, bool] = {}
@@ -143,11 +142,6 @@ class PatternSet:
         return compile_regex(self.alternation(), self.ignorecase)
 
 
-def _literals(strings: list[str]) -> re.Pattern:
-    """A regex that finds any of the strings (exactly as written: the text is folded)."""
-    return re.compile("|".join(map(re.escape, sorted(strings))))
-
-
 class _Holding:
     """What one text holds of a PatternSet's required strings: the strings it holds, each
     with the patterns needing it (of a few dozen, a document holds a few). Looked for in
@@ -173,7 +167,7 @@ class _Holding:
                 return
         self._budget = budget
 
-    def candidates(self, unit: str, always: list[int], further: dict) -> list[int]:
+    def candidates(self, unit: str, always: list[int], further: _Further) -> list[int]:
         """The patterns that can match in `unit` (a span of the folded text), in order: those
         whose required strings it holds, and of each further set (`further`) one string. A
         C-level `in` per string (a few dozen) took a quarter of the time of one `re` scan for
@@ -183,10 +177,32 @@ class _Holding:
         if not found:
             return always
         candidates = sorted(set(always).union(*found))
-        if not further:
+        if not further.strings:
             return candidates
-        return [
-            index
-            for index in candidates
-            if index not in further or all(part.search(unit) for part in further[index])
-        ]
+        return [index for index in candidates if further.held(index, unit)]
+
+
+class _Further:
+    """The further required sets of a PatternSet's patterns (by index), each as one literal
+    alternation searched in the span with `re` (one C call: a Python loop of `in` over a few
+    dozen strings cost more than the regex searches it saved), compiled when first needed (a
+    cold start compiles none)."""
+
+    def __init__(self, strings: dict[int, list[tuple[str, ...]]]):
+        self.strings = strings
+        self._compiled: dict[int, list[re.Pattern]] = {}
+
+    def held(self, index: int, unit: str) -> bool:
+        """Whether the span holds a string of each of the pattern's further sets."""
+        parts = self._compiled.get(index)
+        if parts is None:
+            strings = self.strings.get(index)
+            if strings is None:
+                return True
+            parts = self._compiled[index] = [_literals(part) for part in strings]
+        return all(part.search(unit) for part in parts)
+
+
+def _literals(strings: tuple[str, ...]) -> re.Pattern:
+    """A regex that finds any of the strings (exactly as written: the text is folded)."""
+    return re.compile("|".join(map(re.escape, sorted(strings))))
