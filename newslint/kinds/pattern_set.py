@@ -6,7 +6,9 @@ position of every span that holds any pattern's required strings, and in news co
 sentences hold "said" or "that". Here each pattern keeps its own required strings
 (`literals.required_strings`): looking for each of them in the document, then in the span,
 tells which patterns can match there, and only those are searched, each compiled when first
-needed. The matches are
+needed; the further strings a pattern needs (`literals.required_parts`: "it is said" needs
+"it" and "is" as well as "said") must be in the span too, and a pattern anchored at the
+start (`^`) is tried there alone. The matches are
 those of the alternation `(?:p0|p1|…)` searched with `finditer`: the leftmost, at one
 position the first pattern in order, not overlapping; each under the current time limit.
 """
