@@ -6,21 +6,28 @@ position of every span that holds any pattern's required strings, and in news co
 sentences hold "said" or "that". Here each pattern keeps its own required strings
 (`literals.required_strings`): looking for each of them in the document, then in the span,
 tells which patterns can match there, and only those are searched, each compiled when first
-needed. The matches are
+needed; the further strings a pattern needs (`literals.required_parts`: "it is said" needs
+"it" and "is" as well as "said") must be in the span too, and a pattern anchored at the
+start (`^`) is tried there alone. The matches are
 those of the alternation `(?:p0|p1|…)` searched with `finditer`: the leftmost, at one
 position the first pattern in order, not overlapping; each under the current time limit.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import regex
 
 from newslint.disk_cache import compiled_regex
 from newslint.document.segment import Span
-from newslint.kinds.regex_search import Found, compile_regex, search, searcher
+from newslint.kinds.literals import anchored_at_start
+from newslint.kinds.regex_search import Found, compile_regex, match_at, search, searcher
 
+# How many characters of a span a Python step costs as much as looking through (a guess
+# from the measured costs of `in` on a document and on its sentences).
+SPAN_COST = 100
 # What may make a pattern mean one thing alone and another inside the alternation: a global
 # inline flag (there it applies to every pattern), a reference to a group (there groups are
 # numbered across all patterns, and a name may recur: back-references, conditions,
@@ -32,9 +39,18 @@ SHARED_MEANING = compiled_regex(
 
 class PatternSet:
     """Regex sources in order, each with the strings one of which its every match holds
-    (folded as `fold_keeping_length` folds; None: unknown, always searched)."""
+    (folded as `fold_keeping_length` folds; None: unknown, always searched) and, optionally,
+    `further` sets of strings its every match holds one of each too (`literals.required_parts`
+    after the first): a pattern needing "said" is then searched only in the spans that also
+    hold "it" and "is" or "was", not in every sentence with "said"."""
 
-    def __init__(self, sources: list[str], required: list[list[str] | None], ignorecase: bool):
+    def __init__(
+        self,
+        sources: list[str],
+        required: list[list[str] | None],
+        ignorecase: bool,
+        further: list[list[list[str]]] | None = None,
+    ):
         self.sources, self.ignorecase = sources, ignorecase
         if any(SHARED_MEANING.search(source) for source in sources):
             required = [None] * len(sources)
@@ -43,10 +59,20 @@ class PatternSet:
         for index, strings in enumerate(required):
             for string in strings or ():
                 self._needing.setdefault(string, []).append(index)
-        # The text last searched and the required strings it holds (of a few dozen, a
-        # document holds a few): its spans are tested for those only. One tuple, replaced
-        # whole, so that threads checking two documents never mix them.
-        self._last: tuple[str, list[tuple[str, list[int]]]] | None = None
+        # A set of one-letter strings is in every span: not looked for.
+        kept = {
+            index: [tuple(part) for part in parts if min(map(len, part)) >= 2]
+            for index, parts in enumerate(further or ())
+            if required[index] is not None
+        }
+        self._further = _Further({index: parts for index, parts in kept.items() if parts})
+        # Whether a pattern can match only where a span starts (`^`: tried there alone),
+        # found when it is first searched (parsing every pattern would slow a cold start).
+        self._anchored: dict[int, bool] = {}
+        # The text last searched and what it holds (`_Holding`): its spans are tested for
+        # those strings only. Replaced whole, so that threads checking two documents never
+        # mix them.
+        self._last: _Holding | None = None
 
     def alternation(self) -> str:
         """The one regex that these patterns stand for."""
@@ -56,40 +82,43 @@ class PatternSet:
         """The alternation's matches in each span, searched as a text of its own (as
         `regex_search.search` does); `folded` is `text` folded, where required strings are
         looked for."""
+        holding = self._holding(folded)
+        holding.prepare(spans)
+        if holding.needed == [] and not self._always:
+            return  # no pattern can match anywhere in the text
         for span in spans:
-            candidates = self._candidates(folded, span)
+            unit = folded[span.start : span.end]
+            candidates = holding.candidates(unit, self._always, self._further)
             if candidates:
                 yield from self._span_matches(text, span, candidates)
 
-    def _candidates(self, folded: str, span: Span) -> list[int]:
-        """The patterns whose required strings the span holds. A C-level `in` per string
-        (a few dozen) took a quarter of the time of one `re` scan for all of them at every
-        position (`(?=(…|…))`, measured on 1 MB of BBC)."""
+    def _holding(self, folded: str) -> _Holding:
         last = self._last
-        if last is None or last[0] is not folded:
-            last = (folded, [(s, indices) for s, indices in self._needing.items() if s in folded])
-            self._last = last
-        unit = folded[span.start : span.end]
-        found = [indices for string, indices in last[1] if string in unit]
-        if not found:
-            return self._always
-        return sorted(set(self._always).union(*found))
+        if last is None or last.folded is not folded:
+            last = self._last = _Holding(folded, self._needing)
+        return last
 
     def _span_matches(self, text: str, span: Span, candidates: list[int]) -> Iterator[Found]:
         if len(candidates) == len(self.sources):
             yield from search(self._compiled_alternation(), text, [span])
             return
         unit = text if span == (0, len(text)) else text[span.start : span.end]
-        find = searcher()
+        search_from = searcher()
+
+        def find(k: int, position: int) -> regex.Match | None:
+            if self._is_anchored(candidates[k]):
+                return match_at(patterns[k], unit, 0) if position == 0 else None
+            return search_from(patterns[k], unit, position)
+
         patterns = [compile_regex(self.sources[i], self.ignorecase) for i in candidates]
-        ahead: list[regex.Match | None] = [find(p, unit, 0) for p in patterns]
+        ahead: list[regex.Match | None] = [find(k, 0) for k in range(len(patterns))]
         position, count = 0, 0
         while True:
             best = None
-            for k, pattern in enumerate(patterns):
+            for k in range(len(patterns)):
                 match = ahead[k]
                 if match is not None and match.start() < position:
-                    match = ahead[k] = find(pattern, unit, position)
+                    match = ahead[k] = find(k, position)
                 if match is not None and (best is None or match.start() < best.start()):
                     best = match
             if best is None:
@@ -105,5 +134,77 @@ class PatternSet:
             yield Found(best, span.start)
             position, count = best.end(), count + 1
 
+    def _is_anchored(self, index: int) -> bool:
+        anchored = self._anchored.get(index)
+        if anchored is None:
+            anchored = self._anchored[index] = anchored_at_start(self.sources[index])
+        return anchored
+
     def _compiled_alternation(self) -> regex.Pattern:
         return compile_regex(self.alternation(), self.ignorecase)
+
+
+class _Holding:
+    """What one text holds of a PatternSet's required strings: the strings it holds, each
+    with the patterns needing it (of a few dozen, a document holds a few). Looked for in
+    the whole text only once the spans searched in it add up to a good part of it: a rule
+    that searches a clause or two of a document looks for them in those spans alone."""
+
+    def __init__(self, folded: str, needing: dict[str, list[int]]):
+        self.folded, self._needing = folded, needing
+        self.needed: list[tuple[str, list[int]]] | None = None
+        self._budget = len(folded) // 2  # characters of spans searched before the whole text
+
+    def prepare(self, spans: list[Span]) -> None:
+        """Look in the whole text if these spans, with those searched before, cover enough
+        of it (a Python step per string and span counted as SPAN_COST characters)."""
+        if self.needed is not None:
+            return
+        budget = self._budget
+        for span in spans:
+            budget -= span.end - span.start + SPAN_COST
+            if budget < 0:
+                folded = self.folded
+                self.needed = [(s, indices) for s, indices in self._needing.items() if s in folded]
+                return
+        self._budget = budget
+
+    def candidates(self, unit: str, always: list[int], further: _Further) -> list[int]:
+        """The patterns that can match in `unit` (a span of the folded text), in order: those
+        whose required strings it holds, and of each further set (`further`) one string. A
+        C-level `in` per string (a few dozen) took a quarter of the time of one `re` scan for
+        all of them at every position (`(?=(…|…))`, measured on 1 MB of BBC)."""
+        needed = self._needing.items() if self.needed is None else self.needed
+        found = [indices for string, indices in needed if string in unit]
+        if not found:
+            return always
+        candidates = sorted(set(always).union(*found))
+        if not further.strings:
+            return candidates
+        return [index for index in candidates if further.held(index, unit)]
+
+
+class _Further:
+    """The further required sets of a PatternSet's patterns (by index), each as one literal
+    alternation searched in the span with `re` (one C call: a Python loop of `in` over a few
+    dozen strings cost more than the regex searches it saved), compiled when first needed (a
+    cold start compiles none)."""
+
+    def __init__(self, strings: dict[int, list[tuple[str, ...]]]):
+        self.strings = strings
+        self._compiled: dict[int, list[re.Pattern]] = {}
+
+    def held(self, index: int, unit: str) -> bool:
+        """Whether the span holds a string of each of the pattern's further sets."""
+        parts = self._compiled.get(index)
+        if parts is None:
+            strings = self.strings.get(index)
+            if strings is None:
+                return True
+            parts = self._compiled[index] = [_literals(part) for part in strings]
+        return all(part.search(unit) for part in parts)
+
+
+def _literals(strings: tuple[str, ...]) -> re.Pattern:
+    """A regex that finds any of the strings (exactly as written: the text is folded)."""
+    return re.compile("|".join(map(re.escape, sorted(strings))))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from newslint.kinds.literals import required_strings
+from newslint.kinds.literals import anchored_at_start, required_parts, required_strings
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,72 @@ def test_every_match_holds_a_required_string(pattern):
     strings = required_strings(pattern)
     for match in regex.finditer(pattern, text, regex.IGNORECASE):
         assert any(s in folded[match.start() : match.end()] for s in strings)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        # Each mandatory part, most selective first.
+        (r"it\s+(?:is|was)\s+(?:said|thought)", [{"said", "thought"}, {"it"}, {"is", "was"}]),
+        (
+            r"(?:some|many)\s+(?:critics|experts)\s+say",
+            [{"critics", "experts"}, {"many", "some"}, {"say"}],
+        ),
+        # A run of parts with few strings, joined: a term list's prefix tree gives its words.
+        (r"f(?:ear|eel)s?\s+that", [{"that"}, {"fear", "feel"}]),
+        (r"(?:a(?:gree(?:d)?|rgue(?:s)?)|believe)", [{"agree", "argue", "believe"}]),
+        # A string holding another of its set is left out ("she" holds "he").
+        (r"(?:he|she|they)\s+said", [{"said"}, {"he"}]),
+        (r"x?y?", []),
+        (r"\w+", []),
+    ],
+)
+def test_every_required_part(pattern, parts):
+    assert required_parts(pattern) == [frozenset(part) for part in parts]
+
+
+def test_a_branch_of_many_joined_words_keeps_its_fragments():
+    # 26 x 5 words joined would be 130 strings to look for: the parts' fragments instead.
+    words = "|".join(f"{letter}(?:a|b|c|d|e)" for letter in "abcdefghijklmnopqrstuvwxyz")
+    assert required_parts(f"(?:{words})") == [frozenset("abcdefghijklmnopqrstuvwxyz")]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"it\s+(?:is|was)\s+(?:\w+ly\s+)?(?:said|thought)",
+        r"(?:some|many)\s+(?:critics|experts)\s+(?:say|said)",
+        r"f(?:ear|eel)s?\s+that",
+        r"(?:he|she|they)\s+said",
+    ],
+)
+def test_every_match_holds_a_string_of_each_part(pattern):
+    text = (
+        "It was widely thought so. Some critics said she said it; many experts say they "
+        "feel that it is said. They fear that."
+    )
+    folded = text.lower()
+    found = list(regex.finditer(pattern, text, regex.IGNORECASE))
+    assert found
+    for match in found:
+        for part in required_parts(pattern):
+            assert any(s in folded[match.start() : match.end()] for s in part)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchored"),
+    [
+        (r"^some", True),
+        (r"\Asome", True),
+        (r"(?:(?<!\w)|(?!\w))(?P<r0>(?:^some))", True),  # the cue files' wrapping
+        (r"(?=s)^some", True),
+        (r"(?:^|(?<=,\s))some", False),  # may start after a comma
+        (r"x?^some", False),
+        (r"some^", False),
+        (r"(?m)^some", False),  # `^` after every newline
+        (r"(?m:^)some", False),
+        (r"some", False),
+    ],
+)
+def test_anchored_at_start(pattern, anchored):
+    assert anchored_at_start(pattern) is anchored

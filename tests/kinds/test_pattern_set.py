@@ -10,7 +10,7 @@ import pytest
 from newslint.document.model import fold_keeping_length
 from newslint.document.segment import Span
 from newslint.kinds import pattern_set, regex_search
-from newslint.kinds.literals import required_strings
+from newslint.kinds.literals import required_parts, required_strings
 from newslint.kinds.pattern_set import PatternSet
 from newslint.kinds.regex_search import MatchTimeout, compile_regex, search, time_limit
 
@@ -38,17 +38,21 @@ def matches(found) -> list[tuple[int, int, str | None]]:
     return [(m.start(), m.end(), m.lastgroup) for m in found]
 
 
-def make_set(patterns: list[str]) -> PatternSet:
-    required = [required_strings(p) for p in patterns]
-    return PatternSet(patterns, [None if r is None else sorted(r) for r in required], True)
+def make_set(patterns: list[str], further: bool = False) -> PatternSet:
+    """The patterns' set; `further`: with the further required sets of each."""
+    parts = [required_parts(p) for p in patterns]
+    required = [sorted(found[0]) if found else None for found in parts]
+    more = [[sorted(part) for part in found[1:]] for found in parts] if further else None
+    return PatternSet(patterns, required, True, further=more)
 
 
 def test_required_strings_of_the_examples_are_known_but_for_the_figure():
     assert [required_strings(p) is None for p in PATTERNS] == [False] * 4 + [True] + [False] * 2
 
 
+@pytest.mark.parametrize("further", [False, True])
 @pytest.mark.parametrize("sentence", SENTENCES)
-def test_the_matches_are_those_of_the_alternation(sentence):
+def test_the_matches_are_those_of_the_alternation(sentence, further):
     folded = fold_keeping_length(sentence)
     alternation = compile_regex("|".join(PATTERNS), True)
     # Every sub-list of the patterns, so that any of them may be the only one to match.
@@ -58,7 +62,7 @@ def test_the_matches_are_those_of_the_alternation(sentence):
             alternation = compile_regex("|".join(patterns), True)
             spans = [Span(0, len(sentence)), Span(3, len(sentence) - 4), Span(13, 40)]
             for span in spans:
-                found = make_set(patterns).finditer(sentence, folded, [span])
+                found = make_set(patterns, further).finditer(sentence, folded, [span])
                 assert matches(found) == matches(search(alternation, sentence, [span]))
 
 
@@ -124,3 +128,53 @@ def test_patterns_that_mean_something_else_alone_are_searched_as_the_alternation
         (m.start(), m.end()) for p in patterns for m in compile_regex(p, True).finditer(text)
     )
     assert separately != [(m.start(), m.end()) for m in alternation.finditer(text)]
+
+
+def counted_searches(monkeypatch) -> list[str]:
+    searched: list[str] = []
+    real = regex_search.searcher
+
+    def counting():
+        find = real()
+
+        def counted(pattern, text, pos):
+            searched.append(pattern.pattern)
+            return find(pattern, text, pos)
+
+        return counted
+
+    monkeypatch.setattr(pattern_set, "searcher", counting)
+    return searched
+
+
+def test_a_span_without_a_further_required_string_is_not_searched(monkeypatch):
+    searched = counted_searches(monkeypatch)
+    text = "Critics are wrong, critics say."
+    found = make_set(PATTERNS[2:4], further=True).finditer(
+        text, fold_keeping_length(text), [Span(0, 17), Span(0, len(text))]
+    )
+    assert [m.group() for m in found] == ["critics say"]
+    # In the second span: the match, then past it; the first, with "critics" but no "say"
+    # or "argue", not at all.
+    assert searched == [PATTERNS[2]] * 2
+
+
+def test_a_pattern_anchored_at_the_start_is_tried_there_alone(monkeypatch):
+    searched = counted_searches(monkeypatch)
+    patterns = [r"(?P<r0>^some\s+analysts)", r"(?P<r1>analysts)"]
+    text = "Some analysts and some analysts."
+    found = make_set(patterns).finditer(text, fold_keeping_length(text), [Span(0, len(text))])
+    assert [(m.start(), m.lastgroup) for m in found] == [(0, "r0"), (23, "r1")]
+    assert patterns[0] not in searched  # matched at the start, not searched for
+
+
+@pytest.mark.parametrize("spans", [[Span(0, 20)], [Span(0, 20), Span(21, 40)] * 3])
+def test_short_spans_are_looked_through_alone_and_many_in_the_whole_text(spans):
+    text = "It is said to rain. Nothing here at all, said he." + " Nothing here." * 20
+    patterns = make_set(PATTERNS)
+    folded = fold_keeping_length(text)
+    alternation = compile_regex("|".join(PATTERNS), True)
+    found = patterns.finditer(text, folded, spans)
+    assert matches(found) == matches(search(alternation, text, spans))
+    holding = patterns._last
+    assert holding is not None and (holding.needed is None) == (len(spans) == 1)

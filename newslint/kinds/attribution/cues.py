@@ -20,7 +20,7 @@ from newslint.disk_cache import cached, code_stamp, compiled_regex, package_stam
 from newslint.document import segment
 from newslint.document.segment import Span
 from newslint.kinds.base import Field, FieldValueError, compiled
-from newslint.kinds.literals import required_strings
+from newslint.kinds.literals import required_parts
 from newslint.kinds.pattern_set import PatternSet
 from newslint.kinds.regex_search import compile_regex
 from newslint.kinds.wordlists import list_digest, read_words
@@ -155,10 +155,11 @@ class Patterns:
         key = f"{code_stamp()} {package_stamp('regex')} {len(pattern_files)} {' '.join(files)}"
         sources: list[str]
         required: list[list[str] | None]
-        sources, required = cached(
+        further: list[list[list[str]]]
+        sources, required, further = cached(
             "cue-patterns", key, lambda: _combined(pattern_files, term_files)
         )
-        self._set = PatternSet(sources, required, ignorecase=True)
+        self._set = PatternSet(sources, required, ignorecase=True, further=further)
 
     def finditer(self, doc, spans: list[Span]):
         """Matches in the spans; in each, only the patterns whose required strings it holds
@@ -184,7 +185,8 @@ class Patterns:
 def _combined(pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> list:
     """The files' patterns, terms expanded, each as a regex source of its own naming its
     file's group (their alternation is the rule's regex), and the strings one of which each
-    pattern's every match holds (None: unknown). Raises regex.error for a bad pattern."""
+    pattern's every match holds (None: unknown), then the further such sets it holds one of
+    each too (`PatternSet`'s `further`). Raises regex.error for a bad pattern."""
     terms = {file.stem: _term_regex(file) for file in term_files}
     expanded = {}
     for file in pattern_files:
@@ -203,11 +205,11 @@ def _combined(pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> 
     except regex.error:
         _report_bad_pattern(expanded)
         raise
-    required = [
-        None if strings is None else sorted(strings)
-        for strings in map(required_strings, (p for file in pattern_files for p in expanded[file]))
-    ]
-    return [sources, required]
+    parts = [required_parts(p) for file in pattern_files for p in expanded[file]]
+    required = [sorted(found[0]) if found else None for found in parts]
+    # The other parts' sets, but for those the first implies.
+    further = [[sorted(s) for s in found[1:] if not found[0] <= s] for found in parts]
+    return [sources, required, further]
 
 
 def _report_bad_pattern(expanded: dict[Path, list[str]]) -> None:
@@ -231,7 +233,18 @@ def _patterns(pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> 
 def patterns(pattern_files, term_files) -> Patterns:
     """The Patterns of these files, built once per process. Raises regex.error for a bad
     pattern, ValueError for an unknown term or an empty file."""
-    return _patterns(tuple(pattern_files), tuple(term_files))
+    return _patterns(tuple(pattern_files), _terms_used(tuple(pattern_files), tuple(term_files)))
+
+
+def _terms_used(pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> tuple:
+    """The term files the patterns name (all of them when one named is unknown, for the
+    error): rules that share cue files with different term lists then share one Patterns,
+    and with it what it found in a document (its matches are the same)."""
+    for file in (*pattern_files, *term_files):
+        list_digest(file)  # a file that cannot be read is an error, used or not
+    named = {name for file in pattern_files for p in read_words(file) for name in TERM.findall(p)}
+    used = tuple(file for file in term_files if file.stem in named)
+    return used if named <= {file.stem for file in used} else term_files
 
 
 def optional_patterns(options, field: str) -> Patterns | None:
@@ -366,12 +379,11 @@ class NamedSources:
         self.before, self.after = nearby.before, nearby.after
         self.next_paragraph = nearby.next_paragraph
         self.paragraph = paragraph_index(doc)
-        credits = nearby.credits
-        self._credited = credits is not None and doc.derived(credits.outside_quotations)
+        self._credits = nearby.credits
         self._names = None if nearby.names is None else SentenceMatches(doc, nearby.names)
 
     def near(self, index: int) -> bool:
-        if self._credited or self._linked(index):
+        if self._credited() or self._linked(index):
             return True
         if self._names is None:
             return False
@@ -379,6 +391,12 @@ class NamedSources:
         first, last = max(0, index - self.before), min(len(self.paragraph) - 1, index + self.after)
         window = [other for other in range(first, last + 1) if self.paragraph[other] == paragraph]
         return any(self._names(other) for other in window + self._next_paragraph(index))
+
+    def _credited(self) -> bool:
+        """A credit in the document: looked for when first asked (most documents never
+        are: few of their sentences hold a phrase that needs a source)."""
+        credits = self._credits
+        return credits is not None and self.doc.derived(credits.outside_quotations)
 
     def _next_paragraph(self, index: int) -> list[int]:
         """The first sentences of the paragraph right after `index`'s, when `index` ends its

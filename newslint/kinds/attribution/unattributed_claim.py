@@ -112,24 +112,19 @@ class UnattributedClaim(Kind):
 
     def check(self, rule, doc, units):
         wanted = set(units)
-        quotations = doc.quotations
         sourcing = cues.Sourcing(doc, self.cues, self.carry)
         named = cues.NamedSources(doc, self.nearby)
         studies = cues.NamedStudies(doc, self.studies)
-        for index, sentence in enumerate(doc.sentences):
-            if sentence not in wanted or doc.text[sentence.end - 1] == "?":
-                continue
-            if cues.quoted_share(doc, sentence) > self.max_quoted:
-                continue
-            trigger = next(
-                (
-                    m
-                    for m in self.triggers.finditer(doc, [sentence])
-                    if segment.outside(quotations, m.start(), m.end())
-                    and not cues.found_before(doc, self.conditions, sentence, m.start())
-                ),
-                None,
-            )
+        claims = [
+            (index, sentence)
+            for index, sentence in enumerate(doc.sentences)
+            if sentence in wanted
+            and doc.text[sentence.end - 1] != "?"
+            and cues.quoted_share(doc, sentence) <= self.max_quoted
+        ]
+        triggers = self._triggers(doc, [sentence for _, sentence in claims])
+        for index, sentence in claims:
+            trigger = triggers.get(sentence.start)
             if trigger is None or sourcing.attributed(index) or named.near(index):
                 continue
             reason = self.triggers.reason(trigger)
@@ -143,6 +138,23 @@ class UnattributedClaim(Kind):
             yield rule.finding(
                 sentence.start, sentence.end, doc.text, reason=reason, trigger=trigger.group()
             )
+
+    def _triggers(self, doc, sentences: list) -> dict:
+        """Each sentence's first trigger outside quotations and not only supposed, by the
+        sentence's start: the sentences searched in one call (a call per sentence cost
+        more than the search)."""
+        quotations = doc.quotations
+        by_start = {sentence.start: sentence for sentence in sentences}
+        found: dict = {}
+        for match in self.triggers.finditer(doc, sentences):
+            sentence = by_start[match.offset]  # the span searched
+            if (
+                sentence.start not in found
+                and segment.outside(quotations, match.start(), match.end())
+                and not cues.found_before(doc, self.conditions, sentence, match.start())
+            ):
+                found[sentence.start] = match
+        return found
 
     def _dated(self, doc, sentence) -> bool:
         """Whether the sentence dates its event by a year, outside quotations."""

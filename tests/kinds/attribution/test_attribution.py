@@ -273,6 +273,25 @@ def test_patterns_name_the_file_that_matched(tmp_path):
     assert (match.group(), found.reason(match)) == ("the  ministry said", "says")
 
 
+def test_rules_whose_term_lists_differ_only_in_unused_ones_share_their_patterns(tmp_path):
+    (tmp_path / "term.txt").write_text("police\n", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("critics\n", encoding="utf-8")
+    (tmp_path / "says.txt").write_text("{term}\\s+said\n", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("reportedly\n", encoding="utf-8")
+    files = [tmp_path / "says.txt"]
+    alone = patterns(files, [tmp_path / "term.txt"])
+    assert patterns(files, [tmp_path / "other.txt", tmp_path / "term.txt"]) is alone
+    assert patterns([tmp_path / "plain.txt"], []) is patterns(
+        [tmp_path / "plain.txt"], [tmp_path / "term.txt"]
+    )
+
+
+def test_an_unreadable_term_list_is_an_error_even_when_unused(tmp_path):
+    (tmp_path / "plain.txt").write_text("reportedly\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="cannot read word list"):
+        patterns([tmp_path / "plain.txt"], [tmp_path / "missing.txt"])
+
+
 def test_a_bad_pattern_is_named_by_file_and_number(tmp_path):
     error = load_error(tmp_path, "# comment\nsaid\n(?:unclosed\n")
     assert "bad.txt, pattern 2: bad regular expression: missing )" in str(error)
