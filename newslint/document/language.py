@@ -28,6 +28,8 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
+from operator import mul
 from typing import NamedTuple
 
 from newslint.config.language_codes import primary
@@ -68,11 +70,16 @@ def _data() -> dict:
         for form in {word, word.capitalize() if len(word) > 1 else word}
         | ({word.upper()} if len(word) > 2 else set())
     }
-    data["word_weights"] = {w: [(lang, 1.0) for lang in ls] for w, ls in words.items()}
+    data["word_languages"] = {w: tuple(ls) for w, ls in words.items()}
     data["phrase_words"] = {w: frozenset(ls) for w, ls in words.items() if len(w) > 1}
     data["phrase_order"] = {lang: rank for rank, lang in enumerate(data["stopwords"])}
     data["own_words"] = {lang: frozenset(ws.split()) for lang, ws in data["own_words"].items()}
     weight = data["letter_weight"]
+    # What another language scores from function words the language around does not list
+    # when it scores enough to be told (see `PlainLatin`); no bound when a ratio of 1 or
+    # less lets a block change language on words both list.
+    ratio = data["min_ratio"]
+    data["switch_evidence"] = data["min_switch_score"] * (1 - 1 / ratio) if ratio > 1 else None
     data["letter_weights"] = {c: [(lang, weight) for lang in ls] for c, ls in letters.items()}
     data["script_of"] = {
         language: name
@@ -116,24 +123,23 @@ class Evidence:
 
     @classmethod
     def of(cls, text: str) -> Evidence:
+        return cls.tallied(_cleaned(text))[0]
+
+    @classmethod
+    def tallied(cls, cleaned: str) -> tuple[Evidence, Counter]:
+        """The evidence of a text as `_cleaned` gave it, and how often it has each word."""
         data = _data()
-        word_weights, letter_weights = data["word_weights"], data["letter_weights"]
         found = cls()
-        scripts, scores = found.scripts, found.scores
-        # Splitting at spaces once punctuation and digits are spaces is several times faster
-        # than a regular expression; the odd symbol left on a word costs nothing.
-        if text.isascii():  # bytes translate at C speed, a table lookup per character
-            cleaned = text.encode("ascii").translate(_ascii_separators()).decode("ascii")
-        else:
-            cleaned = text.translate(_separators())
         words = cleaned.split()
         counts = Counter(words)
         forms = data["stopword_forms"]
+        scripts, scores = found.scripts, found.scores
+        languages, letter_weights = data["word_languages"], data["letter_weights"]
         for form in forms.keys() & counts.keys():
             word, count = forms[form], counts[form]
             found.function_words.add(word)
-            for language, weight in word_weights[word]:
-                scores[language] = scores.get(language, 0.0) + weight * count
+            for language in languages[word]:  # each occurrence scores 1 for each
+                scores[language] = scores.get(language, 0.0) + count
         latin = sum(map(len, words))
         others = () if cleaned.isascii() else Counter(NON_ASCII.findall(cleaned)).items()
         for char, count in others:
@@ -146,7 +152,7 @@ class Evidence:
                 scores[language] = scores.get(language, 0.0) + weight * count
         if latin > 0:
             scripts["LATIN"] = scripts.get("LATIN", 0) + latin
-        return found
+        return found, counts
 
     def add(self, other: Evidence) -> None:
         for name, count in other.scripts.items():
@@ -188,12 +194,7 @@ class Evidence:
     def may_hold_a_phrase_beside(self, language: str) -> bool:
         """Whether the text could hold a phrase of another language than `language`: it has
         a function word that only other languages list (`foreign_phrases`)."""
-        data = _data()
-        listed, own = data["phrase_words"], data["own_words"].get(language, ())
-        return any(
-            word in listed and language not in listed[word] and word not in own
-            for word in self.function_words
-        )
+        return not self.function_words.isdisjoint(_beside(language).phrase_words)
 
     def _latin(self, candidates, around: str | None, data: dict) -> str | None:
         scores = self.scores  # a tie goes to the language listed first
@@ -316,7 +317,7 @@ def _in_code(text: str, start: int, end: int) -> bool:
 
 def _languages_of(word: str, data: dict) -> set[str]:
     """The languages listing `word` as a function word (one letter ones too: "a")."""
-    return {language for language, _ in data["word_weights"].get(word, ())}
+    return set(data["word_languages"].get(word, ()))
 
 
 def _between_words(text: str, tokens: list, index: int) -> bool:
@@ -337,6 +338,17 @@ def _bound(text: str, tokens: list, left: int, right: int) -> bool:
     return between.strip(" -\u00a0") == "" and "\n" not in between
 
 
+def _cleaned(text: str) -> str:
+    """The text with punctuation and digits as spaces (see `_separators`): splitting it at
+    spaces then is several times faster than a regular expression, and the odd symbol left
+    on a word costs nothing."""
+    if text.isascii():  # bytes translate at C speed, a table lookup per character
+        return text.encode("ascii").translate(_ascii_separators()).decode("ascii")
+    # `str.translate` looks every character of other text up in a dict; a character class
+    # finds the few separators at C speed.
+    return _separator_class().sub(" ", text)
+
+
 @lru_cache(maxsize=1)
 def _separators() -> dict[int, str]:
     """A `str.translate` table turning ASCII punctuation (but the hyphen: "co-lead" is
@@ -347,6 +359,12 @@ def _separators() -> dict[int, str]:
         + "«»“”‘’„‚‹›—–…·•¿¡\u00a0\u3000、。，．・「」『』（）"
     )
     return {ord(c): " " for c in marks}
+
+
+@lru_cache(maxsize=1)
+def _separator_class() -> re.Pattern:
+    """`_separators` as a character class."""
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in _separators()) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -395,21 +413,15 @@ def language_map(
     document's declared language; `declared_spans`: (start, end, language) of text an
     inner element declares; `default`: the configured language."""
     spans = [(s, e, lang) for s, e, raw in declared_spans if (lang := primary(raw)) and e > s]
-    line_starts = [line.start for line in lines]
-    blocks: list[list[tuple[Span, Evidence]]] = []  # each paragraph's lines
-    whole = Evidence()
-    for paragraph in paragraphs:
-        parts = []
-        first = max(0, bisect_right(line_starts, paragraph.start) - 1)
-        for line in lines[first:]:
-            if line.start >= paragraph.end:
-                break
-            part = Span(max(line.start, paragraph.start), min(line.end, paragraph.end))
-            if part.end > part.start:
-                parts.append((part, Evidence.of(text[part.start : part.end])))
-        blocks.append(parts)
-        for _, evidence in parts:
-            whole.add(evidence)
+    plain = PlainLatin.of(text, paragraphs)
+    if plain is None:
+        blocks = _blocks(text, paragraphs, lines)
+        whole = Evidence()
+        for parts in blocks:
+            for _, evidence in parts:
+                whole.add(evidence)
+    else:
+        whole = plain.evidence
     document = (
         primary(declared)
         or _declared_majority(spans, len(text))
@@ -417,6 +429,9 @@ def language_map(
         or whole.language(around=FALLBACK)
         or FALLBACK
     )
+    if plain is not None:
+        # The other paragraphs and their lines are in `document`: the gaps between runs are.
+        blocks = _blocks(text, plain.to_judge(document), lines)
     runs: list[Run] = []
     phrases: list[Run] = []
     for parts in blocks:
@@ -438,6 +453,129 @@ def language_map(
     for start, end, language in sorted(spans, key=lambda s: s[0] - s[1]):  # outer first
         runs = _painted(runs, start, end, language)
     return LanguageMap(document, _merged(runs))
+
+
+def _blocks(text: str, paragraphs: list[Span], lines: list[Span]) -> list[list]:
+    """Each paragraph's parts on its lines, with their evidence."""
+    line_starts = [line.start for line in lines]
+    blocks: list[list[tuple[Span, Evidence]]] = []
+    for paragraph in paragraphs:
+        parts = []
+        first = max(0, bisect_right(line_starts, paragraph.start) - 1)
+        for line in lines[first:]:
+            if line.start >= paragraph.end:
+                break
+            part = Span(max(line.start, paragraph.start), min(line.end, paragraph.end))
+            if part.end > part.start:
+                parts.append((part, Evidence.of(text[part.start : part.end])))
+        blocks.append(parts)
+    return blocks
+
+
+class PlainLatin:
+    """The paragraphs of a text in Latin letters, none of them one that `languages.json`
+    lists for some languages (most English text): their function words alone tell their
+    language, so a paragraph with too few of another language's is in the language around
+    it, and only the others need judging line by line.
+
+    The bound: in another language L than the one around it, A, a block scores at least
+    `min_switch_score` and `min_ratio` times A's score. Each function word that A lists too
+    adds as much to A's score as to L's, so at least 1 - 1/`min_ratio` of L's score comes
+    from words that A does not list (`switch_evidence`)."""
+
+    def __init__(self, paragraphs: list[Span], cleaned: str, evidence: Evidence, counts):
+        self.paragraphs = paragraphs
+        self.cleaned = cleaned  # the paragraphs `_cleaned`, one "\n" between each two
+        self.evidence = evidence  # all of theirs: the sum of their lines' evidence
+        self.counts = counts  # of each word in `cleaned`
+
+    @classmethod
+    def of(cls, text: str, paragraphs: list[Span]) -> PlainLatin | None:
+        """None when the text is no such text, or its paragraphs overlap or are out of
+        order (the runs of their lines would not follow one another)."""
+        if _data()["switch_evidence"] is None or any(
+            before.end > after.start for before, after in zip(paragraphs, paragraphs[1:])
+        ):
+            return None
+        cleaned = _cleaned("\n".join(text[p.start : p.end] for p in paragraphs))
+        if not (cleaned.isascii() or _unmarked_latin(cleaned)):
+            return None
+        return cls(paragraphs, cleaned, *Evidence.tallied(cleaned))
+
+    def to_judge(self, around: str) -> list[Span]:
+        """The paragraphs that may be in another language than `around`, the language around
+        them, or hold a phrase of one (`may_hold_a_phrase_beside`)."""
+        beside, counts = _beside(around), self.counts
+        present = beside.more.keys() & counts.keys()
+        more = map(beside.more.__getitem__, present)
+        weight = Counter(chain.from_iterable(map(mul, more, map(counts.__getitem__, present))))
+        least = _data()["switch_evidence"]
+        # Each language that may be told somewhere: its forms, once per point they score.
+        telling = [
+            [form for form in present for other in beside.more[form] if other == language]
+            for language, points in weight.items()
+            if points >= least
+        ]
+        phrase_forms = beside.phrase_forms.intersection(counts)  # looks up the fewer
+        suspect = phrase_forms.union(*telling)
+        if not suspect:
+            return []
+        judged, start = [], 0
+        for paragraph in self.paragraphs:
+            end = start + paragraph.end - paragraph.start
+            words = self.cleaned[start:end].split()
+            start = end + 1
+            if suspect.isdisjoint(words):
+                continue
+            if not phrase_forms.isdisjoint(words) or any(
+                sum(map(words.count, found)) >= least for found in telling
+            ):
+                judged.append(paragraph)
+        return judged
+
+
+class Beside(NamedTuple):
+    """What the function words say beside text in one language."""
+
+    # each form of a function word that scores more for other languages than for this one:
+    # those languages, once for each point more
+    more: dict[str, tuple[str, ...]]
+    # the function words only other languages list, as `foreign_phrases` starts from, and
+    # their forms
+    phrase_words: frozenset[str]
+    phrase_forms: frozenset[str]
+
+
+@lru_cache(maxsize=64)
+def _beside(around: str) -> Beside:
+    data = _data()
+    own = data["own_words"].get(around, ())
+    phrase_words = frozenset(
+        word
+        for word, languages in data["phrase_words"].items()
+        if around not in languages and word not in own
+    )
+    more, phrase_forms = {}, set()
+    for form, word in data["stopword_forms"].items():
+        times = Counter(data["word_languages"][word])
+        ahead = [[other] * (n - times[around]) for other, n in times.items() if other != around]
+        if any(ahead):
+            more[form] = tuple(chain.from_iterable(ahead))
+        if word in phrase_words:
+            phrase_forms.add(form)
+    return Beside(more, phrase_words, frozenset(phrase_forms))
+
+
+def _unmarked_latin(cleaned: str) -> bool:
+    """Whether every letter of a `_cleaned` text is Latin and listed for no language, and
+    every space an ASCII one (so that no line's count of Latin letters comes out below
+    zero, and the text's is its lines' sum)."""
+    weighted = _data()["letter_weights"]
+    return not any(
+        char.isspace()
+        or (char.isalpha() and (letter_script(char) != "LATIN" or char.lower() in weighted))
+        for char in set(NON_ASCII.findall(cleaned))
+    )
 
 
 def _declared_majority(spans: list[tuple[int, int, str]], length: int) -> str | None:
