@@ -28,12 +28,12 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from itertools import chain
+from itertools import accumulate, chain
 from operator import mul
 from typing import NamedTuple
 
 from newslint.config.language_codes import primary
-from newslint.document.segment import Span
+from newslint.document.segment import NON_ASCII, Span
 
 FALLBACK = "en"
 # A phrase of another language inside a line: this many of its function words at least,
@@ -42,7 +42,6 @@ PHRASE_MIN_WORDS = 2
 PHRASE_GAP = 2
 CODE_MARKS = frozenset("-/@_<>=`#&%\\|{}[]")
 PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Han ideographs are written in Chinese and Japanese: a block with kana is Japanese.
 KANA = frozenset(("HIRAGANA", "KATAKANA"))
 
@@ -429,11 +428,14 @@ def language_map(
         or whole.language(around=FALLBACK)
         or FALLBACK
     )
+    phrases: list[Run] = []
     if plain is not None:
         # The other paragraphs and their lines are in `document`: the gaps between runs are.
-        blocks = _blocks(text, plain.to_judge(document), lines)
+        judged, phrase_parts = plain.to_judge(document, lines)
+        blocks = _blocks(text, judged, lines)
+        for part in phrase_parts:
+            phrases.extend(foreign_phrases(text, part.start, part.end, document))
     runs: list[Run] = []
-    phrases: list[Run] = []
     for parts in blocks:
         if len(parts) == 1:
             paragraph_evidence = parts[0][1]
@@ -479,15 +481,17 @@ class PlainLatin:
     it, and only the others need judging line by line.
 
     The bound: in another language L than the one around it, A, a block scores at least
-    `min_switch_score` and `min_ratio` times A's score. Each function word that A lists too
-    adds as much to A's score as to L's, so at least 1 - 1/`min_ratio` of L's score comes
-    from words that A does not list (`switch_evidence`)."""
+    `min_switch_score`, and `min_ratio` times A's score. What L scores beyond A's score
+    comes from the points its function words give L and not A (`Beside.more`): those make
+    at least 1 - 1/`min_ratio` of L's score (`switch_evidence`)."""
 
-    def __init__(self, paragraphs: list[Span], cleaned: str, evidence: Evidence, counts):
+    def __init__(self, text: str, paragraphs: list[Span], cleaned: str, tallied):
+        self.text = text
         self.paragraphs = paragraphs
         self.cleaned = cleaned  # the paragraphs `_cleaned`, one "\n" between each two
-        self.evidence = evidence  # all of theirs: the sum of their lines' evidence
-        self.counts = counts  # of each word in `cleaned`
+        self.starts = list(accumulate((p.end - p.start + 1 for p in paragraphs), initial=0))
+        self.evidence: Evidence = tallied[0]  # the sum of their lines' evidence
+        self.counts: Counter = tallied[1]  # of each word in `cleaned`
 
     @classmethod
     def of(cls, text: str, paragraphs: list[Span]) -> PlainLatin | None:
@@ -500,38 +504,56 @@ class PlainLatin:
         cleaned = _cleaned("\n".join(text[p.start : p.end] for p in paragraphs))
         if not (cleaned.isascii() or _unmarked_latin(cleaned)):
             return None
-        return cls(paragraphs, cleaned, *Evidence.tallied(cleaned))
+        return cls(text, paragraphs, cleaned, Evidence.tallied(cleaned))
 
-    def to_judge(self, around: str) -> list[Span]:
+    def to_judge(self, around: str, lines: list[Span]) -> tuple[list[Span], list[Span]]:
         """The paragraphs that may be in another language than `around`, the language around
-        them, or hold a phrase of one (`may_hold_a_phrase_beside`)."""
+        them; and the parts on lines of the others that have a function word a phrase of
+        another language may start from (`may_hold_a_phrase_beside`), in text order."""
         beside, counts = _beside(around), self.counts
         present = beside.more.keys() & counts.keys()
         more = map(beside.more.__getitem__, present)
         weight = Counter(chain.from_iterable(map(mul, more, map(counts.__getitem__, present))))
         least = _data()["switch_evidence"]
-        # Each language that may be told somewhere: its forms, once per point they score.
-        telling = [
-            [form for form in present for other in beside.more[form] if other == language]
-            for language, points in weight.items()
-            if points >= least
-        ]
+        telling = {language for language, points in weight.items() if points >= least}
         phrase_forms = beside.phrase_forms.intersection(counts)  # looks up the fewer
-        suspect = phrase_forms.union(*telling)
+        suspect = phrase_forms.union(f for f in present if telling.intersection(beside.more[f]))
         if not suspect:
-            return []
-        judged, start = [], 0
-        for paragraph in self.paragraphs:
-            end = start + paragraph.end - paragraph.start
-            words = self.cleaned[start:end].split()
-            start = end + 1
-            if suspect.isdisjoint(words):
+            return [], []
+        points: dict[int, Counter] = {}  # by paragraph: the telling languages' points
+        phrase_words: dict[int, list[int]] = {}  # by paragraph: where its phrase words are
+        for found in _whole_words(frozenset(suspect)).finditer(" " + self.cleaned):
+            form, at = found.group("form"), found.start()  # one space before `cleaned`
+            index = bisect_right(self.starts, at) - 1
+            points.setdefault(index, Counter()).update(beside.more.get(form, ()))
+            if form in phrase_forms:
+                phrase_words.setdefault(index, []).append(at - self.starts[index])
+        judged = {
+            index
+            for index, scored in points.items()
+            if any(scored[language] >= least for language in telling)
+        }
+        line_starts = [line.start for line in lines]
+        parts: list[Span] = []
+        for index, offsets in phrase_words.items():
+            if index in judged:
                 continue
-            if not phrase_forms.isdisjoint(words) or any(
-                sum(map(words.count, found)) >= least for found in telling
-            ):
-                judged.append(paragraph)
-        return judged
+            paragraph = self.paragraphs[index]
+            for offset in offsets:
+                line = lines[bisect_right(line_starts, paragraph.start + offset) - 1]
+                part = Span(max(line.start, paragraph.start), min(line.end, paragraph.end))
+                if not parts or parts[-1] != part:
+                    parts.append(part)
+        return [self.paragraphs[index] for index in sorted(judged)], parts
+
+
+@lru_cache(maxsize=1024)
+def _whole_words(forms: frozenset[str]) -> re.Pattern:
+    """The forms as whole words of a `_cleaned` text, as `str.split` would give them, in the
+    text with a space before it (a search from a space skips to the next at C speed; a look
+    behind would try every character)."""
+    listed = "|".join(map(re.escape, sorted(forms)))
+    return re.compile(rf"\s(?P<form>{listed})(?!\S)")
 
 
 class Beside(NamedTuple):
