@@ -28,7 +28,7 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from operator import mul
 from typing import NamedTuple
 
@@ -42,6 +42,7 @@ PHRASE_MIN_WORDS = 2
 PHRASE_GAP = 2
 CODE_MARKS = frozenset("-/@_<>=`#&%\\|{}[]")
 PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+PHRASE_SPLIT = re.compile(f"({PHRASE_WORD.pattern})")  # the words among the pieces
 # Han ideographs are written in Chinese and Japanese: a block with kana is Japanese.
 KANA = frozenset(("HIRAGANA", "KATAKANA"))
 
@@ -222,19 +223,16 @@ def foreign_phrases(text: str, start: int, end: int, around: str) -> list[Run]:
     # (start, end, the languages listing it as a function word, or None for another word):
     # only in lower case (a capitalised one is a title's or a name's: "Los Caballeros",
     # "Robert De Niro"), and never a word of `around` ("per", "die" in English).
-    # Most words are listed by no language: looked up first, the costlier tests only then.
-    tokens = [
-        (
-            m.start(),
-            m.end(),
-            None
-            if listing is None or word in own or _in_code(text, m.start(), m.end())
-            else listing,
-        )
-        for m in PHRASE_WORD.finditer(text, start, end)
-        for word in (m.group(),)
-        for listing in (listed.get(word),)
-    ]
+    # Most words are listed by no language: all looked up at C speed, the costlier tests
+    # only for the others. The words are placed as `segment.word_tokens` places them.
+    pieces = PHRASE_SPLIT.split(text[start:end])
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    starts, ends, words = offsets[1:-1:2], offsets[2::2], pieces[1::2]
+    listings = list(map(listed.get, words))
+    for index in list(compress(range(len(words)), listings)):
+        if words[index] in own or _in_code(text, starts[index], ends[index]):
+            listings[index] = None
+    tokens = list(zip(starts, ends, listings))
     found: list[Run] = []
     first = last = -1  # the phrase's first and last function word
     languages: set[str] = set()

@@ -287,13 +287,19 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return segment.word_tokens(self.text, self.token_texts)
+        return segment.word_tokens(self.text, self._word_split)
 
     @cached_property
     def token_texts(self) -> list[str]:
         """The texts of `tokens`, without placing them: enough to tell whether a rule has
-        anything to look at (a word repeated), at half the cost."""
-        return segment.word_texts(self.text)
+        anything to look at (a word repeated)."""
+        return self._word_split[1::2]
+
+    @cached_property
+    def _word_split(self) -> list[str]:
+        """The text cut at its words (`segment.word_split`): the words and, between them,
+        what places them."""
+        return segment.word_split(self.text)
 
     @cached_property
     def headline(self) -> list[Span]:
