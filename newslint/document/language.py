@@ -127,16 +127,17 @@ class Evidence:
 
     @classmethod
     def tallied(cls, cleaned: str) -> tuple[Evidence, Counter]:
-        """The evidence of a text as `_cleaned` gave it, and how often it has each word."""
+        """The evidence of a text as `_cleaned` gave it, and how often it has each form of a
+        function word."""
         data = _data()
         found = cls()
         words = cleaned.split()
-        counts = Counter(words)
         forms = data["stopword_forms"]
+        counts = Counter(filter(forms.__contains__, words))
         scripts, scores = found.scripts, found.scores
         languages, letter_weights = data["word_languages"], data["letter_weights"]
-        for form in forms.keys() & counts.keys():
-            word, count = forms[form], counts[form]
+        for form, count in counts.items():
+            word = forms[form]
             found.function_words.add(word)
             for language in languages[word]:  # each occurrence scores 1 for each
                 scores[language] = scores.get(language, 0.0) + count
@@ -276,12 +277,13 @@ def foreign_phrases(text: str, start: int, end: int, around: str) -> list[Run]:
             language = min(languages, key=lambda lang: order.get(lang, len(order)))
             found.append(Run(tokens[begin][0], tokens[stop][1], language))
 
-    for index, (_, _, listing) in enumerate(tokens):
-        if listing is None:
-            if count and index - last > PHRASE_GAP:
-                close()
-                count = 0
-            continue
+    # Only the function words need a look: the other words between two of them end a
+    # phrase when there are more than PHRASE_GAP.
+    for index in compress(range(len(tokens)), listings):
+        listing = listings[index]
+        if count and index - last > PHRASE_GAP + 1:
+            close()
+            count = 0
         if around in listing:
             close()
             count = 0
@@ -489,7 +491,7 @@ class PlainLatin:
         self.cleaned = cleaned  # the paragraphs `_cleaned`, one "\n" between each two
         self.starts = list(accumulate((p.end - p.start + 1 for p in paragraphs), initial=0))
         self.evidence: Evidence = tallied[0]  # the sum of their lines' evidence
-        self.counts: Counter = tallied[1]  # of each word in `cleaned`
+        self.counts: Counter = tallied[1]  # of each function word's form in `cleaned`
 
     @classmethod
     def of(cls, text: str, paragraphs: list[Span]) -> PlainLatin | None:
@@ -518,18 +520,19 @@ class PlainLatin:
         suspect = phrase_forms.union(f for f in present if telling.intersection(beside.more[f]))
         if not suspect:
             return [], []
-        points: dict[int, Counter] = {}  # by paragraph: the telling languages' points
+        points: dict[int, list[str]] = {}  # by paragraph: a language for each point
         phrase_words: dict[int, list[int]] = {}  # by paragraph: where its phrase words are
         for found in _whole_words(frozenset(suspect)).finditer(" " + self.cleaned):
             form, at = found.group("form"), found.start()  # one space before `cleaned`
             index = bisect_right(self.starts, at) - 1
-            points.setdefault(index, Counter()).update(beside.more.get(form, ()))
+            if form in beside.more:
+                points.setdefault(index, []).extend(beside.more[form])
             if form in phrase_forms:
                 phrase_words.setdefault(index, []).append(at - self.starts[index])
         judged = {
             index
             for index, scored in points.items()
-            if any(scored[language] >= least for language in telling)
+            if any(scored.count(language) >= least for language in telling)
         }
         line_starts = [line.start for line in lines]
         parts: list[Span] = []
