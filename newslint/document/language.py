@@ -71,6 +71,9 @@ def _data() -> dict:
         | ({word.upper()} if len(word) > 2 else set())
     }
     data["word_languages"] = {w: tuple(ls) for w, ls in words.items()}
+    data["form_languages"] = {
+        f: data["word_languages"][w] for f, w in data["stopword_forms"].items()
+    }
     data["phrase_words"] = {w: frozenset(ls) for w, ls in words.items() if len(w) > 1}
     data["phrase_order"] = {lang: rank for rank, lang in enumerate(data["stopwords"])}
     data["own_words"] = {lang: frozenset(ws.split()) for lang, ws in data["own_words"].items()}
@@ -135,11 +138,10 @@ class Evidence:
         forms = data["stopword_forms"]
         counts = Counter(filter(forms.__contains__, words))
         scripts, scores = found.scripts, found.scores
-        languages, letter_weights = data["word_languages"], data["letter_weights"]
+        found.function_words.update(map(forms.__getitem__, counts))
+        languages, letter_weights = data["form_languages"], data["letter_weights"]
         for form, count in counts.items():
-            word = forms[form]
-            found.function_words.add(word)
-            for language in languages[word]:  # each occurrence scores 1 for each
+            for language in languages[form]:  # each occurrence scores 1 for each
                 scores[language] = scores.get(language, 0.0) + count
         latin = sum(map(len, words))
         others = () if cleaned.isascii() else Counter(NON_ASCII.findall(cleaned)).items()
