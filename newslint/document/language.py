@@ -28,10 +28,12 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, chain, compress
+from operator import mul
 from typing import NamedTuple
 
 from newslint.config.language_codes import primary
-from newslint.document.segment import Span
+from newslint.document.segment import NON_ASCII, Span
 
 FALLBACK = "en"
 # A phrase of another language inside a line: this many of its function words at least,
@@ -40,7 +42,7 @@ PHRASE_MIN_WORDS = 2
 PHRASE_GAP = 2
 CODE_MARKS = frozenset("-/@_<>=`#&%\\|{}[]")
 PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-NON_ASCII = re.compile(r"[^\x00-\x7f]")
+PHRASE_SPLIT = re.compile(f"({PHRASE_WORD.pattern})")  # the words among the pieces
 # Han ideographs are written in Chinese and Japanese: a block with kana is Japanese.
 KANA = frozenset(("HIRAGANA", "KATAKANA"))
 
@@ -68,11 +70,19 @@ def _data() -> dict:
         for form in {word, word.capitalize() if len(word) > 1 else word}
         | ({word.upper()} if len(word) > 2 else set())
     }
-    data["word_weights"] = {w: [(lang, 1.0) for lang in ls] for w, ls in words.items()}
+    data["word_languages"] = {w: tuple(ls) for w, ls in words.items()}
+    data["form_languages"] = {
+        f: data["word_languages"][w] for f, w in data["stopword_forms"].items()
+    }
     data["phrase_words"] = {w: frozenset(ls) for w, ls in words.items() if len(w) > 1}
     data["phrase_order"] = {lang: rank for rank, lang in enumerate(data["stopwords"])}
     data["own_words"] = {lang: frozenset(ws.split()) for lang, ws in data["own_words"].items()}
     weight = data["letter_weight"]
+    # What another language scores from function words the language around does not list
+    # when it scores enough to be told (see `PlainLatin`); no bound when a ratio of 1 or
+    # less lets a block change language on words both list.
+    ratio = data["min_ratio"]
+    data["switch_evidence"] = data["min_switch_score"] * (1 - 1 / ratio) if ratio > 1 else None
     data["letter_weights"] = {c: [(lang, weight) for lang in ls] for c, ls in letters.items()}
     data["script_of"] = {
         language: name
@@ -116,24 +126,23 @@ class Evidence:
 
     @classmethod
     def of(cls, text: str) -> Evidence:
+        return cls.tallied(_cleaned(text))[0]
+
+    @classmethod
+    def tallied(cls, cleaned: str) -> tuple[Evidence, Counter]:
+        """The evidence of a text as `_cleaned` gave it, and how often it has each form of a
+        function word."""
         data = _data()
-        word_weights, letter_weights = data["word_weights"], data["letter_weights"]
         found = cls()
-        scripts, scores = found.scripts, found.scores
-        # Splitting at spaces once punctuation and digits are spaces is several times faster
-        # than a regular expression; the odd symbol left on a word costs nothing.
-        if text.isascii():  # bytes translate at C speed, a table lookup per character
-            cleaned = text.encode("ascii").translate(_ascii_separators()).decode("ascii")
-        else:
-            cleaned = text.translate(_separators())
         words = cleaned.split()
-        counts = Counter(words)
         forms = data["stopword_forms"]
-        for form in forms.keys() & counts.keys():
-            word, count = forms[form], counts[form]
-            found.function_words.add(word)
-            for language, weight in word_weights[word]:
-                scores[language] = scores.get(language, 0.0) + weight * count
+        counts = Counter(filter(forms.__contains__, words))
+        scripts, scores = found.scripts, found.scores
+        found.function_words.update(map(forms.__getitem__, counts))
+        languages, letter_weights = data["form_languages"], data["letter_weights"]
+        for form, count in counts.items():
+            for language in languages[form]:  # each occurrence scores 1 for each
+                scores[language] = scores.get(language, 0.0) + count
         latin = sum(map(len, words))
         others = () if cleaned.isascii() else Counter(NON_ASCII.findall(cleaned)).items()
         for char, count in others:
@@ -146,7 +155,7 @@ class Evidence:
                 scores[language] = scores.get(language, 0.0) + weight * count
         if latin > 0:
             scripts["LATIN"] = scripts.get("LATIN", 0) + latin
-        return found
+        return found, counts
 
     def add(self, other: Evidence) -> None:
         for name, count in other.scripts.items():
@@ -188,12 +197,7 @@ class Evidence:
     def may_hold_a_phrase_beside(self, language: str) -> bool:
         """Whether the text could hold a phrase of another language than `language`: it has
         a function word that only other languages list (`foreign_phrases`)."""
-        data = _data()
-        listed, own = data["phrase_words"], data["own_words"].get(language, ())
-        return any(
-            word in listed and language not in listed[word] and word not in own
-            for word in self.function_words
-        )
+        return not self.function_words.isdisjoint(_beside(language).phrase_words)
 
     def _latin(self, candidates, around: str | None, data: dict) -> str | None:
         scores = self.scores  # a tie goes to the language listed first
@@ -222,19 +226,16 @@ def foreign_phrases(text: str, start: int, end: int, around: str) -> list[Run]:
     # (start, end, the languages listing it as a function word, or None for another word):
     # only in lower case (a capitalised one is a title's or a name's: "Los Caballeros",
     # "Robert De Niro"), and never a word of `around` ("per", "die" in English).
-    # Most words are listed by no language: looked up first, the costlier tests only then.
-    tokens = [
-        (
-            m.start(),
-            m.end(),
-            None
-            if listing is None or word in own or _in_code(text, m.start(), m.end())
-            else listing,
-        )
-        for m in PHRASE_WORD.finditer(text, start, end)
-        for word in (m.group(),)
-        for listing in (listed.get(word),)
-    ]
+    # Most words are listed by no language: all looked up at C speed, the costlier tests
+    # only for the others. The words are placed as `segment.word_tokens` places them.
+    pieces = PHRASE_SPLIT.split(text[start:end])
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    starts, ends, words = offsets[1:-1:2], offsets[2::2], pieces[1::2]
+    listings = list(map(listed.get, words))
+    for index in list(compress(range(len(words)), listings)):
+        if words[index] in own or _in_code(text, starts[index], ends[index]):
+            listings[index] = None
+    tokens = list(zip(starts, ends, listings))
     found: list[Run] = []
     first = last = -1  # the phrase's first and last function word
     languages: set[str] = set()
@@ -278,12 +279,13 @@ def foreign_phrases(text: str, start: int, end: int, around: str) -> list[Run]:
             language = min(languages, key=lambda lang: order.get(lang, len(order)))
             found.append(Run(tokens[begin][0], tokens[stop][1], language))
 
-    for index, (_, _, listing) in enumerate(tokens):
-        if listing is None:
-            if count and index - last > PHRASE_GAP:
-                close()
-                count = 0
-            continue
+    # Only the function words need a look: the other words between two of them end a
+    # phrase when there are more than PHRASE_GAP.
+    for index in compress(range(len(tokens)), listings):
+        listing = listings[index]
+        if count and index - last > PHRASE_GAP + 1:
+            close()
+            count = 0
         if around in listing:
             close()
             count = 0
@@ -316,7 +318,7 @@ def _in_code(text: str, start: int, end: int) -> bool:
 
 def _languages_of(word: str, data: dict) -> set[str]:
     """The languages listing `word` as a function word (one letter ones too: "a")."""
-    return {language for language, _ in data["word_weights"].get(word, ())}
+    return set(data["word_languages"].get(word, ()))
 
 
 def _between_words(text: str, tokens: list, index: int) -> bool:
@@ -337,6 +339,17 @@ def _bound(text: str, tokens: list, left: int, right: int) -> bool:
     return between.strip(" -\u00a0") == "" and "\n" not in between
 
 
+def _cleaned(text: str) -> str:
+    """The text with punctuation and digits as spaces (see `_separators`): splitting it at
+    spaces then is several times faster than a regular expression, and the odd symbol left
+    on a word costs nothing."""
+    if text.isascii():  # bytes translate at C speed, a table lookup per character
+        return text.encode("ascii").translate(_ascii_separators()).decode("ascii")
+    # `str.translate` looks every character of other text up in a dict; a character class
+    # finds the few separators at C speed.
+    return _separator_class().sub(" ", text)
+
+
 @lru_cache(maxsize=1)
 def _separators() -> dict[int, str]:
     """A `str.translate` table turning ASCII punctuation (but the hyphen: "co-lead" is
@@ -347,6 +360,12 @@ def _separators() -> dict[int, str]:
         + "«»“”‘’„‚‹›—–…·•¿¡\u00a0\u3000、。，．・「」『』（）"
     )
     return {ord(c): " " for c in marks}
+
+
+@lru_cache(maxsize=1)
+def _separator_class() -> re.Pattern:
+    """`_separators` as a character class."""
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in _separators()) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -395,21 +414,15 @@ def language_map(
     document's declared language; `declared_spans`: (start, end, language) of text an
     inner element declares; `default`: the configured language."""
     spans = [(s, e, lang) for s, e, raw in declared_spans if (lang := primary(raw)) and e > s]
-    line_starts = [line.start for line in lines]
-    blocks: list[list[tuple[Span, Evidence]]] = []  # each paragraph's lines
-    whole = Evidence()
-    for paragraph in paragraphs:
-        parts = []
-        first = max(0, bisect_right(line_starts, paragraph.start) - 1)
-        for line in lines[first:]:
-            if line.start >= paragraph.end:
-                break
-            part = Span(max(line.start, paragraph.start), min(line.end, paragraph.end))
-            if part.end > part.start:
-                parts.append((part, Evidence.of(text[part.start : part.end])))
-        blocks.append(parts)
-        for _, evidence in parts:
-            whole.add(evidence)
+    plain = PlainLatin.of(text, paragraphs)
+    if plain is None:
+        blocks = _blocks(text, paragraphs, lines)
+        whole = Evidence()
+        for parts in blocks:
+            for _, evidence in parts:
+                whole.add(evidence)
+    else:
+        whole = plain.evidence
     document = (
         primary(declared)
         or _declared_majority(spans, len(text))
@@ -417,8 +430,14 @@ def language_map(
         or whole.language(around=FALLBACK)
         or FALLBACK
     )
-    runs: list[Run] = []
     phrases: list[Run] = []
+    if plain is not None:
+        # The other paragraphs and their lines are in `document`: the gaps between runs are.
+        judged, phrase_parts = plain.to_judge(document, lines)
+        blocks = _blocks(text, judged, lines)
+        for part in phrase_parts:
+            phrases.extend(foreign_phrases(text, part.start, part.end, document))
+    runs: list[Run] = []
     for parts in blocks:
         if len(parts) == 1:
             paragraph_evidence = parts[0][1]
@@ -438,6 +457,150 @@ def language_map(
     for start, end, language in sorted(spans, key=lambda s: s[0] - s[1]):  # outer first
         runs = _painted(runs, start, end, language)
     return LanguageMap(document, _merged(runs))
+
+
+def _blocks(text: str, paragraphs: list[Span], lines: list[Span]) -> list[list]:
+    """Each paragraph's parts on its lines, with their evidence."""
+    line_starts = [line.start for line in lines]
+    blocks: list[list[tuple[Span, Evidence]]] = []
+    for paragraph in paragraphs:
+        parts = []
+        first = max(0, bisect_right(line_starts, paragraph.start) - 1)
+        for line in lines[first:]:
+            if line.start >= paragraph.end:
+                break
+            part = Span(max(line.start, paragraph.start), min(line.end, paragraph.end))
+            if part.end > part.start:
+                parts.append((part, Evidence.of(text[part.start : part.end])))
+        blocks.append(parts)
+    return blocks
+
+
+class PlainLatin:
+    """The paragraphs of a text in Latin letters, none of them one that `languages.json`
+    lists for some languages (most English text): their function words alone tell their
+    language, so a paragraph with too few of another language's is in the language around
+    it, and only the others need judging line by line.
+
+    The bound: in another language L than the one around it, A, a block scores at least
+    `min_switch_score`, and `min_ratio` times A's score. What L scores beyond A's score
+    comes from the points its function words give L and not A (`Beside.more`): those make
+    at least 1 - 1/`min_ratio` of L's score (`switch_evidence`)."""
+
+    def __init__(self, text: str, paragraphs: list[Span], cleaned: str, tallied):
+        self.text = text
+        self.paragraphs = paragraphs
+        self.cleaned = cleaned  # the paragraphs `_cleaned`, one "\n" between each two
+        self.starts = list(accumulate((p.end - p.start + 1 for p in paragraphs), initial=0))
+        self.evidence: Evidence = tallied[0]  # the sum of their lines' evidence
+        self.counts: Counter = tallied[1]  # of each function word's form in `cleaned`
+
+    @classmethod
+    def of(cls, text: str, paragraphs: list[Span]) -> PlainLatin | None:
+        """None when the text is no such text, or its paragraphs overlap or are out of
+        order (the runs of their lines would not follow one another)."""
+        if _data()["switch_evidence"] is None or any(
+            before.end > after.start for before, after in zip(paragraphs, paragraphs[1:])
+        ):
+            return None
+        cleaned = _cleaned("\n".join(text[p.start : p.end] for p in paragraphs))
+        if not (cleaned.isascii() or _unmarked_latin(cleaned)):
+            return None
+        return cls(text, paragraphs, cleaned, Evidence.tallied(cleaned))
+
+    def to_judge(self, around: str, lines: list[Span]) -> tuple[list[Span], list[Span]]:
+        """The paragraphs that may be in another language than `around`, the language around
+        them; and the parts on lines of the others that have a function word a phrase of
+        another language may start from (`may_hold_a_phrase_beside`), in text order."""
+        beside, counts = _beside(around), self.counts
+        present = beside.more.keys() & counts.keys()
+        more = map(beside.more.__getitem__, present)
+        weight = Counter(chain.from_iterable(map(mul, more, map(counts.__getitem__, present))))
+        least = _data()["switch_evidence"]
+        telling = {language for language, points in weight.items() if points >= least}
+        phrase_forms = beside.phrase_forms.intersection(counts)  # looks up the fewer
+        suspect = phrase_forms.union(f for f in present if telling.intersection(beside.more[f]))
+        if not suspect:
+            return [], []
+        points: dict[int, list[str]] = {}  # by paragraph: a language for each point
+        phrase_words: dict[int, list[int]] = {}  # by paragraph: where its phrase words are
+        for found in _whole_words(frozenset(suspect)).finditer(" " + self.cleaned):
+            form, at = found.group("form"), found.start()  # one space before `cleaned`
+            index = bisect_right(self.starts, at) - 1
+            if form in beside.more:
+                points.setdefault(index, []).extend(beside.more[form])
+            if form in phrase_forms:
+                phrase_words.setdefault(index, []).append(at - self.starts[index])
+        judged = {
+            index
+            for index, scored in points.items()
+            if any(scored.count(language) >= least for language in telling)
+        }
+        line_starts = [line.start for line in lines]
+        parts: list[Span] = []
+        for index, offsets in phrase_words.items():
+            if index in judged:
+                continue
+            paragraph = self.paragraphs[index]
+            for offset in offsets:
+                line = lines[bisect_right(line_starts, paragraph.start + offset) - 1]
+                part = Span(max(line.start, paragraph.start), min(line.end, paragraph.end))
+                if not parts or parts[-1] != part:
+                    parts.append(part)
+        return [self.paragraphs[index] for index in sorted(judged)], parts
+
+
+@lru_cache(maxsize=1024)
+def _whole_words(forms: frozenset[str]) -> re.Pattern:
+    """The forms as whole words of a `_cleaned` text, as `str.split` would give them, in the
+    text with a space before it (a search from a space skips to the next at C speed; a look
+    behind would try every character)."""
+    listed = "|".join(map(re.escape, sorted(forms)))
+    return re.compile(rf"\s(?P<form>{listed})(?!\S)")
+
+
+class Beside(NamedTuple):
+    """What the function words say beside text in one language."""
+
+    # each form of a function word that scores more for other languages than for this one:
+    # those languages, once for each point more
+    more: dict[str, tuple[str, ...]]
+    # the function words only other languages list, as `foreign_phrases` starts from, and
+    # their forms
+    phrase_words: frozenset[str]
+    phrase_forms: frozenset[str]
+
+
+@lru_cache(maxsize=64)
+def _beside(around: str) -> Beside:
+    data = _data()
+    own = data["own_words"].get(around, ())
+    phrase_words = frozenset(
+        word
+        for word, languages in data["phrase_words"].items()
+        if around not in languages and word not in own
+    )
+    more, phrase_forms = {}, set()
+    for form, word in data["stopword_forms"].items():
+        times = Counter(data["word_languages"][word])
+        ahead = [[other] * (n - times[around]) for other, n in times.items() if other != around]
+        if any(ahead):
+            more[form] = tuple(chain.from_iterable(ahead))
+        if word in phrase_words:
+            phrase_forms.add(form)
+    return Beside(more, phrase_words, frozenset(phrase_forms))
+
+
+def _unmarked_latin(cleaned: str) -> bool:
+    """Whether every letter of a `_cleaned` text is Latin and listed for no language, and
+    every space an ASCII one (so that no line's count of Latin letters comes out below
+    zero, and the text's is its lines' sum)."""
+    weighted = _data()["letter_weights"]
+    return not any(
+        char.isspace()
+        or (char.isalpha() and (letter_script(char) != "LATIN" or char.lower() in weighted))
+        for char in set(NON_ASCII.findall(cleaned))
+    )
 
 
 def _declared_majority(spans: list[tuple[int, int, str]], length: int) -> str | None:

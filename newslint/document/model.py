@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
@@ -289,13 +290,19 @@ class Document:
 
     @part
     def tokens(self) -> list[Token]:
-        return segment.word_tokens(self.text, self.token_texts)
+        return segment.word_tokens(self.text, self._word_split)
 
     @part
     def token_texts(self) -> list[str]:
         """The texts of `tokens`, without placing them: enough to tell whether a rule has
-        anything to look at (a word repeated), at half the cost."""
-        return segment.word_texts(self.text)
+        anything to look at (a word repeated)."""
+        return self._word_split[1::2]
+
+    @part
+    def _word_split(self) -> list[str]:
+        """The text cut at its words (`segment.word_split`): the words and, between them,
+        what places them."""
+        return segment.word_split(self.text)
 
     @part
     def headline(self) -> list[Span]:
@@ -384,20 +391,19 @@ class Document:
     @part
     def word_counts(self) -> dict[str, int]:
         """How often each word (split at hyphens and apostrophes, case-folded) occurs."""
-        if not self.text.isascii():
-            return Counter(segment.WORD_UNIT.findall(self.folded_text))
-        # Folded ASCII is lower case, split at the same places: the written forms' counts,
-        # added up by folded form (in the same order), save a second scan of the text.
+        if not _folds_alike(self.text):
+            return Counter(segment.word_units(self.folded_text))
+        # The folded text splits at the same places: the written forms' counts, added up by
+        # folded form (in the same order), save a second scan of the text.
+        written = self._written_counts
         counts: dict[str, int] = {}
-        for form, count in self._written_counts.items():
-            folded = form.lower()
+        for folded, count in zip(_folded_words(list(written)), written.values()):
             counts[folded] = counts.get(folded, 0) + count
         return Counter(counts)
 
     @part
     def _written_counts(self) -> Counter:
-        unit = segment.ASCII_WORD_UNIT if self.text.isascii() else segment.WORD_UNIT
-        return Counter(unit.findall(self.text))
+        return Counter(segment.word_units(self.text))
 
     def written_form(self, word: str) -> str:
         """The most frequent spelling, as written, of a case-folded word (itself if absent)."""
@@ -450,6 +456,28 @@ def fold_keeping_length(text: str) -> str:
     if len(folded) == len(text):
         return folded
     return "".join(_fold_one(c) for c in text)
+
+
+def _folds_alike(text: str) -> bool:
+    """Whether folding keeps each character of the text a word character or not, so that
+    the words of `fold_keeping_length(text)` are the text's words folded."""
+    return text.isascii() or all(map(_fold_keeps_class, set(segment.NON_ASCII.findall(text))))
+
+
+@lru_cache(maxsize=4096)
+def _fold_keeps_class(char: str) -> bool:
+    unit = segment.WORD_UNIT.match
+    return bool(unit(char)) == bool(unit(_fold_one(char)))
+
+
+def _folded_words(words: list[str]) -> list[str]:
+    """`fold_keeping_length` of each word: at C speed for all of them at once when no
+    letter folds to several."""
+    joined = "\n".join(words)
+    folded = joined.casefold()
+    if len(folded) != len(joined):
+        return [fold_keeping_length(word) for word in words]
+    return folded.split("\n") if words else []
 
 
 def _fold_one(char: str) -> str:

@@ -11,6 +11,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -82,11 +83,22 @@ class Token(NamedTuple):
 WORD = compiled_regex(r"\w+(?:(?:['’\-‐]|\.(?=\w)|(?<=\d),(?=\d))\w+)*")
 WORD_UNIT = compiled_regex(r"\w+")
 # The two for ASCII text, where `re` and `regex` agree on \w and \d and `re` scans a
-# document's words a third faster.
+# document's words a third faster; for other text when they agree on each of its
+# characters (`re_agrees`).
 ASCII_WORD = re.compile(WORD.pattern)
 ASCII_WORD_UNIT = re.compile(WORD_UNIT.pattern)
+# `WORD` to cut text at (a group keeps the words among the pieces), with `regex` and `re`.
+WORD_SPLIT = compiled_regex(f"({WORD.pattern})")
+RE_WORD_SPLIT = re.compile(WORD_SPLIT.pattern)
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# ASCII bytes as `bytes.translate` leaves them for `str.split` to find `WORD_UNIT`'s
+# matches: word characters as they are, all others spaces.
+ASCII_NON_WORD_AS_SPACE = bytes(
+    code if code < 128 and ASCII_WORD_UNIT.match(chr(code)) else ord(" ") for code in range(256)
+)
 LIST_MARKER = compiled_regex(r"[ \t]*(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+")
 LIST_NUMBER = compiled_regex(r"\(?(?:\d{1,3}|[a-zA-Z])\.")
+LIST_NUMBER_LONGEST = len("(123.")
 TERMINAL_END = compiled_regex(r"[.!?…:;\"”’»)\]]\s*$")
 # Stands in the prose for markup between words that is not prose (a template tag, a code
 # span): the words around it are neither glued together nor read as a doubled word.
@@ -100,11 +112,21 @@ QUOTES_AND_BRACKETS = frozenset("\"'”’»)]")
 OPENING = "\"'“‘«(\\[*_" + PLACEHOLDER
 # A candidate sentence end: terminal punctuation, closing marks, whitespace, then something
 # a sentence can start with (whether it does is `_ends_sentence`'s call).
-BOUNDARY = compiled_regex(
+BOUNDARY_PATTERN = (
     rf"(?P<stop>[.!?…]+)(?P<close>(?:[{CLOSING}]|\[\d{{1,4}}\])*)(?P<gap>\s+)"
     rf"(?=[{OPENING}]*[\p{{L}}\p{{N}}@{PLACEHOLDER}])"
 )
+BOUNDARY = compiled_regex(BOUNDARY_PATTERN)
 NEXT_WORD = compiled_regex(rf"[{OPENING}]*(?P<word>@?{WORD.pattern}|{PLACEHOLDER})")
+# The two for `re`, which finds the same at several times the speed where the two agree on
+# the text's characters (`re_agrees`): `re`'s \s also takes the separators \x1c-\x1f that
+# `regex`'s leaves out, and `re` has no \p{...}.
+RE_BOUNDARY = re.compile(
+    BOUNDARY_PATTERN.replace(r"\s", r"[^\S\x1c-\x1f]").replace(
+        rf"[\p{{L}}\p{{N}}@{PLACEHOLDER}]", rf"(?:[^\W_]|[@{PLACEHOLDER}])"
+    )
+)
+RE_NEXT_WORD = re.compile(NEXT_WORD.pattern)
 
 # Lines of hard-wrapped prose (email-style, 72-column Markdown) continue their paragraph;
 # longer lines are one paragraph each, as scraped and CMS text is.
@@ -117,11 +139,13 @@ def _sentence_data() -> dict:
     data = json.loads(
         resources.files("newslint.document").joinpath("sentences.json").read_text("utf-8")
     )
-    return {
+    found = {
         key: frozenset(value) if isinstance(value, list) else value
         for key, value in data.items()
         if not key.startswith("_")
     }
+    found["abbreviations"] = frozenset().union(*(found[key] for key in ABBREVIATION_LISTS))
+    return found
 
 
 def link_run_share() -> float:
@@ -181,24 +205,32 @@ def _close(text: str, lines: list[Span], out: list[Span]) -> None:
 
 def trim(text: str, start: int, end: int) -> Span:
     """text[start:end] without the whitespace at its ends, as a span."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+    if start >= end:
+        return Span(start, end)
+    if not text[start].isspace() and not text[end - 1].isspace():
+        return tuple.__new__(Span, (start, end))  # most spans: nothing to trim
+    piece = text[start:end]
+    kept = piece.lstrip()  # `str.strip` strips what `str.isspace` calls whitespace
+    start += len(piece) - len(kept)
+    return Span(start, start + len(kept.rstrip()))
 
 
 def sentence_spans(text: str, blocks: list[Span]) -> list[Span]:
     """The sentences of each block (a paragraph, or a part of one between the edges of
     structure a reader found: see `cut`); no sentence runs from one block into the next."""
     sentences: list[Span] = []
+    fast = re_agrees(text)
+    boundaries = (RE_BOUNDARY if fast else BOUNDARY).finditer
+    next_word = RE_NEXT_WORD.match if fast else NEXT_WORD.match
     for block in blocks:
         start = block.start
-        for match in BOUNDARY.finditer(text, block.start, block.end):
-            if not _ends_sentence(text, start, match):
+        for match in boundaries(text, block.start, block.end):
+            gap, after = match.span("gap")
+            following = next_word(text, after)
+            if not _ends_sentence(text, start, match, following):
                 continue
-            sentences.append(trim(text, start, match.start("gap")))
-            start = match.end("gap")
+            sentences.append(trim(text, start, gap))
+            start = after
         if start < block.end:
             sentences.append(trim(text, start, block.end))
     return [s for s in sentences if s.end > s.start]
@@ -219,8 +251,9 @@ def cut(text: str, paragraphs: list[Span], edges: list[int]) -> list[Span]:
     return parts
 
 
-def _ends_sentence(text: str, sentence_start: int, boundary: regex.Match) -> bool:
-    following = NEXT_WORD.match(text, boundary.end("gap"))
+def _ends_sentence(text: str, sentence_start: int, boundary, following) -> bool:
+    """Whether a `BOUNDARY` match ends the sentence from `sentence_start`; `following`:
+    `NEXT_WORD` matched after it."""
     next_word = following.group("word") if following else ""
     word = _word_before(text, sentence_start, boundary.start())
     if not _starts_like_sentence(next_word):
@@ -233,7 +266,7 @@ def _ends_sentence(text: str, sentence_start: int, boundary: regex.Match) -> boo
             and not QUOTES_AND_BRACKETS.intersection(boundary.group("close"))
             and word is not None
             and not _abbreviation_like(word)
-            and not LIST_NUMBER.fullmatch(text, sentence_start, boundary.start() + 1)
+            and not _list_number(text, sentence_start, boundary.start() + 1)
         )
     return word is None or not _is_abbreviation(text, sentence_start, boundary, word, next_word)
 
@@ -241,12 +274,10 @@ def _ends_sentence(text: str, sentence_start: int, boundary: regex.Match) -> boo
 def _word_before(text: str, sentence_start: int, end: int) -> str | None:
     """The word before a full stop at `end`, without opening marks, as written; None when
     the boundary's punctuation is not a full stop or no word stands before it."""
-    if text[end] != ".":
+    if text[end] != "." or end == sentence_start or text[end - 1].isspace():
         return None
-    start = end
-    while start > sentence_start and not text[start - 1].isspace():
-        start -= 1  # back to the start of the word before the full stop
-    word = text[start:end].lstrip(OPENING)
+    # From the last whitespace before the full stop (`str.split`'s is `str.isspace`'s).
+    word = text[sentence_start:end].rsplit(None, 1)[-1].lstrip(OPENING)
     return word or None
 
 
@@ -281,15 +312,20 @@ def _abbreviation_like(word: str) -> bool:
 ABBREVIATION_LISTS = ("titles", "joining", "closing", "numbered", "months", "ambiguous")
 
 
-def _is_abbreviation(
-    text: str, sentence_start: int, boundary: regex.Match, before: str, next_word: str
-) -> bool:
+def _list_number(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a list number ("1.", "(a."): no longer than one can be."""
+    return end - start <= LIST_NUMBER_LONGEST and bool(LIST_NUMBER.fullmatch(text, start, end))
+
+
+def _is_abbreviation(text: str, sentence_start: int, boundary, before: str, next_word: str) -> bool:
     """Whether the full stop after `before` belongs to an abbreviation (no sentence end),
     given the word after it, which could start a sentence."""
-    if LIST_NUMBER.fullmatch(text, sentence_start, boundary.start() + 1):
+    if _list_number(text, sentence_start, boundary.start() + 1):
         return True  # "1. Main": a list number, not a sentence
     word = before.lower()
     data = _sentence_data()
+    if len(word) > 1 and "." not in word and word not in data["abbreviations"]:
+        return False  # most words: none of the cases below
     if word in data["titles"] or word in data["joining"]:
         return True  # "Gov. Mapp", "e.g. Python": never the end of a sentence
     if word in data["closing"]:
@@ -372,18 +408,46 @@ def is_word_char(char: str) -> bool:
 
 def word_texts(text: str) -> list[str]:
     """The words in order, as written: the texts of `word_tokens`, in one C-level pass."""
-    return (ASCII_WORD if text.isascii() else WORD).findall(text)
+    return (ASCII_WORD if re_agrees(text) else WORD).findall(text)
 
 
-def word_tokens(text: str, words: list[str] | None = None) -> list[Token]:
-    """The words in order (`words`: their `word_texts`, if known). Placed with `str.find`
-    from the end of the one before: a word starts with a word character, and between two
-    words there is none, so the first occurrence there is the word itself."""
-    new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokenising is a hot path
-    find = text.find
-    tokens, end = [], 0
-    for word in word_texts(text) if words is None else words:
-        start = find(word, end)
-        end = start + len(word)
-        tokens.append(new(Token, (start, end, word)))
-    return tokens
+def word_units(text: str) -> list[str]:
+    """The runs of word characters in order (`WORD_UNIT`'s matches)."""
+    if text.isascii():  # split at C speed once the others are spaces: 3 times findall's
+        return text.encode("ascii").translate(ASCII_NON_WORD_AS_SPACE).decode("ascii").split()
+    return (ASCII_WORD_UNIT if re_agrees(text) else WORD_UNIT).findall(text)
+
+
+def re_agrees(text: str) -> bool:
+    """Whether `re` and `regex` put each character of the text in the same classes (they do
+    ASCII characters, with `RE_BOUNDARY`'s spaces), so that `re`'s faster scan finds what
+    `WORD`, `WORD_UNIT`, `BOUNDARY` and `NEXT_WORD` find."""
+    return text.isascii() or all(map(_same_classes, set(NON_ASCII.findall(text))))
+
+
+# Each class as `re` and as `regex` write it.
+CLASSES = ((r"\w", r"\w"), (r"\d", r"\d"), (r"\s", r"\s"), (r"[^\W_]", r"[\p{L}\p{N}]"))
+
+
+@lru_cache(maxsize=4096)
+def _same_classes(char: str) -> bool:
+    return all(
+        bool(re.match(ours, char)) == bool(regex.match(theirs, char)) for ours, theirs in CLASSES
+    )
+
+
+def word_split(text: str) -> list[str]:
+    """The text cut at its words: what stands before the first word, the word, what stands
+    between it and the next, and so on; the words are every other piece from the second."""
+    return (RE_WORD_SPLIT if re_agrees(text) else WORD_SPLIT).split(text)
+
+
+def word_tokens(text: str, pieces: list[str] | None = None) -> list[Token]:
+    """The words in order (`pieces`: the text's `word_split`, if known), placed by adding up
+    the pieces' lengths, all at C speed."""
+    if pieces is None:
+        pieces = word_split(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    # tuple.__new__ skips NamedTuple's Python-level __new__: tokenising is a hot path
+    placed = zip(offsets[1:-1:2], offsets[2::2], pieces[1::2])
+    return list(map(tuple.__new__, repeat(Token), placed))

@@ -1,0 +1,160 @@
+"""The document's fast paths give what the plain computations give: `re` where it agrees with
+`regex`, the language bound that skips lines, str methods for trimming and word splitting.
+
+Sample sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newslint.document import language, segment
+from newslint.document.language import Evidence, PlainLatin, language_map
+from newslint.document.model import Document, fold_keeping_length
+from newslint.document.segment import Span
+
+# A combining accent (a word character to `regex`, not to `re`), a Kelvin sign (folds to
+# ASCII "k"), a sharp s (folds to two letters), a superscript two (a digit to neither, a word
+# character to `re` only), an ideographic space and the separators `re` and `regex` split.
+AWKWARD = [
+    "The cafe\u0301 opened. Its owner, Mr. Lee, said so.",
+    "A 5 \u212a sample. STRAßE and Straße are one word. x\u00b2 grew.",
+    "One\u3000two. Three\x1cfour. Five",
+    "Plain ASCII text. It has two sentences.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", AWKWARD)
+def test_word_units_and_tokens_are_what_regex_finds(text):
+    assert segment.word_units(text) == segment.WORD_UNIT.findall(text)
+    expected = [(m.start(), m.end(), m.group()) for m in segment.WORD.finditer(text)]
+    assert [tuple(token) for token in segment.word_tokens(text)] == expected
+    assert segment.word_split(text)[1::2] == segment.WORD.findall(text)
+
+
+def test_re_is_used_only_where_it_agrees_with_regex():
+    assert segment.re_agrees("Plain text, and curly ’quotes’ — and £5.")
+    assert not segment.re_agrees("cafe\u0301")  # \w: `regex` takes the accent, `re` not
+    assert not segment.re_agrees("x\u00b2")
+
+
+@pytest.mark.parametrize("text", AWKWARD)
+def test_sentences_are_what_regex_finds(text):
+    blocks = [Span(0, len(text))] if text else []
+    fast = segment.sentence_spans(text, blocks)
+    slow = _sentence_spans_with_regex(text, blocks)
+    assert fast == slow
+
+
+def _sentence_spans_with_regex(text, blocks):
+    spans = []
+    for block in blocks:
+        start = block.start
+        for match in segment.BOUNDARY.finditer(text, block.start, block.end):
+            following = segment.NEXT_WORD.match(text, match.end("gap"))
+            if segment._ends_sentence(text, start, match, following):
+                spans.append(_trimmed(text, start, match.start("gap")))
+                start = match.end("gap")
+        if start < block.end:
+            spans.append(_trimmed(text, start, block.end))
+    return [s for s in spans if s.end > s.start]
+
+
+def _trimmed(text, start, end):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [(" \u3000a b\n", 0, 6), ("   ", 0, 3), ("ab", 0, 2), ("ab", 2, 1), ("a\x1c", 0, 2)],
+)
+def test_trim_strips_what_isspace_calls_space(text, start, end):
+    assert segment.trim(text, start, end) == _trimmed(text, start, end)
+
+
+@pytest.mark.parametrize("text", ["U.S. plans. More", "said (e.g. here", "x\u2009y. Z", " . A"])
+def test_the_word_before_a_full_stop_runs_back_to_a_space(text):
+    end = text.index(". ")
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    expected = text[start:end].lstrip(segment.OPENING) or None
+    assert segment._word_before(text, 0, end) == expected
+
+
+@pytest.mark.parametrize("text", AWKWARD)
+def test_word_counts_are_the_folded_texts_words(text):
+    doc = Document(text)
+    expected = Counter(segment.WORD_UNIT.findall(fold_keeping_length(text)))
+    assert list(doc.word_counts.items()) == list(expected.items())
+
+
+def test_separators_in_other_text_are_what_translate_gives():
+    text = "«Él dijo» — ¿qué? 3,5 km… ‘sí’ (no)・「はい」\u00a0fin"
+    assert language._cleaned(text) == text.translate(language._separators())
+
+
+ENGLISH = "The council said on Monday that the new bridge would open to traffic next spring."
+SPANISH = "El consejo dijo el lunes que el nuevo puente se abrirá al tráfico la próxima primavera."
+PHRASE = "She works for the Centre des ressources sur la non-violence in the town."
+LONE = "He had a bout of torsade de pointes last year, and the doctors were worried."
+WRAPPED = (
+    "The first line of a wrapped paragraph goes on and on\n"
+    "y la segunda linea es de los que hablan en castellano y\n"
+    "and the third line is English once again for the end."
+)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [ENGLISH, SPANISH, ENGLISH],
+        [ENGLISH, PHRASE, LONE],
+        [SPANISH, ENGLISH, SPANISH, SPANISH],
+        [WRAPPED, ENGLISH],
+        [ENGLISH.upper(), "Van der Berg", ""],
+    ],
+)
+@pytest.mark.parametrize("default", [None, "en", "es"])
+def test_the_language_bound_changes_no_language(paragraphs, default, monkeypatch):
+    doc = Document("\n\n".join(paragraphs))
+    args = (doc.text, doc.paragraphs, doc.lines, None, (), default)
+    assert PlainLatin.of(doc.text, doc.paragraphs) is not None
+    fast = language_map(*args)
+    monkeypatch.setattr(PlainLatin, "of", classmethod(lambda cls, text, paragraphs: None))
+    slow = language_map(*args)
+    assert (fast.document, fast.runs) == (slow.document, slow.runs)
+
+
+def test_the_whole_texts_evidence_is_its_lines_sum():
+    text = "\n".join([ENGLISH, SPANISH, PHRASE])
+    whole = PlainLatin.of(text, segment.line_spans(text)).evidence
+    summed = Evidence()
+    for line in text.split("\n"):
+        summed.add(Evidence.of(line))
+    assert (whole.scripts, whole.scores, whole.function_words) == (
+        summed.scripts,
+        summed.scores,
+        summed.function_words,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ça va très bien, merci.", "Москва и Петербург", "A\u2009thin space", "Zürich"],
+)
+def test_text_with_marked_letters_or_other_spaces_takes_no_shortcut(text):
+    assert PlainLatin.of(text, [Span(0, len(text))]) is None
+
+
+def test_the_memos_are_bounded():
+    assert language._beside.cache_info().maxsize is not None
+    assert language._whole_words.cache_info().maxsize is not None
+    assert segment._same_classes.cache_info().maxsize is not None
