@@ -82,10 +82,9 @@ class Token(NamedTuple):
 # digit-group commas ("al-Khalifat", "bomber's", "Tengrinews.kz", "3.5", "1,200").
 WORD = compiled_regex(r"\w+(?:(?:['’\-‐]|\.(?=\w)|(?<=\d),(?=\d))\w+)*")
 WORD_UNIT = compiled_regex(r"\w+")
-# The two for ASCII text, where `re` and `regex` agree on \w and \d and `re` scans a
+# `WORD_UNIT` for ASCII text, where `re` and `regex` agree on \w and \d and `re` scans a
 # document's words a third faster; for other text when they agree on each of its
 # characters (`re_agrees`).
-ASCII_WORD = re.compile(WORD.pattern)
 ASCII_WORD_UNIT = re.compile(WORD_UNIT.pattern)
 # `WORD` to cut text at (a group keeps the words among the pieces), with `regex` and `re`.
 WORD_SPLIT = compiled_regex(f"({WORD.pattern})")
@@ -404,11 +403,6 @@ def is_word_char(char: str) -> bool:
         or char == "_"
         or (not char.isascii() and unicodedata.category(char).startswith("M"))
     )
-
-
-def word_texts(text: str) -> list[str]:
-    """The words in order, as written: the texts of `word_tokens`, in one C-level pass."""
-    return (ASCII_WORD if re_agrees(text) else WORD).findall(text)
 
 
 def word_units(text: str) -> list[str]:
