@@ -34,6 +34,16 @@ def required_strings(pattern: str) -> frozenset[str] | None:
     return parts[0] if parts else None
 
 
+def prefilter(pattern: str) -> tuple[list[str] | None, list[list[str]]]:
+    """What a `PatternSet` needs of a pattern: the strings one of which its every match holds
+    (None: unknown), and the further such sets, but for those the first implies; sorted."""
+    parts = required_parts(pattern)
+    if not parts:
+        return None, []
+    first = parts[0]
+    return sorted(first), [sorted(part) for part in parts[1:] if not first <= part]
+
+
 def required_parts(pattern: str) -> list[frozenset[str]]:
     """Every set of strings known to be required by the case-insensitive pattern (each
     match contains one string of each set: a set per mandatory part, "it" and "is|was" and
@@ -173,6 +183,11 @@ def _element(op, value, joined: bool) -> list[set[str]]:
         return [union]
     if op in REPEATS:
         low, _high, body = value
+        exact = _exact_sequence(body) if low >= 2 else None
+        if exact is not None and len(exact) == 1 and "" not in exact:
+            # One string repeated: that many of it in a row (" {2,}" needs two spaces).
+            (string,) = exact
+            return [{fold_keeping_length(string * min(low, MAX_REPEATED // len(string) or 1))}]
         return _parts(body, joined) if low >= 1 else []
     if op is sre.IN and all(kind is sre.LITERAL for kind, _ in value) and len(value) <= 20:
         return [{fold_keeping_length(chr(code)) for _, code in value}]
@@ -185,6 +200,8 @@ def _selectivity(strings) -> tuple[int, int, int]:
     return min(len(s) for s in strings), -sum(map(str.isascii, strings)), -len(strings)
 
 
+# The longest run of one repeated string a required string is made of.
+MAX_REPEATED = 8
 ANCHOR = re.compile(r"\^|\\A")
 # A flag that would make `^` match after every newline.
 MULTILINE = re.compile(r"\(\?[a-zA-Z]*m")

@@ -19,7 +19,7 @@ from typing import AbstractSet, Callable, Iterable, Iterator
 from newslint.disk_cache import cached, code_stamp, compiled_regex, package_stamp
 from newslint.document.model import fold_keeping_length
 from newslint.document.segment import WORD_UNIT, Span, is_word_char
-from newslint.kinds.literals import required_strings
+from newslint.kinds.literals import prefilter
 from newslint.kinds.pattern_set import PatternSet
 from newslint.kinds.regex_search import Found, compile_regex, fullmatch
 from newslint.kinds.word_table import WordTable
@@ -30,12 +30,14 @@ SEPARATORS = frozenset(string.punctuation.replace("_", "") + " ")
 METACHARACTER = compiled_regex(r"[\\.^$*+?{}\[\]|()]")
 
 
-def _prefilter(patterns: list[str], ignorecase: bool) -> list[list[str] | None]:
-    """The strings one of which each pattern's every match holds (None: unknown), once each
-    pattern is known to compile alone; the first bad pattern's regex.error."""
+def _prefilter(patterns: list[str], ignorecase: bool) -> list:
+    """Once each pattern is known to compile alone (else the first bad pattern's
+    regex.error): the strings one of which each pattern's every match holds (None: unknown),
+    and the further such sets (`PatternSet`'s `further`)."""
     for pattern in patterns:
         compile_regex(pattern, ignorecase)
-    return [None if found is None else sorted(found) for found in map(required_strings, patterns)]
+    sets = [prefilter(pattern) for pattern in patterns]
+    return [[required for required, _ in sets], [further for _, further in sets]]
 
 
 def _digest(patterns: list[str]) -> str:
@@ -115,7 +117,9 @@ class Matcher:
             # Each pattern must compile alone (an error's position is then in the rule's own
             # text): checked once, and the strings each needs found once, in the disk cache.
             key = f"{code_stamp()} {package_stamp('regex')} {ignorecase} {_digest(self.patterns)}"
-            required: list[list[str] | None] = cached(
+            required: list[list[str] | None]
+            further: list[list[list[str]]]
+            required, further = cached(
                 "pattern-prefilter", key, lambda: _prefilter(self.patterns, ignorecase)
             )
             # One named group per pattern tells which one matched. Each pattern is searched
@@ -123,7 +127,7 @@ class Matcher:
             # of the alternation, which is compiled here to report what the patterns cannot
             # be together (a group name used twice).
             sources = [bounded(f"(?P<p{i}>{p})", nonword) for i, p in enumerate(self.patterns)]
-            self._set = PatternSet(sources, required, ignorecase)
+            self._set = PatternSet(sources, required, ignorecase, further)
             compile_regex(self._set.alternation(), ignorecase)
 
     @classmethod

@@ -19,6 +19,10 @@ from newslint.kinds.literals import anchored_at_start, required_parts, required_
         (r"(?:a|\w)bc", {"bc"}),
         # Of strings as long, those with a character beyond ASCII (rarer in text).
         ('"[^"“”]{1,500}”|“[^"“”]{1,500}"', {"”", "“"}),
+        # One string repeated: that many in a row (up to 8 characters).
+        (r"(?<=\S) {2,}(?=\S)", {"  "}),
+        (r"(?:ab){2,}", {"abab"}),
+        (r"-{20,}", {"--------"}),
     ],
 )
 def test_the_most_selective_required_strings(pattern, strings):

@@ -20,7 +20,7 @@ from newslint.disk_cache import cached, code_stamp, compiled_regex, package_stam
 from newslint.document import segment
 from newslint.document.segment import Span
 from newslint.kinds.base import Field, FieldValueError, compiled
-from newslint.kinds.literals import required_parts
+from newslint.kinds.literals import prefilter
 from newslint.kinds.pattern_set import PatternSet
 from newslint.kinds.regex_search import compile_regex
 from newslint.kinds.wordlists import list_digest, read_words
@@ -205,11 +205,8 @@ def _combined(pattern_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> 
     except regex.error:
         _report_bad_pattern(expanded)
         raise
-    parts = [required_parts(p) for file in pattern_files for p in expanded[file]]
-    required = [sorted(found[0]) if found else None for found in parts]
-    # The other parts' sets, but for those the first implies.
-    further = [[sorted(s) for s in found[1:] if not found[0] <= s] for found in parts]
-    return [sources, required, further]
+    sets = [prefilter(p) for file in pattern_files for p in expanded[file]]
+    return [sources, [required for required, _ in sets], [further for _, further in sets]]
 
 
 def _report_bad_pattern(expanded: dict[Path, list[str]]) -> None:
