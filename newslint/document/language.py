@@ -580,15 +580,25 @@ def _beside(around: str) -> Beside:
         for word, languages in data["phrase_words"].items()
         if around not in languages and word not in own
     )
-    more, phrase_forms = {}, set()
-    for form, word in data["stopword_forms"].items():
-        times = Counter(data["word_languages"][word])
-        ahead = [[other] * (n - times[around]) for other, n in times.items() if other != around]
-        if any(ahead):
-            more[form] = tuple(chain.from_iterable(ahead))
-        if word in phrase_words:
-            phrase_forms.add(form)
-    return Beside(more, phrase_words, frozenset(phrase_forms))
+    # Worked out once per word, not for each of its forms: a start builds this table.
+    ahead_of = {}
+    for word, languages in data["word_languages"].items():
+        mine = languages.count(around)
+        if len(set(languages)) == len(languages):  # each language lists it once: most words
+            ahead = () if mine else languages
+        else:
+            times = Counter(languages)
+            ahead = tuple(
+                chain.from_iterable(
+                    [other] * (n - mine) for other, n in times.items() if other != around
+                )
+            )
+        if ahead:
+            ahead_of[word] = ahead
+    forms = data["stopword_forms"]
+    more = {form: ahead_of[word] for form, word in forms.items() if word in ahead_of}
+    phrase_forms = frozenset(form for form, word in forms.items() if word in phrase_words)
+    return Beside(more, phrase_words, phrase_forms)
 
 
 def _unmarked_latin(cleaned: str) -> bool:

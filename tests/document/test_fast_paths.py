@@ -158,3 +158,17 @@ def test_the_memos_are_bounded():
     assert language._beside.cache_info().maxsize is not None
     assert language._whole_words.cache_info().maxsize is not None
     assert segment._same_classes.cache_info().maxsize is not None
+
+
+@pytest.mark.parametrize("around", ["en", "fr", "de", "xx"])
+def test_what_function_words_say_beside_a_language_is_worked_out_per_word_alike(around):
+    """`_beside` works each function word out once; a form's entry is what its word's
+    languages give: each other language once for each time more it lists the word."""
+    data = language._data()
+    more = {}
+    for form, word in data["stopword_forms"].items():
+        times = Counter(data["word_languages"][word])
+        ahead = [o for o, n in times.items() if o != around for _ in range(n - times[around])]
+        if ahead:
+            more[form] = tuple(ahead)
+    assert language._beside(around).more == more
