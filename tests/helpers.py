@@ -14,6 +14,7 @@ from newslint.cli.main import main
 from newslint.document.model import Document
 from newslint.findings import Finding
 from newslint.input.formats import reader_for
+from newslint.kinds import pattern_set, regex_search
 from newslint.linting.fixes import fix_until_stable
 from newslint.linting.lint import lint_document
 from newslint.ruleset.loading import load_rule_file
@@ -132,3 +133,21 @@ def pack_project(folder, rules: str):
 def check_project(*args: str) -> int:
     """`newslint check` in-process with the project's configuration; the exit status."""
     return main(["check", "--config", ".newslint.yaml", "--color", "never", *args])
+
+
+def counted_searches(monkeypatch) -> list[str]:
+    """The patterns a PatternSet searches from now on, one entry per search, in order."""
+    searched: list[str] = []
+    real = regex_search.searcher
+
+    def counting():
+        find = real()
+
+        def counted(pattern, text, pos):
+            searched.append(pattern.pattern)
+            return find(pattern, text, pos)
+
+        return counted
+
+    monkeypatch.setattr(pattern_set, "searcher", counting)
+    return searched

@@ -6,9 +6,10 @@ import itertools
 import textwrap
 
 import pytest
+from helpers import counted_searches
 
 from newslint.document.model import Document
-from newslint.kinds import matching, pattern_set
+from newslint.kinds import matching
 from newslint.kinds.matching import Exceptions, Matcher
 from newslint.kinds.patterns.existence import Existence
 from newslint.kinds.regex_search import MatchTimeout, compile_regex, search, time_limit
@@ -98,19 +99,7 @@ def test_regex_path_tells_which_pattern_matched():
 
 def test_regex_path_searches_only_patterns_whose_strings_the_text_holds(monkeypatch):
     m = Matcher([r"could of(?! course)", r"colou?r", r"\d+ per ?cent"], ignorecase=True)
-    searched = []
-    real = pattern_set.searcher
-
-    def counting():
-        find = real()
-
-        def counted(pattern, text, pos):
-            searched.append(pattern.pattern)
-            return find(pattern, text, pos)
-
-        return counted
-
-    monkeypatch.setattr(pattern_set, "searcher", counting)
+    searched = counted_searches(monkeypatch)
     assert spans(m, "We could of course win.") == []
     assert len(searched) == 1 and "could of" in searched[0]  # not the other two
     text = "Red colour, 5 percent. We could of been."

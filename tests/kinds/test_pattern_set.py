@@ -6,10 +6,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from helpers import counted_searches
 
 from newslint.document.model import fold_keeping_length
 from newslint.document.segment import Span
-from newslint.kinds import pattern_set, regex_search
 from newslint.kinds.literals import required_parts, required_strings
 from newslint.kinds.pattern_set import PatternSet
 from newslint.kinds.regex_search import MatchTimeout, compile_regex, search, time_limit
@@ -67,19 +67,7 @@ def test_the_matches_are_those_of_the_alternation(sentence, further):
 
 
 def test_only_the_patterns_whose_strings_a_span_holds_are_searched(monkeypatch):
-    searched = []
-    real = regex_search.searcher
-
-    def counting():
-        find = real()
-
-        def counted(pattern, text, pos):
-            searched.append(pattern.pattern)
-            return find(pattern, text, pos)
-
-        return counted
-
-    monkeypatch.setattr(pattern_set, "searcher", counting)
+    searched = counted_searches(monkeypatch)
     text = "It is thought that critics are wrong."
     found = make_set(PATTERNS).finditer(text, fold_keeping_length(text), [Span(0, len(text))])
     assert [m.group() for m in found] == ["It is thought", "critics"]
@@ -128,23 +116,6 @@ def test_patterns_that_mean_something_else_alone_are_searched_as_the_alternation
         (m.start(), m.end()) for p in patterns for m in compile_regex(p, True).finditer(text)
     )
     assert separately != [(m.start(), m.end()) for m in alternation.finditer(text)]
-
-
-def counted_searches(monkeypatch) -> list[str]:
-    searched: list[str] = []
-    real = regex_search.searcher
-
-    def counting():
-        find = real()
-
-        def counted(pattern, text, pos):
-            searched.append(pattern.pattern)
-            return find(pattern, text, pos)
-
-        return counted
-
-    monkeypatch.setattr(pattern_set, "searcher", counting)
-    return searched
 
 
 def test_a_span_without_a_further_required_string_is_not_searched(monkeypatch):
