@@ -39,15 +39,18 @@ def words_up_to(text: str, limit: int) -> int:
     """How many words the text has, counting no further than `limit` (long lines are
     common and only short ones matter)."""
     if limit <= COUNTED_WORDS:  # most asks: once per block, whichever rule asks
-        return min(_words_counted(text), limit)
-    words = ASCII_WORDS if text.isascii() else WORDS
-    return len(list(islice(words.finditer(text), limit)))
+        return min(_counted_once(text), limit)
+    return _counted(text, limit)
 
 
 @lru_cache(maxsize=4096)
-def _words_counted(text: str) -> int:
+def _counted_once(text: str) -> int:
+    return _counted(text, COUNTED_WORDS)
+
+
+def _counted(text: str, limit: int) -> int:
     words = ASCII_WORDS if text.isascii() else WORDS
-    return len(list(islice(words.finditer(text), COUNTED_WORDS)))
+    return len(list(islice(words.finditer(text), limit)))
 
 
 def unpunctuated_and_short(text: str, max_words: int) -> bool:
