@@ -23,11 +23,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the checkout's newslint, whichever Python runs this
 
 from newslint import lint_text  # noqa: E402
-from newslint.errors import NewslintError  # noqa: E402
 
 # How every benchmark counts words, as `newslint audit` does (one definition): re-exported.
-from newslint.output.results import WORD as WORD  # noqa: E402
-from newslint.output.results import count_words as count_words  # noqa: E402
+from newslint.document.segment import COUNTED_WORD as WORD  # noqa: E402, F401
+from newslint.document.segment import counted_words as count_words  # noqa: E402, F401
+from newslint.errors import NewslintError  # noqa: E402
 from newslint.output.results import per_thousand as per_thousand  # noqa: E402
 
 # -- corpus --------------------------------------------------------------------------------

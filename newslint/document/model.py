@@ -304,6 +304,12 @@ class Document:
         what places them."""
         return segment.word_split(self.text)
 
+    def counted_words(self) -> int:
+        """How many words the text has, as rates per 1,000 words count them
+        (`segment.counted_words`): from its words once a rule has split them out."""
+        split = self.__dict__.get("_word_split")  # made by a rule, or not at all
+        return segment.counted_words(self.text, None if split is None else split[1::2])
+
     @part
     def headline(self) -> list[Span]:
         if "headline" in self.structure:

@@ -90,6 +90,12 @@ ASCII_WORD_UNIT = re.compile(WORD_UNIT.pattern)
 WORD_SPLIT = compiled_regex(f"({WORD.pattern})")
 RE_WORD_SPLIT = re.compile(WORD_SPLIT.pattern)
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Words as rates per 1,000 words count them: `WORD` joined only by apostrophes and the
+# hyphen-minus, so "U.S", "1,200" and "al‐Khalifat" (U+2010) are two words each.
+COUNTED_WORD = compiled_regex(r"\w+(?:['’-]\w+)*")
+RE_COUNTED_WORD = re.compile(COUNTED_WORD.pattern)  # for ASCII text, where `re` scans faster
+# The joiners of `WORD` that `COUNTED_WORD` does not join at: each starts another counted word.
+UNCOUNTED_JOINERS = (".", ",", "\u2010")
 # ASCII bytes as `bytes.translate` leaves them for `str.split` to find `WORD_UNIT`'s
 # matches: word characters as they are, all others spaces.
 ASCII_NON_WORD_AS_SPACE = bytes(
@@ -428,6 +434,16 @@ def _same_classes(char: str) -> bool:
     return all(
         bool(re.match(ours, char)) == bool(regex.match(theirs, char)) for ours, theirs in CLASSES
     )
+
+
+def counted_words(text: str, words: list[str] | None = None) -> int:
+    """How many words `text` has as `COUNTED_WORD` counts them; from its `WORD`s (`words`,
+    from `word_split`) when known, without another scan: each is one counted word, and one
+    more for each joiner `COUNTED_WORD` does not join at."""
+    if words is None:
+        return len((RE_COUNTED_WORD if text.isascii() else COUNTED_WORD).findall(text))
+    joined = "".join(words)
+    return len(words) + sum(map(joined.count, UNCOUNTED_JOINERS))
 
 
 def word_split(text: str) -> list[str]:

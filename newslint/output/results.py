@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from newslint.disk_cache import compiled_regex
 from newslint.errors import NewslintError
 from newslint.findings import Finding
 
 LEFTOVER = "boilerplate"
-WORD = compiled_regex(r"\w+(?:['’-]\w+)*")  # how words are counted for rates per 1,000 words
-ASCII_WORD = re.compile(WORD.pattern)  # the same in ASCII text, where `re` scans faster
 
 
 @dataclass
@@ -25,7 +21,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     excerpts: dict = field(default_factory=dict)  # (record, line) -> that line's text
     characters: int = 0  # of the text the rules read
-    words: int = 0  # of the same text (`count_words`)
+    words: int = 0  # of the same text (`Document.counted_words`)
     leftover_characters: int = 0
     fixed: int = 0  # edits applied by --fix
     languages: dict = field(default_factory=dict)  # document language -> its characters
@@ -40,7 +36,7 @@ class FileResult:
         """The findings of one document (a file, or one record of a dataset)."""
         self.findings.extend(findings)
         self.characters += len(doc.text)
-        self.words += count_words(doc.text)
+        self.words += doc.counted_words()
         self.leftover_characters += leftover_characters(findings)
         self.languages[doc.language] = self.languages.get(doc.language, 0) + len(doc.text)
         for f in findings:
@@ -62,10 +58,6 @@ class FileResult:
             "leftover_characters": leftover,
             "leftover_share": leftover_share(leftover, self.characters),
         }
-
-
-def count_words(text: str) -> int:
-    return len((ASCII_WORD if text.isascii() else WORD).findall(text))
 
 
 def per_thousand(count: int, words: int) -> float:

@@ -172,3 +172,25 @@ def test_what_function_words_say_beside_a_language_is_worked_out_per_word_alike(
         if ahead:
             more[form] = tuple(ahead)
     assert language._beside(around).more == more
+
+
+COUNTED = [
+    *AWKWARD,
+    "The U.S. paid 1,200.50 dollars to al\u2010Khalifat's bomber-men, didn’t it?",
+    "Mr. Lee's co-op (2,3) said 3.5 a.m. - no.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED)
+def test_words_counted_from_the_split_words_as_by_a_scan(text):
+    scanned = segment.counted_words(text)
+    assert scanned == len(segment.COUNTED_WORD.findall(text))
+    assert segment.counted_words(text, segment.word_split(text)[1::2]) == scanned
+    doc = Document(text, "a.txt")
+    assert doc.counted_words() == scanned  # before and after a rule splits out its words
+    doc.tokens
+    assert doc.counted_words() == scanned
+
+
+def test_counted_words_split_at_dots_commas_and_the_hyphen_u2010():
+    assert segment.counted_words("U.S 1,200 al\u2010Khalifat bomber's co-op") == 8
