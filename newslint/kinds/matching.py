@@ -158,6 +158,13 @@ class Matcher:
     def _fold(self, word: str) -> str:
         return fold_keeping_length(word) if self.ignorecase else word
 
+    def first_words(self) -> frozenset[str] | None:
+        """The (folded) words every match starts with, as `first_words_in` compares them
+        with a document's; None for regexes."""
+        if self._literal is None:
+            return None
+        return frozenset(self._literal.by_first_word).union(self._literal.single_words)
+
     def which(self, match: Found | Literal) -> str:
         """The pattern (as given) that produced this match."""
         if self._literal is not None:

@@ -837,6 +837,38 @@ def test_name_variants_varied(texts, varied):
     assert name_variants._varied(keyed) is varied
 
 
+# Runs of capitalised words, as `name_runs` gives them, and whether two of their forms are
+# one name spelt two ways (`_varied`).
+RUNS_VARIED = [
+    ({"Robert Kilroy-Silk", "Mr Kilroy Silk"}, True),  # hyphen or space
+    ({"Tim Henman", "Hennman"}, True),  # a word of a name against a word alone
+    ({"Jund's Fighters", "Djund"}, True),  # a possessive ending is no part of a form
+    ({"Ahmed Al-Jazeera", "Ahmed El-Jazeera"}, True),  # the article's spellings
+    ({"Zürich Insurance", "Zurich"}, True),  # a dropped accent
+    ({"US-based Acme", "US"}, False),  # "based" starts no word the text capitalises
+    ({"Anglo-French", "Anglo French"}, True),
+    ({"Vladimir Putin", "Angela Merkel's", "Berlin"}, False),
+    ({"Li Peng", "Ly Peng"}, True),
+    ({"BBC", "Bbc"}, False),  # case is no spelling
+]
+
+
+@pytest.mark.parametrize("runs, varied", RUNS_VARIED)
+def test_name_variants_words_may_vary_wherever_forms_vary(runs, varied):
+    forms = [form for run in runs for form in name_variants._run_forms(run)]
+    assert name_variants._varied(forms) is varied
+    # the runs' words tell no less than their forms: never False where forms vary
+    assert name_variants._words_may_vary(runs) is varied
+
+
+def test_name_variants_words_may_vary_where_forms_do_not():
+    # Two words normalise alike ("I", "II"), but no form holds one beside the other's words:
+    # the test of the words says maybe, and the forms settle it.
+    runs = {"Henry I", "World War II"}
+    assert name_variants._words_may_vary(runs)
+    assert not name_variants._varied(f for run in runs for f in name_variants._run_forms(run))
+
+
 def test_name_variants_run_forms_kept_in_a_bounded_memo():
     forms = name_variants._run_forms("Vladimir Putin")
     assert set(forms) == {
