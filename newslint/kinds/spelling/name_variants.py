@@ -256,9 +256,7 @@ class NameVariants(Kind):
         if runs is None:
             texts = {span.text for span in name_spans(doc, self._common)}
             return _varied(form for text in texts for form in _compared_as(text))
-        return _words_may_vary(runs) and _varied(
-            form for run in runs for form in _run_forms(run)
-        )
+        return _words_may_vary(runs) and _varied(form for run in runs for form in _run_forms(run))
 
     def _variants(self, forms: dict[str, list[NameSpan]], alone: Counter, doc):
         """(span, preferred form, its uses) for each use of a minority form of one name
