@@ -251,12 +251,19 @@ class NameVariants(Kind):
     def _may_vary(self, doc) -> bool:
         """Whether some name the document's forms (`_compared_as`) normalise to is written
         two ways (`_varied`): from the text's distinct runs, without placing a span; first
-        from their words alone (`_words_may_vary`), which settle most texts."""
+        from their words alone (`_suspect_words`), which settle most texts, then from the
+        forms of the runs that hold a suspect word."""
         runs = name_runs(doc)
         if runs is None:
             texts = {span.text for span in name_spans(doc, self._common)}
             return _varied(form for text in texts for form in _compared_as(text))
-        return _words_may_vary(runs) and _varied(form for run in runs for form in _run_forms(run))
+        suspects = _suspect_words(runs)
+        return bool(suspects) and _varied(
+            form
+            for run in runs
+            if not suspects.isdisjoint(run.split(" "))
+            for form in _run_forms(run)
+        )
 
     def _variants(self, forms: dict[str, list[NameSpan]], alone: Counter, doc):
         """(span, preferred form, its uses) for each use of a minority form of one name
@@ -475,27 +482,42 @@ def _varied(keyed) -> bool:
     return False
 
 
-def _words_may_vary(runs) -> bool:
-    """False only where no two forms the runs give (`run_texts`) normalise alike and are
-    spelt differently (`_varied`), told from the runs' distinct words alone.
+def _suspect_words(runs) -> set[str]:
+    """The runs' words (as written) of which any two forms the runs give (`run_texts`) that
+    normalise alike and are spelt differently (`_varied`) each hold one: none in most texts.
 
     A form is some of a run's words, joined by spaces, the last without its possessive
     ending; its normalised form is its words' ones in a row (`name_key` keeps no word across
     a space). Two forms that normalise alike either have words in the same places that
-    normalise alike and are spelt differently, or a word that normalises to several words
-    ("Kilroy-Silk") where the other form has a word normalising to the first of them and
-    another word starting with the next one ("Kilroy Silk"): neither, no variant."""
-    keyed = {_keyed_word(word) for word in set(" ".join(runs).split(" "))}
+    normalise alike and are spelt differently, or, where their words first part, a word
+    that normalises to several words ("Kilroy-Silk") in one and in the other a word
+    normalising to the first of them ("Kilroy"), followed by a word starting with the next
+    one ("Silk")."""
+    words = set(" ".join(runs).split(" "))
+    keyed = {_keyed_word(word) for word in words}
     keys = {key for key, _ in keyed}
-    if len(keys) < len(keyed) or () in keys:
-        return True  # one normalised word spelt two ways (or a word without letters)
+    if () in keys:
+        return words  # a word without letters: no telling where the forms' words part
+    parted = _parted(keys)
+    if len(keys) == len(keyed) and not parted:
+        return set()  # each normalised word spelt one way: most texts
+    spellings = Counter(key for key, _ in keyed)
+    suspect = {key for key, count in spellings.items() if count > 1} | parted
+    return {word for word in words if _keyed_word(word)[0] in suspect}
+
+
+def _parted(keys: set[tuple]) -> set[tuple]:
+    """The normalised words (of one word or several) where two forms' words may part: one
+    normalises to several, another to the first of them, and a word starts with the next."""
     firsts = {key[0] for key in keys}
-    return any(
-        key[:end] in keys and key[end] in firsts
+    return {
+        part
         for key in keys
         if len(key) > 1
         for end in range(1, len(key))
-    )
+        if key[:end] in keys and key[end] in firsts
+        for part in (key, key[:end])
+    }
 
 
 @lru_cache(maxsize=65536)  # a corpus repeats its names' words
