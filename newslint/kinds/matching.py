@@ -22,7 +22,7 @@ from newslint.document.segment import WORD_UNIT, Span, is_word_char
 from newslint.kinds.literals import prefilter
 from newslint.kinds.pattern_set import PatternSet
 from newslint.kinds.regex_search import Found, compile_regex, fullmatch
-from newslint.kinds.word_table import WordTable
+from newslint.kinds.word_table import WordTable, common_keys
 
 ASCII_WORD_CHARACTERS = frozenset(string.ascii_letters + string.digits + "_")
 # Characters that end a word wherever they stand (for `is_word_char` and for `re`'s \w).
@@ -90,7 +90,7 @@ class LiteralIndex:
     def first_words_in(self, words: frozenset[str]) -> AbstractSet[str]:
         """The document's words that a listed word or phrase starts with (set operations: a
         document has thousands of distinct words, a list few of them)."""
-        return (words & self.by_first_word.keys()) | self.single_words.among(words)
+        return common_keys(words, self.by_first_word) | self.single_words.among(words)
 
 
 class Matcher:
@@ -157,6 +157,13 @@ class Matcher:
 
     def _fold(self, word: str) -> str:
         return fold_keeping_length(word) if self.ignorecase else word
+
+    def first_words(self) -> frozenset[str] | None:
+        """The (folded) words every match starts with, as `first_words_in` compares them
+        with a document's; None for regexes."""
+        if self._literal is None:
+            return None
+        return frozenset(self._literal.by_first_word).union(self._literal.single_words)
 
     def which(self, match: Found | Literal) -> str:
         """The pattern (as given) that produced this match."""

@@ -120,7 +120,7 @@ class WordTable(Mapping[str, V]):
         self._budget -= len(words)
         table = self._as_dict()
         if table is not None:
-            return words & table.keys()
+            return common_keys(words, table)
         return {word for word in words if self._index(word) >= 0}
 
     def starts_a_word(self, prefix: str) -> bool:
@@ -155,6 +155,12 @@ class WordTable(Mapping[str, V]):
 
     def _key(self, index: int) -> str:
         return self._keys[self._offsets[index] : self._offsets[index + 1]]
+
+
+def common_keys(words: frozenset[str], table: Mapping[str, Any]) -> AbstractSet[str]:
+    """The words that are keys of the table, in one C-level pass over the smaller of the
+    two (`words & table.keys()` goes over all the words, even for a table of two)."""
+    return words.intersection(table) if len(table) < len(words) else words & table.keys()
 
 
 def cached_table(

@@ -249,6 +249,15 @@ def test_consistency_fix_is_unsafe_by_default(tmp_path):
     assert fixed(rule, text, unsafe=True) == "An email came, then an email."
 
 
+def test_consistency_sets_of_regexes_beside_sets_of_words(tmp_path):
+    # A set of words is searched where the document has one of its first words; a set of
+    # regexes, in every document.
+    rule = make_rule(tmp_path, "consistency", SETS + "  - [colou?r, hue]\n")
+    text = "A colour and a hue. Send an e-mail or an email."
+    assert positions(rule, text) == [(1, 16, 19, "hue"), (1, 42, 47, "email")]
+    assert positions(rule, "A hue, then a color.") == [(1, 15, 20, "color")]
+
+
 def test_consistency_needs_two_variants(tmp_path):
     with pytest.raises(RuleError, match="two or more variants"):
         make_rule(tmp_path, "consistency", "sets:\n  - [percent]\n")

@@ -34,6 +34,15 @@ def test_literal_lists_use_the_word_index():
         assert Matcher(patterns, nonword=nonword)._literal is None
 
 
+def test_first_words_of_a_literal_list():
+    assert Matcher(["per cent", "Email", "e-mail"], ignorecase=True).first_words() == {
+        "per",
+        "email",
+        "e",
+    }
+    assert Matcher(["colou?r"]).first_words() is None
+
+
 def test_literal_phrases_found_by_their_first_word():
     m = Matcher(["per cent", "per capita", "cent"])
     assert spans(m, "Up 5 per cent, per capita and one cent; percent.") == [

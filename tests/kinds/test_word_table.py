@@ -10,7 +10,7 @@ from helpers import lint, make_rule
 
 from newslint import disk_cache
 from newslint.kinds import word_table, wordlists
-from newslint.kinds.word_table import WordTable, cached_table
+from newslint.kinds.word_table import WordTable, cached_table, common_keys
 
 PAIRS = {"recieve": "receive", "goverment": "government", "alot": "a lot", "Teh": "The"}
 
@@ -150,3 +150,10 @@ def test_the_words_among_a_set_are_the_same_before_and_after_the_table_becomes_a
     assert table._dict is not None  # noqa: SLF001 (six words asked about: now a dict)
     assert table.among(words) == {"recieve", "Teh", "alot"}
     assert table.among(frozenset()) == set()
+
+
+@pytest.mark.parametrize("size", [1, 3, 50])
+def test_common_keys_whichever_is_smaller(size):
+    words = frozenset(["per", "cent", "email", "the"])
+    table = dict.fromkeys(["email", "per", *(f"w{n}" for n in range(size))])
+    assert common_keys(words, table) == {"email", "per"}

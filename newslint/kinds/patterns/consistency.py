@@ -63,9 +63,26 @@ class Consistency(Kind):
             "sets",
             lambda: [(Matcher(group, ignorecase, options["nonword"]), group) for group in groups],
         )
+        self.ignorecase = ignorecase
+        # The sets a word can start a variant of (None: a set of regexes, searched in every
+        # document): a document uses few of the sets, and asking each set's matcher costs.
+        self.sets_of_word: dict[str, list[int]] | None = {}
+        for index, (matcher, _) in enumerate(self.groups):
+            first_words = matcher.first_words()
+            if first_words is None:
+                self.sets_of_word = None
+                break
+            for word in first_words:
+                self.sets_of_word.setdefault(word, []).append(index)
 
     def check(self, rule, doc, units):
-        for matcher, variants in self.groups:
+        if self.sets_of_word is None:
+            groups = self.groups
+        else:
+            words = doc.word_set(folded=self.ignorecase).intersection(self.sets_of_word)
+            used = {index for word in words for index in self.sets_of_word[word]}
+            groups = [group for index, group in enumerate(self.groups) if index in used]
+        for matcher, variants in groups:
             winner = None
             for match in matcher.finditer(doc, units):
                 if self.own_words and not _own_choice(doc, match):

@@ -8,8 +8,9 @@ taken as the article's, else the form used most often (see `variant_evidence`: a
 forms, notes of doubt, and hyphen or space only); every other form is reported with it as
 suggestion.
 A surname-only mention, a translation or a nickname normalises differently and is not merged.
-Most texts write no name two ways: their distinct runs of capitalised words (one scan; what
-each run can give is kept across texts) show it before any span is placed, and end the check.
+Most texts write no name two ways: the distinct words of their runs of capitalised words (one
+scan), or where those cannot tell, what each run can give (kept across texts), show it before
+any span is placed, and end the check.
 
 Only mentions in prose are compared: not page chrome, nor the items of tag, link or name
 lists (see `mention_blocks`). Two forms are variants only when each word differs in one
@@ -56,6 +57,7 @@ from newslint.kinds.spelling import mention_blocks
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.spelling.names import (
     NAME_WORDS,
+    POSSESSIVE,
     NameSpan,
     fold,
     name_key,
@@ -193,7 +195,7 @@ class NameVariants(Kind):
         return Dictionary.english().frequency(word.casefold()) >= self.common_frequency
 
     def check(self, rule, doc, units):
-        if not _varied(self._keyed_forms(doc)):
+        if not self._may_vary(doc):
             return  # no name of the text is spelt two ways: most texts
         not_prose = mention_blocks.not_prose(doc, self.label_words)
         text = doc.text
@@ -246,14 +248,22 @@ class NameVariants(Kind):
                         count=len(house),
                     )
 
-    def _keyed_forms(self, doc):
-        """(normalised form, form) of every form `check` may compare in the document, or
-        more (see `run_texts`): from the text's distinct runs, without placing a span."""
+    def _may_vary(self, doc) -> bool:
+        """Whether some name the document's forms (`_compared_as`) normalise to is written
+        two ways (`_varied`): from the text's distinct runs, without placing a span; first
+        from their words alone (`_suspect_words`), which settle most texts, then from the
+        forms of the runs that hold a suspect word."""
         runs = name_runs(doc)
         if runs is None:
             texts = {span.text for span in name_spans(doc, self._common)}
-            return (form for text in texts for form in _compared_as(text))
-        return (form for run in runs for form in _run_forms(run))
+            return _varied(form for text in texts for form in _compared_as(text))
+        suspects = _suspect_words(runs)
+        return bool(suspects) and _varied(
+            form
+            for run in runs
+            if not suspects.isdisjoint(run.split(" "))
+            for form in _run_forms(run)
+        )
 
     def _variants(self, forms: dict[str, list[NameSpan]], alone: Counter, doc):
         """(span, preferred form, its uses) for each use of a minority form of one name
@@ -470,6 +480,53 @@ def _varied(keyed) -> bool:
         if first != form and _spelling(first) != _spelling(form):
             return True
     return False
+
+
+def _suspect_words(runs) -> set[str]:
+    """The runs' words (as written) of which any two forms the runs give (`run_texts`) that
+    normalise alike and are spelt differently (`_varied`) each hold one: none in most texts.
+
+    A form is some of a run's words, joined by spaces, the last without its possessive
+    ending; its normalised form is its words' ones in a row (`name_key` keeps no word across
+    a space). Two forms that normalise alike either have words in the same places that
+    normalise alike and are spelt differently, or, where their words first part, a word
+    that normalises to several words ("Kilroy-Silk") in one and in the other a word
+    normalising to the first of them ("Kilroy"), followed by a word starting with the next
+    one ("Silk")."""
+    words = set(" ".join(runs).split(" "))
+    keyed = {_keyed_word(word) for word in words}
+    keys = {key for key, _ in keyed}
+    if () in keys:
+        return words  # a word without letters: no telling where the forms' words part
+    parted = _parted(keys)
+    if len(keys) == len(keyed) and not parted:
+        return set()  # each normalised word spelt one way: most texts
+    spellings = Counter(key for key, _ in keyed)
+    suspect = {key for key, count in spellings.items() if count > 1} | parted
+    return {word for word in words if _keyed_word(word)[0] in suspect}
+
+
+def _parted(keys: set[tuple]) -> set[tuple]:
+    """The normalised words (of one word or several) where two forms' words may part: one
+    normalises to several, another to the first of them, and a word starts with the next."""
+    firsts = {key[0] for key in keys}
+    return {
+        part
+        for key in keys
+        if len(key) > 1
+        for end in range(1, len(key))
+        if key[:end] in keys and key[end] in firsts
+        for part in (key, key[:end])
+    }
+
+
+@lru_cache(maxsize=65536)  # a corpus repeats its names' words
+def _keyed_word(word: str) -> tuple[tuple, str]:
+    """(normalised form, spelling) of a run's word as it stands in a form: a possessive
+    ending closes a form and is left out (see `name_spans`)."""
+    if "'" in word or "’" in word:
+        word = POSSESSIVE.sub("", word)
+    return name_key(word), _spelling(word)
 
 
 @lru_cache(maxsize=32768)  # about 8 MB: BBC's 2,225 articles hold 23,000 distinct runs

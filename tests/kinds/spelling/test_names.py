@@ -837,6 +837,46 @@ def test_name_variants_varied(texts, varied):
     assert name_variants._varied(keyed) is varied
 
 
+# Runs of capitalised words, as `name_runs` gives them, and whether two of their forms are
+# one name spelt two ways (`_varied`).
+RUNS_VARIED = [
+    ({"Robert Kilroy-Silk", "Mr Kilroy Silk"}, True),  # hyphen or space
+    ({"Tim Henman", "Hennman"}, True),  # a word of a name against a word alone
+    ({"Jund's Fighters", "Djund"}, True),  # a possessive ending is no part of a form
+    ({"Ahmed Al-Jazeera", "Ahmed El-Jazeera"}, True),  # the article's spellings
+    ({"Zürich Insurance", "Zurich"}, True),  # a dropped accent
+    ({"US-based Acme", "US"}, False),  # "based" starts no word the text capitalises
+    ({"Anglo-French", "Anglo French"}, True),
+    ({"Vladimir Putin", "Angela Merkel's", "Berlin"}, False),
+    ({"Li Peng", "Ly Peng"}, True),
+    ({"BBC", "Bbc"}, False),  # case is no spelling
+]
+
+
+def forms_vary(runs) -> bool:
+    return name_variants._varied(f for run in runs for f in name_variants._run_forms(run))
+
+
+@pytest.mark.parametrize("runs, varied", RUNS_VARIED)
+def test_name_variants_suspect_words_wherever_forms_vary(runs, varied):
+    assert forms_vary(runs) is varied
+    # the runs that hold a suspect word tell no less than all the runs
+    suspects = name_variants._suspect_words(runs)
+    assert forms_vary(run for run in runs if not suspects.isdisjoint(run.split(" "))) is varied
+
+
+def test_name_variants_suspect_words_are_those_of_the_variants():
+    suspect_words = name_variants._suspect_words
+    assert suspect_words({"Tim Henman", "Hennman", "Berlin"}) == {"Henman", "Hennman"}
+    assert suspect_words({"Mr Kilroy-Silk", "Kilroy Silk", "Leeds"}) == {"Kilroy-Silk", "Kilroy"}
+    assert suspect_words({"Jund's Fighters", "Djund"}) == {"Jund's", "Djund"}
+    # Two words normalise alike ("I", "II"), but no form holds one beside the other's words:
+    # the words say maybe, and the forms settle it.
+    runs = {"Henry I", "World War II"}
+    assert suspect_words(runs) == {"I", "II"}
+    assert not forms_vary(runs)
+
+
 def test_name_variants_run_forms_kept_in_a_bounded_memo():
     forms = name_variants._run_forms("Vladimir Putin")
     assert set(forms) == {
