@@ -211,7 +211,8 @@ class SourcingPhrases(Kind):
             ):
                 continue
             reason = self.patterns.reason(match)
-            # The claim first: in one sentence, it is cheaper to find than a source nearby.
+            # The claim first: most phrases have no checkable one, and it is cheaper to find
+            # (in a clause) than a source named nearby (in several sentences).
             claim = self._checkable_claim(doc, unit, index, (start, end), reason)
             if self.claims != "all" and (claim is not None) != (self.claims == "checkable"):
                 continue
