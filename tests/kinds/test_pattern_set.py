@@ -130,6 +130,18 @@ def test_a_span_without_a_further_required_string_is_not_searched(monkeypatch):
     assert searched == [PATTERNS[2]] * 2
 
 
+def test_a_span_without_a_further_string_of_a_set_of_one_is_not_searched(monkeypatch):
+    searched = counted_searches(monkeypatch)
+    text = "Was it said? It is said so."
+    found = make_set(PATTERNS[:2], further=True).finditer(
+        text, fold_keeping_length(text), [Span(0, 12), Span(13, len(text))]
+    )
+    assert [m.group() for m in found] == ["It is said"]
+    # The first span holds "said" and "it" but not "is" (a set of one string): not searched;
+    # nor, for want of "to", is the second pattern in the second.
+    assert searched == [PATTERNS[0]] * 2
+
+
 def test_a_pattern_anchored_at_the_start_is_tried_there_alone(monkeypatch):
     searched = counted_searches(monkeypatch)
     patterns = [r"(?P<r0>^some\s+analysts)", r"(?P<r1>analysts)"]

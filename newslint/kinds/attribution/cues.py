@@ -300,8 +300,11 @@ class Sourcing:
 
     def __init__(self, doc, cues: Patterns, carry: Patterns | None = None):
         self.doc, self.cues, self.carry = doc, cues, carry
-        self.paragraph = paragraph_index(doc)
         self._cue: dict[int, bool] = {}
+
+    @property
+    def paragraph(self) -> list[int]:
+        return self.doc.derived(paragraph_index)
 
     def has_cue(self, index: int) -> bool:
         """A cue in the sentence outside quotations: a cue inside one is the speaker's, not
@@ -348,7 +351,8 @@ def attributed_sentences(doc, cues: Patterns) -> list[bool]:
 
 
 def paragraph_index(doc) -> list[int]:
-    """The index of each sentence's paragraph."""
+    """The index of each sentence's paragraph (made once per document, when a rule first
+    asks: `doc.derived(paragraph_index)`)."""
     starts = [p.start for p in doc.paragraphs]
     return [bisect_right(starts, s.start) - 1 for s in doc.sentences]
 
@@ -375,9 +379,12 @@ class NamedSources:
         self.doc = doc
         self.before, self.after = nearby.before, nearby.after
         self.next_paragraph = nearby.next_paragraph
-        self.paragraph = paragraph_index(doc)
         self._credits = nearby.credits
         self._names = None if nearby.names is None else SentenceMatches(doc, nearby.names)
+
+    @property
+    def paragraph(self) -> list[int]:
+        return self.doc.derived(paragraph_index)
 
     def near(self, index: int) -> bool:
         if self._credited() or self._linked(index):

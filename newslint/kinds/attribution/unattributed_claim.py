@@ -115,17 +115,17 @@ class UnattributedClaim(Kind):
         sourcing = cues.Sourcing(doc, self.cues, self.carry)
         named = cues.NamedSources(doc, self.nearby)
         studies = cues.NamedStudies(doc, self.studies)
-        claims = [
-            (index, sentence)
-            for index, sentence in enumerate(doc.sentences)
-            if sentence in wanted
-            and doc.text[sentence.end - 1] != "?"
-            and cues.quoted_share(doc, sentence) <= self.max_quoted
-        ]
-        triggers = self._triggers(doc, [sentence for _, sentence in claims])
-        for index, sentence in claims:
+        checked = [(i, sentence) for i, sentence in enumerate(doc.sentences) if sentence in wanted]
+        # The triggers first: few sentences hold one, and only those can be claims.
+        triggers = self._triggers(doc, [sentence for _, sentence in checked])
+        for index, sentence in checked:
             trigger = triggers.get(sentence.start)
-            if trigger is None or sourcing.attributed(index) or named.near(index):
+            if (
+                trigger is None
+                or not self._in_own_voice(doc, sentence)
+                or sourcing.attributed(index)
+                or named.near(index)
+            ):
                 continue
             reason = self.triggers.reason(trigger)
             if reason in self.research_reasons and (
@@ -138,6 +138,13 @@ class UnattributedClaim(Kind):
             yield rule.finding(
                 sentence.start, sentence.end, doc.text, reason=reason, trigger=trigger.group()
             )
+
+    def _in_own_voice(self, doc, sentence) -> bool:
+        """A statement (not a question) not mostly inside quotations."""
+        return (
+            doc.text[sentence.end - 1] != "?"
+            and cues.quoted_share(doc, sentence) <= self.max_quoted
+        )
 
     def _triggers(self, doc, sentences: list) -> dict:
         """Each sentence's first trigger outside quotations and not only supposed, by the
