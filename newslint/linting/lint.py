@@ -52,12 +52,14 @@ def lint_document(
     with stage(timings, AFTER_RULES):
         if accept:
             findings = [f for f in findings if f.match.casefold() not in accept]
-        findings = _deferred(suppression.apply(doc, findings, rules), rules)
-        fix_languages = {rule.id: rule.fix_languages for rule in rules if rule.fix_languages}
-        fix_safety.downgrade(doc, findings, fix_languages)  # before fixes are applied or reported
-        for finding in findings:  # only the findings that are reported need their place
-            finding.locate(doc)
-        result.findings = sorted(findings, key=Finding.sort_key)
+        findings = suppression.apply(doc, findings, rules)
+        if findings:  # most documents have none: nothing to give way, downgrade or place
+            findings = _deferred(findings, rules)
+            fix_languages = {rule.id: rule.fix_languages for rule in rules if rule.fix_languages}
+            fix_safety.downgrade(doc, findings, fix_languages)  # before fixes are applied
+            for finding in findings:  # only the findings that are reported need their place
+                finding.locate(doc)
+            result.findings = sorted(findings, key=Finding.sort_key)
     return result
 
 

@@ -152,6 +152,8 @@ class DeferredChecker:
         if self._build is not None:
             self._checker = self._build()
             self._build = None
+            # Asked for on every document: found at once, not through `__getattr__`.
+            self.check = self._checker.check
         return self._checker
 
     def __getattr__(self, name: str) -> Any:

@@ -87,10 +87,12 @@ class DuplicateText(Kind):
         alt = doc.units("alt")
         judged = [block.span for block in blocks]
         for before, sentence in zip(doc.sentences, doc.sentences[1:]):
+            length = sentence.end - sentence.start
+            if length < self.min_length or length != before.end - before.start:
+                continue  # most sentences: no copy of the one before, told without slicing
             copy = text[sentence.start : sentence.end]
             if (
-                len(copy) >= self.min_length
-                and copy == text[before.start : before.end]  # rare: the costlier tests then
+                copy == text[before.start : before.end]  # rare: the costlier tests then
                 and _within(judged, before)
                 and _within(judged, sentence)
                 and copy not in headline
@@ -109,6 +111,9 @@ class DuplicateText(Kind):
 def _doubled_at(content: str) -> int | None:
     """Where the second copy starts, if the line is one text written twice."""
     middle = len(content) // 2
+    # The block is trimmed, so two copies either meet in the middle or have spaces there.
+    if content and not content[middle].isspace() and content[middle] != content[0]:
+        return None
     for split in range(middle - DOUBLED_SPLIT, middle + DOUBLED_SPLIT + 1):
         if (
             0 < split < len(content)

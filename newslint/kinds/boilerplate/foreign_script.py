@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from newslint.disk_cache import compiled_regex
 from newslint.document.language import script_of
-from newslint.document.segment import WORD, Span, inside
+from newslint.document.segment import NON_ASCII, WORD, Span, inside
 from newslint.kinds.base import Field, Kind
 from newslint.kinds.boilerplate.lines import remove_block, remove_span, text_blocks
 
@@ -73,8 +73,10 @@ class ForeignScript(Kind):
         self.min_letters = options["min_letters"]
 
     def check(self, rule, doc, units):
-        if doc.text.isascii() or not NON_LATIN_LETTER.search(doc.text):
-            return  # Latin letters only: the common case, decided in one scan
+        if doc.text.isascii() or not any(
+            map(NON_LATIN_LETTER.match, set(NON_ASCII.findall(doc.text)))
+        ):
+            return  # Latin letters only: the common case, decided by its few other characters
         scripts = letter_scripts(doc.text)
         if len(scripts) < 2:
             return  # one script only: the common case, decided at once

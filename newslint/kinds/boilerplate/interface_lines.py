@@ -84,6 +84,8 @@ class InterfaceLines(Kind):
         for category, pattern in () if authored else self.line_patterns:
             if fullmatch(pattern, text):
                 return [category]
+        if not (self.phrases.may_start(text) or self.counters.may_start(text)):
+            return None  # most lines: their first word starts no phrase and is no number
         line = words(text)
         covered = [False] * len(line)
         found = self.phrases.cover(line, covered)

@@ -102,6 +102,8 @@ class InterfaceRegion(Kind):
     def _heading(self, text: str) -> bool:
         """A block made of a heading phrase, or one that starts with it and names the site or
         section in a few more words ("More from Sportsnet", "More AP NBA")."""
+        if not self.headings.may_start(text):
+            return False  # most blocks: no heading begins with their first word
         words = words_up_to(text, HEADING_WORDS + 1)
         if words > HEADING_WORDS:
             return False  # a paragraph: no need to look for the phrases
@@ -113,18 +115,25 @@ class InterfaceRegion(Kind):
         blocks = text_blocks(doc)
         texts = [block.text(doc) for block in blocks]
         headings = [self._heading(text) for text in texts]
+        if not any(headings):
+            return  # most texts: nothing opens a region
         written = Counter(_without_numbers(t) for t, h in zip(texts, headings) if h)
-        index, prose = 0, 0
+        # The blocks of prose before a heading, counted up to it only when one is found.
+        index, prose, counted = 0, 0, 0
         while index < len(blocks):
             heading = texts[index]
             index += 1
             if not headings[index - 1]:
-                prose += reads_as_prose(heading)
                 continue
-            if self.until_end and not self._opens_section(
-                doc, blocks[index:], heading, written, late=index - 1, prose=prose
-            ):
-                continue
+            if self.until_end:
+                prose += sum(
+                    reads_as_prose(texts[i]) for i in range(counted, index - 1) if not headings[i]
+                )
+                counted = index - 1
+                if not self._opens_section(
+                    doc, blocks[index:], heading, written, late=index - 1, prose=prose
+                ):
+                    continue
             while index < len(blocks):
                 block = blocks[index]
                 teaser = self._teaser(texts[index]) and block.next_to(blocks[index - 1])

@@ -65,7 +65,7 @@ def reads_as_prose(text: str) -> bool:
     return ends_like_sentence(text) and words_up_to(text, 12) == 12
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs 4x, for every block
 class Block:
     index: int  # its place among the document's non-blank blocks, those not judged included
     first: int  # 0-based index into doc.lines of its first line
@@ -108,18 +108,27 @@ def _blocks_and_headings(doc) -> list[Block]:
 
 
 def _blocks(doc, scopes) -> list[Block]:
-    spans = doc.lines if not has_blocks(doc) else doc.structure["paragraph"]
+    text = doc.text
+    plain = not has_blocks(doc)  # then the spans are the lines: span `n` is line `n`
+    spans = doc.lines if plain else doc.structure["paragraph"]
     structure = {span for scope in scopes for span in doc.structure.get(scope, ())}
     images = doc.structure.get("alt", []) if "alt" in scopes else []
     found = []
-    spans = [span for span in spans if doc.text[span.start : span.end].strip()]
-    for index, span in enumerate(spans):
-        if span in structure or (images and _only_images(doc.text, span, images)):
+    index = -1  # among the non-blank spans
+    for number, span in enumerate(spans):
+        whole = trim(text, span.start, span.end)
+        if whole.start == whole.end:
+            continue  # a blank line
+        index += 1
+        if span in structure or (images and _only_images(text, span, images)):
             continue
-        marker = LIST_MARKER.match(doc.text, span.start, span.end)
-        content = trim(doc.text, marker.end() if marker else span.start, span.end)
-        first = bisect_right(doc.line_starts, span.start) - 1
-        last = bisect_right(doc.line_starts, span.end) - 1
+        marker = LIST_MARKER.match(text, span.start, span.end)
+        content = trim(text, marker.end(), span.end) if marker else whole
+        if plain:
+            first = last = number
+        else:
+            first = bisect_right(doc.line_starts, span.start) - 1
+            last = bisect_right(doc.line_starts, span.end) - 1
         found.append(Block(index, first, last, span, content, marker is not None))
     return found
 

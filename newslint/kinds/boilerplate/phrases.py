@@ -62,6 +62,15 @@ class PhraseSet:
                 return len(key), label
         return None
 
+    def may_start(self, text: str) -> bool:
+        """A quick test that `starts` and `made_of` can hold: the text's first word starts a
+        listed phrase, or is a number (a word no phrase covers must be one)."""
+        first = WORD.search(text)
+        if first is None:
+            return False
+        word = first.group().casefold()
+        return word in self._index or NUMBER.fullmatch(word) is not None
+
     def starts(self, text: str) -> bool:
         """Whether the text begins with a listed phrase."""
         line = words(text)

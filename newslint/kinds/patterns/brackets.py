@@ -12,9 +12,12 @@ are never reported themselves.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
+
+import regex
 
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled
+from newslint.kinds.literals import prefilter
 from newslint.kinds.regex_search import compile_regex, search
 
 
@@ -51,26 +54,22 @@ class Brackets(Kind):
                 raise FieldValueError("pairs", f"write each pair as two characters: {chars!r}")
             for index, char in enumerate(chars):
                 self.kind_of[char] = (kind, index % 2 == 0)
-        # Where the bracket characters stand, found at C level: a unit is walked through its
-        # brackets, not character by character.
-        self.bracket_chars = re.compile("[" + re.escape("".join(self.kind_of)) + "]")
-        self.not_brackets = compiled(
-            "not_brackets", lambda: [compile_regex(p) for p in options["not_brackets"]]
-        )
-        self.optional = compiled(
-            "optional_closers", lambda: [compile_regex(p) for p in options["optional_closers"]]
-        )
+        self.not_brackets = compiled("not_brackets", lambda: _patterns(options["not_brackets"]))
+        self.optional = compiled("optional_closers", lambda: _patterns(options["optional_closers"]))
 
     def check(self, rule, doc, units):
         text = doc.text
+        every = _positions(text, self.kind_of)
+        if not every:
+            return
         found: list[list[int]] = []  # per unit, its unpartnered brackets
         for unit in units:
-            brackets = [m.start() for m in self.bracket_chars.finditer(text, unit.start, unit.end)]
+            brackets = every[bisect_left(every, unit.start) : bisect_left(every, unit.end)]
             if not brackets:
                 found.append([])
                 continue
-            ignored = self._offsets(self.not_brackets, text, unit)
-            optional = self._offsets(self.optional, text, unit) - ignored
+            ignored = self._offsets(self.not_brackets, doc, unit)
+            optional = self._offsets(self.optional, doc, unit) - ignored
             found.append(self._unpartnered(text, brackets, ignored, optional))
         self._partner_across_breaks(text, found)
         for offsets in found:
@@ -99,11 +98,13 @@ class Brackets(Kind):
                 offsets.pop()
                 closer[0].remove(closer[1])
 
-    def _offsets(self, patterns, text, unit) -> set[int]:
+    def _offsets(self, patterns, doc, unit) -> set[int]:
         """Where the patterns' matches hold a bracket character."""
+        text, folded = doc.text, doc.folded_text[unit.start : unit.end]
         return {
             offset
-            for pattern in patterns
+            for pattern, needed in patterns
+            if needed is None or any(string in folded for string in needed)
             for found in search(pattern, text, [unit])
             for offset in range(found.start(), found.end())
             if text[offset] in self.kind_of
@@ -128,6 +129,26 @@ class Brackets(Kind):
         for offset, kind in maybe_closing:
             _close(open_, kind, before=offset)
         return sorted(unpartnered + [offset for offset, _ in open_])
+
+
+def _positions(text: str, chars) -> list[int]:
+    """Where the characters stand in the text, in order: found by `str.find` (at C speed, a
+    few times per text), so that a unit is walked through its brackets, not character by
+    character."""
+    found = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    return sorted(found)
+
+
+def _patterns(sources: list[str]) -> list[tuple[regex.Pattern, list[str] | None]]:
+    """Each pattern compiled, with the strings one of which its every match holds, folded
+    (`literals.prefilter`; None: not known): a unit holding none is not searched (a line
+    with an HTML comment's marks is rare, and its pattern slow)."""
+    return [(compile_regex(source), prefilter(source)[0]) for source in sources]
 
 
 # How many units after the one a bracket is left open in may hold its partner.

@@ -22,7 +22,7 @@ buttons ("print print email email"). The fix deletes the second occurrence.
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import compress, count
+from itertools import compress, count, islice
 from operator import eq, itemgetter
 from typing import Iterator
 
@@ -123,7 +123,7 @@ class Repetition(Kind):
         fold = str.casefold if self.ignorecase else str
         # Each unit's tokens are a run of the document's: no word the next one repeats in the
         # document, none in a unit (nine articles in ten), and no need to place the words.
-        if next(_same_as_next(doc.token_texts, fold), None) is None:
+        if not any(_repeated(doc.token_texts, fold)):
             return
         emphasis = doc.merged("emphasis")
         for unit in units:
@@ -206,5 +206,10 @@ class Repetition(Kind):
 def _same_as_next(words: list[str], fold) -> Iterator[int]:
     """The indices of the words that the next one repeats (folded), in order: C-level steps
     over every word of the text, Python only for the few repeats."""
+    return compress(count(), _repeated(words, fold))
+
+
+def _repeated(words: list[str], fold) -> Iterator[bool]:
+    """For each word but the last, whether the next one repeats it (folded)."""
     folded = list(map(fold, words))
-    return compress(count(), map(eq, folded, folded[1:]))
+    return map(eq, folded, islice(folded, 1, None))

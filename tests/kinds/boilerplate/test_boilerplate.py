@@ -96,6 +96,14 @@ def test_a_line_written_twice_reports_the_second_copy(duplicate):
     assert fixed(duplicate, text) == f"Quake in Izmir\n{caption}\n{ARTICLE_BODY}\n"
 
 
+def test_a_line_run_into_its_copy_reports_the_second_copy(duplicate):
+    caption = "Rescuers search the rubble in Izmir. Photo by the city council"
+    text = f"Quake in Izmir\n{caption}{caption}\n{ARTICLE_BODY}\n"
+    assert [(f.line, f.column, f.match) for f in findings(duplicate, text)] == [
+        (2, len(caption) + 1, caption)
+    ]
+
+
 def test_repeated_line_and_repeated_sentence(duplicate):
     text = (
         f"Vote on Friday\n{ARTICLE_BODY}\n{ARTICLE_BODY}\n\nThe vote is on Friday, officials said. "
@@ -293,6 +301,14 @@ def test_comment_section_after_the_article_even_when_comments_are_long(region):
     assert [f.line for f in findings(region("end"), text)] == list(range(5, 13))
     before_the_article = f"{ARTICLE_BODY}\n" * 2 + "Comments\n" + f"{comment}\n" * 8
     assert findings(region("end"), before_the_article) == []
+
+
+def test_prose_before_a_heading_opens_a_comment_section_early_in_the_text(region):
+    comment = "I think this is the design we will have until they move to a new chip. " * 2
+    text = "Related\n" + f"{ARTICLE_BODY}\n" * 3 + "Comments\n" + f"{comment}\n" * 8
+    assert [f.line for f in findings(region("end"), text)] == list(range(6, 14))
+    fewer = "Related\n" + f"{ARTICLE_BODY}\n" * 2 + "Comments\n" + f"{comment}\n" * 9
+    assert findings(region("end"), fewer) == []
 
 
 def test_a_statement_after_a_teaser_heading_is_the_article(region):

@@ -56,3 +56,13 @@ def test_a_line_starting_with_a_phrase():
     assert PHRASES.starts("Share this story")
     assert not PHRASES.starts("Shareholders met")
     assert not PhraseSet([]).starts("Share")
+
+
+def test_a_line_can_hold_only_phrases_if_its_first_word_starts_one_or_is_a_number():
+    assert PHRASES.may_start("Share | Facebook")
+    assert PHRASES.may_start("1.2K shares")
+    assert not PHRASES.may_start("Shareholders met")
+    assert not PHRASES.may_start("«» ___")
+    # the quick test never rules out a line that is made of phrases or starts with one
+    for text in ("Follow us on Facebook: 1.2K", "ЧИТАЙТЕ ТАКЖЕ »", "12 | 14", "Prices fell"):
+        assert PHRASES.may_start(text) or not (PHRASES.made_of(text) or PHRASES.starts(text))

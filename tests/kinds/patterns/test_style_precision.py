@@ -44,6 +44,12 @@ def test_brackets_not_brackets_are_never_counted(tmp_path):
     assert positions(rule, "It crashed again :( and (again).") == []
 
 
+def test_brackets_not_brackets_naming_a_word_hold_in_any_case(tmp_path):
+    # searched only in the paragraphs that hold the word (case-folded), as written
+    rule = bracket_rule(tmp_path, "not_brackets: ['Frown\\(']\n")
+    assert positions(rule, "A Frown( here.\n\nA FROWN( there.\n\nNo frown.\n") == [(3, 8, 9, "(")]
+
+
 def test_brackets_optional_closers_close_only_what_nothing_else_closes(tmp_path):
     rule = bracket_rule(tmp_path, "optional_closers: ['[:;]-?\\)']\n")
     # the smiley is a smiley: the last ")" closes the aside
