@@ -249,6 +249,8 @@ class Document:
         fragments = segment.union(
             span for scope in NOT_PROSE for span in self.structure.get(scope, ())
         )
+        if not fragments and not self.merged("link"):
+            return list(self.sentences)  # plain text: every sentence is prose
         return [
             sentence
             for sentence in self.sentences
@@ -375,8 +377,8 @@ class Document:
     @part
     def sentence_initial(self) -> frozenset[int]:
         """Start offsets of the first word of every sentence (capitals there prove nothing)."""
-        search = segment.WORD.search
         text = self.text
+        search = (segment.RE_WORD if segment.re_agrees(text) else segment.WORD).search
         return frozenset(
             found.start()
             for sentence in self.sentences
