@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+import regex
 
 from newslint.document import language, segment
 from newslint.document.language import Evidence, PlainLatin, language_map
@@ -33,6 +34,24 @@ def test_word_units_and_tokens_are_what_regex_finds(text):
     expected = [(m.start(), m.end(), m.group()) for m in segment.WORD.finditer(text)]
     assert [tuple(token) for token in segment.word_tokens(text)] == expected
     assert segment.word_split(text)[1::2] == segment.WORD.findall(text)
+
+
+# Words as `segment.WORD` finds them, written plainly (it is written to scan faster).
+PLAIN_WORD = r"\w+(?:(?:['’\-‐]|\.(?=\w)|(?<=\d),(?=\d))\w+)*"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *AWKWARD,
+        "U.S. e.g., 3.5. 1,200,000 a,b 2,x x,2 al-Khalifat -x- it's ’tis a'' b.. c'.d 7‐8 _a_",
+        "the bomber's Tengrinews.kz site,, at 10.30am; 1.,2 x.-y end.",
+    ],
+)
+def test_words_are_what_the_plain_pattern_finds(text):
+    expected = [(m.start(), m.end()) for m in regex.finditer(PLAIN_WORD, text)]
+    assert [(m.start(), m.end()) for m in segment.WORD.finditer(text)] == expected
+    assert segment.word_split(text) == regex.split(f"({PLAIN_WORD})", text)
 
 
 def test_re_is_used_only_where_it_agrees_with_regex():
@@ -139,7 +158,9 @@ def test_the_language_bound_changes_no_language(paragraphs, default, monkeypatch
 
 
 @pytest.mark.parametrize("around", ["en", "es", "fr"])
-@pytest.mark.parametrize("text", [PHRASE, LONE, OWNERS, CAPITALISED, SPANISH, "de-la x", "x d'la y"])
+@pytest.mark.parametrize(
+    "text", [PHRASE, LONE, OWNERS, CAPITALISED, SPANISH, "de-la x", "x d'la y"]
+)
 def test_phrases_are_found_alike_without_a_look_at_every_line(text, around, monkeypatch):
     fast = language.foreign_phrases(text, 0, len(text), around)
 
