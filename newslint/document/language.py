@@ -28,7 +28,7 @@ from bisect import bisect_right
 from collections import Counter
 from functools import cached_property, lru_cache
 from importlib import resources
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, repeat
 from operator import mul
 from typing import NamedTuple
 
@@ -603,8 +603,7 @@ class PlainLatin:
 
 def _score(counts: Counter, beside: Beside) -> int:
     """The points function words counted in `counts` give the language `beside` is about."""
-    own = beside.own.keys() & counts.keys()
-    return sum(map(mul, map(beside.own.__getitem__, own), map(counts.__getitem__, own)))
+    return sum(map(mul, map(beside.own.get, counts, repeat(0)), counts.values()))
 
 
 @lru_cache(maxsize=1024)
