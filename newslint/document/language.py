@@ -26,9 +26,9 @@ import string
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, repeat
 from operator import mul
 from typing import NamedTuple
 
@@ -43,6 +43,7 @@ PHRASE_GAP = 2
 CODE_MARKS = frozenset("-/@_<>=`#&%\\|{}[]")
 PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 PHRASE_SPLIT = re.compile(f"({PHRASE_WORD.pattern})")  # the words among the pieces
+LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Han ideographs are written in Chinese and Japanese: a block with kana is Japanese.
 KANA = frozenset(("HIRAGANA", "KATAKANA"))
 
@@ -136,7 +137,7 @@ class Evidence:
         found = cls()
         words = cleaned.split()
         forms = data["stopword_forms"]
-        counts = Counter(filter(forms.__contains__, words))
+        counts = _form_counts(words)
         scripts, scores = found.scripts, found.scores
         found.function_words.update(map(forms.__getitem__, counts))
         languages, letter_weights = data["form_languages"], data["letter_weights"]
@@ -212,6 +213,23 @@ class Evidence:
         return best
 
 
+def _form_counts(words: list[str]) -> Counter:
+    """How often the words have each form of a function word."""
+    return Counter(filter(_data()["stopword_forms"].__contains__, words))
+
+
+def _may_switch(ahead: Counter, own_score: float) -> bool:
+    """Whether a block in Latin letters may be in another language than the one around it,
+    A, when its function words give each other language `ahead` points more than A and give
+    A `own_score` points: another language L switches it only when it scores at least
+    `min_switch_score` and `min_ratio` times A's score, and L's score is at most A's plus
+    L's points ahead, so those are at least `switch_evidence` and (`min_ratio` - 1) times
+    A's score."""
+    data = _data()
+    least = max(data["switch_evidence"], (data["min_ratio"] - 1) * own_score)
+    return any(points >= least for points in ahead.values())
+
+
 def foreign_phrases(text: str, start: int, end: int, around: str) -> list[Run]:
     """The phrases of another language in text[start:end], which is in `around`: at least
     PHRASE_MIN_WORDS function words that another language lists and `around` does not, with
@@ -220,6 +238,10 @@ def foreign_phrases(text: str, start: int, end: int, around: str) -> list[Run]:
     "Centre des ressources sur la non-violence", "(Wet op de rechterlijke organisatie)".
     A function word alone is a phrase only between two lower-case words ("torsade de
     pointes"; not "Jews sans frontieres", "Guillermo del Toro")."""
+    # A phrase word without an apostrophe is a whole run of letters: a text with none of
+    # them (most lines with a capitalised "De" or an "I've") needs no closer look.
+    if _beside(around).phrase_words.isdisjoint(LETTER_RUN.findall(text, start, end)):
+        return []
     data = _data()
     listed, order = data["phrase_words"], data["phrase_order"]
     own = data["own_words"].get(around, ())
@@ -421,14 +443,15 @@ def language_map(
         for parts in blocks:
             for _, evidence in parts:
                 whole.add(evidence)
-    else:
-        whole = plain.evidence
     document = (
         primary(declared)
         or _declared_majority(spans, len(text))
         or primary(default)
-        or whole.language(around=FALLBACK)
-        or FALLBACK
+        or (
+            plain.document_language(FALLBACK)
+            if plain is not None
+            else whole.language(around=FALLBACK) or FALLBACK
+        )
     )
     phrases: list[Run] = []
     if plain is not None:
@@ -487,13 +510,32 @@ class PlainLatin:
     comes from the points its function words give L and not A (`Beside.more`): those make
     at least 1 - 1/`min_ratio` of L's score (`switch_evidence`)."""
 
-    def __init__(self, text: str, paragraphs: list[Span], cleaned: str, tallied):
+    def __init__(self, text: str, paragraphs: list[Span], cleaned: str, counts: Counter):
         self.text = text
         self.paragraphs = paragraphs
         self.cleaned = cleaned  # the paragraphs `_cleaned`, one "\n" between each two
         self.starts = list(accumulate((p.end - p.start + 1 for p in paragraphs), initial=0))
-        self.evidence: Evidence = tallied[0]  # the sum of their lines' evidence
-        self.counts: Counter = tallied[1]  # of each function word's form in `cleaned`
+        self.counts = counts  # of each function word's form in `cleaned`
+
+    @cached_property
+    def evidence(self) -> Evidence:
+        """The sum of their lines' evidence."""
+        return Evidence.tallied(self.cleaned)[0]
+
+    def document_language(self, fallback: str) -> str:
+        """`self.evidence.language(around=fallback) or fallback`: without tallying the
+        evidence when no other language is far enough ahead of `fallback` to be told."""
+        beside = _beside(fallback)
+        if _may_switch(self._ahead(beside), _score(self.counts, beside)):
+            return self.evidence.language(around=fallback) or fallback
+        return fallback
+
+    def _ahead(self, beside: Beside) -> Counter:
+        """The points each other language scores more than the language `beside` is about."""
+        counts = self.counts
+        present = beside.more.keys() & counts.keys()
+        more = map(beside.more.__getitem__, present)
+        return Counter(chain.from_iterable(map(mul, more, map(counts.__getitem__, present))))
 
     @classmethod
     def of(cls, text: str, paragraphs: list[Span]) -> PlainLatin | None:
@@ -506,7 +548,7 @@ class PlainLatin:
         cleaned = _cleaned("\n".join(text[p.start : p.end] for p in paragraphs))
         if not (cleaned.isascii() or _unmarked_latin(cleaned)):
             return None
-        return cls(text, paragraphs, cleaned, Evidence.tallied(cleaned))
+        return cls(text, paragraphs, cleaned, _form_counts(cleaned.split()))
 
     def to_judge(self, around: str, lines: list[Span]) -> tuple[list[Span], list[Span]]:
         """The paragraphs that may be in another language than `around`, the language around
@@ -514,10 +556,8 @@ class PlainLatin:
         another language may start from (`may_hold_a_phrase_beside`), in text order."""
         beside, counts = _beside(around), self.counts
         present = beside.more.keys() & counts.keys()
-        more = map(beside.more.__getitem__, present)
-        weight = Counter(chain.from_iterable(map(mul, more, map(counts.__getitem__, present))))
         least = _data()["switch_evidence"]
-        telling = {language for language, points in weight.items() if points >= least}
+        telling = {language for language, points in self._ahead(beside).items() if points >= least}
         phrase_forms = beside.phrase_forms.intersection(counts)  # looks up the fewer
         suspect = phrase_forms.union(f for f in present if telling.intersection(beside.more[f]))
         if not suspect:
@@ -535,6 +575,7 @@ class PlainLatin:
             index
             for index, scored in points.items()
             if any(scored.count(language) >= least for language in telling)
+            and self._paragraph_may_switch(index, Counter(scored), beside)
         }
         line_starts = [line.start for line in lines]
         parts: list[Span] = []
@@ -548,6 +589,21 @@ class PlainLatin:
                 if not parts or parts[-1] != part:
                     parts.append(part)
         return [self.paragraphs[index] for index in sorted(judged)], parts
+
+    def _paragraph_may_switch(self, index: int, ahead: Counter, beside: Beside) -> bool:
+        """Whether paragraph `index`, whose function words put other languages `ahead`, may
+        be in another language than the one `beside` is about, or hold a line that is.
+        Judged by the paragraph's own function words when it is one line; a paragraph of
+        several lines is judged line by line."""
+        paragraph = self.cleaned[self.starts[index] : self.starts[index + 1] - 1]
+        if "\n" in paragraph:
+            return True
+        return _may_switch(ahead, _score(_form_counts(paragraph.split()), beside))
+
+
+def _score(counts: Counter, beside: Beside) -> int:
+    """The points function words counted in `counts` give the language `beside` is about."""
+    return sum(map(mul, map(beside.own.get, counts, repeat(0)), counts.values()))
 
 
 @lru_cache(maxsize=1024)
@@ -569,6 +625,8 @@ class Beside(NamedTuple):
     # their forms
     phrase_words: frozenset[str]
     phrase_forms: frozenset[str]
+    # each form of a function word this language lists: how many times it lists the word
+    own: dict[str, int]
 
 
 @lru_cache(maxsize=64)
@@ -581,9 +639,11 @@ def _beside(around: str) -> Beside:
         if around not in languages and word not in own
     )
     # Worked out once per word, not for each of its forms: a start builds this table.
-    ahead_of = {}
+    ahead_of, times = {}, {}
     for word, languages in data["word_languages"].items():
         mine = languages.count(around)
+        if mine:
+            times[word] = mine
         if len(set(languages)) == len(languages):  # each language lists it once: most words
             ahead = () if mine else languages
         else:
@@ -598,7 +658,8 @@ def _beside(around: str) -> Beside:
     forms = data["stopword_forms"]
     more = {form: ahead_of[word] for form, word in forms.items() if word in ahead_of}
     phrase_forms = frozenset(form for form, word in forms.items() if word in phrase_words)
-    return Beside(more, phrase_words, phrase_forms)
+    own_forms = {form: times[word] for form, word in forms.items() if word in times}
+    return Beside(more, phrase_words, phrase_forms, own_forms)
 
 
 def _unmarked_latin(cleaned: str) -> bool:

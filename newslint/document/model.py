@@ -249,6 +249,8 @@ class Document:
         fragments = segment.union(
             span for scope in NOT_PROSE for span in self.structure.get(scope, ())
         )
+        if not fragments and not self.merged("link"):
+            return list(self.sentences)  # plain text: every sentence is prose
         return [
             sentence
             for sentence in self.sentences
@@ -360,6 +362,21 @@ class Document:
         starts = self._token_starts
         return tokens[bisect_right(starts, span.start - 1) : bisect_right(starts, span.end - 1)]
 
+    def words_in(self, span: Span) -> int:
+        """`len(tokens_in(span))`, counted in the text itself while the document has no
+        tokens: a rule that counts the words of a few spans does not make it place them all."""
+        if "tokens" in self.__dict__:
+            return len(self.tokens_in(span))
+        text, start = self.text, span.start
+        while start > 0 and not text[start - 1].isspace():  # no word runs across a space
+            start -= 1
+        count = 0
+        for found in segment.WORD.finditer(text, start):
+            if found.start() >= span.end:
+                break
+            count += found.start() >= span.start
+        return count
+
     def token_at(self, offset: int) -> Token | None:
         """The word token that contains the offset, if any (found in the text itself, so
         rules that need a few tokens do not make the document tokenise all of it)."""
@@ -381,8 +398,8 @@ class Document:
     @part
     def sentence_initial(self) -> frozenset[int]:
         """Start offsets of the first word of every sentence (capitals there prove nothing)."""
-        search = segment.WORD.search
         text = self.text
+        search = (segment.RE_WORD if segment.re_agrees(text) else segment.WORD).search
         return frozenset(
             found.start()
             for sentence in self.sentences

@@ -4,19 +4,37 @@ document, not to whichever rule asked first."""
 
 from __future__ import annotations
 
-from functools import cached_property
 from time import perf_counter
+from typing import Any, Callable, Generic, TypeVar, overload
+
+T = TypeVar("T")
 
 
-class part(cached_property):
-    """A cached property of a Document whose making is timed (`made`)."""
+class part(Generic[T]):
+    """A cached property of a Document whose making is timed (`made`). Not a
+    `functools.cached_property`, whose lock (Python 3.11) costs more than most parts take to
+    look up: a part is made by the thread that checks its document."""
+
+    def __init__(self, build: Callable[[Any], T]):
+        self.build = build
+        self.__doc__ = build.__doc__
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner=None) -> part[T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner=None) -> T: ...
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
         # Called only while the value is not yet made: once made, it is in the instance's
         # dict, which Python reads first.
-        return made(instance, lambda doc: super(part, self).__get__(doc, owner))
+        value = instance.__dict__[self.name] = made(instance, self.build)
+        return value
 
 
 def made(doc, build):

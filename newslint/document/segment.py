@@ -79,8 +79,14 @@ class Token(NamedTuple):
 
 
 # Words keep inner hyphens, apostrophes (' and ’), dots followed by a letter or digit and
-# digit-group commas ("al-Khalifat", "bomber's", "Tengrinews.kz", "3.5", "1,200").
-WORD = compiled_regex(r"\w+(?:(?:['’\-‐]|\.(?=\w)|(?<=\d),(?=\d))\w+)*")
+# digit-group commas ("al-Khalifat", "bomber's", "Tengrinews.kz", "3.5", "1,200"):
+# \w+(?:(?:['’\-‐]|\.(?=\w)|(?<=\d),(?=\d))\w+)*, written so that `re` scans a text a
+# quarter faster: the first character apart (`re` skips to it at C speed), no giving back
+# what a repeat took (nothing after it could use it), and the joining marks looked for
+# before the ways of joining are tried.
+WORD = compiled_regex(r"\w\w*+(?:(?=[-'’‐.,])(?:['’\-‐]|\.(?=\w)|(?<=\d),(?=\d))\w++)*+")
+# `WORD` for `re`, which finds the same where the two agree on the text (`re_agrees`).
+RE_WORD = re.compile(WORD.pattern)
 WORD_UNIT = compiled_regex(r"\w+")
 # `WORD_UNIT` for ASCII text, where `re` and `regex` agree on \w and \d and `re` scans a
 # document's words a third faster; for other text when they agree on each of its
@@ -89,6 +95,8 @@ ASCII_WORD_UNIT = re.compile(WORD_UNIT.pattern)
 # `WORD` to cut text at (a group keeps the words among the pieces), with `regex` and `re`.
 WORD_SPLIT = compiled_regex(f"({WORD.pattern})")
 RE_WORD_SPLIT = re.compile(WORD_SPLIT.pattern)
+# ... and for ASCII text, whose word characters `re` then tells from a table.
+ASCII_WORD_SPLIT = re.compile(WORD_SPLIT.pattern, re.ASCII)
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Words as rates per 1,000 words count them: `WORD` joined only by apostrophes and the
 # hyphen-minus, so "U.S", "1,200" and "al‐Khalifat" (U+2010) are two words each.
@@ -116,9 +124,11 @@ QUOTES_AND_BRACKETS = frozenset("\"'”’»)]")
 # What may open the next sentence before its first word.
 OPENING = "\"'“‘«(\\[*_" + PLACEHOLDER
 # A candidate sentence end: terminal punctuation, closing marks, whitespace, then something
-# a sentence can start with (whether it does is `_ends_sentence`'s call).
+# a sentence can start with (whether it does is `_ends_sentence`'s call). The first mark is
+# written apart from the others: `re` then skips to it at C speed, as it does not to a
+# repeat, instead of trying a match at every character (half the time on news text).
 BOUNDARY_PATTERN = (
-    rf"(?P<stop>[.!?…]+)(?P<close>(?:[{CLOSING}]|\[\d{{1,4}}\])*)(?P<gap>\s+)"
+    rf"(?P<stop>[.!?…][.!?…]*)(?P<close>(?:[{CLOSING}]|\[\d{{1,4}}\])*)(?P<gap>\s+)"
     rf"(?=[{OPENING}]*[\p{{L}}\p{{N}}@{PLACEHOLDER}])"
 )
 BOUNDARY = compiled_regex(BOUNDARY_PATTERN)
@@ -351,6 +361,7 @@ def _is_abbreviation(text: str, sentence_start: int, boundary, before: str, next
 # role is read from their neighbours (a space before and a letter after opens).
 OPENERS, CLOSERS, STRAIGHT = "“«„", "”»", '"'
 QUOTE_MARK = compiled_regex(r'[“”«»„"]')
+RE_QUOTE_MARK = re.compile(QUOTE_MARK.pattern)  # the same characters, found faster
 
 
 def quotation_spans(text: str, paragraphs: list[Span]) -> list[Span]:
@@ -361,7 +372,7 @@ def quotation_spans(text: str, paragraphs: list[Span]) -> list[Span]:
     spans: list[Span] = []
     for para in paragraphs:
         start = None
-        for mark in QUOTE_MARK.finditer(text, para.start, para.end):
+        for mark in RE_QUOTE_MARK.finditer(text, para.start, para.end):
             at = mark.start()
             if _opens(text, at, para):
                 if start is not None:
@@ -449,6 +460,8 @@ def counted_words(text: str, words: list[str] | None = None) -> int:
 def word_split(text: str) -> list[str]:
     """The text cut at its words: what stands before the first word, the word, what stands
     between it and the next, and so on; the words are every other piece from the second."""
+    if text.isascii():
+        return ASCII_WORD_SPLIT.split(text)
     return (RE_WORD_SPLIT if re_agrees(text) else WORD_SPLIT).split(text)
 
 

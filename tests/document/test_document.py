@@ -474,6 +474,16 @@ def test_tokens_in_span_and_word_sets():
     )
 
 
+def test_words_in_a_span_are_counted_alike_before_and_after_the_document_places_its_tokens():
+    text = "Sales rose 1,200 units.\nThe U.S. firm's well-known chief—Ann Lee—said so, at 10.30."
+    spans = [Span(start, end) for start in range(len(text)) for end in range(start, len(text) + 1)]
+    counted = [Document(text).words_in(span) for span in spans]  # a new document: no tokens
+    doc = Document(text)
+    assert counted == [len(doc.tokens_in(span)) for span in spans]
+    assert "tokens" in doc.__dict__
+    assert [doc.words_in(span) for span in spans] == counted
+
+
 def test_structure_is_computed_once():
     doc = Document("Rain fell. Rivers rose.")
     assert doc.sentences is doc.sentences

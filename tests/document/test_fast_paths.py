@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+import regex
 
 from newslint.document import language, segment
 from newslint.document.language import Evidence, PlainLatin, language_map
@@ -33,6 +34,24 @@ def test_word_units_and_tokens_are_what_regex_finds(text):
     expected = [(m.start(), m.end(), m.group()) for m in segment.WORD.finditer(text)]
     assert [tuple(token) for token in segment.word_tokens(text)] == expected
     assert segment.word_split(text)[1::2] == segment.WORD.findall(text)
+
+
+# Words as `segment.WORD` finds them, written plainly (it is written to scan faster).
+PLAIN_WORD = r"\w+(?:(?:['’\-‐]|\.(?=\w)|(?<=\d),(?=\d))\w+)*"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *AWKWARD,
+        "U.S. e.g., 3.5. 1,200,000 a,b 2,x x,2 al-Khalifat -x- it's ’tis a'' b.. c'.d 7‐8 _a_",
+        "the bomber's Tengrinews.kz site,, at 10.30am; 1.,2 x.-y end.",
+    ],
+)
+def test_words_are_what_the_plain_pattern_finds(text):
+    expected = [(m.start(), m.end()) for m in regex.finditer(PLAIN_WORD, text)]
+    assert [(m.start(), m.end()) for m in segment.WORD.finditer(text)] == expected
+    assert segment.word_split(text) == regex.split(f"({PLAIN_WORD})", text)
 
 
 def test_re_is_used_only_where_it_agrees_with_regex():
@@ -105,6 +124,9 @@ ENGLISH = "The council said on Monday that the new bridge would open to traffic 
 SPANISH = "El consejo dijo el lunes que el nuevo puente se abrirá al tráfico la próxima primavera."
 PHRASE = "She works for the Centre des ressources sur la non-violence in the town."
 LONE = "He had a bout of torsade de pointes last year, and the doctors were worried."
+# Possessives: each "s" scores for languages that list it, never enough to be told.
+OWNERS = "It's Anna's car, Tom's bike and the council's van: the town's and the BBC's news."
+CAPITALISED = "De Niro met Los Angeles officials and the De La Salle team at the co-de desk."
 WRAPPED = (
     "The first line of a wrapped paragraph goes on and on\n"
     "y la segunda linea es de los que hablan en castellano y\n"
@@ -120,6 +142,8 @@ WRAPPED = (
         [SPANISH, ENGLISH, SPANISH, SPANISH],
         [WRAPPED, ENGLISH],
         [ENGLISH.upper(), "Van der Berg", ""],
+        [OWNERS, OWNERS + " " + OWNERS, CAPITALISED, SPANISH + " " + OWNERS],
+        [SPANISH, OWNERS, "los " + OWNERS, "de la " + OWNERS],
     ],
 )
 @pytest.mark.parametrize("default", [None, "en", "es"])
@@ -131,6 +155,22 @@ def test_the_language_bound_changes_no_language(paragraphs, default, monkeypatch
     monkeypatch.setattr(PlainLatin, "of", classmethod(lambda cls, text, paragraphs: None))
     slow = language_map(*args)
     assert (fast.document, fast.runs) == (slow.document, slow.runs)
+
+
+@pytest.mark.parametrize("around", ["en", "es", "fr"])
+@pytest.mark.parametrize(
+    "text", [PHRASE, LONE, OWNERS, CAPITALISED, SPANISH, "de-la x", "x d'la y"]
+)
+def test_phrases_are_found_alike_without_a_look_at_every_line(text, around, monkeypatch):
+    fast = language.foreign_phrases(text, 0, len(text), around)
+
+    class EveryPhraseWord:  # as if each line had every word a phrase could start from
+        @staticmethod
+        def findall(*args):
+            return list(language._data()["phrase_words"])
+
+    monkeypatch.setattr(language, "LETTER_RUN", EveryPhraseWord)
+    assert language.foreign_phrases(text, 0, len(text), around) == fast
 
 
 def test_the_whole_texts_evidence_is_its_lines_sum():

@@ -264,9 +264,7 @@ class SourcingPhrases(Kind):
         """What the phrase stands behind: its clause ("The economy grew 9.5% and [experts say
         the picture is strong]", "[Critics say it is a step too far], but advocates…"), or,
         when the phrase ends the sentence ("…, party sources told the BBC."), all of it."""
-        if self.clauses is None or len(doc.tokens_in(Span(end, sentence.end))) <= (
-            self.trailing_words
-        ):
+        if self.clauses is None or doc.words_in(Span(end, sentence.end)) <= (self.trailing_words):
             return sentence
         clause_start = sentence.start
         for joint in self.clauses.finditer(doc, [Span(sentence.start, start)]):
