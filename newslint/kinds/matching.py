@@ -22,7 +22,7 @@ from newslint.document.segment import WORD_UNIT, Span, is_word_char
 from newslint.kinds.literals import prefilter
 from newslint.kinds.pattern_set import PatternSet
 from newslint.kinds.regex_search import Found, compile_regex, fullmatch
-from newslint.kinds.word_table import WordTable
+from newslint.kinds.word_table import WordTable, common
 
 ASCII_WORD_CHARACTERS = frozenset(string.ascii_letters + string.digits + "_")
 # Characters that end a word wherever they stand (for `is_word_char` and for `re`'s \w).
@@ -90,7 +90,7 @@ class LiteralIndex:
     def first_words_in(self, words: frozenset[str]) -> AbstractSet[str]:
         """The document's words that a listed word or phrase starts with (set operations: a
         document has thousands of distinct words, a list few of them)."""
-        return (words & self.by_first_word.keys()) | self.single_words.among(words)
+        return common(words, self.by_first_word.keys()) | self.single_words.among(words)
 
 
 class Matcher:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from array import array
 from itertools import accumulate
-from typing import AbstractSet, Any, Callable, Iterable, Iterator, Mapping, TypeVar
+from typing import AbstractSet, Any, Callable, Iterable, Iterator, KeysView, Mapping, TypeVar
 
 from newslint.disk_cache import cached, code_stamp
 
@@ -122,7 +122,7 @@ class WordTable(Mapping[str, V]):
         self._budget -= len(words)
         table = self._as_dict()
         if table is not None:
-            return words & table.keys()
+            return common(words, table.keys())
         return {word for word in words if self._index(word) >= 0}
 
     def starts_a_word(self, prefix: str) -> bool:
@@ -159,6 +159,12 @@ class WordTable(Mapping[str, V]):
 
     def _key(self, index: int) -> str:
         return self._keys[self._offsets[index] : self._offsets[index + 1] - 1]
+
+
+def common(words: frozenset[str], keys: KeysView[str]) -> AbstractSet[str]:
+    """The words that are keys, by a look-up of each item of the smaller side in C: `words &
+    keys` would look up each of a document's words in a list of one word."""
+    return words.intersection(keys) if len(keys) < len(words) else words & keys
 
 
 def cached_table(

@@ -10,7 +10,7 @@ from helpers import lint, make_rule
 
 from newslint import disk_cache
 from newslint.kinds import word_table, wordlists
-from newslint.kinds.word_table import WordTable, cached_table
+from newslint.kinds.word_table import WordTable, cached_table, common
 
 PAIRS = {"recieve": "receive", "goverment": "government", "alot": "a lot", "Teh": "The"}
 
@@ -164,3 +164,9 @@ def test_the_words_among_a_set_are_the_same_before_and_after_the_table_becomes_a
     assert table._dict is not None  # noqa: SLF001 (six words asked about: now a dict)
     assert table.among(words) == {"recieve", "Teh", "alot"}
     assert table.among(frozenset()) == set()
+
+
+def test_the_common_words_are_the_same_whichever_side_is_smaller():
+    words = frozenset(["vote", "poll", "seat", "count"])
+    for keys in ({"poll": 1}, {"poll": 1, "ballot": 2, "seat": 3, "a": 4, "b": 5}, {}):
+        assert common(words, keys.keys()) == words & set(keys)
