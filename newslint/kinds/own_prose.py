@@ -43,7 +43,11 @@ def _citation_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 def citation_lines(doc) -> list[Span]:
     """Lines that are reference or citation notes: a year and a marker ("Retrieved",
     "ISBN", "pp.") or a journal's volume and pages ("9:151-181"), or a note number or
-    bracket at the start and a quotation mark."""
+    bracket at the start and a quotation mark; computed once per document."""
+    return doc.derived(_citation_lines)
+
+
+def _citation_lines(doc) -> list[Span]:
     year, marker, noted = _citation_rules()
     text = doc.text
     return [

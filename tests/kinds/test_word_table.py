@@ -62,6 +62,20 @@ def test_data_that_is_not_a_table_is_refused(data):
         WordTable(data)
 
 
+def test_words_or_values_holding_the_separator_make_no_table():
+    for entries in (["a\0b"], {"a": "b\0c"}):
+        with pytest.raises(ValueError, match="NUL"):
+            WordTable.of(entries)
+
+
+def test_a_table_becomes_a_dict_with_the_same_items_and_empty_strings_kept():
+    entries = {"": "empty", "a": "", "ab": "x", "b": "y y"}
+    table = WordTable.of(entries)
+    table._budget = 0  # noqa: SLF001 (the next lookup makes the dict)
+    assert table.get("a") == "" and table._dict == entries  # noqa: SLF001
+    assert list(table) == sorted(entries) and list(WordTable.of([])) == []
+
+
 def test_values_of_mixed_types_make_no_table():
     with pytest.raises(ValueError, match="all strings or all integers"):
         WordTable.of({"a": "b", "c": 1})

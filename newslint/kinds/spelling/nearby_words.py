@@ -8,11 +8,9 @@ look at every word.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from operator import itemgetter
 
 FIRST_LETTER = itemgetter(0)
-WITHOUT_FIRST_LETTER = itemgetter(slice(1, None))
 
 
 def reach(word: str) -> int:
@@ -37,7 +35,7 @@ def nearby_words(word: str, doc, edits: int):
 
 def _nearby(word: str, doc, edits: int) -> dict[str, int]:
     counts = doc.word_counts
-    ordered, initials, tails = doc.derived(_sorted_words)
+    ordered = doc.derived(_sorted_words)
     letters = set(word)
     size = len(word)
 
@@ -59,9 +57,11 @@ def _nearby(word: str, doc, edits: int) -> dict[str, int]:
     for other in (word[1:2] + word[:1] + word[2:], word[1:]):
         if other in counts and reachable(other):
             found[other] = counts[other]
-    # Some word is a letter and this one, or a letter and its rest (this one aside).
-    if word in tails or tails.get(word[1:], 0) > (word in counts):
-        for first in initials:  # a first letter dropped or mistyped: "Cotland", "Fugby"
+    # A first letter dropped or mistyped ("Cotland", "Fugby"): a word that is a letter and
+    # this one, or a letter and its rest, holds the rest, as this one does. Seldom: first a
+    # count in C of the rest in the text (which holds each word), then the letters.
+    if doc.folded_text.count(word[1:]) > (word in counts):
+        for first in doc.derived(_initials):
             for other in (first + word, first + word[1:]):
                 if other in counts and reachable(other):
                     found[other] = counts[other]
@@ -73,16 +73,15 @@ def _asked(doc) -> dict[tuple[str, int], dict[str, int]]:
     return {}
 
 
-def _sorted_words(doc) -> tuple[list[str], dict[str, None], Counter[str]]:
-    """The document's (case-folded) words sorted, the letters that start them in the order
-    they first do, and how many words each is without its first letter (for
+def _sorted_words(doc) -> list[str]:
+    """The document's (case-folded) words sorted (for `Document.derived`)."""
+    return sorted(doc.word_counts)
+
+
+def _initials(doc) -> dict[str, None]:
+    """The letters that start the document's words, in the order they first do (for
     `Document.derived`)."""
-    counts = doc.word_counts
-    return (
-        sorted(counts),
-        dict.fromkeys(map(FIRST_LETTER, counts)),
-        Counter(map(WITHOUT_FIRST_LETTER, counts)),
-    )
+    return dict.fromkeys(map(FIRST_LETTER, doc.word_counts))
 
 
 def _end_of(ordered: list[str], initial: str) -> int:

@@ -399,7 +399,7 @@ class Spelling(Kind):
                 shape = word_shape(word, token.start + part.start(), doc)
                 if in_a_list and shape != "name":
                     continue  # a listed word at a sentence start is the word
-                if shape != "lower" and inside(token.start, doc.derived(citation_lines)):
+                if shape != "lower" and inside(token.start, citation_lines(doc)):
                     continue  # a reference's names and abbreviations: "Health Plann Manage"
                 if shape == "lower" and in_handle_position(
                     doc, token.start + part.start(), token.start + part.end(), unknown.__contains__

@@ -41,7 +41,10 @@ def reference(word: str, doc, edits: int):
 
 @pytest.mark.parametrize(
     "word",
-    ["kazkahstan", "oward", "cotland", "fugby", "ddubai", "haold", "onday", "goverment", "vote"],
+    [
+        *("kazkahstan", "oward", "cotland", "fugby", "ddubai", "haold", "onday", "goverment"),
+        *("vote", "ugby", "otland", "old", "ate"),  # words the text lacks; short rests
+    ],
 )
 def test_the_same_words_in_the_same_order_as_a_look_at_each(word):
     doc = Document(TEXT, "story.txt")
