@@ -96,11 +96,10 @@ class InterfaceLines(Kind):
 
     def check(self, rule, doc, units):
         for line in text_blocks(doc):
-            if not inside(line.content.start, units):
-                continue
+            content = line.content
+            if content.end - content.start > self.max_length or not inside(content.start, units):
+                continue  # most blocks: a paragraph of the article is longer
             text = line.text(doc)
-            if len(text) > self.max_length:
-                continue
             if doc.authored and _all_link_text(doc, line.content):
                 continue  # the author's own link: a call to action ("Register now!"), not left over
             reasons = self.reasons(text, doc.authored)

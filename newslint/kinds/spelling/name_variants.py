@@ -494,7 +494,7 @@ def _suspect_words(runs) -> set[str]:
     normalising to the first of them ("Kilroy"), followed by a word starting with the next
     one ("Silk")."""
     words = set(" ".join(runs).split(" "))
-    keyed = {_keyed_word(word) for word in words}
+    keyed = set(map(_keyed_word, words))
     keys = {key for key, _ in keyed}
     if () in keys:
         return words  # a word without letters: no telling where the forms' words part

@@ -72,13 +72,15 @@ def normal_word(word: str) -> str:
     text = fold(word)
     for written, same in _data()["equivalences"]:
         text = text.replace(written, same)
-    return DOUBLED.sub(r"\1", text)
+    return DOUBLED.sub(r"\1", text) if DOUBLED.search(text) else text  # a search is quicker
 
 
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> tuple[str, ...]:
     """The normalised words of a name (hyphens count as spaces)."""
     folded = fold(text)
+    if folded.isalpha():  # one word of letters, all NAME_WORDS finds: most names' words
+        return (normal_word(folded),)
     if "-" in folded:  # the article's spellings stand before a hyphen: "al-", "el-", "ash-"
         folded = _article().sub("al ", folded)
     return tuple(map(normal_word, NAME_WORDS.findall(folded)))
