@@ -240,7 +240,10 @@ def test_run_texts_whatever_a_sentences_first_word_is():
     assert names.run_texts("Berlin") == {"Berlin"}
 
 
-@pytest.mark.parametrize("text", NAME_TEXTS + ["Jean-Luc Picard met O'Neill's aide, U.S. Envoy 2 X."])
+ASCII_TEXTS = ["Jean-Luc Picard met O'Neill's aide, U.S. Envoy 2 X. de-Icing al-Qaeda"]
+
+
+@pytest.mark.parametrize("text", NAME_TEXTS + ASCII_TEXTS)
 def test_name_runs_of_ascii_text_as_the_unicode_pattern_finds_them(text):
     # ASCII classes for ASCII text: the same runs, found faster.
     assert names._name_run(True).findall(text) == names._name_run(False).findall(text)
