@@ -9,6 +9,7 @@ from helpers import fixed, lint, make_rule, positions
 
 from newslint.document.model import Document
 from newslint.errors import RuleError
+from newslint.kinds.patterns import repetition
 from newslint.linting.lint import lint_document
 from newslint.ruleset.loading import load_rules
 
@@ -366,6 +367,23 @@ def test_repetition_places_no_word_in_a_text_where_none_repeats(tmp_path):
     assert "tokens" not in doc.__dict__  # told by the words' texts alone, never placed
     doc = Document("Voters were told to vote vote early.")
     assert [f.match for f in lint_document(doc, [rule]).findings] == ["vote vote"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ignorecase", "repeats"),
+    [
+        (["The", "the", "end", "END", "x"], True, [0, 2]),
+        (["The", "the", "end", "END", "x"], False, []),
+        (["STRASSE", "straße", "a", "a"], True, [0, 2]),  # casefold: "ß" is "ss"
+        (["the", "then", "the"], True, []),  # a whole word, not the start of the next
+        (["a"], True, []),
+        ([], True, []),
+    ],
+)
+def test_repetition_finds_every_repeat_in_one_search(words, ignorecase, repeats):
+    assert repetition._same_as_next_in(words, ignorecase) == repeats
+    fold = str.casefold if ignorecase else str
+    assert repeats == [i for i in range(len(words) - 1) if fold(words[i]) == fold(words[i + 1])]
 
 
 def test_repetition_ignorecase_and_fix_keeps_the_first(tmp_path):

@@ -12,7 +12,10 @@ copyright line there is the author's.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import regex
 
 from newslint.document import segment
 from newslint.document.segment import inside
@@ -21,6 +24,10 @@ from newslint.kinds.boilerplate.lines import remove_block, text_blocks
 from newslint.kinds.boilerplate.phrases import PhraseSet, only_numbers_left, words
 from newslint.kinds.regex_search import compile_regex, fullmatch
 from newslint.kinds.wordlists import read_words
+
+# What may read otherwise among other patterns: a group referred to by number or name, and
+# any "(?" but a plain group or a look-around (an inline flag, a named group, a recursion).
+GROUP_DEPENDENT = re.compile(r"\\[1-9gk]|\(\?(?![:=!>]|<[=!])")
 
 
 class InterfaceLines(Kind):
@@ -76,14 +83,20 @@ class InterfaceLines(Kind):
                 for category, pattern in options["line_patterns"].items()
             ],
         )
+        self.any_line_pattern = compiled(
+            "line_patterns", lambda: _alternation(list(options["line_patterns"].values()))
+        )
 
     def reasons(self, text: str, authored: bool = False) -> list[str] | None:
         """The categories that make up the whole line, or None if anything else is there.
         In an author's source, a call to action or a copyright line is the author's: only
         listed phrases count there."""
-        for category, pattern in () if authored else self.line_patterns:
-            if fullmatch(pattern, text):
-                return [category]
+        if not authored and (
+            self.any_line_pattern is None or fullmatch(self.any_line_pattern, text)
+        ):
+            for category, pattern in self.line_patterns:
+                if fullmatch(pattern, text):
+                    return [category]
         if not (self.phrases.may_start(text) or self.counters.may_start(text)):
             return None  # most lines: their first word starts no phrase and is no number
         line = words(text)
@@ -96,11 +109,10 @@ class InterfaceLines(Kind):
 
     def check(self, rule, doc, units):
         for line in text_blocks(doc):
-            if not inside(line.content.start, units):
-                continue
+            content = line.content
+            if content.end - content.start > self.max_length or not inside(content.start, units):
+                continue  # most blocks: a paragraph of the article is longer
             text = line.text(doc)
-            if len(text) > self.max_length:
-                continue
             if doc.authored and _all_link_text(doc, line.content):
                 continue  # the author's own link: a call to action ("Register now!"), not left over
             reasons = self.reasons(text, doc.authored)
@@ -109,6 +121,16 @@ class InterfaceLines(Kind):
                     line.content.start, line.content.end, doc.text, reason=", ".join(reasons)
                 )
                 yield remove_block(rule, finding, doc, line)
+
+
+def _alternation(patterns: list[str]) -> regex.Pattern | None:
+    """The patterns as one alternation, which matches a whole line where one of them does:
+    one call to tell that most lines match none (a call costs as much as the matching).
+    None where a pattern could read otherwise inside it (a group referred to, an inline
+    flag), or there is only one."""
+    if len(patterns) < 2 or any(map(GROUP_DEPENDENT.search, patterns)):
+        return None
+    return compile_regex("|".join(f"(?:{pattern})" for pattern in patterns), True)
 
 
 def _all_link_text(doc, span) -> bool:

@@ -21,6 +21,8 @@ buttons ("print print email email"). The fix deletes the second occurrence.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import replace
 from itertools import compress, count, islice
 from operator import eq, itemgetter
@@ -38,6 +40,10 @@ from newslint.kinds.wordlists import read_words
 UNSPACED_SCRIPT = compiled_regex(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
 )
+
+# A line the next one repeats, in words written a line each between line breaks (no word
+# holds one); opening with a line break, the search skips to each in C.
+REPEATED_LINE = re.compile(r"\n([^\n]++)\n\1\n")
 
 
 class Repetition(Kind):
@@ -122,11 +128,16 @@ class Repetition(Kind):
         text = doc.text
         fold = str.casefold if self.ignorecase else str
         # Each unit's tokens are a run of the document's: no word the next one repeats in the
-        # document, none in a unit (nine articles in ten), and no need to place the words.
-        if not any(_repeated(doc.token_texts, fold)):
+        # document, none in a unit (nine articles in ten), and no need to place the words;
+        # nor need a unit be looked at where none of the document's repeats starts.
+        repeats = _same_as_next_in(doc.token_texts, self.ignorecase)
+        if not repeats:
             return
+        starts = [doc.tokens[index].start for index in repeats]
         emphasis = doc.merged("emphasis")
         for unit in units:
+            if bisect_left(starts, unit.start) == bisect_left(starts, unit.end):
+                continue
             tokens = doc.tokens_in(unit)
             for index in _same_as_next(list(map(itemgetter(2), tokens)), fold):
                 first, second = tokens[index], tokens[index + 1]
@@ -207,6 +218,17 @@ def _same_as_next(words: list[str], fold) -> Iterator[int]:
     """The indices of the words that the next one repeats (folded), in order: C-level steps
     over every word of the text, Python only for the few repeats."""
     return compress(count(), _repeated(words, fold))
+
+
+def _same_as_next_in(words: list[str], ignorecase: bool) -> list[int]:
+    """`_same_as_next` over a document's words, all in C: one search of the words, case-folded
+    as one text a line each, tells most texts have no repeat, without a step per word."""
+    if not ignorecase:
+        return list(_same_as_next(words, str))
+    lines = "\n".join(words).casefold()  # casefold maps each character on its own
+    if not REPEATED_LINE.search(f"\n{lines}\n"):
+        return []
+    return list(_same_as_next(lines.split("\n"), str))
 
 
 def _repeated(words: list[str], fold) -> Iterator[bool]:

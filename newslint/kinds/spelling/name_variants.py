@@ -494,8 +494,8 @@ def _suspect_words(runs) -> set[str]:
     normalising to the first of them ("Kilroy"), followed by a word starting with the next
     one ("Silk")."""
     words = set(" ".join(runs).split(" "))
-    keyed = {_keyed_word(word) for word in words}
-    keys = {key for key, _ in keyed}
+    keyed = set(map(_keyed_word, words))
+    keys = dict(keyed).keys()  # each normalised word once (made in C)
     if () in keys:
         return words  # a word without letters: no telling where the forms' words part
     parted = _parted(keys)
@@ -506,14 +506,16 @@ def _suspect_words(runs) -> set[str]:
     return {word for word in words if _keyed_word(word)[0] in suspect}
 
 
-def _parted(keys: set[tuple]) -> set[tuple]:
+def _parted(keys) -> set[tuple]:
     """The normalised words (of one word or several) where two forms' words may part: one
     normalises to several, another to the first of them, and a word starts with the next."""
+    several = [key for key in keys if len(key) > 1]
+    if not several:
+        return set()  # most texts
     firsts = {key[0] for key in keys}
     return {
         part
-        for key in keys
-        if len(key) > 1
+        for key in several
         for end in range(1, len(key))
         if key[:end] in keys and key[end] in firsts
         for part in (key, key[:end])

@@ -72,13 +72,15 @@ def normal_word(word: str) -> str:
     text = fold(word)
     for written, same in _data()["equivalences"]:
         text = text.replace(written, same)
-    return DOUBLED.sub(r"\1", text)
+    return DOUBLED.sub(r"\1", text) if DOUBLED.search(text) else text  # a search is quicker
 
 
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> tuple[str, ...]:
     """The normalised words of a name (hyphens count as spaces)."""
     folded = fold(text)
+    if folded.isalpha():  # one word of letters, all NAME_WORDS finds: most names' words
+        return (normal_word(folded),)
     if "-" in folded:  # the article's spellings stand before a hyphen: "al-", "el-", "ash-"
         folded = _article().sub("al ", folded)
     return tuple(map(normal_word, NAME_WORDS.findall(folded)))
@@ -101,8 +103,8 @@ ASTRAL = "\U00010000-\U0010ffff"
 EDGE = r"[\w'’.\-]"
 
 
-@lru_cache(maxsize=1)
-def _name_run() -> re.Pattern:
+@lru_cache(maxsize=4)
+def _name_run(ascii: bool, leads: bool = True) -> re.Pattern:
     """Capitalised words ("Khalifat", "al-Khalifat", "O'Brien", "Kilroy-Silk") joined by
     single spaces, with particles allowed between them ("Osama bin Laden"). The standard
     library's `re` runs this scan over every document faster than `regex`; it has no \\p{Lu},
@@ -110,22 +112,30 @@ def _name_run() -> re.Pattern:
 
     The pattern opens with the capital letter, so that `re` skips to the next capital in C
     (its search looks for a leading character class); a leading particle ("al-" of
-    "al-Khalifat") is matched by a look-behind and added by `_run_start`."""
+    "al-Khalifat") is matched by a look-behind and added by `_run_start`.
+
+    For a text in ASCII (`ascii`), the pattern with ASCII classes finds the same runs, a
+    quarter faster: no marks, and capitals a range the scan tests at once. Without `leads`,
+    for a text where no leading particle stands before a hyphen and a letter (`_after_lead`),
+    the pattern leaves out what could match only there: the same runs, found faster."""
     join = "|".join(sorted(joining_particles(), key=len, reverse=True))
-    capital = _one_of(r"\p{Lu}")
-    mark = _one_of(r"\p{M}")
-    letter = rf"(?:[^\W\d_]|{mark})"
-    # Letters and marks, as runs of letters between marks: `re` loops over a class in C, but
-    # over an alternative of two one character at a time.
-    letters = rf"[^\W\d_]*(?:{mark}[^\W\d_]*)*"
+    if ascii:
+        capital, letter, letters = "[A-Z]", r"[^\W\d_]", r"[^\W\d_]*"
+    else:
+        capital = _one_of(r"\p{Lu}")
+        mark = _one_of(r"\p{M}")
+        letter = rf"(?:[^\W\d_]|{mark})"
+        # Letters and marks, as runs of letters between marks: `re` loops over a class in C,
+        # but over an alternative of two one character at a time.
+        letters = rf"[^\W\d_]*(?:{mark}[^\W\d_]*)*"
     rest = rf"{letters}(?:['’\-]{letter}{letters})*['’]?"
-    word = rf"(?:(?:{_leads()})-)?{capital}{rest}"
+    word = rf"(?:(?:{_leads()})-)?{capital}{rest}" if leads else rf"{capital}{rest}"
     # The first word's capital stands after no letter, or after "al-", "de-"... at a word's
     # start (fixed-width look-behinds: one per length of particle).
-    lengths = sorted({len(lead) for lead in _leading_particles()})
-    after_lead = "|".join(rf"(?<=(?<!{EDGE})(?:{_leads(length)})-.)" for length in lengths)
-    first = rf"{capital}(?:(?<!{EDGE}.)|{after_lead}){rest}"
-    return re.compile(rf"{first}(?: (?:(?:{join}) )*{word})*(?![\w\-])")
+    lengths = sorted({len(lead) for lead in _leading_particles()}) if leads else []
+    after_lead = "".join(rf"|(?<=(?<!{EDGE})(?:{_leads(length)})-.)" for length in lengths)
+    first = rf"{capital}(?:(?<!{EDGE}.){after_lead}){rest}"
+    return re.compile(rf"{first}(?: (?:(?:{join}) )*{word})*(?![\w\-])", re.ASCII if ascii else 0)
 
 
 def _leads(length: int | None = None) -> str:
@@ -209,7 +219,7 @@ def name_spans(doc, common_word) -> list[NameSpan]:
     title_words = titles()
     new = tuple.__new__  # skips NamedTuple's Python-level __new__: a span per capitalised run
     spans: list[NameSpan] = []
-    for run in _name_run().finditer(text):
+    for run in _name_run(text.isascii()).finditer(text):
         start, end = _run_start(text, run), run.end()
         found = text[start:end]
         if _plain(found) and start not in initial and fold(found) not in title_words:
@@ -231,7 +241,7 @@ def name_runs(doc) -> set[str] | None:
     text = doc.text
     if _after_lead().search(text):
         return None
-    return set(_name_run().findall(text))
+    return set(_name_run(text.isascii(), leads=False).findall(text))
 
 
 def run_texts(run: str) -> set[str]:

@@ -254,6 +254,31 @@ def test_phrases_inside_article_text_are_not_reported(interface):
     assert positions(interface, text) == []
 
 
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        "  separator: '[-_=]+'\n  counter: '\\d+ of \\d+'\n  any: '.{1,3}'\n",
+        # a group referred to by number: the patterns are tried one by one, not as one
+        "  separator: '([-_=])\\1*'\n  counter: '\\d+ of \\d+'\n  any: '.{1,3}'\n",
+    ],
+)
+def test_line_patterns_first_category_that_matches_the_whole_line(tmp_path, patterns):
+    (tmp_path / "share.txt").write_text("share\n", "utf-8")
+    rule = make_rule(
+        tmp_path,
+        "interface-lines",
+        "phrase_files: [share.txt]\nline_patterns:\n" + patterns,
+        message="interface ({reason})",
+        **BOILERPLATE,
+    )
+    text = f"{ARTICLE_BODY}\n___\n3 of 12\n---\n1 of\nIn 3 of 12 cases it held.\n"
+    assert [(f.line, f.message) for f in findings(rule, text)] == [
+        (2, "interface (separator)"),
+        (3, "interface (counter)"),
+        (4, "interface (separator)"),
+    ]
+
+
 # -- interface-region ------------------------------------------------------------------------
 
 
