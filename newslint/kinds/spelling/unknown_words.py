@@ -298,7 +298,11 @@ class Spelling(Kind):
         self.no_suggest = _casefolded(options["no_suggest_files"], read_words)
         self.min_length = options["min_length"]
         self.subject_verbs = frozenset(options["subject_verbs"])
-        self._word_verdicts = WordSorter(self._ordinary, self._verdict)
+        self._word_verdicts = WordSorter(
+            self._ordinary,
+            self._verdict,
+            known=lambda words: Dictionary.english().frequencies.among(words),
+        )
         # A word's dictionary candidates depend on it and its shape only: the same typos and
         # terms come back file after file.
         self._candidates = lru_cache(maxsize=CANDIDATES_MEMO)(self._dictionary_candidates)
