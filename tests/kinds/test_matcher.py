@@ -80,6 +80,25 @@ def test_phrases_of_a_common_word_are_looked_for_with_the_character_after_it(mon
     assert asked == ["teh"]  # not every "in" and "a" of the text: "in-" and "a-", "a " only
 
 
+def test_phrases_whose_other_words_the_text_lacks_are_not_looked_for(monkeypatch):
+    m = Matcher(["is'nt", "a lott", "in-memeory"], ignorecase=True)
+    asked = []
+    real = matching._lead_starts
+
+    def recording(text, leads):
+        asked.extend(leads)
+        return real(text, leads)
+
+    monkeypatch.setattr(matching, "_lead_starts", recording)
+    assert spans(m, "It is a test in a lab; it is'nt.") == [(26, 31, "is'nt", "is'nt")]
+    assert asked == ["is'"]  # no "lott" or "memeory" in the text: "a " and "in-" not looked for
+    asked.clear()
+    # A joiner is a word character to `WORD_UNIT`, not to `is_word_char`: every lead is
+    # looked for, and the phrase found beside it as before.
+    assert spans(m, "It is a test in a lab; it is'nt\u200d.") == [(26, 31, "is'nt", "is'nt")]
+    assert sorted(asked) == ["a ", "in-", "is'"]
+
+
 def test_a_contraction_is_not_its_first_part_but_a_possessive_is():
     m = Matcher(["wasn", "Kazkahstan"])
     assert spans(m, "It wasn't Kazkahstan's or Kazkahstan’s fault; wasn.") == [
