@@ -18,7 +18,7 @@ from typing import AbstractSet, Callable, Iterable, Iterator
 
 from newslint.disk_cache import cached, code_stamp, compiled_regex, package_stamp
 from newslint.document.model import fold_keeping_length
-from newslint.document.segment import WORD_UNIT, Span, is_word_char
+from newslint.document.segment import NON_ASCII, WORD_UNIT, Span, is_word_char
 from newslint.kinds.literals import prefilter
 from newslint.kinds.pattern_set import PatternSet
 from newslint.kinds.regex_search import Found, compile_regex, fullmatch
@@ -111,7 +111,7 @@ class Matcher:
         if literal is None and not nonword and _all_literal(patterns):
             self._literal = LiteralIndex(LiteralIndex.data_of(patterns, self._fold))
         if self._literal is not None:
-            self._starting: dict[str, tuple[list[str], list[str] | None]] = {}
+            self._starting: dict[str, tuple[list[str], list[str] | None, list[frozenset[str]]]] = {}
         else:
             self.patterns = sorted(patterns, key=len, reverse=True)
             # Each pattern must compile alone (an error's position is then in the rule's own
@@ -190,8 +190,17 @@ class Matcher:
         whole = len(spans) == 1 and spans[0] == (0, len(text))
         span_starts = [span.start for span in spans]
         found = []
-        for word in literal.first_words_in(doc.word_set(folded=self.ignorecase)):
-            phrases, leads = self._phrases_starting(word, literal)
+        words = doc.word_set(folded=self.ignorecase)
+        units_agree = None
+        for word in literal.first_words_in(words):
+            phrases, leads, needs = self._phrases_starting(word, literal)
+            if not any(need <= words for need in needs):
+                # Each word of a phrase found is a word of the text, where the text's word
+                # characters are those of the words it is split into: no look needed.
+                if units_agree is None:
+                    units_agree = _word_characters_agree(text)
+                if units_agree:
+                    continue
             starts = _word_starts(text, word) if leads is None else _lead_starts(text, leads)
             for start in starts:
                 for phrase in phrases:
@@ -204,13 +213,14 @@ class Matcher:
 
     def _phrases_starting(
         self, word: str, literal: LiteralIndex
-    ) -> tuple[list[str], list[str] | None]:
+    ) -> tuple[list[str], list[str] | None, list[frozenset[str]]]:
         """The listed phrases that start with the word, longest first, and the word with the
         character after it in each ("in-" for "in-memeory"), where only such a place can
         hold one of them: "a" and "in" start phrases of the misspelling list, and looking
         for "a-" and "in-" is looking at a few places, not at every "a" of a text. None
         when the word alone is listed, or a phrase goes on with a character that is not
-        plainly a separator."""
+        plainly a separator. And the words (`WORD_UNIT`) each phrase holds: a text without
+        all of one's words holds none of them ("is'nt" needs "nt")."""
         known = self._starting.get(word)
         if known is None:
             phrases = list(literal.by_first_word.get(word, ()))
@@ -219,7 +229,8 @@ class Matcher:
                 phrases.append(word)
             phrases.sort(key=len, reverse=True)
             separated = all(lead[-1] in SEPARATORS for lead in leads)
-            known = phrases, sorted(leads) if separated and word not in phrases else None
+            needs = [frozenset(WORD_UNIT.findall(phrase)) for phrase in phrases]
+            known = phrases, sorted(leads) if separated and word not in phrases else None, needs
             self._starting[word] = known
         return known
 
@@ -244,6 +255,14 @@ def _word_starts(text: str, word: str) -> Iterator[int]:
         ):
             yield start
         start = text.find(word, start + 1)
+
+
+def _word_characters_agree(text: str) -> bool:
+    """Whether a phrase's match starts and ends where `is_word_char` says a word does at
+    each character of the text, as `WORD_UNIT` splits it into words: the same on ASCII."""
+    return text.isascii() or all(
+        is_word_char(c) == bool(WORD_UNIT.fullmatch(c)) for c in set(NON_ASCII.findall(text))
+    )
 
 
 def _lead_starts(text: str, leads: list[str]) -> Iterator[int]:

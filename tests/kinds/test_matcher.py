@@ -23,6 +23,19 @@ def spans(m: Matcher, text: str, scope: str = "document") -> list[tuple[int, int
     return [(x.start(), x.end(), x.group(), m.which(x)) for x in m.finditer(doc, doc.units(scope))]
 
 
+def looked_for(monkeypatch, finder: str) -> list:
+    """What `matching.<finder>(text, what)` is asked to look for from now on, in order."""
+    asked = []
+    real = getattr(matching, finder)
+
+    def recording(text, what):
+        asked.append(what)
+        return real(text, what)
+
+    monkeypatch.setattr(matching, finder, recording)
+    return asked
+
+
 def test_literal_lists_use_the_word_index():
     assert Matcher(["per cent", "e-mail", "AT&T"])._literal is not None
     for patterns, nonword in (
@@ -62,14 +75,7 @@ def test_literal_lists_run_no_regex(monkeypatch):
 
 def test_phrases_of_a_common_word_are_looked_for_with_the_character_after_it(monkeypatch):
     m = Matcher(["in-memeory", "in-house", "a-diaerers", "a lott", "teh"], ignorecase=True)
-    asked = []
-    real = matching._word_starts
-
-    def recording(text, word):
-        asked.append(word)
-        return real(text, word)
-
-    monkeypatch.setattr(matching, "_word_starts", recording)
+    asked = looked_for(monkeypatch, "_word_starts")
     text = "In a test, an in-memeory cache, an IN-HOUSE team, bin-house, a lott; teh end."
     assert spans(m, text) == [
         (14, 24, "in-memeory", "in-memeory"),
@@ -78,6 +84,18 @@ def test_phrases_of_a_common_word_are_looked_for_with_the_character_after_it(mon
         (69, 72, "teh", "teh"),
     ]
     assert asked == ["teh"]  # not every "in" and "a" of the text: "in-" and "a-", "a " only
+
+
+def test_phrases_whose_other_words_the_text_lacks_are_not_looked_for(monkeypatch):
+    m = Matcher(["is'nt", "a lott", "in-memeory"], ignorecase=True)
+    asked = looked_for(monkeypatch, "_lead_starts")
+    assert spans(m, "It is a test in a lab; it is'nt.") == [(26, 31, "is'nt", "is'nt")]
+    assert asked == [["is'"]]  # no "lott" or "memeory" in the text: "a " and "in-" not looked for
+    asked.clear()
+    # A joiner is a word character to `WORD_UNIT`, not to `is_word_char`: every lead is
+    # looked for, and the phrase found beside it as before.
+    assert spans(m, "It is a test in a lab; it is'nt\u200d.") == [(26, 31, "is'nt", "is'nt")]
+    assert sorted(lead for leads in asked for lead in leads) == ["a ", "in-", "is'"]
 
 
 def test_a_contraction_is_not_its_first_part_but_a_possessive_is():

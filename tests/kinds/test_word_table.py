@@ -41,6 +41,17 @@ def test_a_table_asked_about_many_words_answers_the_same_as_a_dict(monkeypatch):
     assert table["alot"] == "a lot" and table.starts_a_word("gov")
 
 
+def test_a_table_with_a_sample_of_its_words_answers_the_same(monkeypatch):
+    monkeypatch.setattr(word_table, "STRIDE", 2)
+    monkeypatch.setattr(word_table, "SAMPLE_AFTER", 2)
+    words = ["almaty", "astana", "atyrau", "kazakhstan", "oral", "semey", "taraz"]
+    table = WordTable.of(words)
+    asked = ["", "a", "almaty", "aral", "atyrau", "kazakh", "oral", "taraz", "zhezkazgan"]
+    answers = [(word in table, table.starts_a_word(word)) for word in asked]
+    assert table._sample == ["almaty", "atyrau", "oral", "taraz"]  # noqa: SLF001
+    assert answers == [(word in words, any(w.startswith(word) for w in words)) for word in asked]
+
+
 def test_a_table_round_trips_through_its_plain_data():
     for entries in (PAIRS, {"a": 1, "b": -2}, ["x", "y"]):
         table = WordTable.of(entries)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from bisect import bisect_left
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -50,6 +51,8 @@ BRITISH_REWRITES = (
     ("eant", "eaned"),
     ("re$", "er"),
 )
+# Any rewrite's British letters, found in one C-level scan: most words have none.
+BRITISH_LETTERS = re.compile("|".join(british for british, _ in BRITISH_REWRITES))
 # The rewrites of regular endings (-ise, -yse, a doubled l, -eant): any word takes them, so
 # no list needs to attest them (see `british_letters`).
 REGULAR_REWRITES = frozenset(("ise", "isa", "isi", "yse", "ysi", "lled", "lling", "ller", "eant"))
@@ -403,6 +406,8 @@ def _british_variants(word: str):
 def _british_rewrites(word: str):
     """(British letters rewritten, American spelling, `word` up to the end of the rewritten
     letters) for each rewrite of `word` that leaves BRITISH_MIN_LENGTH letters or more."""
+    if not BRITISH_LETTERS.search(word):
+        return
     for british, american in BRITISH_REWRITES:
         if british.endswith("$"):
             if word.endswith(british[:-1]):

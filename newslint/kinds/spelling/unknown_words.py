@@ -43,7 +43,7 @@ from os.path import commonprefix
 
 from newslint.disk_cache import compiled_regex
 from newslint.document.code_words import code_stems, inflection_stem
-from newslint.document.segment import inside, whole_word_starts, within
+from newslint.document.segment import NON_ASCII, inside, whole_word_starts, within
 from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.own_prose import citation_lines
 from newslint.kinds.spelling.coinages import latin_epithet, prefixed, suffixed
@@ -298,7 +298,11 @@ class Spelling(Kind):
         self.no_suggest = _casefolded(options["no_suggest_files"], read_words)
         self.min_length = options["min_length"]
         self.subject_verbs = frozenset(options["subject_verbs"])
-        self._word_verdicts = WordSorter(self._ordinary, self._verdict)
+        self._word_verdicts = WordSorter(
+            self._ordinary,
+            self._verdict,
+            known=lambda words: Dictionary.english().frequencies.among(words),
+        )
         # A word's dictionary candidates depend on it and its shape only: the same typos and
         # terms come back file after file.
         self._candidates = lru_cache(maxsize=CANDIDATES_MEMO)(self._dictionary_candidates)
@@ -367,7 +371,16 @@ class Spelling(Kind):
         if not (unknown or listed):
             return
         text = doc.text
-        for token in _tokens_with(doc, unknown | listed, units):
+        counts = doc.word_counts
+        # Words that only all in lower case may be reported (`_reportable`): a word of the
+        # name lists, a word used twice. Where the text's letters are plain, only those
+        # occurrences are looked at (`_tokens_with`).
+        lower_only = (
+            {w for w in unknown if (w in names and w not in listed) or counts.get(w, 0) > 1}
+            if doc.derived(_plain_letters)
+            else set()
+        )
+        for token in _tokens_with(doc, unknown | listed, units, lower_only):
             parts = _parts(token)
             reportable = [
                 self._reportable(
@@ -776,17 +789,36 @@ def _keeping_ending(word: str, candidates: list[str]) -> list[str]:
     return inflected[:1] + candidates
 
 
-def _tokens_with(doc, words: set[str], units):
+def _tokens_with(doc, words: set[str], units, lower_only: set[str]):
     """The tokens in which any of the (case-folded) words occurs, in order, found with
-    str.find in the case-folded text rather than by a look at every token."""
-    folded = doc.folded_text
-    starts = {start for word in words for start in whole_word_starts(folded, word)}
+    str.find in the case-folded text rather than by a look at every token; the words
+    `lower_only` only where the text writes them in lower case. In a text of plain letters
+    (`_plain_letters`) that leaves out no token with a part that `_reportable` lets through,
+    but for tokens with a digit, which are no prose (`not_prose_word`): each such part is
+    found by a search for its own word unless a digit stands beside it."""
+    folded, text = doc.folded_text, doc.text
+    starts = {
+        start
+        for word in words
+        for start in whole_word_starts(text if word in lower_only else folded, word)
+    }
     seen = set()
     for start in sorted(starts):
         token = doc.token_at(start)
         if token is not None and token.start not in seen and inside(token.start, units):
             seen.add(token.start)
             yield token
+
+
+def _plain_letters(doc) -> bool:
+    """Whether the text's letters and digits are all ASCII and no other character of it
+    changes when case-folded: then a word in lower case is the case-folded word as written,
+    and a word's neighbours are letters or digits in the case-folded text as in the text
+    (for `Document.derived`)."""
+    text = doc.text
+    return text.isascii() or all(
+        not c.isalnum() and c.casefold() == c for c in set(NON_ASCII.findall(text))
+    )
 
 
 def _parts(token):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from helpers import findings, formatted_positions, make_rule, positions, typo_pack
 
+from newslint.document.model import Document
+from newslint.kinds.spelling import unknown_words
 from newslint.kinds.spelling.dictionary import Dictionary
 from newslint.kinds.wordlists import read_words
 from newslint.ruleset.paths import builtin_rules_dir
@@ -289,6 +291,34 @@ def test_name_files_apply_to_capitalised_words_only(tmp_path):
     assert positions(rule, "Officials said hosue was a word.", suggestions=True) == [
         (1, 16, 21, "hosue", ["house"])
     ]
+
+
+def test_a_listed_name_or_a_word_used_twice_is_looked_at_where_written_in_lower_case(tmp_path):
+    # Only such occurrences may be reported: in a text of plain ASCII letters the others are
+    # not looked at, in one with other letters ("Café") they are; the findings are the same.
+    (tmp_path / "names.txt").write_text("Hosue\n", encoding="utf-8")
+    rule = make_rule(tmp_path, "spelling", "name_files: [names.txt]\n", **SPELLING)
+    for more in ("", " The Café met."):
+        assert positions(rule, "Officials said hosue was a word." + more, suggestions=True) == [
+            (1, 16, 21, "hosue", ["house"])
+        ]
+        assert positions(rule, "Officials met at the Hosue, not HOSUE-TV." + more) == []
+        split = "It was fo llowing the vote. Llowing, LLOWING and llowing-up." + more
+        assert positions(rule, split) == [(1, 8, 18, "fo llowing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("The Hosue met.", True),
+        ("It cost £5 – “a lot”, he said’s.", True),
+        ("The Café met.", False),
+        ("The ﬁrst met.", False),  # a ligature: case-folded it is two letters
+        ("A mark \u0345 alone.", False),  # no letter, but case-folded it is one
+    ],
+)
+def test_plain_letters(text, plain):
+    assert unknown_words._plain_letters(Document(text, "story.txt")) is plain
 
 
 # -- known problems (newslint/kinds/spelling.py) -----------------------------------------

@@ -51,3 +51,17 @@ def test_a_start_again_by_another_check_leaves_this_ones_answer_whole():
 
     words = WordSorter(lambda word: False, verdict, limit=4)
     assert words.rest(frozenset({"vote", "poll", "seat"})) == {"vote": 4, "poll": 4, "seat": 4}
+
+
+def test_words_a_table_knows_at_once_are_ordinary_without_a_question():
+    asked: list[str] = []
+
+    def ordinary(word: str) -> bool:
+        asked.append(word)
+        return word.startswith("the")
+
+    words = WordSorter(ordinary, len, known=lambda new: {w for w in new if w.startswith("v")})
+    assert words.rest(frozenset({"the", "vote", "ballot"})) == {"ballot": 6}
+    assert words.rest(frozenset({"vote", "poll"})) == {"poll": 4}
+    assert sorted(asked) == ["ballot", "poll", "the"]
+    assert len(words) == 4
