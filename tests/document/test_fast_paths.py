@@ -169,7 +169,7 @@ def test_phrases_are_found_alike_without_a_look_at_every_line(text, around, monk
         def findall(*args):
             return list(language._data()["phrase_words"])
 
-    monkeypatch.setattr(language, "LETTER_RUN", EveryPhraseWord)
+    monkeypatch.setattr(language, "PHRASE_WORD", EveryPhraseWord)
     assert language.foreign_phrases(text, 0, len(text), around) == fast
 
 
@@ -196,7 +196,6 @@ def test_text_with_marked_letters_or_other_spaces_takes_no_shortcut(text):
 
 def test_the_memos_are_bounded():
     assert language._beside.cache_info().maxsize is not None
-    assert language._whole_words.cache_info().maxsize is not None
     assert segment._same_classes.cache_info().maxsize is not None
 
 
