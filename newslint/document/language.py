@@ -529,21 +529,9 @@ class PlainLatin:
     def document_language(self, fallback: str) -> str:
         """`self.evidence.language(around=fallback) or fallback`: without tallying the
         evidence when no other language is far enough ahead of `fallback` to be told."""
-        if self._may_switch(fallback):
+        if _text_may_switch(self.seen(fallback)[2], self.cleaned, _beside(fallback)):
             return self.evidence.language(around=fallback) or fallback
         return fallback
-
-    def _may_switch(self, around: str) -> bool:
-        """`_may_switch` for the whole text, which counts the words of `around` only when
-        another language is ahead by more than a lower bound of their score: how often the
-        first word `around` lists (its most frequent) stands between two spaces."""
-        data, beside = _data(), _beside(around)
-        ahead = self.seen(around)[2]
-        top = max(ahead.values(), default=0)
-        bound = self.cleaned.count(f" {beside.frequent} ") * beside.own.get(beside.frequent, 0)
-        if top < max(data["switch_evidence"], (data["min_ratio"] - 1) * bound):
-            return False
-        return _may_switch(ahead, _score(_form_counts(self.words), beside))
 
     def seen(self, around: str) -> tuple[list[str], Counter, Counter]:
         """The words `Beside.looked_for` beside `around` in text order, LINE_BREAK among
@@ -629,9 +617,20 @@ class PlainLatin:
         several lines is judged line by line."""
         paragraph = self.paragraphs[index]
         text = self.text[paragraph.start : paragraph.end]
-        if "\n" in text:
-            return True
-        return _may_switch(ahead, _score(_form_counts(_cleaned(text).split()), beside))
+        return "\n" in text or _text_may_switch(ahead, _cleaned(text), beside)
+
+
+def _text_may_switch(ahead: Counter, cleaned: str, beside: Beside) -> bool:
+    """`_may_switch` for a `_cleaned` text whose function words put other languages `ahead`
+    of the language `beside` is about. That language's words are counted only when another
+    is further ahead than a lower bound of their score allows: how often the first word it
+    lists (its most frequent) stands between two spaces."""
+    data = _data()
+    top = max(ahead.values(), default=0)
+    bound = cleaned.count(f" {beside.frequent} ") * beside.own.get(beside.frequent, 0)
+    if top < max(data["switch_evidence"], (data["min_ratio"] - 1) * bound):
+        return False
+    return _may_switch(ahead, _score(_form_counts(cleaned.split()), beside))
 
 
 def _score(counts: Counter, beside: Beside) -> int:
