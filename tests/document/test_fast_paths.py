@@ -126,10 +126,16 @@ PHRASE = "She works for the Centre des ressources sur la non-violence in the tow
 LONE = "He had a bout of torsade de pointes last year, and the doctors were worried."
 # Possessives: each "s" scores for languages that list it, never enough to be told.
 OWNERS = "It's Anna's car, Tom's bike and the council's van: the town's and the BBC's news."
+BARE_OWNERS = "Tom's, Ann's, Bob's, Kim's and Eve's."
 CAPITALISED = "De Niro met Los Angeles officials and the De La Salle team at the co-de desk."
 WRAPPED = (
     "The first line of a wrapped paragraph goes on and on\n"
     "y la segunda linea es de los que hablan en castellano y\n"
+    "and the third line is English once again for the end."
+)
+WRAPPED_PHRASE = (
+    "The first line of a wrapped paragraph goes on and on about the\n"
+    "heart, and the doctors said he had a bout of torsade de pointes\n"
     "and the third line is English once again for the end."
 )
 
@@ -144,6 +150,11 @@ WRAPPED = (
         [ENGLISH.upper(), "Van der Berg", ""],
         [OWNERS, OWNERS + " " + OWNERS, CAPITALISED, SPANISH + " " + OWNERS],
         [SPANISH, OWNERS, "los " + OWNERS, "de la " + OWNERS],
+        # Possessives with too few of the language's own words to rule a switch out, in the
+        # document and in a paragraph; a phrase on the later lines of a later paragraph.
+        [BARE_OWNERS],
+        [ENGLISH, BARE_OWNERS + " " + BARE_OWNERS, OWNERS, WRAPPED, PHRASE],
+        [OWNERS, WRAPPED_PHRASE, ENGLISH + "\n" + LONE],
     ],
 )
 @pytest.mark.parametrize("default", [None, "en", "es"])
