@@ -574,8 +574,9 @@ class PlainLatin:
         suspect = phrase_forms.union(f for f in present if telling.intersection(beside.more[f]))
         if not suspect:
             return [], []
-        # Each suspect word with the index of its line among the paragraphs' lines.
-        line_indexes = accumulate(map(LINE_BREAK.__eq__, marks))
+        # Each suspect word with the index of its line among the paragraphs' lines: how many
+        # line breaks come before it.
+        line_indexes = accumulate(map(LINE_BREAK.__eq__, marks), initial=0)
         found = compress(zip(line_indexes, marks), map(suspect.__contains__, marks))
         first_lines = list(
             accumulate(
@@ -584,12 +585,12 @@ class PlainLatin:
         )
         points: dict[int, list[str]] = {}  # by paragraph: a language for each point
         phrase_lines: dict[int, list[int]] = {}  # by paragraph: the lines of its phrase words
-        for line, form in found:
-            index = bisect_right(first_lines, line) - 1
+        for line_index, form in found:
+            index = bisect_right(first_lines, line_index) - 1
             if form in beside.more:
                 points.setdefault(index, []).extend(beside.more[form])
             if form in phrase_forms:
-                phrase_lines.setdefault(index, []).append(line - first_lines[index])
+                phrase_lines.setdefault(index, []).append(line_index - first_lines[index])
         judged = {
             index
             for index, scored in points.items()
