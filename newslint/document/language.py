@@ -43,7 +43,8 @@ PHRASE_GAP = 2
 CODE_MARKS = frozenset("-/@_<>=`#&%\\|{}[]")
 PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 PHRASE_SPLIT = re.compile(f"({PHRASE_WORD.pattern})")  # the words among the pieces
-LETTER_RUN = re.compile(r"[^\W\d_]+")
+# Stands for a line break among the words of a `_cleaned` text, which has no full stops.
+LINE_BREAK = "."
 # Han ideographs are written in Chinese and Japanese: a block with kana is Japanese.
 KANA = frozenset(("HIRAGANA", "KATAKANA"))
 
@@ -238,9 +239,9 @@ def foreign_phrases(text: str, start: int, end: int, around: str) -> list[Run]:
     "Centre des ressources sur la non-violence", "(Wet op de rechterlijke organisatie)".
     A function word alone is a phrase only between two lower-case words ("torsade de
     pointes"; not "Jews sans frontieres", "Guillermo del Toro")."""
-    # A phrase word without an apostrophe is a whole run of letters: a text with none of
-    # them (most lines with a capitalised "De" or an "I've") needs no closer look.
-    if _beside(around).phrase_words.isdisjoint(LETTER_RUN.findall(text, start, end)):
+    # A text with none of its words a phrase could start from (most lines with a capitalised
+    # "De" or an "I've") needs no closer look.
+    if _beside(around).phrase_words.isdisjoint(PHRASE_WORD.findall(text, start, end)):
         return []
     data = _data()
     listed, order = data["phrase_words"], data["phrase_order"]
@@ -508,14 +509,17 @@ class PlainLatin:
     The bound: in another language L than the one around it, A, a block scores at least
     `min_switch_score`, and `min_ratio` times A's score. What L scores beyond A's score
     comes from the points its function words give L and not A (`Beside.more`): those make
-    at least 1 - 1/`min_ratio` of L's score (`switch_evidence`)."""
+    at least 1 - 1/`min_ratio` of L's score (`switch_evidence`). Only those function words
+    (and the ones a phrase may start from) are counted: most words of a text are its own
+    language's, whose score matters only when another language is that far ahead."""
 
-    def __init__(self, text: str, paragraphs: list[Span], cleaned: str, counts: Counter):
+    def __init__(self, text: str, paragraphs: list[Span], cleaned: str):
         self.text = text
         self.paragraphs = paragraphs
         self.cleaned = cleaned  # the paragraphs `_cleaned`, one "\n" between each two
-        self.starts = list(accumulate((p.end - p.start + 1 for p in paragraphs), initial=0))
-        self.counts = counts  # of each function word's form in `cleaned`
+        # its words, with a LINE_BREAK where a line ends (paragraphs end lines too)
+        self.words = cleaned.replace("\n", f" {LINE_BREAK} ").split()
+        self._seen: dict[str, tuple[list[str], Counter, Counter]] = {}
 
     @cached_property
     def evidence(self) -> Evidence:
@@ -525,17 +529,24 @@ class PlainLatin:
     def document_language(self, fallback: str) -> str:
         """`self.evidence.language(around=fallback) or fallback`: without tallying the
         evidence when no other language is far enough ahead of `fallback` to be told."""
-        beside = _beside(fallback)
-        if _may_switch(self._ahead(beside), _score(self.counts, beside)):
+        if _text_may_switch(self.seen(fallback)[2], self.cleaned, _beside(fallback)):
             return self.evidence.language(around=fallback) or fallback
         return fallback
 
-    def _ahead(self, beside: Beside) -> Counter:
-        """The points each other language scores more than the language `beside` is about."""
-        counts = self.counts
-        present = beside.more.keys() & counts.keys()
-        more = map(beside.more.__getitem__, present)
-        return Counter(chain.from_iterable(map(mul, more, map(counts.__getitem__, present))))
+    def seen(self, around: str) -> tuple[list[str], Counter, Counter]:
+        """The words `Beside.looked_for` beside `around` in text order, LINE_BREAK among
+        them; how often each function word's form among them occurs; and the points each
+        other language scores more than `around` from them."""
+        if around not in self._seen:
+            beside = _beside(around)
+            marks = list(filter(beside.looked_for.__contains__, self.words))
+            counts = Counter(marks)
+            del counts[LINE_BREAK]
+            present = beside.more.keys() & counts.keys()
+            more = map(beside.more.__getitem__, present)
+            ahead = Counter(chain.from_iterable(map(mul, more, map(counts.__getitem__, present))))
+            self._seen[around] = marks, counts, ahead
+        return self._seen[around]
 
     @classmethod
     def of(cls, text: str, paragraphs: list[Span]) -> PlainLatin | None:
@@ -548,29 +559,38 @@ class PlainLatin:
         cleaned = _cleaned("\n".join(text[p.start : p.end] for p in paragraphs))
         if not (cleaned.isascii() or _unmarked_latin(cleaned)):
             return None
-        return cls(text, paragraphs, cleaned, _form_counts(cleaned.split()))
+        return cls(text, paragraphs, cleaned)
 
     def to_judge(self, around: str, lines: list[Span]) -> tuple[list[Span], list[Span]]:
         """The paragraphs that may be in another language than `around`, the language around
         them; and the parts on lines of the others that have a function word a phrase of
         another language may start from (`may_hold_a_phrase_beside`), in text order."""
-        beside, counts = _beside(around), self.counts
+        beside = _beside(around)
+        marks, counts, ahead = self.seen(around)
         present = beside.more.keys() & counts.keys()
         least = _data()["switch_evidence"]
-        telling = {language for language, points in self._ahead(beside).items() if points >= least}
+        telling = {language for language, points in ahead.items() if points >= least}
         phrase_forms = beside.phrase_forms.intersection(counts)  # looks up the fewer
         suspect = phrase_forms.union(f for f in present if telling.intersection(beside.more[f]))
         if not suspect:
             return [], []
+        # Each suspect word with the index of its line among the paragraphs' lines: how many
+        # line breaks come before it.
+        line_indexes = accumulate(map(LINE_BREAK.__eq__, marks), initial=0)
+        found = compress(zip(line_indexes, marks), map(suspect.__contains__, marks))
+        first_lines = list(
+            accumulate(
+                (self.text.count("\n", p.start, p.end) + 1 for p in self.paragraphs), initial=0
+            )
+        )
         points: dict[int, list[str]] = {}  # by paragraph: a language for each point
-        phrase_words: dict[int, list[int]] = {}  # by paragraph: where its phrase words are
-        for found in _whole_words(frozenset(suspect)).finditer(" " + self.cleaned):
-            form, at = found.group("form"), found.start()  # one space before `cleaned`
-            index = bisect_right(self.starts, at) - 1
+        phrase_lines: dict[int, list[int]] = {}  # by paragraph: the lines of its phrase words
+        for line_index, form in found:
+            index = bisect_right(first_lines, line_index) - 1
             if form in beside.more:
                 points.setdefault(index, []).extend(beside.more[form])
             if form in phrase_forms:
-                phrase_words.setdefault(index, []).append(at - self.starts[index])
+                phrase_lines.setdefault(index, []).append(line_index - first_lines[index])
         judged = {
             index
             for index, scored in points.items()
@@ -579,12 +599,13 @@ class PlainLatin:
         }
         line_starts = [line.start for line in lines]
         parts: list[Span] = []
-        for index, offsets in phrase_words.items():
+        for index, offsets in phrase_lines.items():
             if index in judged:
                 continue
             paragraph = self.paragraphs[index]
+            first = bisect_right(line_starts, paragraph.start) - 1
             for offset in offsets:
-                line = lines[bisect_right(line_starts, paragraph.start + offset) - 1]
+                line = lines[first + offset]
                 part = Span(max(line.start, paragraph.start), min(line.end, paragraph.end))
                 if not parts or parts[-1] != part:
                     parts.append(part)
@@ -595,24 +616,27 @@ class PlainLatin:
         be in another language than the one `beside` is about, or hold a line that is.
         Judged by the paragraph's own function words when it is one line; a paragraph of
         several lines is judged line by line."""
-        paragraph = self.cleaned[self.starts[index] : self.starts[index + 1] - 1]
-        if "\n" in paragraph:
-            return True
-        return _may_switch(ahead, _score(_form_counts(paragraph.split()), beside))
+        paragraph = self.paragraphs[index]
+        text = self.text[paragraph.start : paragraph.end]
+        return "\n" in text or _text_may_switch(ahead, _cleaned(text), beside)
+
+
+def _text_may_switch(ahead: Counter, cleaned: str, beside: Beside) -> bool:
+    """`_may_switch` for a `_cleaned` text whose function words put other languages `ahead`
+    of the language `beside` is about. That language's words are counted only when another
+    is further ahead than a lower bound of their score allows: how often the first word it
+    lists (its most frequent) stands between two spaces."""
+    data = _data()
+    top = max(ahead.values(), default=0)
+    bound = cleaned.count(f" {beside.frequent} ") * beside.own.get(beside.frequent, 0)
+    if top < max(data["switch_evidence"], (data["min_ratio"] - 1) * bound):
+        return False
+    return _may_switch(ahead, _score(_form_counts(cleaned.split()), beside))
 
 
 def _score(counts: Counter, beside: Beside) -> int:
     """The points function words counted in `counts` give the language `beside` is about."""
     return sum(map(mul, map(beside.own.get, counts, repeat(0)), counts.values()))
-
-
-@lru_cache(maxsize=1024)
-def _whole_words(forms: frozenset[str]) -> re.Pattern:
-    """The forms as whole words of a `_cleaned` text, as `str.split` would give them, in the
-    text with a space before it (a search from a space skips to the next at C speed; a look
-    behind would try every character)."""
-    listed = "|".join(map(re.escape, sorted(forms)))
-    return re.compile(rf"\s(?P<form>{listed})(?!\S)")
 
 
 class Beside(NamedTuple):
@@ -627,6 +651,10 @@ class Beside(NamedTuple):
     phrase_forms: frozenset[str]
     # each form of a function word this language lists: how many times it lists the word
     own: dict[str, int]
+    # the forms `PlainLatin` counts (those of `more` and `phrase_forms`), and LINE_BREAK
+    looked_for: frozenset[str]
+    # the first word this language lists, its most frequent ("" when it lists none)
+    frequent: str
 
 
 @lru_cache(maxsize=64)
@@ -659,7 +687,9 @@ def _beside(around: str) -> Beside:
     more = {form: ahead_of[word] for form, word in forms.items() if word in ahead_of}
     phrase_forms = frozenset(form for form, word in forms.items() if word in phrase_words)
     own_forms = {form: times[word] for form, word in forms.items() if word in times}
-    return Beside(more, phrase_words, phrase_forms, own_forms)
+    looked_for = phrase_forms.union(more, [LINE_BREAK])
+    frequent = next(iter(data["stopwords"].get(around, "").split()), "")
+    return Beside(more, phrase_words, phrase_forms, own_forms, looked_for, frequent)
 
 
 def _unmarked_latin(cleaned: str) -> bool:

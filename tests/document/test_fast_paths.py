@@ -126,10 +126,16 @@ PHRASE = "She works for the Centre des ressources sur la non-violence in the tow
 LONE = "He had a bout of torsade de pointes last year, and the doctors were worried."
 # Possessives: each "s" scores for languages that list it, never enough to be told.
 OWNERS = "It's Anna's car, Tom's bike and the council's van: the town's and the BBC's news."
+BARE_OWNERS = "Tom's, Ann's, Bob's, Kim's and Eve's."
 CAPITALISED = "De Niro met Los Angeles officials and the De La Salle team at the co-de desk."
 WRAPPED = (
     "The first line of a wrapped paragraph goes on and on\n"
     "y la segunda linea es de los que hablan en castellano y\n"
+    "and the third line is English once again for the end."
+)
+WRAPPED_PHRASE = (
+    "The first line of a wrapped paragraph goes on and on about the\n"
+    "heart, and the doctors said he had a bout of torsade de pointes\n"
     "and the third line is English once again for the end."
 )
 
@@ -144,6 +150,11 @@ WRAPPED = (
         [ENGLISH.upper(), "Van der Berg", ""],
         [OWNERS, OWNERS + " " + OWNERS, CAPITALISED, SPANISH + " " + OWNERS],
         [SPANISH, OWNERS, "los " + OWNERS, "de la " + OWNERS],
+        # Possessives with too few of the language's own words to rule a switch out, in the
+        # document and in a paragraph; a phrase on the later lines of a later paragraph.
+        [BARE_OWNERS],
+        [ENGLISH, BARE_OWNERS + " " + BARE_OWNERS, OWNERS, WRAPPED, PHRASE],
+        [OWNERS, WRAPPED_PHRASE, ENGLISH + "\n" + LONE],
     ],
 )
 @pytest.mark.parametrize("default", [None, "en", "es"])
@@ -169,7 +180,7 @@ def test_phrases_are_found_alike_without_a_look_at_every_line(text, around, monk
         def findall(*args):
             return list(language._data()["phrase_words"])
 
-    monkeypatch.setattr(language, "LETTER_RUN", EveryPhraseWord)
+    monkeypatch.setattr(language, "PHRASE_WORD", EveryPhraseWord)
     assert language.foreign_phrases(text, 0, len(text), around) == fast
 
 
@@ -196,7 +207,6 @@ def test_text_with_marked_letters_or_other_spaces_takes_no_shortcut(text):
 
 def test_the_memos_are_bounded():
     assert language._beside.cache_info().maxsize is not None
-    assert language._whole_words.cache_info().maxsize is not None
     assert segment._same_classes.cache_info().maxsize is not None
 
 
