@@ -55,6 +55,14 @@ SENTENCE_BLOCKS = ("heading", "quote", "table", "caption", "alt", "chrome", "lis
 # Sentences here are not prose for sentence-scoped rules (length, sourcing): headings and
 # table cells are fragments by design, page chrome is not the article.
 NOT_PROSE = ("heading", "table", "chrome")
+# The part that holds the units of each of the other scopes.
+SCOPE_PARTS = {
+    "paragraph": "paragraphs",
+    "sentence": "prose_sentences",
+    "headline": "headline",
+    "lead": "lead",
+    "list": "list_items",
+}
 # C1 control characters in text are Windows-1252 bytes read as Latin-1 somewhere upstream (a
 # scraped page, a dataset): "wasn\x92t" is "wasn’t". Each maps to one character, so every
 # position stays where it is; the five bytes Windows-1252 leaves undefined stay as they are.
@@ -349,13 +357,7 @@ class Document:
             return [s for s in self.lines if s.end > s.start]
         if scope in STRUCTURAL:
             return self.structure.get(scope, [])
-        return {
-            "paragraph": self.paragraphs,
-            "sentence": self.prose_sentences,
-            "headline": self.headline,
-            "lead": self.lead,
-            "list": self.list_items,
-        }[scope]
+        return getattr(self, SCOPE_PARTS[scope])  # only the part asked for is made
 
     def tokens_in(self, span: Span) -> list[Token]:
         tokens = self.tokens
