@@ -486,7 +486,7 @@ def fold_keeping_length(text: str) -> str:
 def _folds_alike(text: str) -> bool:
     """Whether folding keeps each character of the text a word character or not, so that
     the words of `fold_keeping_length(text)` are the text's words folded."""
-    return text.isascii() or all(map(_fold_keeps_class, set(segment.NON_ASCII.findall(text))))
+    return segment.every_non_ascii(text, _fold_keeps_class)
 
 
 @lru_cache(maxsize=4096)

@@ -429,11 +429,17 @@ def word_units(text: str) -> list[str]:
     return (ASCII_WORD_UNIT if re_agrees(text) else WORD_UNIT).findall(text)
 
 
+def every_non_ascii(text: str, test) -> bool:
+    """Whether each character of the text outside ASCII passes `test` (each distinct one
+    tested once; true of ASCII text): what a fast path for ASCII needs of other text."""
+    return text.isascii() or all(map(test, set(NON_ASCII.findall(text))))
+
+
 def re_agrees(text: str) -> bool:
     """Whether `re` and `regex` put each character of the text in the same classes (they do
     ASCII characters, with `RE_BOUNDARY`'s spaces), so that `re`'s faster scan finds what
     `WORD`, `WORD_UNIT`, `BOUNDARY` and `NEXT_WORD` find."""
-    return text.isascii() or all(map(_same_classes, set(NON_ASCII.findall(text))))
+    return every_non_ascii(text, _same_classes)
 
 
 # Each class as `re` and as `regex` write it.

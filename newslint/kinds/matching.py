@@ -18,7 +18,7 @@ from typing import AbstractSet, Callable, Iterable, Iterator
 
 from newslint.disk_cache import cached, code_stamp, compiled_regex, package_stamp
 from newslint.document.model import fold_keeping_length
-from newslint.document.segment import NON_ASCII, WORD_UNIT, Span, is_word_char
+from newslint.document.segment import WORD_UNIT, Span, every_non_ascii, is_word_char
 from newslint.kinds.literals import prefilter
 from newslint.kinds.pattern_set import PatternSet
 from newslint.kinds.regex_search import Found, compile_regex, fullmatch
@@ -260,9 +260,7 @@ def _word_starts(text: str, word: str) -> Iterator[int]:
 def _word_characters_agree(text: str) -> bool:
     """Whether a phrase's match starts and ends where `is_word_char` says a word does at
     each character of the text, as `WORD_UNIT` splits it into words: the same on ASCII."""
-    return text.isascii() or all(
-        is_word_char(c) == bool(WORD_UNIT.fullmatch(c)) for c in set(NON_ASCII.findall(text))
-    )
+    return every_non_ascii(text, lambda c: is_word_char(c) == bool(WORD_UNIT.fullmatch(c)))
 
 
 def _lead_starts(text: str, leads: list[str]) -> Iterator[int]:

@@ -43,7 +43,7 @@ from os.path import commonprefix
 
 from newslint.disk_cache import compiled_regex
 from newslint.document.code_words import code_stems, inflection_stem
-from newslint.document.segment import NON_ASCII, inside, whole_word_starts, within
+from newslint.document.segment import every_non_ascii, inside, whole_word_starts, within
 from newslint.kinds.base import Field, Kind, match_case
 from newslint.kinds.own_prose import citation_lines
 from newslint.kinds.spelling.coinages import latin_epithet, prefixed, suffixed
@@ -815,10 +815,7 @@ def _plain_letters(doc) -> bool:
     changes when case-folded: then a word in lower case is the case-folded word as written,
     and a word's neighbours are letters or digits in the case-folded text as in the text
     (for `Document.derived`)."""
-    text = doc.text
-    return text.isascii() or all(
-        not c.isalnum() and c.casefold() == c for c in set(NON_ASCII.findall(text))
-    )
+    return every_non_ascii(doc.text, lambda c: not c.isalnum() and c.casefold() == c)
 
 
 def _parts(token):
