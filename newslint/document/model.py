@@ -20,7 +20,7 @@ from operator import itemgetter
 from newslint.document import segment
 from newslint.document.code_words import code_words
 from newslint.document.language import LanguageMap, language_map
-from newslint.document.parts import made, part
+from newslint.document.parts import is_made, made, part
 from newslint.document.reader_comments import comment_blocks
 from newslint.document.segment import Span, Token
 from newslint.document.sourcemap import SourceMap
@@ -317,8 +317,8 @@ class Document:
     def counted_words(self) -> int:
         """How many words the text has, as rates per 1,000 words count them
         (`segment.counted_words`): from its words once a rule has split them out."""
-        split = self.__dict__.get("_word_split")  # made by a rule, or not at all
-        return segment.counted_words(self.text, None if split is None else split[1::2])
+        words = self.token_texts if is_made(self, "_word_split") else None
+        return segment.counted_words(self.text, words)
 
     @part
     def headline(self) -> list[Span]:
@@ -367,7 +367,7 @@ class Document:
     def words_in(self, span: Span) -> int:
         """`len(tokens_in(span))`, counted in the text itself while the document has no
         tokens: a rule that counts the words of a few spans does not make it place them all."""
-        if "tokens" in self.__dict__:
+        if is_made(self, "tokens"):
             return len(self.tokens_in(span))
         text, start = self.text, span.start
         while start > 0 and not text[start - 1].isspace():  # no word runs across a space
@@ -382,7 +382,7 @@ class Document:
     def token_at(self, offset: int) -> Token | None:
         """The word token that contains the offset, if any (found in the text itself, so
         rules that need a few tokens do not make the document tokenise all of it)."""
-        if "tokens" in self.__dict__:
+        if is_made(self, "tokens"):
             index = bisect_right(self._token_starts, offset) - 1
             token = self.tokens[index] if index >= 0 else None
             return token if token is not None and offset < token.end else None

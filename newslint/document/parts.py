@@ -37,6 +37,12 @@ class part(Generic[T]):
         return value
 
 
+def is_made(doc, name: str) -> bool:
+    """Whether the document's part `name` is made (a rule asked for it): while it is not, a
+    caller that needs little of it may take a cheaper way."""
+    return name in doc.__dict__
+
+
 def made(doc, build):
     """`build(doc)`, its time added to `doc.part_seconds`; a part made while another is
     being made counts only in the outer one."""
