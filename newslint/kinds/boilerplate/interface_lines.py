@@ -12,7 +12,6 @@ copyright line there is the author's.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import regex
@@ -22,12 +21,9 @@ from newslint.document.segment import inside
 from newslint.kinds.base import Field, Kind, compiled
 from newslint.kinds.boilerplate.lines import remove_block, text_blocks
 from newslint.kinds.boilerplate.phrases import PhraseSet, only_numbers_left, words
+from newslint.kinds.pattern_set import SHARED_MEANING
 from newslint.kinds.regex_search import compile_regex, fullmatch
 from newslint.kinds.wordlists import read_words
-
-# What may read otherwise among other patterns: a group referred to by number or name, and
-# any "(?" but a plain group or a look-around (an inline flag, a named group, a recursion).
-GROUP_DEPENDENT = re.compile(r"\\[1-9gk]|\(\?(?![:=!>]|<[=!])")
 
 
 class InterfaceLines(Kind):
@@ -126,9 +122,9 @@ class InterfaceLines(Kind):
 def _alternation(patterns: list[str]) -> regex.Pattern | None:
     """The patterns as one alternation, which matches a whole line where one of them does:
     one call to tell that most lines match none (a call costs as much as the matching).
-    None where a pattern could read otherwise inside it (a group referred to, an inline
-    flag), or there is only one."""
-    if len(patterns) < 2 or any(map(GROUP_DEPENDENT.search, patterns)):
+    None where a pattern could read otherwise inside it (`SHARED_MEANING`, as a PatternSet
+    tells), or there is only one."""
+    if len(patterns) < 2 or any(map(SHARED_MEANING.search, patterns)):
         return None
     return compile_regex("|".join(f"(?:{pattern})" for pattern in patterns), True)
 
