@@ -137,7 +137,7 @@ def read_source(path: str, max_size: int = 0) -> Source:
                 size = os.fstat(handle.fileno()).st_size
                 if max_size and size > max_size:
                     raise _too_large(path, size, max_size)
-                raw = _read_at_most(handle, max_size)
+                raw = _read_at_most(handle, max_size, size)
         if max_size and len(raw) > max_size:  # stdin, or a file that grew meanwhile
             raise _too_large(path, None, max_size)
         if path.lower().endswith(".gz"):
@@ -156,9 +156,18 @@ def read_source(path: str, max_size: int = 0) -> Source:
     return decode_bytes(raw, path)
 
 
-def _read_at_most(handle, max_size: int) -> bytes:
-    """All bytes, or one more than `max_size`: enough to know there are too many."""
-    return handle.read(max_size + 1) if max_size else handle.read()
+def _read_at_most(handle, max_size: int, size: int = 0) -> bytes:
+    """All bytes, or one more than `max_size`: enough to know there are too many. `size`:
+    the file's size, if known; asked for that many bytes (and one more, to see the end), a
+    read does not first make a buffer of `max_size` (10 MB by default: 20 µs per file)."""
+    if not max_size:
+        return handle.read()
+    if size:
+        head = handle.read(min(size, max_size) + 1)
+        if len(head) <= size:  # the whole file: it has not grown since its size was read
+            return head
+        return head + handle.read(max_size + 1 - len(head))
+    return handle.read(max_size + 1)
 
 
 def _too_large(path: str, size: int | None, max_size: int) -> TooLarge:

@@ -4,12 +4,12 @@ only the patterns that can match there.
 A rule with dozens of patterns combined into one alternation tries every pattern at every
 position of every span that holds any pattern's required strings, and in news copy most
 sentences hold "said" or "that". Here each pattern keeps its own required strings
-(`literals.required_strings`): looking for each of them in the document, then in the span,
-tells which patterns can match there, and only those are searched, each compiled when first
-needed; the further strings a pattern needs (`literals.required_parts`: "it is said" needs
-"it" and "is" as well as "said") must be in the span too, and a pattern anchored at the
-start (`^`) is tried there alone. The matches are
-those of the alternation `(?:p0|p1|…)` searched with `finditer`: the leftmost, at one
+(`literals.required_strings`): looking for them in the document (all at once,
+`string_presence`), then in the span, tells which patterns can match there, and only those
+are searched, each compiled when first needed; the further strings a pattern needs
+(`literals.required_parts`: "it is said" needs "it" and "is" as well as "said") must be in
+the span too, and a pattern anchored at the start (`^`) is tried there alone. The matches
+are those of the alternation `(?:p0|p1|…)` searched with `finditer`: the leftmost, at one
 position the first pattern in order, not overlapping; each under the current time limit.
 """
 
@@ -24,6 +24,7 @@ from newslint.disk_cache import compiled_regex
 from newslint.document.segment import Span
 from newslint.kinds.literals import anchored_at_start
 from newslint.kinds.regex_search import Found, compile_regex, match_at, search, searcher
+from newslint.kinds.string_presence import StringPresence
 
 # How many characters of a span a Python step costs as much as looking through (a guess
 # from the measured costs of `in` on a document and on its sentences).
@@ -55,10 +56,11 @@ class PatternSet:
         if any(SHARED_MEANING.search(source) for source in sources):
             required = [None] * len(sources)
         self._always = [i for i, strings in enumerate(required) if strings is None]
-        self._needing: dict[str, list[int]] = {}  # required string -> the patterns needing it
+        needing: dict[str, list[int]] = {}  # required string -> the patterns needing it
         for index, strings in enumerate(required):
             for string in strings or ():
-                self._needing.setdefault(string, []).append(index)
+                needing.setdefault(string, []).append(index)
+        self._needing = _Needing(needing)
         # A set of one-letter strings is in every span: not looked for.
         kept = {
             index: [tuple(part) for part in parts if min(map(len, part)) >= 2]
@@ -150,7 +152,7 @@ class _Holding:
     the whole text only once the spans searched in it add up to a good part of it: a rule
     that searches a clause or two of a document looks for them in those spans alone."""
 
-    def __init__(self, folded: str, needing: dict[str, list[int]]):
+    def __init__(self, folded: str, needing: _Needing):
         self.folded, self._needing = folded, needing
         self.needed: list[tuple[str, list[int]]] | None = None
         self._budget = len(folded) // 2  # characters of spans searched before the whole text
@@ -164,8 +166,7 @@ class _Holding:
         for span in spans:
             budget -= span.end - span.start + SPAN_COST
             if budget < 0:
-                folded = self.folded
-                self.needed = [(s, indices) for s, indices in self._needing.items() if s in folded]
+                self.needed = self._needing.held(self.folded)
                 return
         self._budget = budget
 
@@ -174,7 +175,7 @@ class _Holding:
         whose required strings it holds, and of each further set (`further`) one string. A
         C-level `in` per string (a few dozen) took a quarter of the time of one `re` scan for
         all of them at every position (`(?=(…|…))`, measured on 1 MB of BBC)."""
-        needed = self._needing.items() if self.needed is None else self.needed
+        needed = self._needing.items if self.needed is None else self.needed
         found = [indices for string, indices in needed if string in unit]
         if not found:
             return always
@@ -182,6 +183,19 @@ class _Holding:
         if not further.strings:
             return candidates
         return [index for index in candidates if further.held(index, unit)]
+
+
+class _Needing:
+    """The required strings, each with the patterns needing it."""
+
+    def __init__(self, needing: dict[str, list[int]]):
+        self.items = list(needing.items())
+        self._presence = StringPresence(list(needing))
+
+    def held(self, text: str) -> list[tuple[str, list[int]]]:
+        """The strings that `text` holds, with their patterns."""
+        items = self.items
+        return [items[index] for index in self._presence.held(text)]
 
 
 class _Further:

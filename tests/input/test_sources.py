@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from newslint.errors import InputError
-from newslint.input.decode import BinaryInput, Source, decode_bytes, read_source
+from newslint.input.decode import BinaryInput, Source, _read_at_most, decode_bytes, read_source
 
 STORY = "Алматы: цены на бензин выросли.\r\nPrices rose “sharply” — 3.5 per cent 🎉\n"
 
@@ -146,6 +146,20 @@ def test_read_source_reads_file_bytes_exactly(tmp_path):
     assert source.bom is True
     assert source.text == "Headline\r\nBody — text.\r\n"
     assert source.encode(source.text) == raw
+
+
+@pytest.mark.parametrize(
+    "size, max_size, read",
+    [
+        (11, 100, b"0123456789A"),  # as large as its size said
+        (5, 100, b"0123456789A"),  # grown since its size was read: all of it
+        (5, 8, b"012345678"),  # grown past the limit: one byte more than it
+        (0, 8, b"012345678"),  # size unknown (standard input)
+        (0, 0, b"0123456789A"),  # no limit
+    ],
+)
+def test_a_read_asks_for_the_size_known_and_still_sees_a_file_that_grew(size, max_size, read):
+    assert _read_at_most(io.BytesIO(b"0123456789A"), max_size, size) == read
 
 
 def test_read_source_missing_file(tmp_path):
