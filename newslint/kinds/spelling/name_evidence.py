@@ -16,10 +16,13 @@ URL = compiled_regex(r"https?://[^\s)\]>\"']+")
 URL_SEGMENT = compiled_regex(r"(?<=/)[\p{L}]+(?=[/?#]|$)")
 # The name part of an e-mail address ("mailto:Anonymouse@example.net"): a commenter's handle.
 MAILBOX = compiled_regex(r"mailto:([\p{L}]+)@", regex.IGNORECASE)
-# The word before a word on its line ("Gov." before "Mapp", "Tracy" before "Sefl").
 # A comma and a given name or an initial after a surname: "Stoll, Mark", "Paulk, M."
 SURNAME_FIRST = compiled_regex(r", (\p{Lu}\p{Ll}*)(?=[\s.,(]|$)")
-WORD_BEFORE = compiled_regex(r"(\w+)\.? $")
+# The word before a word on its line ("Gov." before "Mapp", "Tracy" before "Sefl"), searched
+# for in the 40 characters before it. Searched backwards (`(?r)`): the match ends where the
+# window does and takes the whole word before, the match a forward search finds after trying
+# each position of the window (2 ms against 24 for the 3,000 searches of a BBC run).
+WORD_BEFORE = compiled_regex(r"(?r)(\w+)\.? $")
 # What may stand around a word that is all its line holds (a list item, emphasis, punctuation).
 ITEM_TRIM = " \t*_.,:;"
 # After the name heading a list's entry: a spaced dash or a colon, then a capitalised word.
