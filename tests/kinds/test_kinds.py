@@ -365,6 +365,9 @@ def test_repetition_places_no_word_in_a_text_where_none_repeats(tmp_path):
     doc = Document("Voters were told to vote early. Results came in.")
     assert lint_document(doc, [rule]).findings == []
     assert "tokens" not in doc.__dict__  # told by the words' texts alone, never placed
+    doc = Document("He left, left the room. It ended. Ended, they said.")
+    assert lint_document(doc, [rule]).findings == []
+    assert "tokens" not in doc.__dict__  # repeats across punctuation only: none placed
     doc = Document("Voters were told to vote vote early.")
     assert [f.match for f in lint_document(doc, [rule]).findings] == ["vote vote"]
 
