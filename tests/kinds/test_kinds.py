@@ -9,6 +9,7 @@ from helpers import fixed, lint, make_rule, positions
 
 from newslint.document.model import Document
 from newslint.errors import RuleError
+from newslint.kinds.own_prose import _not_own_or_quoted
 from newslint.kinds.patterns import repetition
 from newslint.linting.lint import lint_document
 from newslint.ruleset.loading import load_rules
@@ -257,6 +258,15 @@ def test_consistency_sets_of_regexes_beside_sets_of_words(tmp_path):
     text = "A colour and a hue. Send an e-mail or an email."
     assert positions(rule, text) == [(1, 16, 19, "hue"), (1, 42, 47, "email")]
     assert positions(rule, "A hue, then a color.") == [(1, 15, 20, "color")]
+
+
+def test_consistency_of_one_variant_does_not_tell_the_writers_own_choices(tmp_path):
+    rule = make_rule(tmp_path, "consistency", SETS + "own_words: true\n")
+    doc = Document('Up 5 per cent. "Per cent," he said. Send an e-mail.')
+    assert lint_document(doc, [rule]).findings == []
+    assert _not_own_or_quoted not in doc._derived  # one variant a set: nothing to tell apart
+    doc = Document('Up 5 per cent. "Percent," he said. Or 3 percent.')
+    assert [f.match for f in lint_document(doc, [rule]).findings] == ["percent"]
 
 
 def test_consistency_needs_two_variants(tmp_path):
