@@ -308,6 +308,11 @@ class Document:
         anything to look at (a word repeated)."""
         return self._word_split[1::2]
 
+    def after_token(self, index: int) -> str:
+        """What stands between the word `token_texts[index]` and the next, without placing
+        the words."""
+        return self._word_split[2 * index + 2]
+
     @part
     def _word_split(self) -> list[str]:
         """The text cut at its words (`segment.word_split`): the words and, between them,

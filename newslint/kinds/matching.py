@@ -74,6 +74,11 @@ class LiteralIndex:
         self.by_first_word: dict[str, list[str]] = {}
         for phrase in self.phrases:
             self.by_first_word.setdefault(WORD_UNIT.match(phrase).group(), []).append(phrase)
+        # Every first word, once the single words' table has become a dict (a run over many
+        # documents): one intersection with a frozenset costs a third of what the table's
+        # and the phrases' look-ups do (23 against 66 ms over BBC's 2,225 articles for the
+        # 60,000 misspellings).
+        self._first_words: frozenset[str] | None = None
 
     @staticmethod
     def data_of(patterns: list[str], fold) -> tuple:
@@ -90,7 +95,12 @@ class LiteralIndex:
     def first_words_in(self, words: frozenset[str]) -> AbstractSet[str]:
         """The document's words that a listed word or phrase starts with (set operations: a
         document has thousands of distinct words, a list few of them)."""
-        return common_keys(words, self.by_first_word) | self.single_words.among(words)
+        if self._first_words is not None:
+            return words & self._first_words
+        found = common_keys(words, self.by_first_word) | self.single_words.among(words)
+        if self.single_words.is_dict():
+            self._first_words = frozenset(self.by_first_word).union(self.single_words)
+        return found
 
 
 class Matcher:

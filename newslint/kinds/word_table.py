@@ -133,6 +133,10 @@ class WordTable(Mapping[str, V]):
             return common_keys(words, table)
         return {word for word in words if self._index(word) >= 0}
 
+    def is_dict(self) -> bool:
+        """Whether the table has made itself a dict (it has been asked about many words)."""
+        return self._dict is not None
+
     def starts_a_word(self, prefix: str) -> bool:
         """Whether some word of the table begins with `prefix`."""
         at = self._bisect(prefix)

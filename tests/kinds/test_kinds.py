@@ -9,6 +9,7 @@ from helpers import fixed, lint, make_rule, positions
 
 from newslint.document.model import Document
 from newslint.errors import RuleError
+from newslint.kinds.own_prose import _not_own_or_quoted
 from newslint.kinds.patterns import repetition
 from newslint.linting.lint import lint_document
 from newslint.ruleset.loading import load_rules
@@ -259,6 +260,15 @@ def test_consistency_sets_of_regexes_beside_sets_of_words(tmp_path):
     assert positions(rule, "A hue, then a color.") == [(1, 15, 20, "color")]
 
 
+def test_consistency_of_one_variant_does_not_tell_the_writers_own_choices(tmp_path):
+    rule = make_rule(tmp_path, "consistency", SETS + "own_words: true\n")
+    doc = Document('Up 5 per cent. "Per cent," he said. Send an e-mail.')
+    assert lint_document(doc, [rule]).findings == []
+    assert _not_own_or_quoted not in doc._derived  # one variant a set: nothing to tell apart
+    doc = Document('Up 5 per cent. "Percent," he said. Or 3 percent.')
+    assert [f.match for f in lint_document(doc, [rule]).findings] == ["percent"]
+
+
 def test_consistency_needs_two_variants(tmp_path):
     with pytest.raises(RuleError, match="two or more variants"):
         make_rule(tmp_path, "consistency", "sets:\n  - [percent]\n")
@@ -365,6 +375,9 @@ def test_repetition_places_no_word_in_a_text_where_none_repeats(tmp_path):
     doc = Document("Voters were told to vote early. Results came in.")
     assert lint_document(doc, [rule]).findings == []
     assert "tokens" not in doc.__dict__  # told by the words' texts alone, never placed
+    doc = Document("He left, left the room. It ended. Ended, they said.")
+    assert lint_document(doc, [rule]).findings == []
+    assert "tokens" not in doc.__dict__  # repeats across punctuation only: none placed
     doc = Document("Voters were told to vote vote early.")
     assert [f.match for f in lint_document(doc, [rule]).findings] == ["vote vote"]
 

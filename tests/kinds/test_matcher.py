@@ -9,7 +9,7 @@ import pytest
 from helpers import counted_searches
 
 from newslint.document.model import Document
-from newslint.kinds import matching
+from newslint.kinds import matching, word_table
 from newslint.kinds.matching import Exceptions, Matcher
 from newslint.kinds.patterns.existence import Existence
 from newslint.kinds.regex_search import MatchTimeout, compile_regex, search, time_limit
@@ -54,6 +54,15 @@ def test_first_words_of_a_literal_list():
         "e",
     }
     assert Matcher(["colou?r"]).first_words() is None
+
+
+def test_a_document_has_the_same_first_words_once_the_word_list_is_a_dict(monkeypatch):
+    monkeypatch.setattr(word_table, "MIN_LOOKUPS", 5)
+    m = Matcher(["recieve", "teh", "per cent", "alot"], ignorecase=True)
+    words = Document("Teh vote: 5 per cent recieve it, a lot more.", "story.txt").word_set(True)
+    for _ in range(3):  # looked up, then the table a dict, then one set of every first word
+        assert m._literal.first_words_in(words) == {"teh", "per", "recieve"}
+    assert m._literal._first_words is not None
 
 
 def test_literal_phrases_found_by_their_first_word():
