@@ -34,6 +34,16 @@ def test_word_units_and_tokens_are_what_regex_finds(text):
     expected = [(m.start(), m.end(), m.group()) for m in segment.WORD.finditer(text)]
     assert [tuple(token) for token in segment.word_tokens(text)] == expected
     assert segment.word_split(text)[1::2] == segment.WORD.findall(text)
+    assert segment.word_texts(text) == segment.WORD.findall(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*AWKWARD, "al-Khalifat's ’tis 7‐8 U.S. 3.5 1,200 Tengrinews.kz _a_b_ co-op'd x.-y"],
+)
+def test_word_units_from_the_words_are_the_units_of_the_text(text):
+    units = segment.word_units(text, segment.word_texts(text))
+    assert units == segment.word_units(text) == segment.WORD_UNIT.findall(text)
 
 
 # Words as `segment.WORD` finds them, written plainly (it is written to scan faster).
