@@ -242,13 +242,15 @@ def sentence_spans(text: str, blocks: list[Span]) -> list[Span]:
     fast = re_agrees(text)
     boundaries = (RE_BOUNDARY if fast else BOUNDARY).finditer
     next_word = RE_NEXT_WORD.match if fast else NEXT_WORD.match
+    abbreviations = _sentence_data()["abbreviations"]
     for block in blocks:
         start = block.start
         for match in boundaries(text, block.start, block.end):
             gap, after = match.span("gap")
-            following = next_word(text, after)
-            if not _ends_sentence(text, start, match, following):
-                continue
+            if not _plainly_ends(text, start, match.start(), after, abbreviations):
+                following = next_word(text, after)
+                if not _ends_sentence(text, start, match, following):
+                    continue
             sentences.append(trim(text, start, gap))
             start = after
         if start < block.end:
@@ -269,6 +271,22 @@ def cut(text: str, paragraphs: list[Span], edges: list[int]) -> list[Span]:
                 parts.append(part)
             start = edge
     return parts
+
+
+def _plainly_ends(text: str, sentence_start: int, stop: int, after: int, abbreviations) -> bool:
+    """Whether a `BOUNDARY` match whose punctuation starts at `stop` and whose next sentence
+    would start at `after` ends the sentence as `_ends_sentence` finds, tested for the most
+    common case alone (close to nine boundaries in ten in BBC text) at half its cost: a
+    full stop after a word of two letters or more that is no abbreviation, and a capital
+    after the gap, or after an opening mark there."""
+    if text[stop] != ".":
+        return False
+    first = text[after + 1] if text[after] in OPENING else text[after]
+    if not first.isupper():
+        return False
+    space = text.rfind(" ", sentence_start, stop)
+    word = text[space + 1 if space >= 0 else sentence_start : stop]
+    return len(word) > 1 and word.isalpha() and word.lower() not in abbreviations
 
 
 def _ends_sentence(text: str, sentence_start: int, boundary, following) -> bool:

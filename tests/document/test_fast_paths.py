@@ -70,7 +70,15 @@ def test_re_is_used_only_where_it_agrees_with_regex():
     assert not segment.re_agrees("x\u00b2")
 
 
-@pytest.mark.parametrize("text", AWKWARD)
+# Boundaries a full stop's word and the capital after it decide, and ones they do not.
+PLAIN_ENDS = [
+    'He said so. "It was. ‘Twice. He left.\nThen Gov. Mapp and Mr. Lee came. The end.',
+    "Fees rose. Jan. Smith paid 12. Then etc. Shops in the U.S. The x\u2009word. Next",
+    '12. Item. (a. B. A. B. it. "We. “Ok. “‘Two.',
+]
+
+
+@pytest.mark.parametrize("text", AWKWARD + PLAIN_ENDS)
 def test_sentences_are_what_regex_finds(text):
     blocks = [Span(0, len(text))] if text else []
     fast = segment.sentence_spans(text, blocks)
