@@ -34,6 +34,16 @@ def test_word_units_and_tokens_are_what_regex_finds(text):
     expected = [(m.start(), m.end(), m.group()) for m in segment.WORD.finditer(text)]
     assert [tuple(token) for token in segment.word_tokens(text)] == expected
     assert segment.word_split(text)[1::2] == segment.WORD.findall(text)
+    assert segment.word_texts(text) == segment.WORD.findall(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*AWKWARD, "al-Khalifat's ’tis 7‐8 U.S. 3.5 1,200 Tengrinews.kz _a_b_ co-op'd x.-y"],
+)
+def test_word_units_from_the_words_are_the_units_of_the_text(text):
+    units = segment.word_units(text, segment.word_texts(text))
+    assert units == segment.word_units(text) == segment.WORD_UNIT.findall(text)
 
 
 # Words as `segment.WORD` finds them, written plainly (it is written to scan faster).
@@ -60,7 +70,15 @@ def test_re_is_used_only_where_it_agrees_with_regex():
     assert not segment.re_agrees("x\u00b2")
 
 
-@pytest.mark.parametrize("text", AWKWARD)
+# Boundaries a full stop's word and the capital after it decide, and ones they do not.
+PLAIN_ENDS = [
+    'He said so. "It was. ‘Twice. He left.\nThen Gov. Mapp and Mr. Lee came. The end.',
+    "Fees rose. Jan. Smith paid 12. Then etc. Shops in the U.S. The x\u2009word. Next",
+    '12. Item. (a. B. A. B. it. "We. “Ok. “‘Two.',
+]
+
+
+@pytest.mark.parametrize("text", AWKWARD + PLAIN_ENDS)
 def test_sentences_are_what_regex_finds(text):
     blocks = [Span(0, len(text))] if text else []
     fast = segment.sentence_spans(text, blocks)
@@ -208,6 +226,7 @@ def test_text_with_marked_letters_or_other_spaces_takes_no_shortcut(text):
 def test_the_memos_are_bounded():
     assert language._beside.cache_info().maxsize is not None
     assert segment._same_classes.cache_info().maxsize is not None
+    assert segment._non_ascii_chars.cache_info().maxsize is not None
 
 
 @pytest.mark.parametrize("around", ["en", "fr", "de", "xx"])
@@ -244,3 +263,13 @@ def test_words_counted_from_the_split_words_as_by_a_scan(text):
 
 def test_counted_words_split_at_dots_commas_and_the_hyphen_u2010():
     assert segment.counted_words("U.S 1,200 al\u2010Khalifat bomber's co-op") == 8
+
+
+@pytest.mark.parametrize(
+    "text", ['He said "yes" and «oui» „ja“ “no”.', "No marks at all.", '"""', '“a” "b" «c»']
+)
+def test_quotation_marks_found_by_find_are_the_patterns_matches(text):
+    marks = [mark for mark in '“”«»„"' if mark in text]
+    for start, end in ((0, len(text)), (1, len(text) - 1)):
+        expected = [m.start() for m in segment.QUOTE_MARK.finditer(text, start, end)]
+        assert segment._offsets(text, start, end, marks) == expected
