@@ -412,8 +412,6 @@ class Spelling(Kind):
                 shape = word_shape(word, token.start + part.start(), doc)
                 if in_a_list and shape != "name":
                     continue  # a listed word at a sentence start is the word
-                if shape != "lower" and inside(token.start, citation_lines(doc)):
-                    continue  # a reference's names and abbreviations: "Health Plann Manage"
                 if shape == "lower" and in_handle_position(
                     doc, token.start + part.start(), token.start + part.end(), unknown.__contains__
                 ):
@@ -465,6 +463,10 @@ class Spelling(Kind):
                 found = self.evidence(folded, doc, shape, as_name, person, at, in_a_list)
                 if found is None:
                     continue
+                # After the evidence: a document's citation lines are found only where a word
+                # with evidence asks (in 18 of the BBC's 2,225 documents, not 550: 26 ms).
+                if shape not in LOWER_SHAPES and inside(token.start, citation_lines(doc)):
+                    continue  # a reference's names and abbreviations: "Health Plann Manage"
                 suggestions, evidence = found
                 suggestions = [
                     s
