@@ -52,6 +52,19 @@ def test_a_table_with_a_sample_of_its_words_answers_the_same(monkeypatch):
     assert answers == [(word in words, any(w.startswith(word) for w in words)) for word in asked]
 
 
+def test_a_table_with_a_sample_finds_whole_words_and_their_values(monkeypatch):
+    monkeypatch.setattr(word_table, "STRIDE", 3)
+    monkeypatch.setattr(word_table, "SAMPLE_AFTER", 1)
+    counts = {"an": 1, "ana": 2, "astana": 3, "banana": 4, "nana": 5, "stan": 6, "tana": 7}
+    table = WordTable.of(counts)
+    table.get("an")  # the sample is made
+    # ends of longer words in the block ("na", "ana" of "banana"); a word with the
+    # separator could span two words ("an\0ana")
+    asked = ["an", "ana", "na", "tana", "nana", "anana", "stan", "an\0ana", "tan", "zz", ""]
+    assert [table.get(word) for word in asked] == [counts.get(word) for word in asked]
+    assert table._sample == ["an", "banana", "tana"]  # noqa: SLF001
+
+
 def test_a_table_round_trips_through_its_plain_data():
     for entries in (PAIRS, {"a": 1, "b": -2}, ["x", "y"]):
         table = WordTable.of(entries)

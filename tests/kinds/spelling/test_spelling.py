@@ -9,6 +9,7 @@ from helpers import findings, formatted_positions, make_rule, positions, typo_pa
 from newslint.document.model import Document
 from newslint.kinds.spelling import unknown_words
 from newslint.kinds.spelling.dictionary import Dictionary
+from newslint.kinds.spelling.name_evidence import used_as_name
 from newslint.kinds.wordlists import read_words
 from newslint.ruleset.paths import builtin_rules_dir
 
@@ -319,6 +320,16 @@ def test_a_listed_name_or_a_word_used_twice_is_looked_at_where_written_in_lower_
 )
 def test_plain_letters(text, plain):
     assert unknown_words._plain_letters(Document(text, "story.txt")) is plain
+
+
+@pytest.mark.parametrize("more", ["", " The Café met."])
+def test_a_word_written_once_is_a_name_as_the_sets_of_the_text_tell(more):
+    text = "Hosue met the BBC, McDonald and eBay; Jones saw rain-like rain." + more
+    doc = Document(text, "story.txt")
+    words = ["hosue", "the", "bbc", "mcdonald", "ebay", "jones", "saw"]
+    found = [unknown_words._written_once_as_name(word, doc) for word in words]
+    assert found == [used_as_name(word, Document(text, "story.txt")) for word in words]
+    assert found == [True, False, True, True, False, True, False]
 
 
 # -- known problems (newslint/kinds/spelling.py) -----------------------------------------
