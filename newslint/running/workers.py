@@ -12,6 +12,7 @@ datasets run side by side).
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -27,6 +28,11 @@ from newslint.running.check import CheckOptions, FileOutcome, Task, check
 MIN_INPUTS_PER_WORKER = 4
 MAX_CHUNK = 8  # also bounds how long Ctrl-C waits for the files in hand
 CHUNKS_IN_FLIGHT_PER_WORKER = 4  # bounds memory whatever the number of inputs
+# In a run of more inputs than this, what the first input loaded (rules, word tables,
+# compiled patterns) is frozen (`gc.freeze`): it stays for the whole run, and the collector
+# stops walking it at each full collection (BBC: 0.14 s of collection, 0.03 s frozen), nor
+# do forked workers copy the pages it would touch. A short run leaves the collector alone.
+FREEZE_AFTER_FIRST = 100
 
 
 def default_jobs() -> int:
@@ -44,12 +50,16 @@ def workers_for(jobs: int, inputs: int) -> int:
 
 def check_all(tasks: list[Task], options: CheckOptions, jobs: int) -> Iterator[FileOutcome]:
     """The outcome of every task, in order."""
-    workers = workers_for(jobs, len(tasks))
-    if not workers:
-        for task in tasks:
-            yield check(task, options)
+    if not tasks:
         return
     yield check(tasks[0], options)
+    if len(tasks) > FREEZE_AFTER_FIRST:
+        gc.freeze()
+    workers = workers_for(jobs, len(tasks))
+    if not workers:
+        for task in tasks[1:]:
+            yield check(task, options)
+        return
     yield from _in_workers(tasks[1:], options, workers)
 
 

@@ -61,6 +61,26 @@ def test_files_are_checked_in_worker_processes(project, run, monkeypatch, tmp_pa
     assert len(set(pids) - {str(os.getpid())}) == 2
 
 
+@pytest.mark.parametrize("threshold, frozen", [(ARTICLES - 1, 1), (ARTICLES, 0)])
+def test_a_long_run_freezes_what_its_first_input_loaded(
+    project, run, monkeypatch, threshold, frozen
+):
+    write_articles(project)
+    freezes = []
+    monkeypatch.setattr(workers, "FREEZE_AFTER_FIRST", threshold)
+    monkeypatch.setattr(workers.gc, "freeze", lambda: freezes.append(len(checked)))
+    checked: list[str] = []
+    real_check = workers.check
+
+    def logged(task, options):
+        checked.append(task)
+        return real_check(task, options)
+
+    monkeypatch.setattr(workers, "check", logged)
+    assert run("check", "--no-cache", "--jobs", "1", "desk").code == 1
+    assert freezes == [1] * frozen  # after the first input, before the others
+
+
 def test_a_bad_file_does_not_stop_the_others(project, run):
     write_articles(project)
     project.write("desk/story-05.txt", b"binary\x00data")
