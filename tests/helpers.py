@@ -149,5 +149,11 @@ def counted_searches(monkeypatch) -> list[str]:
 
         return counted
 
+    def counted_search(pattern, text, spans):
+        searched.extend(pattern.pattern for _ in spans)
+        return real_search(pattern, text, spans)
+
+    real_search = regex_search.search
     monkeypatch.setattr(pattern_set, "searcher", counting)
+    monkeypatch.setattr(pattern_set, "search", counted_search)
     return searched

@@ -104,6 +104,11 @@ class PatternSet:
         if len(candidates) == len(self.sources):
             yield from search(self._compiled_alternation(), text, [span])
             return
+        if len(candidates) == 1:  # most spans: its matches are the alternation's
+            yield from search(
+                compile_regex(self.sources[candidates[0]], self.ignorecase), text, [span]
+            )
+            return
         unit = text if span == (0, len(text)) else text[span.start : span.end]
         search_from = searcher()
 
@@ -179,7 +184,10 @@ class _Holding:
         found = [indices for string, indices in needed if string in unit]
         if not found:
             return always
-        candidates = sorted(set(always).union(*found))
+        if len(found) == 1 and not always:  # most spans: one string's patterns, in order
+            candidates = found[0]
+        else:
+            candidates = sorted(set(always).union(*found))
         if not further.strings:
             return candidates
         return [index for index in candidates if further.held(index, unit)]
