@@ -108,7 +108,7 @@ class ChromeLines(Kind):
 
     def check(self, rule, doc, units):
         lines = text_blocks(doc)
-        short = [unpunctuated_and_short(line.text(doc), self.max_words) for line in lines]
+        short = [unpunctuated_and_short(line.text, self.max_words) for line in lines]
         in_menu = self._menus(doc, lines, short)
         structured = has_blocks(doc)
         outside_article = _outside_article(doc, lines, in_menu) if structured else []
@@ -122,7 +122,7 @@ class ChromeLines(Kind):
                 continue
             if structured and not outside_article[index]:
                 continue
-            written = WORDS.findall(line.text(doc))
+            written = WORDS.findall(line.text)
             features = ["short", "unpunctuated"]
             if line.marker:
                 features.append("list marker")
@@ -162,7 +162,7 @@ class ChromeLines(Kind):
             run = range(index, end)
             if len(run) >= self.menu_run:
                 # Lines without words ("1", "/") belong to the run but count neither way.
-                labels = [lines[i].text(doc) for i in run if WORDS.search(lines[i].text(doc))]
+                labels = [lines[i].text for i in run if WORDS.search(lines[i].text)]
                 items = sum(self.menu_items.made_of(text) for text in labels)
                 if items >= 2 and 2 * items >= len(labels):
                     for i in run:
@@ -175,7 +175,7 @@ def _outside_article(doc, blocks, in_menu) -> list[bool]:
     """Which blocks of a reader's document may be page chrome: those in a menu before the
     first block of prose or after the last (a list between paragraphs is the article's),
     and those above the headline."""
-    prose = [index for index, block in enumerate(blocks) if reads_as_prose(block.text(doc))]
+    prose = [index for index, block in enumerate(blocks) if reads_as_prose(block.text)]
     first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
     headline = doc.headline[0].start if doc.headline else -1
     return [

@@ -47,7 +47,7 @@ class DuplicateText(Kind):
         reported = []
         blocks = text_blocks(doc)
         for line in blocks:
-            content = line.text(doc)
+            content = line.text
             if not inside(line.content.start, units):
                 continue
             if content in headline:
@@ -55,7 +55,7 @@ class DuplicateText(Kind):
             elif (
                 previous is not None
                 and line.next_to(previous)
-                and content == previous.text(doc)
+                and content == previous.text
                 and len(content) >= self.min_length
                 and _same_source(doc, previous.content, line.content)
             ):

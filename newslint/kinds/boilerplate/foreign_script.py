@@ -84,7 +84,7 @@ class ForeignScript(Kind):
         for line in text_blocks(doc, headings=True):
             if not inside(line.content.start, units):
                 continue
-            counts = letter_scripts(line.text(doc))
+            counts = letter_scripts(line.text)
             letters = sum(counts.values())
             native = sum(n for s, n in counts.items() if s in (main, "LATIN"))
             foreign = letters - native

@@ -83,17 +83,17 @@ class InterfaceLines(Kind):
             "line_patterns", lambda: _alternation(list(options["line_patterns"].values()))
         )
 
-    def reasons(self, text: str, authored: bool = False) -> list[str] | None:
-        """The categories that make up the whole line, or None if anything else is there.
-        In an author's source, a call to action or a copyright line is the author's: only
-        listed phrases count there."""
+    def reasons(self, text: str, word: str | None, authored: bool = False) -> list[str] | None:
+        """The categories that make up the whole line (whose `first_word` is `word`), or None
+        if anything else is there. In an author's source, a call to action or a copyright
+        line is the author's: only listed phrases count there."""
         if not authored and (
             self.any_line_pattern is None or fullmatch(self.any_line_pattern, text)
         ):
             for category, pattern in self.line_patterns:
                 if fullmatch(pattern, text):
                     return [category]
-        if not (self.phrases.may_start(text) or self.counters.may_start(text)):
+        if not (self.phrases.may_start(word) or self.counters.may_start(word)):
             return None  # most lines: their first word starts no phrase and is no number
         line = words(text)
         covered = [False] * len(line)
@@ -108,10 +108,10 @@ class InterfaceLines(Kind):
             content = line.content
             if content.end - content.start > self.max_length or not inside(content.start, units):
                 continue  # most blocks: a paragraph of the article is longer
-            text = line.text(doc)
+            text = line.text
             if doc.authored and _all_link_text(doc, line.content):
                 continue  # the author's own link: a call to action ("Register now!"), not left over
-            reasons = self.reasons(text, doc.authored)
+            reasons = self.reasons(text, line.first_word, doc.authored)
             if reasons:
                 finding = rule.finding(
                     line.content.start, line.content.end, doc.text, reason=", ".join(reasons)

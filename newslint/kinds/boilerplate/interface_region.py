@@ -21,6 +21,7 @@ from collections import Counter
 from newslint.document.segment import inside
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled
 from newslint.kinds.boilerplate.lines import (
+    Block,
     reads_as_prose,
     remove_block,
     text_blocks,
@@ -99,11 +100,12 @@ class InterfaceRegion(Kind):
         # alone: on the Zyte pages as many questions after such headings were the article's.
         return unpunctuated_and_short(text, self.max_words)
 
-    def _heading(self, text: str) -> bool:
+    def _heading(self, block: Block) -> bool:
         """A block made of a heading phrase, or one that starts with it and names the site or
         section in a few more words ("More from Sportsnet", "More AP NBA")."""
-        if not self.headings.may_start(text):
+        if not self.headings.may_start(block.first_word):
             return False  # most blocks: no heading begins with their first word
+        text = block.text
         words = words_up_to(text, HEADING_WORDS + 1)
         if words > HEADING_WORDS:
             return False  # a paragraph: no need to look for the phrases
@@ -113,8 +115,8 @@ class InterfaceRegion(Kind):
 
     def check(self, rule, doc, units):
         blocks = text_blocks(doc)
-        texts = [block.text(doc) for block in blocks]
-        headings = [self._heading(text) for text in texts]
+        texts = [block.text for block in blocks]
+        headings = [self._heading(block) for block in blocks]
         if not any(headings):
             return  # most texts: nothing opens a region
         written = Counter(_without_numbers(t) for t, h in zip(texts, headings) if h)

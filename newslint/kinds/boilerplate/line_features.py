@@ -92,7 +92,7 @@ class LineFeatures:
     def vectors(self, doc) -> tuple[list[Block], list[dict[str, float]]]:
         """The document's blocks and, for each, its features."""
         blocks = text_blocks(doc)
-        texts = [block.text(doc) for block in blocks]
+        texts = [block.text for block in blocks]
         own = [self._own(text) for text in texts]
         shapes = [shape for _, shape, _ in own]
         main = _main_run([shape.prose for shape in shapes])

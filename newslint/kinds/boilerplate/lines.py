@@ -19,6 +19,7 @@ from itertools import islice
 
 from newslint.disk_cache import compiled_regex
 from newslint.document.segment import LIST_MARKER, SPAN_END, Span, trim
+from newslint.kinds.boilerplate.phrases import first_word
 
 SENTENCE_END = frozenset('.!?…:;"”’»)')
 WORDS = compiled_regex(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
@@ -72,10 +73,11 @@ class Block:
     last: int  # and of its last line (the same in plain text)
     span: Span  # the whole block
     content: Span  # the text after any list marker, trimmed
+    # The content's text and its `first_word`, found once for the rules that read each block:
+    # found by each rule that reads them, they cost a BBC run 25 ms more.
+    text: str
+    first_word: str | None
     marker: bool  # starts with a bullet or a list number typed in the text
-
-    def text(self, doc) -> str:
-        return doc.text[self.content.start : self.content.end]
 
     def follows(self, before: Block) -> bool:
         """Whether the block starts on the line after `before` ends (no blank line)."""
@@ -129,7 +131,10 @@ def _blocks(doc, scopes) -> list[Block]:
         else:
             first = bisect_right(doc.line_starts, span.start) - 1
             last = bisect_right(doc.line_starts, span.end) - 1
-        found.append(Block(index, first, last, span, content, marker is not None))
+        cut = text[content.start : content.end]
+        found.append(
+            Block(index, first, last, span, content, cut, first_word(cut), marker is not None)
+        )
     return found
 
 

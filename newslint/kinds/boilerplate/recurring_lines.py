@@ -71,7 +71,7 @@ class RecurringLines(Kind):
             return
         source = counts.source or "this dataset"
         for block in text_blocks(doc):
-            content = block.text(doc)
+            content = block.text
             if not inside(block.content.start, units):
                 continue
             if words_up_to(content, self.min_words) < self.min_words:
