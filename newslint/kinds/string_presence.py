@@ -3,9 +3,10 @@
 A Python `in` per string is a pass over the text each: a rule with 150 required strings
 made 150 passes over every document. An RE2 set of the strings as literals is one automaton
 that reads the text once and reports every string it saw (the required strings of every
-pattern set over the BBC corpus: 0.35 s one by one, 0.12 s so). It is used only where its answer is certain to be exact:
-RE2 builds the automaton as it reads, and one that outgrows its memory gives up on a text
-and reports nothing, which looks like a text holding none of the strings.
+pattern set over the BBC corpus: 0.35 s one by one, 0.12 s so). It is used only where its
+answer is certain to be exact: RE2 builds the automaton as it reads, and one that outgrows
+its memory gives up on a text and reports nothing, which looks like a text holding none of
+the strings.
 """
 
 from __future__ import annotations

@@ -821,8 +821,8 @@ def _written_once_as_name(word: str, doc) -> bool:
         written = doc.word_set(folded=False)
         if word in written:
             return False
-        if word.capitalize() in written or word.upper() in written:
-            return True
+        if word[:1].isalpha() and (word.capitalize() in written or word.upper() in written):
+            return True  # ("3D" is no capitalised word)
     return used_as_name(word, doc)
 
 
