@@ -173,10 +173,7 @@ class LooseSet:
         if not unit.isascii():
             return candidates
         automaton = self._set if self._set is not None else self._compiled()
-        try:
-            found = automaton.Match(unit) if automaton else None
-        except UnicodeEncodeError:
-            return candidates
+        found = automaton.Match(unit) if automaton else None  # ASCII: always UTF-8
         if not found or SENTINEL not in found:
             return candidates
         patterns = self._patterns
