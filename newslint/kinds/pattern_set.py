@@ -8,9 +8,11 @@ sentences hold "said" or "that". Here each pattern keeps its own required string
 `string_presence`), then in the span, tells which patterns can match there, and only those
 are searched, each compiled when first needed; the further strings a pattern needs
 (`literals.required_parts`: "it is said" needs "it" and "is" as well as "said") must be in
-the span too, and a pattern anchored at the start (`^`) is tried there alone. The matches
-are those of the alternation `(?:p0|p1|…)` searched with `finditer`: the leftmost, at one
-position the first pattern in order, not overlapping; each under the current time limit.
+the span too, and a pattern anchored at the start (`^`) is tried there alone. In a span of
+ASCII text, one RE2 pass of the patterns' loose forms (`loose_patterns`) then tells which of
+those can match there at all: most cannot. The matches are those of the alternation
+`(?:p0|p1|…)` searched with `finditer`: the leftmost, at one position the first pattern in
+order, not overlapping; each under the current time limit.
 """
 
 from __future__ import annotations
