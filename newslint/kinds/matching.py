@@ -99,8 +99,12 @@ class LiteralIndex:
             return words & self._first_words
         found = common_keys(words, self.by_first_word) | self.single_words.among(words)
         if self.single_words.is_dict():
-            self._first_words = frozenset(self.by_first_word).union(self.single_words)
+            self._first_words = self.every_first_word()
         return found
+
+    def every_first_word(self) -> frozenset[str]:
+        """The (folded) words every listed word or phrase starts with."""
+        return frozenset(self.by_first_word).union(self.single_words)
 
 
 class Matcher:
@@ -171,9 +175,7 @@ class Matcher:
     def first_words(self) -> frozenset[str] | None:
         """The (folded) words every match starts with, as `first_words_in` compares them
         with a document's; None for regexes."""
-        if self._literal is None:
-            return None
-        return frozenset(self._literal.by_first_word).union(self._literal.single_words)
+        return None if self._literal is None else self._literal.every_first_word()
 
     def which(self, match: Found | Literal) -> str:
         """The pattern (as given) that produced this match."""
