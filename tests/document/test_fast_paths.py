@@ -272,4 +272,4 @@ def test_quotation_marks_found_by_find_are_the_patterns_matches(text):
     marks = [mark for mark in '“”«»„"' if mark in text]
     for start, end in ((0, len(text)), (1, len(text) - 1)):
         expected = [m.start() for m in segment.QUOTE_MARK.finditer(text, start, end)]
-        assert segment._offsets(text, start, end, marks) == expected
+        assert segment.char_offsets(text, start, end, marks) == expected

@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 import regex
 
+from newslint.document.segment import char_offsets
 from newslint.kinds.base import Field, FieldValueError, Kind, compiled
 from newslint.kinds.literals import prefilter
 from newslint.kinds.regex_search import compile_regex, search
@@ -59,7 +60,8 @@ class Brackets(Kind):
 
     def check(self, rule, doc, units):
         text = doc.text
-        every = _positions(text, self.kind_of)
+        # A unit is walked through its brackets, not character by character.
+        every = char_offsets(text, 0, len(text), list(self.kind_of))
         if not every:
             return
         found: list[list[int]] = []  # per unit, its unpartnered brackets
@@ -129,19 +131,6 @@ class Brackets(Kind):
         for offset, kind in maybe_closing:
             _close(open_, kind, before=offset)
         return sorted(unpartnered + [offset for offset, _ in open_])
-
-
-def _positions(text: str, chars) -> list[int]:
-    """Where the characters stand in the text, in order: found by `str.find` (at C speed, a
-    few times per text), so that a unit is walked through its brackets, not character by
-    character."""
-    found = []
-    for char in chars:
-        at = text.find(char)
-        while at >= 0:
-            found.append(at)
-            at = text.find(char, at + 1)
-    return sorted(found)
 
 
 def _patterns(sources: list[str]) -> list[tuple[regex.Pattern, list[str] | None]]:
