@@ -626,12 +626,11 @@ def _text_may_switch(ahead: Counter, cleaned: str, beside: Beside) -> bool:
     of the language `beside` is about. That language's words are counted only when another
     is further ahead than a lower bound of their score allows: how often the first word it
     lists (its most frequent) stands between two spaces."""
-    data = _data()
-    top = max(ahead.values(), default=0)
     bound = cleaned.count(f" {beside.frequent} ") * beside.own.get(beside.frequent, 0)
-    if top < max(data["switch_evidence"], (data["min_ratio"] - 1) * bound):
-        return False
-    return _may_switch(ahead, _score(_form_counts(cleaned.split()), beside))
+    # The score is at least the bound, and the test only harder to pass with a higher one.
+    return _may_switch(ahead, bound) and _may_switch(
+        ahead, _score(_form_counts(cleaned.split()), beside)
+    )
 
 
 def _score(counts: Counter, beside: Beside) -> int:
