@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from newslint.disk_cache import compiled_regex
 from newslint.document.language import script_of
-from newslint.document.segment import NON_ASCII, WORD, Span, inside
+from newslint.document.segment import WORD, Span, every_non_ascii, inside
 from newslint.kinds.base import Field, Kind
 from newslint.kinds.boilerplate.lines import remove_block, remove_span, text_blocks
 
@@ -46,6 +46,10 @@ def script(char: str) -> str:
 
 def letter_scripts(text: str) -> Counter:
     return Counter(script(c) for c in LETTER.findall(text))
+
+
+def _not_a_non_latin_letter(char: str) -> bool:
+    return not NON_LATIN_LETTER.match(char)
 
 
 class ForeignScript(Kind):
@@ -73,9 +77,7 @@ class ForeignScript(Kind):
         self.min_letters = options["min_letters"]
 
     def check(self, rule, doc, units):
-        if doc.text.isascii() or not any(
-            map(NON_LATIN_LETTER.match, set(NON_ASCII.findall(doc.text)))
-        ):
+        if every_non_ascii(doc.text, _not_a_non_latin_letter):
             return  # Latin letters only: the common case, decided by its few other characters
         scripts = letter_scripts(doc.text)
         if len(scripts) < 2:
