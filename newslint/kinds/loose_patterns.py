@@ -33,6 +33,7 @@ import regex
 
 from newslint.disk_cache import cached, code_stamp, package_stamp
 from newslint.kinds.literals import REGEX_ONLY
+from newslint.kinds.string_presence import search_set
 
 ASCII = "".join(map(chr, range(128)))
 MAX_COUNT = 1000  # RE2 rejects larger repeat counts
@@ -49,7 +50,6 @@ CATEGORIES = {
 FLAG_LETTERS = {re.IGNORECASE: "i", re.DOTALL: "s", re.ASCII: "a"}
 REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
-MAX_MEMORY = 64 << 20  # for one set's automaton (as `string_presence` gives)
 SENTINEL = 0  # the index of the set's empty pattern, found in every text
 
 
@@ -188,9 +188,7 @@ class LooseSet:
             key,
             lambda: [loose_pattern(source, self._ignorecase) for source in self._sources],
         )
-        options: Any = re2.Options()
-        options.max_mem, options.log_errors = MAX_MEMORY, False
-        automaton: Any = re2.Set.SearchSet(options)
+        automaton = search_set()
         patterns, unfiltered = [], []
         try:
             automaton.Add("")  # the sentinel, index SENTINEL

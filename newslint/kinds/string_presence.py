@@ -27,6 +27,16 @@ MAX_MEMORY = 64 << 20
 STATE_BYTES = 257 * 8 + 128
 
 
+def search_set(literal: bool = False) -> Any:
+    """An empty RE2 set that finds its patterns anywhere in a text, its automaton given
+    MAX_MEMORY, silent where it gives up (its callers tell that apart). `literal`: its
+    patterns are strings, not regexes. Typed Any: the third-party google-re2-stubs type
+    Set.Match as a bool (it gives the indices)."""
+    options: Any = re2.Options()
+    options.literal, options.max_mem, options.log_errors = literal, MAX_MEMORY, False
+    return re2.Set.SearchSet(options)
+
+
 class StringPresence:
     """Strings, and which of them a text holds."""
 
@@ -35,9 +45,7 @@ class StringPresence:
         total = sum(map(len, strings))
         states_memory = (total + 1) * (STATE_BYTES + 4 * total)
         self._usable = len(strings) >= MIN_STRINGS and states_memory <= MAX_MEMORY // 4
-        # RE2's objects are typed Any: the third-party google-re2-stubs type Set.Match as a
-        # bool (it gives the indices).
-        self._set: Any = None
+        self._set: Any = None  # RE2's (see `search_set`)
 
     def held(self, text: str) -> list[int]:
         """The indices of the strings that occur in `text`, in increasing order."""
@@ -58,9 +66,7 @@ class StringPresence:
         return sorted(found) if found else []
 
     def _compiled(self) -> Any:
-        options: Any = re2.Options()
-        options.literal, options.max_mem, options.log_errors = True, MAX_MEMORY, False
-        automaton: Any = re2.Set.SearchSet(options)
+        automaton = search_set(literal=True)
         try:
             for string in self.strings:
                 automaton.Add(string)

@@ -13,7 +13,7 @@ from helpers import lint, pack_rules
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.kinds import loose_patterns, pattern_set
+from newslint.kinds import pattern_set, string_presence
 from newslint.kinds.loose_patterns import LooseSet, loose_pattern
 from newslint.kinds.regex_search import compile_regex
 from newslint.ruleset.paths import builtin_rules_dir
@@ -200,5 +200,5 @@ def test_an_automaton_that_gives_up_filters_nothing(monkeypatch):
 
 
 def test_a_set_that_does_not_compile_filters_nothing(monkeypatch):
-    monkeypatch.setattr(loose_patterns, "MAX_MEMORY", 1 << 10)
+    monkeypatch.setattr(string_presence, "MAX_MEMORY", 1 << 10)
     assert LooseSet(["said", "told"], True).possible("nothing here", [0, 1]) == [0, 1]
