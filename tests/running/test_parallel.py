@@ -10,6 +10,7 @@ import threading
 import pytest
 
 from newslint.running import workers
+from newslint.running.check import Task
 
 ARTICLES = 12  # three inputs per worker at least, so --jobs 2 does start workers
 FORMATS = ("text", "json", "jsonl", "sarif", "github")
@@ -30,6 +31,23 @@ def test_workers_are_used_only_when_worth_it():
     assert workers.workers_for(8, 12) == 3
     assert workers.workers_for(2, 7) == 0  # one worker's worth: checked in process
     assert workers.workers_for(1, 1000) == 0
+
+
+def test_chunks_shrink_towards_the_end_and_hold_a_bounded_size(tmp_path, monkeypatch):
+    monkeypatch.setattr(workers, "MAX_CHUNK", 4)
+    monkeypatch.setattr(workers, "MAX_CHUNK_BYTES", 100)
+    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
+    small.write_text("x" * 30)
+    large.write_text("x" * 150)
+    tasks = [Task(str(small), f"{n}", None) for n in range(40)]  # type: ignore[arg-type]
+    chunks = workers.chunked(tasks, workers=2)
+    # At most an eighth of what is left (2 workers), 4 files and 100 bytes (3 files).
+    assert [len(c) for c in chunks] == [3] * 6 + [2] * 4 + [1] * 14
+    assert [t for c in chunks for t in c] == tasks
+    # A file over the bound is a chunk of its own; one that cannot be read counts nothing.
+    monkeypatch.setattr(workers, "GUIDED_SHARE", 1)
+    odd = [Task(str(large), "large", None), Task(str(tmp_path / "gone"), "gone", None)]  # type: ignore[arg-type]
+    assert [len(c) for c in workers.chunked(odd + tasks[:2], workers=1)] == [1, 3]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
