@@ -4,12 +4,14 @@ Every figure comes from a fresh `python -m newslint check` process: wall time, M
 articles/s over the files' sizes on disk, and the peak RSS that os.wait4 reports for the
 child (for --jobs 2, the largest of its processes). Measured: all default rules on one
 core (--jobs 1), first with the rule data the texts need built into an empty disk cache,
-then again reading it (the figure compared); each category alone; --jobs 2; cold start on
+then again reading it (the figure compared); --jobs 2; two --jobs 1 processes side by side
+on half the files each (what two processes gain on this machine); these three and the
+peers in turn, a few rounds, the median round of each; each category alone; cold start on
 the shortest article (median of several fresh processes, disk cache of rule data warm;
 checked, and answered from the result cache: a pre-commit hook's two cases; `--cold-only`
 measures these alone);
 re-checking an unchanged tree of 10,000 articles with the result cache, and after one file
-changed; proselint and codespell on the same files, installed into
+changed; proselint and codespell on the same files (in the rounds above), installed into
 benchmarks/.venv-compare on first run.
 
     python benchmarks/bench_speed.py                       # whole BBC corpus
@@ -68,6 +70,35 @@ def timed(command: list[str], env: dict | None = None, cwd: Path = REPO) -> Timi
     return Timing(
         elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, child.returncode
     )
+
+
+def timed_together(commands: list[list[str]], env: dict | None = None) -> Timing:
+    """Run commands at once: wall time until the last ends, CPU summed, the largest peak RSS,
+    the worst exit status."""
+    started = time.perf_counter()
+    children = [
+        subprocess.Popen(
+            command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        for command in commands
+    ]
+    ended = [os.wait4(child.pid, 0) for child in children]
+    elapsed = time.perf_counter() - started
+    return Timing(
+        elapsed,
+        sum(usage.ru_utime + usage.ru_stime for _, _, usage in ended),
+        max(usage.ru_maxrss for _, _, usage in ended) / 1024,
+        max(os.waitstatus_to_exitcode(status) for _, status, _ in ended),
+    )
+
+
+def median_run(runs: list[Timing]) -> Timing:
+    return sorted(runs, key=lambda timing: timing.seconds)[len(runs) // 2]
+
+
+def peer_run(executable: Path, names: list[str]):
+    check = ["check"] if executable.name == "proselint" else []
+    return lambda: timed([str(executable), *check, *names])
 
 
 def newslint(*args: str) -> list[str]:
@@ -153,6 +184,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--tree-size", type=int, default=10_000, help="articles re-checked")
     parser.add_argument("--cold-runs", type=int, default=7, help="fresh processes, median")
+    parser.add_argument(
+        "--repeats", type=int, default=3, help="runs of --jobs 1, --jobs 2 and the peers, median"
+    )
     parser.add_argument("--no-compare", action="store_true", help="skip proselint, codespell")
     parser.add_argument(
         "--cold-only", action="store_true", help="measure the cold starts only, then stop"
@@ -216,8 +250,27 @@ def main(argv: list[str] | None = None) -> None:
         # once, and the runs measured after it read it, as every later run does.
         first = timed(newslint("--no-cache", "--jobs", "1", *names), env)
         report("all default rules, --jobs 1, first run", first)
-        everything = timed(newslint("--no-cache", "--jobs", "1", *names), env)
-        report("all default rules, --jobs 1", everything)
+        # --jobs 1, --jobs 2, two --jobs 1 processes side by side (half the files each: how
+        # much two processes gain on this machine, whoever runs them) and the peers, in turn,
+        # `--repeats` times: a change in the machine's load falls on all alike, and each figure
+        # is the run of median wall time.
+        halves = [newslint("--no-cache", "--jobs", "1", *names[i::2]) for i in (0, 1)]
+        peers = {} if args.no_compare else compare_tools()
+        measured = {
+            "one": lambda: timed(newslint("--no-cache", "--jobs", "1", *names), env),
+            "two": lambda: timed(newslint("--no-cache", "--jobs", "2", *names), env),
+            "halves": lambda: timed_together(halves, env),
+            **{tool: peer_run(executable, names) for tool, executable in peers.items()},
+        }
+        alternated: dict[str, list[Timing]] = {key: [] for key in measured}
+        for _ in range(args.repeats):
+            for key, run in measured.items():
+                alternated[key].append(run())
+        everything, two, side_by_side = (
+            median_run(alternated[key]) for key in ("one", "two", "halves")
+        )
+        of = f" (median of {args.repeats})"
+        report(f"all default rules, --jobs 1{of}", everything)
         figures["mb_per_s"] = megabytes / everything.seconds
         # The same run without its start-up (the cold start above): the rate on a long corpus.
         steady = megabytes / max(everything.seconds - figures["cold_start_s"], 1e-9)
@@ -225,12 +278,23 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{'':<34} {line}", flush=True)
         rows.append(("all default rules, --jobs 1, net of the cold start", line))
         figures["peak_rss_mb"] = everything.peak_mb
+        report(f"all default rules, --jobs 2{of}", two)
+        figures["jobs2_speedup"] = everything.seconds / two.seconds
+        report(f"two --jobs 1 side by side, halves{of}", side_by_side)
+        ceiling = everything.seconds / side_by_side.seconds
+        line = f"--jobs 2 gains {figures['jobs2_speedup']:.2f}x; two processes gain {ceiling:.2f}x"
+        print(f"{'':<34} {line}", flush=True)
+        rows.append(("--jobs 2 against two processes side by side", line))
         for category in CATEGORIES:
             alone = timed(newslint("--no-cache", "--jobs", "1", "--select", category, *names), env)
             report(f"{category} alone, --jobs 1", alone)
-        two = timed(newslint("--no-cache", "--jobs", "2", *names), env)
-        report("all default rules, --jobs 2", two)
-        figures["jobs2_speedup"] = everything.seconds / two.seconds
+        for tool, executable in peers.items():
+            other = median_run(alternated[tool])
+            report(f"{tool} {tool_version(executable)}{of}", other)
+            ratio = other.seconds / everything.seconds
+            figures[f"vs_{tool}"] = ratio
+            print(f"{'':<34} newslint MB/s / {tool} MB/s = {ratio:.2f}", flush=True)
+            rows.append((f"newslint / {tool} (MB/s)", f"{ratio:.2f}"))
 
         tree = Path(scratch) / "tree"
         count = build_tree(files, args.corpus, tree, args.tree_size)
@@ -246,17 +310,6 @@ def main(argv: list[str] | None = None) -> None:
             handle.write(b"\nOne more line.\n")
         one = timed(newslint(str(tree)), env, cwd=Path(scratch))
         report("re-check, one file changed", one, count, tree_mb)
-
-        if not args.no_compare:
-            for tool, executable in compare_tools().items():
-                check = ["check"] if tool == "proselint" else []
-                argv = [str(executable), *check, *names]
-                other = timed(argv)
-                report(f"{tool} {tool_version(executable)}", other)
-                ratio = other.seconds / everything.seconds
-                figures[f"vs_{tool}"] = ratio
-                print(f"{'':<34} newslint MB/s / {tool} MB/s = {ratio:.2f}", flush=True)
-                rows.append((f"newslint / {tool} (MB/s)", f"{ratio:.2f}"))
 
     print("\ngoals:")
     verdicts = []
