@@ -40,13 +40,13 @@ from common import REPO, command_line, revision  # noqa: E402
 COMPARE_VENV = HERE / ".venv-compare"
 COMPARE_TOOLS = ("proselint", "codespell")
 CATEGORIES = ("style", "readability", "typo", "entity", "boilerplate", "attribution")
-GOALS = {  # the issue's targets
+GOALS = {  # the issues' targets (7: speed and scale; 16: one pass over the text)
     "cold_start_s": 0.3,
     "mb_per_s": 1.5,
     "jobs2_speedup": 1.8,
     "recheck_s": 1.0,
     "peak_rss_mb": 300,
-    "vs_proselint": 10,
+    "vs_proselint": 4,  # issue 16's goal; its aim is 10
 }
 
 
