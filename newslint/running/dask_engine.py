@@ -154,7 +154,8 @@ def check_on_dask(
         raise NewslintError(f"cannot reach the Dask scheduler {scheduler}: {err}") from None
     try:
         workers = max(1, len(client.scheduler_info().get("workers", ())))
-        futures = client.map(check_chunk, chunked(tasks, workers), options=options, pure=False)
+        chunks = list(chunked(tasks, workers))
+        futures = client.map(check_chunk, chunks, options=options, pure=False)
         for future in futures:
             yield from future.result()
     finally:

@@ -71,20 +71,20 @@ def check_all(tasks: list[Task], options: CheckOptions, jobs: int) -> Iterator[F
     yield from _in_workers(tasks[1:], options, workers)
 
 
-def chunked(tasks: list[Task], workers: int) -> list[list[Task]]:
-    """Chunks small enough to share the work evenly, large enough to cost little to send."""
-    sizes = [_size(task.path) for task in tasks]
-    chunks = []
+def chunked(tasks: list[Task], workers: int) -> Iterator[list[Task]]:
+    """Chunks small enough to share the work evenly, large enough to cost little to send;
+    made as they are sent, so that a run of a million files starts at once."""
     start = 0
     while start < len(tasks):
         files = max(1, min(MAX_CHUNK, (len(tasks) - start) // (GUIDED_SHARE * workers)))
-        end, size = start + 1, sizes[start]
-        while end < len(tasks) and end - start < files and size + sizes[end] <= MAX_CHUNK_BYTES:
-            size += sizes[end]
+        end, size = start + 1, _size(tasks[start].path)
+        while end < len(tasks) and end - start < files:
+            size += _size(tasks[end].path)
+            if size > MAX_CHUNK_BYTES:
+                break
             end += 1
-        chunks.append(tasks[start:end])
+        yield tasks[start:end]
         start = end
-    return chunks
 
 
 def _size(path: str) -> int:
@@ -113,8 +113,8 @@ def _in_workers(tasks: list[Task], options: CheckOptions, workers: int) -> Itera
             pool = ProcessPoolExecutor(
                 workers, mp_context=_start_method(), initializer=_ignore_interrupts
             )
-            pending.append(pool.submit(check_chunk, chunks[0], options))
-        for chunk in chunks[1:]:
+            pending.append(pool.submit(check_chunk, next(chunks), options))
+        for chunk in chunks:
             pending.append(pool.submit(check_chunk, chunk, options))
             if len(pending) >= workers * CHUNKS_IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()

@@ -40,14 +40,14 @@ def test_chunks_shrink_towards_the_end_and_hold_a_bounded_size(tmp_path, monkeyp
     small.write_text("x" * 30)
     large.write_text("x" * 150)
     tasks = [Task(str(small), f"{n}", None) for n in range(40)]  # type: ignore[arg-type]
-    chunks = workers.chunked(tasks, workers=2)
+    chunks = list(workers.chunked(tasks, workers=2))
     # At most an eighth of what is left (2 workers), 4 files and 100 bytes (3 files).
     assert [len(c) for c in chunks] == [3] * 6 + [2] * 4 + [1] * 14
     assert [t for c in chunks for t in c] == tasks
     # A file over the bound is a chunk of its own; one that cannot be read counts nothing.
     monkeypatch.setattr(workers, "GUIDED_SHARE", 1)
     odd = [Task(str(large), "large", None), Task(str(tmp_path / "gone"), "gone", None)]  # type: ignore[arg-type]
-    assert [len(c) for c in workers.chunked(odd + tasks[:2], workers=1)] == [1, 3]
+    assert list(map(len, workers.chunked(odd + tasks[:2], workers=1))) == [1, 3]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
