@@ -40,13 +40,19 @@ from newslint.training.labelled import read_labelled  # noqa: E402
 from newslint.training.leftover_lines import learned_rule, trained  # noqa: E402
 
 CORPORA = HERE.parent.parent / "shared" / "corpora"
+RULE = HERE.parent / "rules" / "boilerplate" / "interface-model.yaml"
 THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
 
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", nargs="?", type=Path, default=Path("/tmp/s22/line_labels.jsonl"))
-    parser.add_argument("--rule", type=Path, default=HERE / "learned-lines.yaml")
+    parser.add_argument(
+        "--rule",
+        type=Path,
+        default=RULE,
+        help="the learned-lines rule file (default: the built-in boilerplate.interface-model)",
+    )
     parser.add_argument("--tune-on", default="zyte", help="the source figures are for")
     parser.add_argument(
         "--weight",

@@ -5,6 +5,9 @@
     python tools/label_lines.py [--corpus-root ../shared/corpora] [--output build/line_labels.jsonl]
                                 [--sources boilerplate_train,zyte,trafilatura_eval]
                                 [--workers 2] [--timeout 30] [--limit N]
+    newslint train build/line_labels.jsonl --rule rules/boilerplate/interface-model.yaml \\
+        -o rules/boilerplate/models/leftover-lines.json.gz --weight boilerplate_train=0.03 \\
+        --tune-on zyte
 
 Sources (read in place; the text goes only to the output file, which stays out of git):
 

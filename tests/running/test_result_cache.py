@@ -4,13 +4,18 @@ damaged index is ignored; --fix, stdin and dataset reports never take stale answ
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
 
 from newslint.kinds import wordlists
+from newslint.kinds.boilerplate.line_features import FEATURE_SET
+from newslint.kinds.model_file import FORMAT, VERSION
 from newslint.ruleset import selection
+from newslint.ruleset.paths import builtin_rules_dir
 from newslint.running import workers
+from newslint.running.result_cache import _named_data_files
 
 DATA_RULE = """\
 id: desk.swaps
@@ -126,6 +131,55 @@ def test_a_change_to_a_data_file_a_rule_names_checks_everything_again(desk, run,
     result = check(run, checked)
     assert checked == ["a.txt", "b.txt", "c.txt"]
     assert "Use 'still' instead of 'quiet'" in result.out
+
+
+LEARNED_RULE = """\
+id: desk.leftover
+category: boilerplate
+kind: learned-lines
+model: leftover.json
+message: "Leftover? ({reason})"
+description: A model of leftover lines, in a file beside the rule.
+"""
+
+
+def leftover_model(threshold: float) -> str:
+    return json.dumps(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "unit": "block",
+            "features": FEATURE_SET,
+            "bias": -3.0,
+            "weights": {"word:share": 4.0},
+            "threshold": threshold,
+        }
+    )
+
+
+def test_a_retrained_model_a_rule_names_checks_everything_again(desk, run, checked):
+    desk.write("rules/leftover.yaml", LEARNED_RULE, dedent=False)
+    desk.write("rules/leftover.json", leftover_model(0.5))
+    check(run, checked)
+    check(run, checked)
+    assert checked == []
+    desk.write("rules/leftover.json", leftover_model(0.9))
+    new_process()
+    check(run, checked)
+    assert checked == ["a.txt", "b.txt", "c.txt"]
+
+
+@pytest.mark.parametrize(
+    "rule_file, model",
+    [
+        ("boilerplate/interface-model.yaml", "boilerplate/models/leftover-lines.json.gz"),
+        ("attribution/vague-sourcing-model.yaml", "attribution/models/vague-sentences.json.gz"),
+    ],
+)
+def test_a_builtin_model_is_one_of_the_data_files_of_the_key(rule_file, model):
+    """Built-in rules are keyed like a pack's: a model trained again checks everything again."""
+    root = builtin_rules_dir()
+    assert str((root / model).resolve()) in _named_data_files(root / rule_file)
 
 
 def test_a_configuration_change_checks_again(desk, run, checked):

@@ -36,6 +36,7 @@ FEATURE_NAMES = {
     "context:label-run": "in a run of short lines",
     "words:no-function": "no function words",
     "phrase:whole-line": "interface phrases only",
+    "phrase:share-of-words": "partly interface phrases",
     "shape:sentence-end": "ends like a sentence",
     "has:url": "a web address",
     "has:email": "an e-mail address",

@@ -1,13 +1,15 @@
 """The learned-lines kind and its features: each block's vector, a model's verdict reported
-with the features that weighed most, the removal fix, and what it refuses."""
+with the features that weighed most, the removal fix, and what it refuses; the built-in
+boilerplate.interface-model (off by default, deferring to the phrase rules)."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
-from helpers import findings, fixed, make_rule
+from helpers import findings, fixed, make_rule, pack_rule
 
+from newslint.api import lint_text
 from newslint.document.model import Document
 from newslint.errors import RuleError
 from newslint.kinds.boilerplate.line_features import FEATURE_SET, LineFeatures
@@ -180,3 +182,52 @@ def test_a_long_line_is_known_by_its_first_words_and_its_stretch_by_interface_te
     assert not any(name.startswith("word:") for name in found[4])
     assert found[4]["stretch:interface"] == found[3]["stretch:interface"] == 1.0
     assert found[0]["lead:the council"] == 1.0  # any line of more than twelve words
+
+
+# -- the built-in rule: boilerplate.interface-model ------------------------------------------
+
+SCRAPED = "\n".join(
+    ["Library to close", *PROSE, "Share this", "Have some news to share? Send us your story"]
+)
+
+
+def test_the_builtin_model_rule_is_information_and_off_by_default():
+    rule = pack_rule("boilerplate/interface-model")
+    assert (rule.id, rule.kind, rule.severity, rule.enabled) == (
+        "boilerplate.interface-model",
+        "learned-lines",
+        "info",
+        False,
+    )
+    assert rule.defer_to == ("boilerplate",)
+    assert [(f.rule, f.match) for f in lint_text(SCRAPED, "story.txt")] == [
+        ("boilerplate.interface", "Share this")
+    ]
+
+
+def test_the_builtin_model_reports_what_the_phrase_rules_leave_when_named():
+    selected = ["boilerplate", "boilerplate.interface-model"]
+    found = lint_text(SCRAPED, "story.txt", select=selected)
+    assert [(f.rule, f.line, f.column, f.end_column, f.match) for f in found] == [
+        ("boilerplate.interface", 5, 1, 11, "Share this"),  # the phrase rule's line, once
+        (
+            "boilerplate.interface-model",
+            6,
+            1,
+            44,
+            "Have some news to share? Send us your story",
+        ),
+    ]
+    assert found[1].message == (
+        "Leftover interface text? (among interface text, a headline on another subject, "
+        "'story'; score 1.00)"
+    )
+    # An author's source is no scraped page.
+    assert lint_text(SCRAPED, "story.md", select=selected) == []
+
+
+def test_the_builtin_model_is_for_the_features_this_newslint_computes():
+    model = pack_rule("boilerplate/interface-model").checker.model
+    assert model.features == FEATURE_SET and model.unit == "block"
+    assert 0.5 < model.threshold < 1
+    assert model.card["cross-validation"]["threshold chosen on"] == "zyte"

@@ -91,3 +91,26 @@ def test_article_files_and_standard_input_are_not_counted(news, run):
     assert run("check", "--no-cache", "-q", ".", "--exclude", "*.jsonl").code == 0
     piped = (news.root / "news.jsonl").read_bytes()
     assert run("check", "-q", "--stdin-filename", "news.jsonl", "-", stdin=piped).code == 0
+
+
+def test_a_line_the_model_reports_too_is_reported_once_by_this_rule(project, run):
+    """boilerplate.interface-model gives way to this rule, which does not give way to it: two
+    rules that give way to each other would both drop the line."""
+    project.write(".newslint.yaml", "select: [boilerplate, boilerplate.interface-model]\n")
+    prompt = "Have some news to share? Send us your story"
+    things = ["library", "bridge", "school", "museum", "station", "harbour"]
+    records = [
+        {
+            "id": thing,
+            "text": f"Council votes on the {thing}\n"
+            f"The council voted on Monday to close the old {thing} after a long debate.\n"
+            f"Residents of the {thing} ward said they would fight the decision in court.\n"
+            f"The {thing} has served the town since 19{n}0 and it holds rare maps.\n{prompt}",
+        }
+        for n, thing in enumerate(things)
+    ]
+    project.write("news.jsonl", dataset(records))
+    result = run("check", "--no-cache", "--format", "json", "news.jsonl")
+    assert fields(result, "record_id", "line", "rule") == [
+        (thing, 5, "boilerplate.recurring-line") for thing in things
+    ]
