@@ -32,6 +32,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "tools"))  # linelabels
+
+from linelabels import LINE_LABELS  # noqa: E402
 
 from newslint.cli.options import source_weight  # noqa: E402
 from newslint.kinds.model_file import LinearModel  # noqa: E402
@@ -46,7 +49,7 @@ THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("data", nargs="?", type=Path, default=Path("/tmp/s22/line_labels.jsonl"))
+    parser.add_argument("data", nargs="?", type=Path, default=LINE_LABELS)
     parser.add_argument(
         "--rule",
         type=Path,

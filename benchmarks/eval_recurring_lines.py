@@ -6,7 +6,7 @@ and what its first pass costs:
     python benchmarks/eval_recurring_lines.py --sample 20 --seed 1   # and findings to judge
     python benchmarks/eval_recurring_lines.py --bbc            # BBC articles, source = topic
 
-From the labelled lines `tools/label_lines.py` writes (default /tmp/s22/line_labels.jsonl)
+From the labelled lines `tools/label_lines.py` writes (default build/line_labels.jsonl)
 it builds, in --work (default /tmp/recurring_lines), one JSON Lines dataset per corpus and
 extractor (one extractor run over a crawl: a page's other extractors' outputs would repeat
 its own lines), a record per page (its lines joined), its `site` the source. It checks
@@ -34,6 +34,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "tools"))  # linelabels
+
+from linelabels import LINE_LABELS  # noqa: E402
 
 from benchmarks.common import read_text  # noqa: E402
 from newslint.config.settings import resolve_config  # noqa: E402
@@ -47,7 +50,7 @@ JUDGED = ("content", "leftover")  # ambiguous and meta lines are not counted eit
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("data", nargs="?", type=Path, default=Path("/tmp/s22/line_labels.jsonl"))
+    parser.add_argument("data", nargs="?", type=Path, default=LINE_LABELS)
     parser.add_argument("--work", type=Path, default=Path("/tmp/recurring_lines"))
     parser.add_argument("--bbc", type=Path, nargs="?", const=Path("/work/shared/corpora/bbc"))
     parser.add_argument("--sample", type=int, default=0, help="show this many findings")

@@ -45,6 +45,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the linelabels package
 
+from linelabels import LINE_LABELS  # noqa: E402
 from linelabels.extract import EXTRACTORS, ExtractorTimeout, run_with_timeout, warm_up  # noqa: E402
 from linelabels.match import LABELS, GoldText  # noqa: E402
 from linelabels.sources import (  # noqa: E402
@@ -56,7 +57,6 @@ from linelabels.sources import (  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS_ROOT = REPO.parent / "shared" / "corpora"
-DEFAULT_OUTPUT = REPO / "build" / "line_labels.jsonl"
 SOURCES = ("boilerplate_train", "zyte", "trafilatura_eval")
 MAX_WORKERS = 2  # the machine is shared: never more
 
@@ -129,7 +129,7 @@ def print_summary(counts: Counter, documents: Counter, failures: Counter, unlabe
 def parse_args(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus-root", type=Path, default=DEFAULT_CORPUS_ROOT)
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--output", type=Path, default=LINE_LABELS)
     parser.add_argument("--sources", default=",".join(SOURCES))
     parser.add_argument("--workers", type=int, default=MAX_WORKERS)
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per extractor")
