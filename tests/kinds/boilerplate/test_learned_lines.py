@@ -231,3 +231,22 @@ def test_the_builtin_model_is_for_the_features_this_newslint_computes():
     assert model.features == FEATURE_SET and model.unit == "block"
     assert 0.5 < model.threshold < 1
     assert model.card["cross-validation"]["threshold chosen on"] == "zyte"
+
+
+FRENCH_PAGE = [
+    "La bibliothèque va fermer",
+    "Le conseil municipal a voté lundi la fermeture de la vieille bibliothèque du centre-ville.",
+    "Les habitants ont dit qu'ils contesteraient la décision devant les tribunaux cette année.",
+    "La bibliothèque sert la ville depuis 1902, et elle conserve des cartes rares de la vallée.",
+    "Réagir",  # "have your say": scored 0.93 when the rule guesses
+    "Have some news to share? Send us your story",
+    "Les trains régionaux supprimés cet hiver",
+    "Un nouveau stade pour la ville en 2027",  # a teaser: scored 0.93 when the rule guesses
+]
+
+
+def test_the_builtin_model_judges_english_lines_only():
+    # Its pages were English but for a few: a French page's own lines are not judged, an
+    # English widget on it is.
+    found = lint_text("\n".join(FRENCH_PAGE), "story.txt", select=["boilerplate.interface-model"])
+    assert [(f.line, f.match) for f in found] == [(6, FRENCH_PAGE[5])]
