@@ -60,35 +60,28 @@ class Timing:
 
 def timed(command: list[str], env: dict | None = None, cwd: Path = REPO) -> Timing:
     """Run a command with its output discarded; its wall time, CPU time, peak RSS."""
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    _, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - started
-    child.returncode = os.waitstatus_to_exitcode(status)
-    return Timing(
-        elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, child.returncode
-    )
+    return timed_together([command], env, cwd)
 
 
-def timed_together(commands: list[list[str]], env: dict | None = None) -> Timing:
-    """Run commands at once: wall time until the last ends, CPU summed, the largest peak RSS,
-    the worst exit status."""
+def timed_together(commands: list[list[str]], env: dict | None = None, cwd: Path = REPO) -> Timing:
+    """Run commands at once, their output discarded: wall time until the last ends, CPU
+    summed, the largest peak RSS, the worst exit status."""
     started = time.perf_counter()
     children = [
         subprocess.Popen(
-            command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         for command in commands
     ]
     ended = [os.wait4(child.pid, 0) for child in children]
     elapsed = time.perf_counter() - started
+    for child, (_, status, _) in zip(children, ended):
+        child.returncode = os.waitstatus_to_exitcode(status)  # waited for: Popen must know
     return Timing(
         elapsed,
         sum(usage.ru_utime + usage.ru_stime for _, _, usage in ended),
         max(usage.ru_maxrss for _, _, usage in ended) / 1024,
-        max(os.waitstatus_to_exitcode(status) for _, status, _ in ended),
+        max(child.returncode for child in children),
     )
 
 
