@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from newslint.errors import NewslintError
-from newslint.running.check import CheckOptions, FileOutcome, Task, check
+from newslint.running.check import CheckOptions, FileOutcome, Task, check, stamp
 
 # Below this many inputs per worker, starting workers costs more than it saves.
 MIN_INPUTS_PER_WORKER = 4
@@ -74,24 +74,24 @@ def check_all(tasks: list[Task], options: CheckOptions, jobs: int) -> Iterator[F
 def chunked(tasks: list[Task], workers: int) -> Iterator[list[Task]]:
     """Chunks small enough to share the work evenly, large enough to cost little to send;
     made as they are sent, so that a run of a million files starts at once."""
-    start = 0
-    while start < len(tasks):
-        files = max(1, min(MAX_CHUNK, (len(tasks) - start) // (GUIDED_SHARE * workers)))
-        end, size = start + 1, _size(tasks[start].path)
-        while end < len(tasks) and end - start < files:
-            size += _size(tasks[end].path)
-            if size > MAX_CHUNK_BYTES:
-                break
-            end += 1
-        yield tasks[start:end]
-        start = end
+    chunk: list[Task] = []
+    size = files = 0
+    for left, task in zip(range(len(tasks), 0, -1), tasks):
+        task_size = _size(task.path)
+        if chunk and (len(chunk) == files or size + task_size > MAX_CHUNK_BYTES):
+            yield chunk
+            chunk, size = [], 0
+        if not chunk:  # at most a share of what is left, from this task on
+            files = max(1, min(MAX_CHUNK, left // (GUIDED_SHARE * workers)))
+        chunk.append(task)
+        size += task_size
+    if chunk:
+        yield chunk
 
 
 def _size(path: str) -> int:
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0  # unreadable: its worker reports why
+    found = stamp(path)
+    return 0 if found is None else found[0]  # unreadable: its worker reports why
 
 
 def check_chunk(tasks: list[Task], options: CheckOptions) -> list[FileOutcome]:
